@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createYoga } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import { createContext, type AppDeps, type Context } from './context.js';
+import { checkHealth } from './health.js';
+import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+type Env = { Variables: { requestId: string } };
+
+export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
+  const { config, logger, schema } = deps;
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    logger.info(
+      { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  app.use('*', cors({ origin: config.api.corsOrigins, exposeHeaders: ['x-request-id'] }));
+
+  app.get('/health', async (c) => {
+    const health = await checkHealth(deps.db);
+    return c.json(health, health.status === 'ok' ? 200 : 503);
+  });
+
+  const yoga = createYoga<{ requestId: string }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    maskedErrors: false,
+    landingPage: false,
+    graphiql: { title: 'ja4graph — GraphiQL', defaultQuery: '{ health { ok version tables { table rows } } }' },
+    context: ({ requestId }) => createContext(deps, requestId),
+    plugins: [useErrorMasking(), useClickhouseStats(config.debugQueries)],
+    logging: false,
+  });
+  app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, { requestId: c.get('requestId') }));
+
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'NOT_IMPLEMENTED', message: `${c.req.method} ${c.req.path} is not implemented yet: the REST compatibility layer has not landed.` } }, 501),
+  );
+
+  mountWeb(app);
+  return app;
+}
+
+function mountWeb(app: Hono<Env>) {
+  const indexFile = path.join(WEB_DIST, 'index.html');
+  const root = path.relative(process.cwd(), WEB_DIST) || '.';
+  app.use('/assets/*', serveStatic({ root }));
+  app.get('*', serveStatic({ root }));
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) {
+      return c.text('The web app is not built. Run `npm run build:web` (npm start does it for you).', 503);
+    }
+    return c.html(readFileSync(indexFile, 'utf8'));
+  });
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a ClickHouse identifier: letters, digits, underscore');
+
+const EnvSchema = z.object({
+  CLICKHOUSE_HOST: z.string().optional(),
+  CLICKHOUSE_PORT: intFrom(1, 65535).default(8123),
+  CLICKHOUSE_PROTOCOL: z.enum(['http', 'https']).default('http'),
+  CLICKHOUSE_DB: identifier.default('mabase_prod'),
+  CLICKHOUSE_LOGS_DB: identifier.default('ja4_logs'),
+  CLICKHOUSE_USER: z.string().default('admin'),
+  CLICKHOUSE_PASSWORD: z.string().default(''),
+  CLICKHOUSE_CLUSTER: identifier.optional(),
+  CLICKHOUSE_QUERY_TIMEOUT_S: intFrom(1, 600).default(30),
+  DATA_DIR: z.string().default('./data'),
+  API_HOST: z.string().default('0.0.0.0'),
+  API_PORT: intFrom(0, 65535).default(8000),
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:3000,http://127.0.0.1:3000,http://localhost:5173')
+    .transform((s) => parseList(s)),
+  DEMO_ON_EMPTY: flag.optional(),
+  DEMO_DAYS: intFrom(1, 30).default(7),
+  DEMO_SCALE: z.coerce.number().min(0.01).max(100).default(1),
+  DEMO_SEED: intFrom(0, 2 ** 31 - 1).default(42),
+  DEBUG_QUERIES: flag.optional(),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+});
+
+/** Accepts the legacy JSON list form (`["http://a","http://b"]`) and a plain comma list. */
+function parseList(raw: string): string[] {
+  const s = raw.trim();
+  if (s.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(s);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      /* fall through to the comma form */
+    }
+  }
+  return s.split(',').map((x) => x.trim()).filter(Boolean);
+}
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof EnvSchema>) {
+  const embedded = !env.CLICKHOUSE_HOST;
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    clickhouse: {
+      mode: embedded ? ('embedded' as const) : ('server' as const),
+      url: embedded ? undefined : `${env.CLICKHOUSE_PROTOCOL}://${env.CLICKHOUSE_HOST}:${env.CLICKHOUSE_PORT}`,
+      embeddedPath: path.join(dataDir, 'chdb'),
+      database: env.CLICKHOUSE_DB,
+      logsDatabase: env.CLICKHOUSE_LOGS_DB,
+      user: env.CLICKHOUSE_USER,
+      password: env.CLICKHOUSE_PASSWORD,
+      cluster: env.CLICKHOUSE_CLUSTER,
+      queryTimeoutS: env.CLICKHOUSE_QUERY_TIMEOUT_S,
+    },
+    dataDir,
+    api: { host: env.API_HOST, port: env.API_PORT, corsOrigins: env.CORS_ORIGINS },
+    demo: {
+      onEmpty: env.DEMO_ON_EMPTY ?? embedded,
+      days: env.DEMO_DAYS,
+      scale: env.DEMO_SCALE,
+      seed: env.DEMO_SEED,
+    },
+    debugQueries: env.DEBUG_QUERIES ?? embedded,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** The only reader of process.env. Empty strings count as unset so `FOO=` falls back to the default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.keys(EnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(cleaned[String(i.path[0])])}: expected ${i.message}`),
+    );
+  }
+  return toConfig(parsed.data);
+}

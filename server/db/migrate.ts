@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './client.js';
+import { renderDdl } from './ddl.js';
+import { sql } from './sql.js';
+
+export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface Migration {
+  version: number;
+  name: string;
+  template: string;
+  checksum: string;
+}
+
+export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((file) => {
+      const template = readFileSync(path.join(dir, file), 'utf8');
+      return {
+        version: Number(file.slice(0, 3)),
+        name: file.replace(/\.sql$/, ''),
+        template,
+        checksum: createHash('sha256').update(template).digest('hex').slice(0, 16),
+      };
+    });
+}
+
+export interface MigrateResult {
+  applied: string[];
+  skipped: string[];
+}
+
+/**
+ * Applies each numbered migration once and records it. Statements are all
+ * `IF NOT EXISTS`, so a run interrupted mid-file is safe to repeat.
+ */
+export async function migrate(db: Db, log: (msg: string) => void = () => {}): Promise<MigrateResult> {
+  const target = { database: db.database, logsDatabase: db.logsDatabase, cluster: db.cluster };
+  const onCluster = db.cluster ? sql` ON CLUSTER ${sql.identifier(db.cluster)}` : sql.empty;
+  for (const name of [db.database, db.logsDatabase]) {
+    await db.command(sql`CREATE DATABASE IF NOT EXISTS ${sql.identifier(name)}${onCluster}`, { label: 'migrate.db' });
+  }
+  await db.command(
+    sql.migrationText(
+      renderDdl(
+        `CREATE TABLE IF NOT EXISTS {{db}}.schema_migrations {{on_cluster}} (
+           version UInt32, name String, checksum String, applied_at DateTime DEFAULT now()
+         ) ENGINE = {{engine:ReplacingMergeTree}} ORDER BY version`,
+        target,
+      )[0]!,
+    ),
+    { label: 'migrate.table' },
+  );
+
+  const done = new Set(
+    (await db.query<{ version: number }>(sql`SELECT version FROM ${db.table('schema_migrations')} FINAL`, { label: 'migrate.list' })).map(
+      (r) => r.version,
+    ),
+  );
+  const result: MigrateResult = { applied: [], skipped: [] };
+  for (const m of listMigrations()) {
+    if (done.has(m.version)) {
+      result.skipped.push(m.name);
+      continue;
+    }
+    log(`applying migration ${m.name}`);
+    for (const statement of renderDdl(m.template, target)) {
+      await db.command(sql.migrationText(statement), { label: `migrate.${m.version}` });
+    }
+    await db.insert('schema_migrations', [{ version: m.version, name: m.name, checksum: m.checksum }]);
+    result.applied.push(m.name);
+  }
+  return result;
+}

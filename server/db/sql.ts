@@ -1,0 +1,91 @@
+/**
+ * A `sql` tagged template whose interpolated values always become `{pN:Type}` query
+ * parameters: a value can never turn into SQL text. Only `Sql` fragments and
+ * identifiers that pass `sql.identifier` (code-side whitelists) are spliced as text.
+ */
+const TYPE_PATTERN = /^[A-Za-z][A-Za-z0-9]*(\([A-Za-z0-9(), ]*\))?$/;
+const IDENT_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+class Param {
+  constructor(readonly value: unknown, readonly type: string) {
+    if (!TYPE_PATTERN.test(type)) throw new Error(`invalid ClickHouse parameter type: ${type}`);
+  }
+}
+
+type Part = string | Param;
+
+export class Sql {
+  constructor(readonly parts: readonly Part[]) {}
+
+  /** Renders to ClickHouse's bound-parameter form; names are p0, p1, … in order of appearance. */
+  toQuery(): { query: string; query_params: Record<string, unknown> } {
+    const query_params: Record<string, unknown> = {};
+    let n = 0;
+    const query = this.parts
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        const name = `p${n++}`;
+        query_params[name] = part.value;
+        return `{${name}:${part.type}}`;
+      })
+      .join('');
+    return { query, query_params };
+  }
+}
+
+function inferType(value: unknown): string {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'boolean') return 'Bool';
+  if (typeof value === 'bigint') return 'Int64';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Int64' : 'Float64';
+  if (value instanceof Date) return 'DateTime64(3)';
+  if (Array.isArray(value)) {
+    const first = value.find((v) => v !== null && v !== undefined);
+    return `Array(${first === undefined ? 'String' : inferType(first)})`;
+  }
+  throw new Error(`cannot infer a ClickHouse type for ${typeof value}; use sql.typed()`);
+}
+
+function toParamValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace('T', ' ').replace('Z', '');
+  if (Array.isArray(value)) return value.map(toParamValue);
+  return value;
+}
+
+function asParts(value: unknown): Part[] {
+  if (value instanceof Sql) return [...value.parts];
+  if (value instanceof Param) return [value];
+  return [new Param(toParamValue(value), inferType(value))];
+}
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  const parts: Part[] = [];
+  strings.forEach((s, i) => {
+    if (s) parts.push(s);
+    if (i < values.length) parts.push(...asParts(values[i]));
+  });
+  return new Sql(parts);
+}
+
+/** A value with an explicit ClickHouse type, e.g. `sql.typed(ips, 'Array(IPv6)')`. */
+sql.typed = (value: unknown, type: string): Param => new Param(toParamValue(value), type);
+
+/** An identifier chosen by code (enum mapping, whitelist, config-validated name). */
+sql.identifier = (name: string): Sql => {
+  if (!IDENT_PATTERN.test(name)) throw new Error(`invalid identifier: ${name}`);
+  return new Sql([name]);
+};
+
+sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {
+  const parts: Part[] = [];
+  fragments.forEach((f, i) => {
+    if (i > 0) parts.push(separator);
+    parts.push(...f.parts);
+  });
+  return new Sql(parts);
+};
+
+sql.empty = new Sql([]);
+
+/** DDL text read from our own migration files (never from input); used only by the migration runner. */
+sql.migrationText = (text: string): Sql => new Sql([text]);
