@@ -46,7 +46,7 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}): Pr
     await db.command(sql`CREATE DATABASE IF NOT EXISTS ${sql.identifier(name)}${onCluster}`, { label: 'migrate.db' });
   }
   await db.command(
-    sql.migrationText(
+    sql.trustedText(
       renderDdl(
         `CREATE TABLE IF NOT EXISTS {{db}}.schema_migrations {{on_cluster}} (
            version UInt32, name String, checksum String, applied_at DateTime DEFAULT now()
@@ -70,7 +70,7 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}): Pr
     }
     log(`applying migration ${m.name}`);
     for (const statement of renderDdl(m.template, target)) {
-      await db.command(sql.migrationText(statement), { label: `migrate.${m.version}` });
+      await db.command(sql.trustedText(statement), { label: `migrate.${m.version}` });
     }
     await db.insert('schema_migrations', [{ version: m.version, name: m.name, checksum: m.checksum }]);
     result.applied.push(m.name);

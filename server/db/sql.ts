@@ -15,11 +15,15 @@ class Param {
 type Part = string | Param;
 
 export class Sql {
-  constructor(readonly parts: readonly Part[]) {}
+  constructor(
+    readonly parts: readonly Part[],
+    /** Parameters already named in trusted text, e.g. the legacy `{ip:String}` statements. */
+    readonly named: Readonly<Record<string, unknown>> = {},
+  ) {}
 
   /** Renders to ClickHouse's bound-parameter form; names are p0, p1, … in order of appearance. */
   toQuery(): { query: string; query_params: Record<string, unknown> } {
-    const query_params: Record<string, unknown> = {};
+    const query_params: Record<string, unknown> = { ...this.named };
     let n = 0;
     const query = this.parts
       .map((part) => {
@@ -87,5 +91,5 @@ sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {
 
 sql.empty = new Sql([]);
 
-/** DDL text read from our own migration files (never from input); used only by the migration runner. */
-sql.migrationText = (text: string): Sql => new Sql([text]);
+/** SQL text owned by this code base (migration files; the legacy spec in tests), never from input. */
+sql.trustedText = (text: string, named: Record<string, unknown> = {}): Sql => new Sql([text], named);

@@ -39,7 +39,7 @@ export function createDemoRepository(db: Db) {
           requests UInt32, sess_len UInt32, assets_per_page UInt32,
           page_gap_min_ms UInt32, page_gap_max_ms UInt32, asset_gap_min_ms UInt32, asset_gap_max_ms UInt32,
           post_share Float64, error_share Float64, error_status UInt16, referer_share Float64, port_per_request UInt8,
-          active_days Array(UInt32), hour_from UInt8, hour_to UInt8, campaign_id String, bot_name String
+          active_days Array(UInt32), day_cycle UInt8, hour_from UInt8, hour_to UInt8, campaign_id String, bot_name String
         ) ENGINE = MergeTree ORDER BY actor_id`,
         { label: 'demo.stage' },
       );
@@ -93,11 +93,11 @@ export function createDemoRepository(db: Db) {
                 cityHash64(${seed}, actor_id, i, 13) AS r13,
                 cityHash64(${seed}, actor_id, i, 14) AS r14,
                 cityHash64(${seed}, actor_id, i, 15) AS r15,
-                active_days[1 + s1 % length(active_days)] AS day,
+                active_days[1 + if(day_cycle = 1, sess, s1) % length(active_days)] AS day,
                 hour_from + s2 % (hour_to - hour_from + 1) AS hour,
                 (toInt64(toUnixTimestamp(toStartOfDay(fromUnixTimestamp64Milli(${anchorMs})))) - day * 86400 + hour * 3600 + s3 % 3600) * 1000
                     + k * (page_gap_min_ms + s16 % (page_gap_max_ms - page_gap_min_ms + 1))
-                    + m * (asset_gap_min_ms + r5 % (asset_gap_max_ms - asset_gap_min_ms + 1)) AS t_raw,
+                    + m * asset_gap_min_ms + if(m > 0, r5 % (asset_gap_max_ms - asset_gap_min_ms + 1), 0) AS t_raw,
                 hosts[1 + cityHash64(${seed}, actor_id, sess, 8) % length(hosts)] AS host,
                 if(m > 0 AND length(assets) > 0, assets[1 + r9 % length(assets)], pages[1 + r9 % length(pages)]) AS path,
                 if(m = 0 AND r7 % 1000 < post_share * 1000, 'POST', 'GET') AS method,

@@ -87,7 +87,7 @@ export async function generateDemo(db: Db, opts: DemoOptions): Promise<GroundTru
 }
 
 function summarise(actors: Actor[]): Record<Scenario, ScenarioTruth> {
-  const uniq = <T>(xs: T[]) => [...new Set(xs)].sort();
+  const uniq = <T extends string | number>(xs: T[]) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(
     SCENARIOS.map((s) => {
       const group = actors.filter((a) => a.scenario === s);

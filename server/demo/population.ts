@@ -46,6 +46,8 @@ export interface Actor {
   referer_share: number;
   port_per_request: number;
   active_days: number[];
+  /** 1: sessions visit the active days in turn (every day is covered); 0: days drawn at random. */
+  day_cycle: number;
   hour_from: number;
   hour_to: number;
   campaign_id: string;
@@ -100,6 +102,7 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
     hour_from: 0,
     hour_to: 23,
     active_days: allDays,
+    day_cycle: 0,
   });
 
   const homeNets = RESIDENTIAL.filter((n) => HOME_COUNTRIES.includes(n.country));
@@ -142,7 +145,7 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
         requests: Math.round(1500 * volume),
         sess_len: 50, assets_per_page: 0,
         page_gap_min_ms: 2000, page_gap_max_ms: 9000, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-        post_share: 0, error_share: 0.02, port_per_request: 1,
+        post_share: 0, error_share: 0.02, port_per_request: 1, day_cycle: 1,
         bot_name: bot,
       });
     }
@@ -272,11 +275,11 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       ...base('persistent', rnd.pick(HOSTING), client),
       hosts: [HOSTS.shop, HOSTS.bank, HOSTS.docs],
       pages: PAGES.probes, assets: [],
-      requests: Math.round(1200 * volume),
+      requests: Math.max(days * 40, Math.round(1200 * volume)),
       sess_len: 40, assets_per_page: 0,
       page_gap_min_ms: 200, page_gap_max_ms: 1200, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
       post_share: 0, error_share: 0.85, error_status: 404, port_per_request: 1,
-      active_days: allDays, hour_from: hour, hour_to: hour + 2,
+      active_days: allDays, day_cycle: 1, hour_from: hour, hour_to: hour + 2,
     });
   }
 

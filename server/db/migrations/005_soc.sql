@@ -8,7 +8,7 @@ CREATE TABLE IF NOT EXISTS {{db}}.soc_feedback{{local}} {{on_cluster}}
     classification LowCardinality(String),
     comment       String,
     entity_type   LowCardinality(String) DEFAULT 'ip',
-    entity_value  String,
+    entity_value  String DEFAULT replaceRegexpOne(toString(src_ip), '^::ffff:', ''),
     tags          Array(LowCardinality(String)),
     confidence    Float32,
     analyst       LowCardinality(String),

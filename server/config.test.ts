@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('config', () => {
+  it('defaults to the embedded engine with the legacy names and defaults', () => {
+    const c = loadConfig({});
+    expect(c.clickhouse.mode).toBe('embedded');
+    expect(c.clickhouse.database).toBe('mabase_prod');
+    expect(c.api).toMatchObject({ host: '0.0.0.0', port: 8000 });
+    expect(c.demo).toMatchObject({ onEmpty: true, days: 7, scale: 1, seed: 42 });
+    expect(c.debugQueries).toBe(true);
+  });
+
+  it('switches to a ClickHouse server when CLICKHOUSE_HOST is set', () => {
+    const c = loadConfig({ CLICKHOUSE_HOST: 'ch.internal', CLICKHOUSE_PORT: '8443', CLICKHOUSE_PROTOCOL: 'https', CLICKHOUSE_CLUSTER: 'soc' });
+    expect(c.clickhouse).toMatchObject({ mode: 'server', url: 'https://ch.internal:8443', cluster: 'soc' });
+    expect(c.demo.onEmpty).toBe(false);
+    expect(c.debugQueries).toBe(false);
+  });
+
+  it('accepts CORS_ORIGINS as the legacy JSON list or a comma list', () => {
+    expect(loadConfig({ CORS_ORIGINS: '["http://a:3000", "http://b"]' }).api.corsOrigins).toEqual(['http://a:3000', 'http://b']);
+    expect(loadConfig({ CORS_ORIGINS: 'http://a, http://b' }).api.corsOrigins).toEqual(['http://a', 'http://b']);
+  });
+
+  it('names every bad variable and what it expected', () => {
+    try {
+      loadConfig({ API_PORT: 'eighty', CLICKHOUSE_DB: 'prod; DROP', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      expect(msg).toMatch(/API_PORT="eighty": expected/);
+      expect(msg).toMatch(/CLICKHOUSE_DB="prod; DROP": expected a ClickHouse identifier/);
+      expect(msg).toMatch(/LOG_LEVEL="loud"/);
+    }
+  });
+});

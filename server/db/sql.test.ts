@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from './sql.js';
+import { loadConfig } from '../config.js';
+import { createDb, type Db } from './client.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const HOSTILE = ["'; DROP TABLE http_logs; --", 'x} OR 1=1 {', '{p0:String}', '\\\' OR \'1\'=\'1', 'ü日本語🙂', '\u0000null'];
+
+describe('sql tag', () => {
+  it('turns every interpolated value into a numbered, typed parameter and never into query text', () => {
+    for (const value of HOSTILE) {
+      const q = sql`SELECT * FROM t WHERE a = ${value} AND b IN ${[value, 'other']} AND n = ${7} AND f > ${0.5}`.toQuery();
+      expect(q.query).toBe('SELECT * FROM t WHERE a = {p0:String} AND b IN {p1:Array(String)} AND n = {p2:Int64} AND f > {p3:Float64}');
+      expect(q.query_params).toEqual({ p0: value, p1: [value, 'other'], p2: 7, p3: 0.5 });
+    }
+  });
+
+  it('numbers parameters across nested fragments and honours explicit types', () => {
+    const where = sql`ip IN ${sql.typed(['1.2.3.4'], 'Array(IPv6)')}`;
+    const q = sql`SELECT ${1} WHERE ${where} AND d >= ${new Date('2026-01-02T03:04:05.678Z')}`.toQuery();
+    expect(q.query).toBe('SELECT {p0:Int64} WHERE ip IN {p1:Array(IPv6)} AND d >= {p2:DateTime64(3)}');
+    expect(q.query_params.p2).toBe('2026-01-02 03:04:05.678');
+  });
+
+  it('refuses identifiers and types that are not plain names', () => {
+    expect(() => sql.identifier('http_logs; DROP TABLE x')).toThrow(/invalid identifier/);
+    expect(() => sql.identifier('a b')).toThrow();
+    expect(() => sql.typed('x', 'String) --')).toThrow(/invalid ClickHouse parameter type/);
+    expect(sql`FROM ${sql.identifier('db.t')}`.toQuery().query).toBe('FROM db.t');
+  });
+
+  describe('on the real engine', () => {
+    let db: Db;
+    beforeAll(() => {
+      db = createDb(loadConfig({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'ja4graph-sql-')) }).clickhouse);
+    });
+    afterAll(() => db.close());
+
+    it('returns hostile strings verbatim as values', async () => {
+      for (const value of HOSTILE) {
+        const [row] = await db.query<{ v: string; n: number }>(sql`SELECT ${value} AS v, length(${value}) AS n`);
+        expect(row?.v).toBe(value);
+      }
+    });
+
+    it('binds arrays of IPs as IPv6, mapping IPv4', async () => {
+      const [row] = await db.query<{ ips: string[] }>(sql`SELECT ${sql.typed(['203.0.113.7', '2001:db8::1'], 'Array(IPv6)')} AS ips`);
+      expect(row?.ips).toEqual(['::ffff:203.0.113.7', '2001:db8::1']);
+    });
+  });
+});

@@ -1,0 +1,22 @@
+import { createApp } from '../app.js';
+import { createLogger } from '../logger.js';
+import { buildSchema } from '../schema/index.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+
+export function testApp(config: Config, db: Db) {
+  return createApp({ config, db, logger: createLogger('silent'), schema: buildSchema() });
+}
+
+export async function gql<T = Record<string, unknown>>(
+  app: ReturnType<typeof testApp>,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, any> }> {
+  const res = await app.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...(await res.json()) };
+}

@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../config.js';
+import { createDb, type Db } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { generateDemo, type GroundTruth } from '../demo/generate.js';
+
+export interface DemoDb {
+  config: Config;
+  db: Db;
+  truth: GroundTruth;
+  dataDir: string;
+}
+
+/** Small enough to generate in a second or two, large enough for every scenario's pattern. */
+export const TEST_DEMO = { seed: 42, scale: 0.05, days: 7 } as const;
+
+let shared: Promise<DemoDb> | undefined;
+
+/**
+ * One embedded ClickHouse with the demo dataset per test process: libchdb binds a single
+ * data directory per process, and vitest's forks pool gives each test file its own process.
+ */
+export function demoDb(): Promise<DemoDb> {
+  shared ??= (async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ja4graph-test-'));
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    const db = createDb(config.clickhouse);
+    await migrate(db);
+    const truth = await generateDemo(db, { ...TEST_DEMO, dataDir });
+    return { config, db, truth, dataDir };
+  })();
+  return shared;
+}
+
+/** Unmapped text form of an IPv6 column value, as the API prints it. */
+export const plainIp = (ip: string) => ip.replace(/^::ffff:/, '');
