@@ -3,6 +3,7 @@ import type { Db, QueryStats } from './db/client.js';
 import { emptyStats } from './db/client.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { Loaders } from './schema/loaders.js';
 
 export interface AppDeps {
   config: Config;
@@ -17,6 +18,9 @@ export interface Context {
   stats: QueryStats;
   config: Config;
   logger: Logger;
+  loaders: Loaders;
+  /** The request's clock: every default window ends here, so loaders for the same window share batches. */
+  now: Date;
 }
 
 export function createContext(deps: AppDeps, requestId: string = randomUUID()): Context {
@@ -27,5 +31,7 @@ export function createContext(deps: AppDeps, requestId: string = randomUUID()): 
     db: deps.db.scoped(requestId, stats),
     config: deps.config,
     logger: deps.logger.child({ requestId }),
+    loaders: new Loaders(),
+    now: new Date(Math.floor(Date.now() / 1000) * 1000),
   };
 }

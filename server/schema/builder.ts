@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 export type Scalars = {
   DateTime: { Input: Date; Output: Date | string };
   JSON: { Input: unknown; Output: unknown };
-  IP: { Input: string; Output: string };
+  IPAddress: { Input: string; Output: string };
 };
 
 export const builder = new SchemaBuilder<{
@@ -27,3 +27,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the investigation graph.' });
+
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

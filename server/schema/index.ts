@@ -2,6 +2,26 @@ import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
 import '../modules/system/system.schema.js';
+import '../modules/entity/entity.schema.js';
+import '../modules/entity/neighbors.schema.js';
+import '../modules/ip/ip.schema.js';
+import '../modules/ip/ip.extends.js';
+import '../modules/ja4/ja4.schema.js';
+import '../modules/ja4/ja4.extends.js';
+import '../modules/asn/asn.schema.js';
+import '../modules/asn/asn.extends.js';
+import '../modules/host/host.schema.js';
+import '../modules/host/host.extends.js';
+import '../modules/country/country.schema.js';
+import '../modules/country/country.extends.js';
+import '../modules/user-agent/user-agent.schema.js';
+import '../modules/user-agent/user-agent.extends.js';
+import '../modules/subnet/subnet.schema.js';
+import '../modules/subnet/subnet.extends.js';
+import '../modules/campaign/campaign.schema.js';
+import '../modules/campaign/campaign.extends.js';
+import '../modules/detection/detection.schema.js';
+import '../modules/detection/detection.extends.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

@@ -1,0 +1,25 @@
+import { byKey } from '../../schema/loaders.js';
+import { windowKey } from '../../schema/window.js';
+import type { Context } from '../../context.js';
+import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import type { EntityParent } from '../entity/entity.refs.js';
+import { ASNRef } from './asn.refs.js';
+import { createAsnRepository, type AsnInfoRow } from './asn.repository.js';
+
+const info = (ctx: Context, p: EntityParent) =>
+  ctx.loaders
+    .get<string, AsnInfoRow | undefined>('asn.info', { w: windowKey(p.window) }, async (keys) =>
+      byKey(keys, await createAsnRepository(ctx.db).info(keys, p.window), (r) => r.key, (rs) => rs[0]),
+    )
+    .load(p.key);
+
+defineEntityNode('ASN', ASNRef, 'An autonomous system: the network an IP belongs to.', (t) => ({
+  number: t.int({ description: 'The AS number.', resolve: (p) => Number(p.key) }),
+  name: t.string({ description: 'The organisation operating it.', resolve: async (p, _a, ctx) => (await info(ctx, p))?.org ?? '' }),
+  label: t.string({
+    description: 'What kind of network it is: isp, mobile, hosting, datacenter, search_engine (empty when unknown).',
+    resolve: async (p, _a, ctx) => (await info(ctx, p))?.label ?? '',
+  }),
+}));
+
+defineRootLookup('asn', 'ASN', ASNRef, { name: 'number', type: 'Int', description: 'The AS number, e.g. 16276.' }, 'An AS by number; null when unseen in the window.');

@@ -1,0 +1,37 @@
+import { builder } from '../../schema/builder.js';
+import { connection, toPage } from '../../schema/paging.js';
+import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import { entityParent } from '../entity/entity.refs.js';
+import { CampaignConnection, CampaignRef } from './campaign.refs.js';
+import { createCampaignRepository } from './campaign.repository.js';
+
+defineEntityNode('CAMPAIGN', CampaignRef, 'A bot campaign: detections the bot-detector grouped as one coordinated operation.', (t) => ({
+  campaignId: t.string({ description: 'The detector’s campaign id.', resolve: (p) => p.key }),
+}));
+
+defineRootLookup('campaign', 'CAMPAIGN', CampaignRef, { name: 'id', type: 'String', description: 'The campaign id, e.g. CAMP-NEBULA-7F3A.' }, 'A campaign; null when it has no detections in the window.');
+
+builder.queryField('campaigns', (t) =>
+  t.field({
+    type: CampaignConnection,
+    description: 'Campaigns with detections in the window, most detections first.',
+    args: {
+      first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
+      after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const w = resolveWindow(args.window, ctx.now);
+      const page = toPage(args);
+      const rows = await createCampaignRepository(ctx.db).list(w, page.offset + page.first);
+      return connection(rows.slice(page.offset), rows[0]?.total ?? 0, page, (r) => ({
+        node: entityParent('CAMPAIGN', r.id, w),
+        hits: r.hits,
+        uniqueIps: r.unique_ips,
+        firstSeen: r.first_seen,
+        lastSeen: r.last_seen,
+      })) as never;
+    },
+  }),
+);

@@ -1,0 +1,45 @@
+import { builder } from '../../schema/builder.js';
+import { toPage } from '../../schema/paging.js';
+import { TimeWindowInput } from '../../schema/window.js';
+import type { EntityKind } from '../entity/entity.kinds.js';
+import type { EntityRef } from '../entity/entity.refs.js';
+import { fieldWindow } from '../entity/entity.schema.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { JA4Ref } from '../ja4/ja4.refs.js';
+import { ASNRef } from '../asn/asn.refs.js';
+import { HostRef } from '../host/host.refs.js';
+import { CountryRef } from '../country/country.refs.js';
+import { UserAgentRef } from '../user-agent/user-agent.refs.js';
+import { SubnetRef } from '../subnet/subnet.refs.js';
+import { CampaignRef } from '../campaign/campaign.refs.js';
+import { detectionsByEntity } from './detection.loaders.js';
+import { DetectionConnection, toDetectionConnection } from './detection.schema.js';
+import type { DetectionTable } from './detection.repository.js';
+
+function addDetections(ref: EntityRef, field: string, table: DetectionTable, description: string) {
+  builder.objectField(ref, field, (t) =>
+    t.field({
+      type: DetectionConnection,
+      description,
+      args: {
+        first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
+        after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
+        window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
+      },
+      resolve: async (p, args, ctx) => {
+        const w = fieldWindow(ctx, p, args.window);
+        const page = toPage(args);
+        const rows = await detectionsByEntity(ctx, p.kind as EntityKind, w, page.offset + page.first, table).load(p.key);
+        return toDetectionConnection(rows.slice(page.offset), page, w);
+      },
+    }),
+  );
+}
+
+const entities: [EntityRef, string][] = [
+  [IPRef, 'this IP'], [JA4Ref, 'this fingerprint'], [ASNRef, 'IPs of this AS'], [HostRef, 'clients of this host'],
+  [CountryRef, 'IPs in this country'], [UserAgentRef, 'windows with this User-Agent'], [SubnetRef, 'IPs of this network'],
+  [CampaignRef, 'the campaign'],
+];
+for (const [ref, who] of entities) addDetections(ref, 'detections', 'ml_detected_anomalies', `Detections of ${who} in the window, newest first.`);
+addDetections(IPRef, 'scores', 'ml_all_scores', 'Every scored window of this IP (legitimate ones too), newest first.');

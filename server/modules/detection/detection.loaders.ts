@@ -1,0 +1,24 @@
+import type { Context } from '../../context.js';
+import { byKey } from '../../schema/loaders.js';
+import { windowKey, type Window } from '../../schema/window.js';
+import type { Dim } from '../entity/entity.columns.js';
+import { createDetectionRepository, type DetectionRow, type DetectionTable } from './detection.repository.js';
+import type { DetectionParent } from './detection.refs.js';
+
+export function detectionById(ctx: Context) {
+  return ctx.loaders.get<string, DetectionRow | undefined>('detection.byId', {}, async (ids) =>
+    byKey(ids, await createDetectionRepository(ctx.db).byIds(ids), (r) => r.id, (rs) => rs[0]),
+  );
+}
+
+export async function detectionRow(ctx: Context, p: DetectionParent): Promise<DetectionRow> {
+  const row = p.row ?? (await detectionById(ctx).load(p.key));
+  if (!row) throw new Error(`detection ${p.key} vanished while resolving`);
+  return row;
+}
+
+export function detectionsByEntity(ctx: Context, kind: Dim, w: Window, limit: number, table: DetectionTable) {
+  return ctx.loaders.get<string, DetectionRow[]>('detection.byEntity', { kind, w: windowKey(w), limit, table }, async (keys) =>
+    byKey(keys, await createDetectionRepository(ctx.db).byEntity(kind, keys, w, limit, table), (r) => r.key!, (rs) => rs),
+  );
+}

@@ -1,0 +1,136 @@
+import type { Db } from '../../db/client.js';
+import { sql, type Sql } from '../../db/sql.js';
+import type { Window } from '../../schema/window.js';
+import { expr, keyOut, keysParam, type Dim } from '../entity/entity.columns.js';
+
+export interface DetectionRow {
+  id: string;
+  detected_at: string;
+  window_start: string;
+  model_name: string;
+  ip: string;
+  ja4: string;
+  host: string;
+  user_agent: string;
+  client_headers: string;
+  anomaly_score: number;
+  raw_anomaly_score: number;
+  xgb_prob: number;
+  ae_recon_error: number;
+  is_anomaly: number;
+  threat_level: string;
+  bot_name: string;
+  browser_family: string;
+  campaign_id: string;
+  reason: string;
+  recurrence: number;
+  hits: number;
+  hit_velocity: number;
+  fuzzing_index: number;
+  post_ratio: number;
+  asset_ratio: number;
+  direct_access_ratio: number;
+  temporal_entropy: number;
+  path_diversity_ratio: number;
+  modern_browser_score: number;
+  header_count: number;
+  src_port_density: number;
+  distinct_ja4_count: number;
+  is_ua_rotating: number;
+  asn_number: number;
+  asn_org: string;
+  asn_label: string;
+  country_code: string;
+  /** Rows matching before LIMIT (per key for per-entity lists). */
+  total: number;
+  key?: string;
+}
+
+const COLUMNS = sql`toString(detection_id) AS id, detected_at, window_start, model_name,
+  replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, toString(ja4) AS ja4, toString(host) AS host,
+  header_user_agent AS user_agent, toString(client_headers) AS client_headers,
+  anomaly_score, raw_anomaly_score, xgb_prob, ae_recon_error, is_anomaly, toString(threat_level) AS threat_level,
+  toString(bot_name) AS bot_name, toString(browser_family) AS browser_family, toString(campaign_id) AS campaign_id, reason, recurrence,
+  hits, hit_velocity, fuzzing_index, post_ratio, asset_ratio, direct_access_ratio, temporal_entropy, path_diversity_ratio,
+  modern_browser_score, header_count, src_port_density, distinct_ja4_count, is_ua_rotating,
+  asn_number, toString(asn_org) AS asn_org, toString(asn_label) AS asn_label, toString(country_code) AS country_code`;
+
+/** Sortable columns: the only identifiers a caller's choice can put into ORDER BY. */
+export const SORT_COLUMNS = {
+  DETECTED_AT: 'detected_at', ANOMALY_SCORE: 'anomaly_score', HITS: 'hits', HIT_VELOCITY: 'hit_velocity',
+  FUZZING_INDEX: 'fuzzing_index', POST_RATIO: 'post_ratio', RECURRENCE: 'recurrence', THREAT_LEVEL: 'threat_level',
+  IP: 'src_ip', JA4: 'ja4', HOST: 'host', ASN: 'asn_number', ASN_ORG: 'asn_org', COUNTRY: 'country_code',
+  CAMPAIGN: 'campaign_id', BOT_NAME: 'bot_name', BROWSER_FAMILY: 'browser_family', MODEL: 'model_name',
+} as const;
+export type SortField = keyof typeof SORT_COLUMNS;
+
+export interface DetectionFilter {
+  threatLevels?: string[] | null;
+  models?: string[] | null;
+  countryCodes?: string[] | null;
+  asns?: number[] | null;
+  ja4?: string | null;
+  host?: string | null;
+  botName?: string | null;
+  browserFamily?: string | null;
+  campaignId?: string | null;
+  minScore?: number | null;
+  search?: string | null;
+}
+
+export type DetectionTable = 'ml_detected_anomalies' | 'ml_all_scores';
+
+function conditions(f: DetectionFilter, w: Window): Sql {
+  const c: Sql[] = [sql`detected_at >= ${w.since} AND detected_at < ${w.until}`];
+  if (f.threatLevels?.length) c.push(sql`threat_level IN ${f.threatLevels}`);
+  if (f.models?.length) c.push(sql`model_name IN ${f.models}`);
+  if (f.countryCodes?.length) c.push(sql`country_code IN ${f.countryCodes}`);
+  if (f.asns?.length) c.push(sql`asn_number IN ${sql.typed(f.asns, 'Array(UInt32)')}`);
+  if (f.ja4) c.push(sql`ja4 = ${f.ja4}`);
+  if (f.host) c.push(sql`host = ${f.host}`);
+  if (f.botName) c.push(sql`bot_name = ${f.botName}`);
+  if (f.browserFamily) c.push(sql`browser_family = ${f.browserFamily}`);
+  if (f.campaignId) c.push(sql`campaign_id = ${f.campaignId}`);
+  if (f.minScore !== null && f.minScore !== undefined) c.push(sql`anomaly_score >= ${f.minScore}`);
+  if (f.search) {
+    const s = f.search;
+    c.push(sql`(positionCaseInsensitive(toString(src_ip), ${s}) > 0 OR positionCaseInsensitive(toString(host), ${s}) > 0
+               OR positionCaseInsensitive(toString(ja4), ${s}) > 0 OR positionCaseInsensitive(toString(bot_name), ${s}) > 0
+               OR positionCaseInsensitive(toString(asn_org), ${s}) > 0)`);
+  }
+  return sql.join(c, ' AND ');
+}
+
+export function createDetectionRepository(db: Db) {
+  return {
+    /** One page of detections matching the filter, sorted on a whitelisted column, with the total. */
+    list(filter: DetectionFilter, w: Window, sort: SortField, desc: boolean, limit: number, offset: number, table: DetectionTable = 'ml_detected_anomalies') {
+      const order = sql`${sql.identifier(SORT_COLUMNS[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, detection_id`;
+      return db.query<DetectionRow>(
+        sql`SELECT ${COLUMNS}, count() OVER () AS total FROM ${db.table(table)}
+            WHERE ${conditions(filter, w)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+        { label: 'detection.list' },
+      );
+    },
+
+    byIds(ids: readonly string[]) {
+      return db.query<DetectionRow>(
+        sql`SELECT ${COLUMNS} FROM ${db.table('ml_all_scores')} WHERE detection_id IN ${sql.typed(ids.map((i) => BigInt(i)), 'Array(UInt64)')}
+            LIMIT 1 BY detection_id`,
+        { label: 'detection.byIds' },
+      );
+    },
+
+    /** The newest detections of each entity key in the window, `limit` per key, with each key's total. */
+    byEntity(kind: Dim, keys: readonly string[], w: Window, limit: number, table: DetectionTable) {
+      return db.query<DetectionRow>(
+        sql`SELECT ${keyOut(kind, 'ml')} AS key, ${COLUMNS}, count() OVER (PARTITION BY key) AS total
+            FROM ${db.table(table)}
+            WHERE ${expr(kind, 'ml')} IN ${keysParam(kind, keys)} AND detected_at >= ${w.since} AND detected_at < ${w.until}
+            ORDER BY key, detected_at DESC, detection_id
+            LIMIT ${limit} BY key`,
+        { label: `detection.by${kind}` },
+      );
+    },
+  };
+}

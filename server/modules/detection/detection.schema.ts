@@ -1,0 +1,146 @@
+import { builder } from '../../schema/builder.js';
+import { badInput } from '../../schema/errors.js';
+import { connection, toPage, totalCountOf } from '../../schema/paging.js';
+import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { defineEntityNode } from '../entity/entity.node.js';
+import { FINDERS } from '../entity/entity.schema.js';
+import { parseKey } from '../entity/entity.kinds.js';
+import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../entity/entity.refs.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { JA4Ref } from '../ja4/ja4.refs.js';
+import { ASNRef } from '../asn/asn.refs.js';
+import { HostRef } from '../host/host.refs.js';
+import { CountryRef } from '../country/country.refs.js';
+import { CampaignRef } from '../campaign/campaign.refs.js';
+import { DetectionRef, type DetectionParent } from './detection.refs.js';
+import { detectionById, detectionRow } from './detection.loaders.js';
+import { createDetectionRepository, type DetectionFilter, type DetectionRow } from './detection.repository.js';
+import { DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
+
+FINDERS.set('DETECTION', async (ctx, key) => Boolean(await detectionById(ctx).load(key)));
+
+const Features = builder.objectRef<DetectionRow>('DetectionFeatures').implement({
+  description: 'The behavioural features the model scored (per scoring window).',
+  fields: (t) => ({
+    hitVelocity: t.exposeFloat('hit_velocity', { description: 'Requests per minute of activity.' }),
+    fuzzingIndex: t.exposeFloat('fuzzing_index', { description: 'Share of 4xx answers (probing for paths that do not exist).' }),
+    postRatio: t.exposeFloat('post_ratio', { description: 'Share of POST requests.' }),
+    assetRatio: t.exposeFloat('asset_ratio', { description: 'Share of static sub-resources (browsers fetch many).' }),
+    directAccessRatio: t.exposeFloat('direct_access_ratio', { description: 'Share of pages requested without a Referer.' }),
+    temporalEntropy: t.exposeFloat('temporal_entropy', { description: 'Entropy of activity over 5-minute slots of the hour.' }),
+    pathDiversityRatio: t.exposeFloat('path_diversity_ratio', { description: 'Distinct paths per request.' }),
+    modernBrowserScore: t.exposeFloat('modern_browser_score', { description: '0–1: Sec-CH-UA, Sec-Fetch, Accept-Language, brotli present.' }),
+    headerCount: t.exposeFloat('header_count', { description: 'Mean number of request headers.' }),
+    srcPortDensity: t.exposeFloat('src_port_density', { description: 'Distinct source ports per request (new connection per request ≈ 1).' }),
+    distinctJa4Count: t.exposeInt('distinct_ja4_count', { description: 'JA4s the IP used in the same hour.' }),
+    uaRotating: t.boolean({ description: 'Three or more User-Agents in the window.', resolve: (r) => r.is_ua_rotating === 1 }),
+  }),
+});
+
+const row = detectionRow;
+
+defineEntityNode('DETECTION', DetectionRef, 'One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it.', (t) => ({
+  detectionId: t.string({ description: 'The detection’s id.', resolve: (p) => p.key }),
+  detectedAt: t.field({ type: 'DateTime', description: 'When it was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).detected_at }),
+  windowStart: t.field({ type: 'DateTime', description: 'Start of the scored hour.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).window_start }),
+  model: t.field({ type: DetectionModelEnum, description: 'The model that scored it.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).model_name as 'Complet' }),
+  threatLevel: t.field({ type: ThreatLevelEnum, description: 'The verdict.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).threat_level as ThreatLevel }),
+  anomalyScore: t.float({ description: '0–1, higher is more anomalous.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).anomaly_score }),
+  rawAnomalyScore: t.float({ description: 'Isolation Forest decision function (negative = anomalous).', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).raw_anomaly_score }),
+  xgbProb: t.float({ description: 'Supervised model’s bot probability.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).xgb_prob }),
+  aeReconError: t.float({ description: 'Autoencoder reconstruction error.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).ae_recon_error }),
+  isAnomaly: t.boolean({ description: 'False for windows scored as a legitimate browser.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).is_anomaly === 1 }),
+  reason: t.string({ description: 'Why the detector flagged it.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).reason }),
+  botName: t.string({ description: 'Known bot name, if any.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).bot_name }),
+  browserFamily: t.string({ description: 'Browser family its User-Agent claims.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).browser_family }),
+  userAgent: t.string({ description: 'A User-Agent of the window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).user_agent }),
+  clientHeaders: t.string({ description: 'Request header names, in the order sent.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).client_headers }),
+  recurrence: t.int({ description: 'Days on which the IP was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).recurrence }),
+  windowHits: t.float({ description: 'Requests in the scored window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).hits }),
+  features: t.field({ type: Features, description: 'The scored features.', resolve: (p, _a, c) => row(c, p as DetectionParent) }),
+  ip: t.field({ type: IPRef, description: 'The source IP.', resolve: async (p, _a, c) => entityParent('IP', (await row(c, p as DetectionParent)).ip, p.window) }),
+  ja4: t.field({
+    type: JA4Ref, nullable: true, description: 'The TLS fingerprint (null for plain HTTP).',
+    resolve: async (p, _a, c) => {
+      const r = await row(c, p as DetectionParent);
+      return r.ja4 ? entityParent('JA4', r.ja4, p.window) : null;
+    },
+  }),
+  asn: t.field({
+    type: ASNRef, nullable: true, description: 'The source AS.',
+    resolve: async (p, _a, c) => {
+      const r = await row(c, p as DetectionParent);
+      return r.asn_number ? entityParent('ASN', String(r.asn_number), p.window) : null;
+    },
+  }),
+  host: t.field({ type: HostRef, description: 'The targeted host.', resolve: async (p, _a, c) => entityParent('HOST', (await row(c, p as DetectionParent)).host, p.window) }),
+  country: t.field({
+    type: CountryRef, nullable: true, description: 'The source country.',
+    resolve: async (p, _a, c) => {
+      const r = await row(c, p as DetectionParent);
+      return r.country_code ? entityParent('COUNTRY', r.country_code, p.window) : null;
+    },
+  }),
+  campaign: t.field({
+    type: CampaignRef, nullable: true, description: 'The campaign it belongs to, if any.',
+    resolve: async (p, _a, c) => {
+      const r = await row(c, p as DetectionParent);
+      return r.campaign_id ? entityParent('CAMPAIGN', r.campaign_id, p.window) : null;
+    },
+  }),
+}));
+
+export const DetectionConnection = builder.connectionObject(
+  {
+    type: DetectionRef,
+    name: 'DetectionConnection',
+    description: 'A page of detections.',
+    fields: (t) => ({ totalCount: t.int({ description: 'Detections matching, across all pages.', resolve: totalCountOf }) }),
+  },
+  { name: 'DetectionEdge', description: 'A detection.' },
+);
+
+export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typeof toPage>, w: DetectionParent['window']) =>
+  connection(rows, rows[0]?.total ?? 0, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } })) as never;
+
+function checkFilter(f: DetectionFilter | null | undefined): DetectionFilter {
+  const filter = f ?? {};
+  if (filter.search && filter.search.length > 200) throw badInput('`search` is at most 200 characters');
+  if (filter.minScore !== null && filter.minScore !== undefined && (filter.minScore < 0 || filter.minScore > 1)) throw badInput('`minScore` is between 0 and 1');
+  return filter;
+}
+
+builder.queryField('detections', (t) =>
+  t.field({
+    type: DetectionConnection,
+    description: 'Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default.',
+    args: {
+      filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
+      orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
+      first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
+      after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const w = resolveWindow(args.window, ctx.now);
+      const page = toPage(args);
+      const order = args.orderBy ?? { field: 'DETECTED_AT' as const, direction: 'DESC' as const };
+      const rows = await createDetectionRepository(ctx.db).list(checkFilter(args.filter as DetectionFilter), w, order.field, order.direction !== 'ASC', page.first, page.offset);
+      return toDetectionConnection(rows, page, w);
+    },
+  }),
+);
+
+builder.queryField('detection', (t) =>
+  t.field({
+    type: DetectionRef,
+    nullable: true,
+    description: 'A detection (or any scored window) by id; null when unknown.',
+    args: { id: t.arg.string({ required: true, description: 'The detection id (detectionId).' }) },
+    resolve: async (_r, args, ctx) => {
+      const id = parseKey('DETECTION', args.id);
+      const r = await detectionById(ctx).load(id);
+      return r ? { ...entityParent('DETECTION', id, resolveWindow(null, ctx.now)), row: r } : null;
+    },
+  }),
+);

@@ -1,0 +1,71 @@
+import type { Db } from '../../db/client.js';
+import { sql } from '../../db/sql.js';
+import type { Window } from '../../schema/window.js';
+import { expr, keyOut, keysParam, sourceFor, sourceTable, type Dim } from './entity.columns.js';
+
+export interface ActivityRow {
+  key: string;
+  first_seen: string;
+  last_seen: string;
+  hits: number;
+  unique_ips: number;
+}
+
+export interface ThreatRow {
+  key: string;
+  threat_level: string;
+  detections: number;
+}
+
+export interface TimelineRow {
+  key: string;
+  bucket: string;
+  hits: number;
+  unique_ips: number;
+}
+
+export function createActivityRepository(db: Db) {
+  const inWindow = (time: ReturnType<typeof sourceTable>['time'], w: Window) => sql`${time} >= ${w.since} AND ${time} < ${w.until}`;
+
+  return {
+    /** First/last seen, hits and distinct IPs of each key in the window (absent keys: no row). */
+    async activity(kind: Dim, keys: readonly string[], w: Window): Promise<ActivityRow[]> {
+      const source = sourceFor(kind);
+      const s = sourceTable(db, source);
+      return db.query<ActivityRow>(
+        sql`SELECT ${keyOut(kind, source)} AS key, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen,
+                   ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips
+            FROM ${s.table}
+            WHERE ${expr(kind, source)} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
+            GROUP BY key`,
+        { label: `activity.${kind}` },
+      );
+    },
+
+    /** Detections per threat level of each key in the window. */
+    async threatLevels(kind: Dim, keys: readonly string[], w: Window): Promise<ThreatRow[]> {
+      const s = sourceTable(db, 'ml');
+      return db.query<ThreatRow>(
+        sql`SELECT ${keyOut(kind, 'ml')} AS key, threat_level, count() AS detections
+            FROM ${s.table}
+            WHERE ${expr(kind, 'ml')} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
+            GROUP BY key, threat_level`,
+        { label: `threats.${kind}` },
+      );
+    },
+
+    /** Hits and distinct IPs per time bucket of each key (empty buckets omitted). */
+    async timeline(kind: Dim, keys: readonly string[], w: Window, bucketS: number): Promise<TimelineRow[]> {
+      const source = sourceFor(kind);
+      const s = sourceTable(db, source);
+      return db.query<TimelineRow>(
+        sql`SELECT ${keyOut(kind, source)} AS key, toStartOfInterval(${s.time}, toIntervalSecond(${bucketS})) AS bucket,
+                   ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips
+            FROM ${s.table}
+            WHERE ${expr(kind, source)} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
+            GROUP BY key, bucket ORDER BY key, bucket`,
+        { label: `timeline.${kind}` },
+      );
+    },
+  };
+}

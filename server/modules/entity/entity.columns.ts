@@ -1,0 +1,75 @@
+import { sql, type Sql } from '../../db/sql.js';
+import type { Db } from '../../db/client.js';
+import type { EntityKind } from './entity.kinds.js';
+
+/**
+ * The whitelist of entity dimensions: how each kind appears as a column expression in the
+ * raw logs and in the ML tables. Every query about an entity is built from these.
+ */
+interface Dimension {
+  logs?: Sql;
+  ml?: Sql;
+  keyType: 'IPv6' | 'String' | 'UInt32' | 'UInt64';
+}
+
+const subnetOf = (col: Sql) =>
+  sql`if(startsWith(toString(${col}), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(${col}, 120).1), '^::ffff:', ''), '/24'), concat(toString(IPv6CIDRToRange(${col}, 64).1), '/64'))`;
+
+const c = (name: string) => sql.identifier(name);
+
+const DIMENSIONS: Partial<Record<EntityKind | 'PATH', Dimension>> = {
+  IP: { logs: c('src_ip'), ml: c('src_ip'), keyType: 'IPv6' },
+  JA4: { logs: c('ja4'), ml: c('ja4'), keyType: 'String' },
+  ASN: { logs: c('src_asn'), ml: c('asn_number'), keyType: 'UInt32' },
+  HOST: { logs: c('host'), ml: c('host'), keyType: 'String' },
+  COUNTRY: { logs: c('src_country_code'), ml: c('country_code'), keyType: 'String' },
+  USER_AGENT: { logs: c('header_user_agent'), ml: c('header_user_agent'), keyType: 'String' },
+  SUBNET: { logs: subnetOf(c('src_ip')), ml: subnetOf(c('src_ip')), keyType: 'String' },
+  CAMPAIGN: { ml: c('campaign_id'), keyType: 'String' },
+  DETECTION: { ml: c('detection_id'), keyType: 'UInt64' },
+  PATH: { logs: c('path'), keyType: 'String' },
+};
+
+export type Dim = EntityKind | 'PATH';
+export type Source = 'logs' | 'ml';
+
+export function hasDimension(kind: Dim, source: Source): boolean {
+  return Boolean(DIMENSIONS[kind]?.[source]);
+}
+
+export function expr(kind: Dim, source: Source): Sql {
+  const e = DIMENSIONS[kind]?.[source];
+  if (!e) throw new Error(`no ${source} column for ${kind}`);
+  return e;
+}
+
+/** The key as the API prints it: IPs without ::ffff:, numbers as text. */
+export function keyOut(kind: Dim, source: Source): Sql {
+  const e = expr(kind, source);
+  return kind === 'IP' ? sql`replaceRegexpOne(toString(${e}), '^::ffff:', '')` : sql`toString(${e})`;
+}
+
+export function keysParam(kind: Dim, keys: readonly string[]) {
+  const t = DIMENSIONS[kind]!.keyType;
+  const values = t === 'UInt32' ? keys.map(Number) : t === 'UInt64' ? keys.map((k) => BigInt(k)) : [...keys];
+  return sql.typed(values, `Array(${t})`);
+}
+
+/** Excludes rows where the dimension is unknown (no JA4, ASN 0, …). */
+export function present(kind: Dim, source: Source): Sql {
+  const e = expr(kind, source);
+  if (kind === 'ASN' || kind === 'DETECTION') return sql`${e} != 0`;
+  if (kind === 'IP' || kind === 'SUBNET') return sql`1`;
+  return sql`${e} != ''`;
+}
+
+/** Where a pair of dimensions can be read together: the raw logs, or the ML detections. */
+export function sourceFor(...kinds: Dim[]): Source {
+  return kinds.every((k) => hasDimension(k, 'logs')) ? 'logs' : 'ml';
+}
+
+export function sourceTable(db: Db, source: Source) {
+  return source === 'logs'
+    ? { table: db.table('http_logs'), time: c('time'), hits: sql`count()` }
+    : { table: db.table('ml_detected_anomalies'), time: c('detected_at'), hits: sql`sum(hits)` };
+}

@@ -1,0 +1,134 @@
+import { builder } from '../../schema/builder.js';
+import { connection, toPage, totalCountOf } from '../../schema/paging.js';
+import { TimeWindowInput } from '../../schema/window.js';
+import { TYPE_NAME, type EntityKind } from './entity.kinds.js';
+import { entityParent, type EntityParent, type EntityRef } from './entity.refs.js';
+import { linkLoader } from './entity.loaders.js';
+import { fieldWindow } from './entity.schema.js';
+import type { LinkRow } from './links.repository.js';
+
+export interface LinkEdge {
+  node: EntityParent;
+  cursor: string;
+  hits: number;
+  uniqueIps: number;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** `<Type>Connection` / `<Type>Edge`: links to one kind of entity, weighted by hits. */
+export function linkConnection(ref: EntityRef, kind: EntityKind) {
+  const name = TYPE_NAME[kind];
+  return builder.connectionObject(
+    {
+      type: ref,
+      name: `${name}Connection`,
+      description: `Linked ${name} entities, heaviest link first.`,
+      fields: (t) => ({
+        totalCount: t.int({ description: 'How many distinct linked entities there are in the window.', resolve: totalCountOf }),
+      }),
+    },
+    {
+      name: `${name}Edge`,
+      description: `A link to a ${name}, with its weight.`,
+      fields: (t) => ({
+        hits: t.float({ description: 'Requests that carry both ends of the link in the window (its weight).', resolve: (e) => (e as unknown as LinkEdge).hits }),
+        uniqueIps: t.int({ description: 'Distinct source IPs behind the link.', resolve: (e) => (e as unknown as LinkEdge).uniqueIps }),
+        firstSeen: t.field({ type: 'DateTime', description: 'First request carrying the link.', resolve: (e) => (e as unknown as LinkEdge).firstSeen }),
+        lastSeen: t.field({ type: 'DateTime', description: 'Last request carrying the link.', resolve: (e) => (e as unknown as LinkEdge).lastSeen }),
+      }),
+    },
+  );
+}
+
+export function toEdges(rows: LinkRow[], to: EntityKind, page: ReturnType<typeof toPage>, w: EntityParent['window']) {
+  const slice = rows.slice(page.offset, page.offset + page.first);
+  return connection(slice, rows[0]?.total ?? 0, page, (r) => ({
+    node: entityParent(to, r.to_key, w),
+    hits: r.hits,
+    uniqueIps: r.unique_ips,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+  }));
+}
+
+/**
+ * Adds `field` to `fromRef`: a connection to the `to` entities linked to each parent.
+ * Modules call it for the links that end at their own entity (the federated seam).
+ */
+export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn: ReturnType<typeof linkConnection>, description: string) {
+  builder.objectField(fromRef, field, (t) =>
+    t.field({
+      type: conn,
+      description,
+      args: {
+        first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
+        after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
+        window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
+      },
+      resolve: async (parent, args, ctx) => {
+        const w = fieldWindow(ctx, parent, args.window);
+        const page = toPage(args);
+        const rows = await linkLoader(ctx, parent.kind, to, w, page.offset + page.first).load(parent.key);
+        return toEdges(rows, to, page, w) as never;
+      },
+    }),
+  );
+}
+
+/** Adds a single linked entity (the heaviest link), e.g. IP.asn, or null when there is none. */
+export function addSingleLink(fromRef: EntityRef, field: string, to: EntityKind, toRef: EntityRef, description: string) {
+  builder.objectField(fromRef, field, (t) =>
+    t.field({
+      type: toRef,
+      nullable: true,
+      description,
+      resolve: async (parent, _a, ctx) => {
+        const [top] = await linkLoader(ctx, parent.kind, to, parent.window, 1).load(parent.key);
+        return top ? entityParent(to, top.to_key, parent.window) : null;
+      },
+    }),
+  );
+}
+
+interface ValueCount {
+  value: string;
+  hits: number;
+  uniqueIps: number;
+}
+
+const ValueCountRef = builder.objectRef<ValueCount>('ValueCount').implement({
+  description: 'A value (a path, a header layout, …) and how often it was seen.',
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'The value.' }),
+    hits: t.exposeFloat('hits', { description: 'Requests carrying it in the window.' }),
+    uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct IPs that sent it.' }),
+  }),
+});
+
+const ValueCountList = builder.objectRef<{ totalCount: number; items: ValueCount[] }>('ValueCountList').implement({
+  description: 'The most frequent values, with how many distinct values there are.',
+  fields: (t) => ({
+    totalCount: t.exposeInt('totalCount', { description: 'Distinct values in the window.' }),
+    items: t.field({ type: [ValueCountRef], description: 'The most frequent first.', resolve: (l) => l.items }),
+  }),
+});
+
+/** Adds a list of the most frequent values of a non-entity dimension (e.g. URL paths). */
+export function addValueList(fromRef: EntityRef, field: string, dim: 'PATH', description: string) {
+  builder.objectField(fromRef, field, (t) =>
+    t.field({
+      type: ValueCountList,
+      description,
+      args: {
+        first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
+        window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
+      },
+      resolve: async (parent, args, ctx) => {
+        const w = fieldWindow(ctx, parent, args.window);
+        const rows = await linkLoader(ctx, parent.kind, dim, w, toPage(args).first).load(parent.key);
+        return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.to_key, hits: r.hits, uniqueIps: r.unique_ips })) };
+      },
+    }),
+  );
+}

@@ -1,0 +1,52 @@
+import type { ObjectFieldsShape } from '@pothos/core';
+import type { Context } from '../../context.js';
+import { builder, type Types } from '../../schema/builder.js';
+import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { parseKey, type EntityKind } from './entity.kinds.js';
+import { EntityInterface, type EntityParent, type EntityRef } from './entity.refs.js';
+import { findEntity } from './entity.schema.js';
+
+type Fields = ObjectFieldsShape<Types, EntityParent>;
+
+/**
+ * Declares an entity kind's GraphQL type: a Relay node (global id from its key) that
+ * implements Entity, resolvable by key through `node`, `entity` and federation `_entities`.
+ */
+export function defineEntityNode(kind: EntityKind, ref: EntityRef, description: string, fields: Fields) {
+  const load = (ctx: Context, key: string) => findEntity(ctx, kind, parseKey(kind, key), presetWindow(DEFAULT_PRESET, ctx.now));
+  builder.node(ref, {
+    description,
+    interfaces: [EntityInterface],
+    isTypeOf: (p) => (p as EntityParent).kind === kind,
+    id: { resolve: (p) => p.key },
+    loadManyWithoutCache: (keys, ctx) => Promise.all(keys.map((k) => load(ctx, k).catch(() => null))),
+    fields,
+  });
+  builder.asEntity(ref, {
+    key: builder.selection<{ key: string }>('key'),
+    resolveReference: (r, ctx) => load(ctx, r.key),
+  });
+}
+
+/** A root lookup such as `ip(address:)`: the entity, or null when it has no activity in the window. */
+export function defineRootLookup(
+  field: string,
+  kind: EntityKind,
+  ref: EntityRef,
+  arg: { name: string; type: 'String' | 'Int' | 'IPAddress'; description: string },
+  description: string,
+) {
+  builder.queryField(field, (t) =>
+    t.field({
+      type: ref,
+      nullable: true,
+      description,
+      args: {
+        [arg.name]: t.arg({ type: arg.type, required: true, description: arg.description }),
+        window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),
+      } as never,
+      resolve: (_r, args: Record<string, unknown>, ctx) =>
+        findEntity(ctx, kind, parseKey(kind, String(args[arg.name])), resolveWindow(args.window as never, ctx.now)),
+    }),
+  );
+}

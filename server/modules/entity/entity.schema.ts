@@ -1,0 +1,123 @@
+import { builder } from '../../schema/builder.js';
+import { bucketSeconds, resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
+import type { Context } from '../../context.js';
+import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.js';
+import { EntityInterface, EntityTypeEnum, THREAT_LEVELS, ThreatLevelEnum, entityParent, type EntityParent, type ThreatLevel } from './entity.refs.js';
+import { parseKey, TYPE_NAME, type EntityKind } from './entity.kinds.js';
+
+const ThreatLevelCount = builder.objectRef<{ level: ThreatLevel; count: number }>('ThreatLevelCount').implement({
+  description: 'How many detections carried one threat level.',
+  fields: (t) => ({
+    level: t.field({ type: ThreatLevelEnum, resolve: (c) => c.level, description: 'The threat level.' }),
+    count: t.exposeInt('count', { description: 'Detections at that level.' }),
+  }),
+});
+
+const TimelinePoint = builder.objectRef<{ start: string; hits: number; uniqueIps: number }>('TimelinePoint').implement({
+  description: 'Activity in one time bucket.',
+  fields: (t) => ({
+    start: t.field({ type: 'DateTime', resolve: (p) => p.start, description: 'Start of the bucket.' }),
+    hits: t.exposeFloat('hits', { description: 'Requests in the bucket.' }),
+    uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct source IPs in the bucket.' }),
+  }),
+});
+
+export const fieldWindow = (ctx: Context, parent: EntityParent, arg: unknown) => resolveWindow(arg as never, ctx.now, parent.window);
+
+const activity = (ctx: Context, p: EntityParent, w: Window) => activityLoader(ctx, p.kind, w).load(p.key);
+
+EntityInterface.implement({
+  description: 'Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with.',
+  resolveType: (p) => TYPE_NAME[p.kind],
+  fields: (t) => {
+    const windowArgs = () => ({
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
+    });
+    return {
+    type: t.field({ type: EntityTypeEnum, description: 'The kind of entity.', resolve: (p) => p.kind }),
+    key: t.string({ description: 'The natural key: an address, fingerprint, AS number, host name, country code, …', resolve: (p) => p.key }),
+    firstSeen: t.field({
+      type: 'DateTime', nullable: true, description: 'First activity in the window (null when none).',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.first_seen ?? null,
+    }),
+    lastSeen: t.field({
+      type: 'DateTime', nullable: true, description: 'Last activity in the window (null when none).',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.last_seen ?? null,
+    }),
+    hits: t.float({
+      description: 'Requests in the window (for campaigns and detections: requests in the flagged scoring windows).',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.hits ?? 0,
+    }),
+    uniqueIps: t.int({
+      description: 'Distinct source IPs in the window.',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.unique_ips ?? 0,
+    }),
+    detectionCount: t.int({
+      description: 'Detections (flagged scoring windows, both models) in the window.',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) =>
+        (await threatLoader(ctx, p.kind, fieldWindow(ctx, p, a.window)).load(p.key)).reduce((s, r) => s + r.detections, 0),
+    }),
+    threatLevels: t.field({
+      type: [ThreatLevelCount],
+      description: 'Detections per threat level in the window, most severe first (every level, zeros included).',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) => {
+        const rows = await threatLoader(ctx, p.kind, fieldWindow(ctx, p, a.window)).load(p.key);
+        return THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.detections ?? 0 }));
+      },
+    }),
+    timeline: t.field({
+      type: [TimelinePoint],
+      description: 'Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points.',
+      args: windowArgs(),
+      resolve: async (p, a, ctx) => {
+        const w = fieldWindow(ctx, p, a.window);
+        const bucketS = bucketSeconds(w);
+        const rows = await timelineLoader(ctx, p.kind, w, bucketS).load(p.key);
+        return zeroFill(rows, w, bucketS);
+      },
+    }),
+    };
+  },
+});
+
+function zeroFill(rows: { bucket: string; hits: number; unique_ips: number }[], w: Window, bucketS: number) {
+  const step = bucketS * 1000;
+  const byStart = new Map(rows.map((r) => [Date.parse(r.bucket), r]));
+  const points = [];
+  for (let t = Math.floor(w.since.getTime() / step) * step; t < w.until.getTime(); t += step) {
+    const r = byStart.get(t);
+    points.push({ start: new Date(t).toISOString(), hits: r?.hits ?? 0, uniqueIps: r?.unique_ips ?? 0 });
+  }
+  return points;
+}
+
+/** How each kind decides that a key exists in a window; modules register theirs. */
+export const FINDERS = new Map<EntityKind, (ctx: Context, key: string, w: Window) => Promise<boolean>>();
+
+export async function findEntity(ctx: Context, kind: EntityKind, key: string, w: Window): Promise<EntityParent | null> {
+  const finder = FINDERS.get(kind) ?? (async (c: Context, k: string, win: Window) => Boolean(await activityLoader(c, kind, win).load(k)));
+  return (await finder(ctx, key, w)) ? entityParent(kind, key, w) : null;
+}
+
+builder.queryField('entity', (t) =>
+  t.field({
+    type: EntityInterface,
+    nullable: true,
+    description: 'Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT.',
+    args: {
+      type: t.arg({ type: EntityTypeEnum, required: true, description: 'The kind of entity.' }),
+      value: t.arg.string({ required: true, description: 'Its key: 203.0.113.7, t13d…, 16276, www.example.com, FR, …' }),
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),
+    },
+    resolve: (_r, a, ctx) => {
+      const w = resolveWindow(a.window, ctx.now);
+      return findEntity(ctx, a.type, parseKey(a.type, a.value), w);
+    },
+  }),
+);

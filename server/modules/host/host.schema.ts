@@ -1,0 +1,45 @@
+import { builder } from '../../schema/builder.js';
+import { byKey } from '../../schema/loaders.js';
+import { TimeWindowInput, windowKey } from '../../schema/window.js';
+import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import { fieldWindow } from '../entity/entity.schema.js';
+import { addValueList } from '../entity/entity.links.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { HostRef } from './host.refs.js';
+import { createHostRepository, type HourRow } from './host.repository.js';
+
+const HourActivity = builder.objectRef<{ hour: number; hits: number; uniqueIps: number; maxRps: number }>('HourActivity').implement({
+  description: 'Activity in one hour of the day (UTC), summed over the window’s days.',
+  fields: (t) => ({
+    hour: t.exposeInt('hour', { description: 'Hour of the day, 0–23 (UTC).' }),
+    hits: t.exposeFloat('hits', { description: 'Requests in that hour.' }),
+    uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct client IPs in that hour.' }),
+    maxRps: t.exposeInt('maxRps', { description: 'Busiest second of a single client.' }),
+  }),
+});
+
+defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (t) => ({
+  name: t.string({ description: 'The host name.', resolve: (p) => p.key }),
+  hourlyActivity: t.field({
+    type: [HourActivity],
+    description: 'Requests per hour of the day (24 points, zero-filled): when is it hit?',
+    args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the host was reached with.' }) },
+    resolve: async (p, args, ctx) => {
+      const w = fieldWindow(ctx, p, args.window);
+      const rows = await ctx.loaders
+        .get<string, HourRow[]>('host.hourly', { w: windowKey(w) }, async (keys) =>
+          byKey(keys, await createHostRepository(ctx.db).hourly(keys, w), (r) => r.host, (rs) => rs),
+        )
+        .load(p.key);
+      return Array.from({ length: 24 }, (_, hour) => {
+        const r = rows.find((x) => x.hour === hour);
+        return { hour, hits: r?.hits ?? 0, uniqueIps: r?.unique_ips ?? 0, maxRps: r?.max_rps ?? 0 };
+      });
+    },
+  }),
+}));
+
+addValueList(HostRef, 'paths', 'PATH', 'The most requested URL paths of this host.');
+addValueList(IPRef, 'paths', 'PATH', 'The URL paths this IP requested most.');
+
+defineRootLookup('host', 'HOST', HostRef, { name: 'name', type: 'String', description: 'A host name, e.g. www.example-shop.com.' }, 'A host; null when it received nothing in the window.');

@@ -1,0 +1,49 @@
+import { badInput } from './errors.js';
+
+export const MAX_FIRST = 500;
+const MAX_OFFSET = 10_000;
+
+/** `first` within 1..500; the default when absent. */
+export function boundFirst(first: number | null | undefined, fallback = 20): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_FIRST) throw badInput(`\`first\` must be between 1 and ${MAX_FIRST}`, { max: MAX_FIRST });
+  return n;
+}
+
+export const encodeOffset = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+
+export function decodeOffset(after: string | null | undefined): number {
+  if (!after) return 0;
+  const m = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isSafeInteger(n) || n > MAX_OFFSET) throw badInput('`after` is not a cursor this API returned (or pages too deep)');
+  return n;
+}
+
+export interface Page {
+  first: number;
+  offset: number;
+}
+
+export const toPage = (args: { first?: number | null; after?: string | null }, fallback = 20): Page => ({
+  first: boundFirst(args.first, fallback),
+  offset: decodeOffset(args.after),
+});
+
+/** A Relay connection over one page of rows already cut to [offset, offset + first). */
+export function connection<T, E>(rows: T[], totalCount: number, page: Page, edge: (row: T) => E) {
+  const edges = rows.map((row, i) => ({ ...edge(row), cursor: encodeOffset(page.offset + i + 1) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + rows.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Connection objects built by `connection()` carry totalCount beside Relay's edges and pageInfo. */
+export const totalCountOf = (c: unknown) => (c as { totalCount: number }).totalCount;

@@ -1,0 +1,70 @@
+import { builder } from './builder.js';
+import { badInput } from './errors.js';
+
+export interface Window {
+  since: Date;
+  until: Date;
+}
+
+const HOUR = 3600_000;
+const PRESETS = { LAST_1H: HOUR, LAST_24H: 24 * HOUR, LAST_7D: 7 * 24 * HOUR, LAST_30D: 30 * 24 * HOUR } as const;
+export type Preset = keyof typeof PRESETS;
+
+export const DEFAULT_PRESET: Preset = 'LAST_7D';
+/** The widest window any field accepts: keeps every scan bounded. */
+export const MAX_SPAN_MS = 31 * 24 * HOUR;
+
+export const WindowPresetEnum = builder.enumType('WindowPreset', {
+  description: 'A window ending now.',
+  values: {
+    LAST_1H: { description: 'The last hour.' },
+    LAST_24H: { description: 'The last 24 hours.' },
+    LAST_7D: { description: 'The last 7 days (the default).' },
+    LAST_30D: { description: 'The last 30 days.' },
+  } as const,
+});
+
+export const TimeWindowInput = builder.inputType('TimeWindow', {
+  description: `A time window: a preset, or explicit bounds (\`since\` inclusive, \`until\` exclusive; \`until\` defaults to now). At most ${MAX_SPAN_MS / (24 * HOUR)} days wide.`,
+  fields: (t) => ({
+    preset: t.field({ type: WindowPresetEnum, required: false, description: 'A window ending at `until` (or now).' }),
+    since: t.field({ type: 'DateTime', required: false, description: 'Start, inclusive.' }),
+    until: t.field({ type: 'DateTime', required: false, description: 'End, exclusive; defaults to now.' }),
+  }),
+});
+
+export interface WindowArg {
+  preset?: Preset | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/**
+ * Resolves a window argument against the request's clock. Without an argument the caller's
+ * inherited window (the parent entity's) applies, then the default preset.
+ */
+export function resolveWindow(arg: WindowArg | null | undefined, now: Date, inherited?: Window): Window {
+  if (!arg || (!arg.preset && !arg.since && !arg.until)) return inherited ?? presetWindow(DEFAULT_PRESET, now);
+  const until = arg.until ?? now;
+  const since = arg.since ?? new Date(until.getTime() - PRESETS[arg.preset ?? DEFAULT_PRESET]);
+  if (arg.preset && arg.since) throw badInput('give either `preset` or `since`, not both');
+  if (since >= until) throw badInput('the window must end after it starts (`since` < `until`)');
+  if (until.getTime() - since.getTime() > MAX_SPAN_MS) {
+    throw badInput(`the window is too wide: at most ${MAX_SPAN_MS / (24 * HOUR)} days`, { maxDays: MAX_SPAN_MS / (24 * HOUR) });
+  }
+  return { since, until };
+}
+
+export function presetWindow(preset: Preset, now: Date): Window {
+  return { since: new Date(now.getTime() - PRESETS[preset]), until: now };
+}
+
+const BUCKETS_S = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400];
+
+/** The smallest bucket that keeps a timeline within `maxPoints` points. */
+export function bucketSeconds(w: Window, maxPoints = 72): number {
+  const span = (w.until.getTime() - w.since.getTime()) / 1000;
+  return BUCKETS_S.find((b) => span / b <= maxPoints) ?? 86400;
+}
+
+export const windowKey = (w: Window) => `${w.since.getTime()}-${w.until.getTime()}`;
