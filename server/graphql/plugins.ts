@@ -42,8 +42,9 @@ export function useErrorMasking(): Plugin<Context> {
 
 function mask(error: GraphQLError, ctx: Context): GraphQLError {
   const original = error.originalError;
-  // graphql-js' own errors (no original) and errors we raised on purpose (a code) pass through
-  if (!original || (original instanceof GraphQLError && original.extensions?.code)) return error;
+  // graphql-js' own errors (no original) and errors we raised on purpose (a code) pass through;
+  // duck-typed because graphql can be loaded twice (ESM and CJS builds) in one process
+  if (!original || (original as { extensions?: { code?: unknown } }).extensions?.code) return error;
   const unavailable = findCause(original, DbUnavailableError);
   ctx.logger.error({ err: original ?? error, path: error.path }, 'resolver failed');
   return new GraphQLError(

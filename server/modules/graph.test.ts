@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDb, type DemoDb } from '../test/demo-db.js';
+import { gql, testApp } from '../test/app.js';
+
+let demo: DemoDb;
+let app: ReturnType<typeof testApp>;
+const ALL = { preset: 'LAST_30D' };
+const sorted = (xs: string[]) => [...xs].sort();
+
+beforeAll(async () => {
+  demo = await demoDb();
+  app = testApp(demo.config, demo.db);
+});
+
+describe('pivots on the demo ground truth', () => {
+  it('finds the botnet’s members both through Campaign.ips and through JA4.ips of its fingerprint', async () => {
+    const { botnet } = demo.truth;
+    const res = await gql<any>(
+      app,
+      `query($c: String!, $j: String!, $w: TimeWindow) {
+         campaign(id: $c, window: $w) { ips(first: 500) { totalCount edges { node { address } } } ja4s { edges { node { fingerprint } } } }
+         ja4(fingerprint: $j, window: $w) { ips(first: 500) { totalCount edges { node { address } } } countries { totalCount } asns { totalCount } }
+       }`,
+      { c: botnet.campaignId, j: botnet.ja4, w: ALL },
+    );
+    expect(res.errors).toBeUndefined();
+    const members = demo.truth.scenarios.botnet.ips;
+    const viaCampaign = res.data.campaign.ips.edges.map((e: any) => e.node.address);
+    const viaJa4 = res.data.ja4.ips.edges.map((e: any) => e.node.address);
+    expect(sorted(viaCampaign)).toEqual(sorted(members));
+    expect(sorted(viaJa4)).toEqual(sorted(members));
+    expect(res.data.ja4.ips.totalCount).toBe(members.length);
+    expect(res.data.campaign.ja4s.edges.map((e: any) => e.node.fingerprint)).toEqual([botnet.ja4]);
+    expect(res.data.ja4.countries.totalCount).toBe(demo.truth.scenarios.botnet.countries.length);
+    expect(res.data.ja4.countries.totalCount).toBeGreaterThanOrEqual(10);
+    expect(res.data.ja4.asns.totalCount).toBe(demo.truth.scenarios.botnet.asns.length);
+  });
+
+  it('shows a rotating IP’s ≥ 3 JA4s, and JA4.similar finds the siblings that share sections a and c', async () => {
+    for (const [ip, ja4s] of Object.entries(demo.truth.ja4Rotation.byIp)) {
+      const res = await gql<any>(
+        app,
+        `query($ip: IPAddress!, $w: TimeWindow) { ip(address: $ip, window: $w) {
+           ja4s { totalCount edges { node { fingerprint sections { a c } similar { ja4 { fingerprint } } } } } } }`,
+        { ip, w: ALL },
+      );
+      const edges = res.data.ip.ja4s.edges;
+      expect(res.data.ip.ja4s.totalCount).toBe(ja4s.length);
+      expect(ja4s.length).toBeGreaterThanOrEqual(3);
+      expect(sorted(edges.map((e: any) => e.node.fingerprint))).toEqual(sorted(ja4s));
+      for (const e of edges) {
+        const siblings = e.node.similar.map((s: any) => s.ja4.fingerprint);
+        for (const other of ja4s.filter((j) => j !== e.node.fingerprint)) expect(siblings).toContain(other);
+        expect(siblings).not.toContain(e.node.fingerprint);
+        for (const s of siblings) expect([s.split('_')[0], s.split('_')[2]]).toEqual([e.node.sections.a, e.node.sections.c]);
+      }
+    }
+  });
+
+  it('round-trips pivots: IP → ja4s → ips contains the IP; IP → asn → ips contains it too', async () => {
+    const ip = demo.truth.scenarios.scraper.ips[0]!;
+    const res = await gql<any>(
+      app,
+      `query($ip: IPAddress!, $w: TimeWindow) { ip(address: $ip, window: $w) {
+         ja4s { edges { node { ips(first: 500) { edges { node { address } } } } } }
+         asn { ips(first: 500) { edges { node { address } } } } } }`,
+      { ip, w: ALL },
+    );
+    for (const e of res.data.ip.ja4s.edges) expect(e.node.ips.edges.map((x: any) => x.node.address)).toContain(ip);
+    expect(res.data.ip.asn.ips.edges.map((x: any) => x.node.address)).toContain(ip);
+  });
+
+  it('lists a targeted host’s attackers: every credential stuffer is among the login host’s clients', async () => {
+    const stuffers = demo.truth.scenarios.credential_stuffing;
+    const res = await gql<any>(app, `{ host(name: "accounts.example-shop.com", window: {preset: LAST_30D}) {
+      ips(first: 500) { totalCount edges { hits node { address } } } hourlyActivity { hour hits } paths(first: 3) { items { value } } } }`);
+    const clients = res.data.host.ips.edges.map((e: any) => e.node.address);
+    for (const ip of stuffers.ips) expect(clients).toContain(ip);
+    expect(res.data.host.ips.totalCount).toBe(clients.length);
+    const hourly = res.data.host.hourlyActivity;
+    expect(hourly.map((h: any) => h.hour)).toEqual([...Array(24).keys()]);
+    expect(hourly.reduce((s: number, h: any) => s + h.hits, 0)).toBe(res.data.host.ips.edges.reduce((s: number, e: any) => s + e.hits, 0));
+  });
+
+  it('gives neighbour counts equal to the link connections’ totalCount', async () => {
+    const ip = demo.truth.scenarios.ua_rotation.ips[0]!;
+    const res = await gql<any>(
+      app,
+      `query($ip: IPAddress!) { ip(address: $ip, window: {preset: LAST_30D}) {
+         neighbors(first: 3) { type totalCount neighbors { weight hiddenNeighborCount entity { type key } } }
+         ja4s { totalCount } userAgents { totalCount } hosts { totalCount } campaigns { totalCount } } }`,
+      { ip },
+    );
+    const ipData = res.data.ip;
+    const group = (t: string) => ipData.neighbors.find((g: any) => g.type === t);
+    expect(group('JA4').totalCount).toBe(ipData.ja4s.totalCount);
+    expect(group('USER_AGENT').totalCount).toBe(ipData.userAgents.totalCount);
+    expect(group('USER_AGENT').totalCount).toBeGreaterThanOrEqual(10);
+    expect(group('HOST').totalCount).toBe(ipData.hosts.totalCount);
+    expect(group('CAMPAIGN').totalCount).toBe(ipData.campaigns.totalCount);
+    expect(group('USER_AGENT').neighbors).toHaveLength(3);
+    for (const n of group('JA4').neighbors) {
+      // the JA4 is used by other IPs too: expanding it would add them
+      const detail = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j, window: {preset: LAST_30D}) { neighbors { type totalCount } } }`, { j: n.entity.key });
+      const total = detail.data.ja4.neighbors.reduce((s: number, g: any) => s + g.totalCount, 0);
+      expect(n.hiddenNeighborCount).toBe(total - 1);
+    }
+  });
+
+  it('resolves entities by key: node(id), entity(type, value) and federation _entities agree', async () => {
+    const ip = demo.truth.scenarios.headless.ips[0]!;
+    const first = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip) { id key } }`, { ip });
+    const id = first.data.ip.id;
+    const res = await gql<any>(
+      app,
+      `query($id: ID!, $ip: String!, $reps: [_Any!]!) {
+         node(id: $id) { ... on IP { address } }
+         nodes(ids: [$id, "SVA6MS4yLjMuNA=="]) { id }
+         entity(type: IP, value: $ip) { __typename key ... on IP { address } }
+         _entities(representations: $reps) { ... on IP { address hits } }
+       }`,
+      { id, ip: `::ffff:${ip}`, reps: [{ __typename: 'IP', key: ip }] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node.address).toBe(ip);
+    expect(res.data.nodes).toEqual([{ id }, null]);
+    expect(res.data.entity).toEqual({ __typename: 'IP', key: ip, address: ip });
+    expect(res.data._entities[0].address).toBe(ip);
+    expect(res.data._entities[0].hits).toBeGreaterThan(0);
+  });
+
+  it('answers null for entities with no activity, never an error', async () => {
+    const res = await gql<any>(app, `{ ip(address: "198.51.100.77") { address } ja4(fingerprint: "t13d0000h2_000000000000_000000000000") { key } asn(number: 64512) { name } campaign(id: "NOPE") { key } detection(id: "1") { detectionId } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ ip: null, ja4: null, asn: null, campaign: null, detection: null });
+  });
+});
+
+describe('detections', () => {
+  it('filters, sorts and pages with a stable total', async () => {
+    const q = `query($after: String) { detections(first: 7, after: $after, window: {preset: LAST_30D}, filter: {threatLevels: [CRITICAL]}, orderBy: {field: ANOMALY_SCORE, direction: DESC}) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { detectionId threatLevel anomalyScore ip { address } } } } }`;
+    const p1 = await gql<any>(app, q);
+    const p2 = await gql<any>(app, q, { after: p1.data.detections.pageInfo.endCursor });
+    const all = [...p1.data.detections.edges, ...p2.data.detections.edges].map((e: any) => e.node);
+    expect(p1.data.detections.totalCount).toBe(p2.data.detections.totalCount);
+    expect(new Set(all.map((d: any) => d.detectionId)).size).toBe(14);
+    for (const d of all) expect(d.threatLevel).toBe('CRITICAL');
+    const scores = all.map((d: any) => d.anomalyScore);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const d of all) expect(d.ip.address).not.toMatch(/^::ffff:/);
+  });
+
+  it('links a detection to its IP, JA4, ASN, host, country and campaign', async () => {
+    const res = await gql<any>(app, `query($c: String!) { detections(first: 3, window: {preset: LAST_30D}, filter: {campaignId: $c}) {
+      edges { node { id campaign { key } ja4 { fingerprint } ip { address } asn { number } host { name } country { code } } } } }`, { c: demo.truth.botnet.campaignId });
+    for (const { node } of res.data.detections.edges) {
+      expect(node.campaign.key).toBe(demo.truth.botnet.campaignId);
+      expect(node.ja4.fingerprint).toBe(demo.truth.botnet.ja4);
+      expect(demo.truth.scenarios.botnet.ips).toContain(node.ip.address);
+      expect(demo.truth.scenarios.botnet.countries).toContain(node.country.code);
+      const again = await gql<any>(app, `query($id: ID!) { node(id: $id) { ... on Detection { ip { address } } } }`, { id: node.id });
+      expect(again.data.node.ip.address).toBe(node.ip.address);
+    }
+  });
+});
+
+describe('batching', () => {
+  const shape = (n: number) => `{ detections(first: ${n}, window: {preset: LAST_30D}) { edges { node { ip { asn { ja4s(first: 5) { edges { node { ips(first: 5) { edges { node { address } } } } } } } } } } } }`;
+
+  it('issues as many ClickHouse queries for 50 detections as for 5: the count depends on the shape only', async () => {
+    const small = await gql<any>(app, shape(5));
+    const large = await gql<any>(app, shape(50));
+    expect(small.errors).toBeUndefined();
+    expect(large.data.detections.edges).toHaveLength(50);
+    expect(large.extensions!.clickhouse.queries).toBeLessThanOrEqual(small.extensions!.clickhouse.queries);
+    expect(small.extensions!.clickhouse.queries).toBe(4);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string, Record<string, unknown>?][] = [
+    ['malformed IP', `query($ip: IPAddress!) { ip(address: $ip) { key } }`, { ip: '999.1.2.3' }],
+    ['injection as IP', `query($ip: IPAddress!) { ip(address: $ip) { key } }`, { ip: "1.2.3.4' OR 1=1 --" }],
+    ['unicode JA4', `{ ja4(fingerprint: "t13d🙂") { key } }`],
+    ['huge first', `{ detections(first: 100000) { totalCount } }`],
+    ['zero first', `{ campaigns(first: 0) { totalCount } }`],
+    ['window too wide', `{ detections(window: {since: "2020-01-01T00:00:00Z", until: "2026-01-01T00:00:00Z"}) { totalCount } }`],
+    ['window reversed', `{ detections(window: {since: "2026-01-02T00:00:00Z", until: "2026-01-01T00:00:00Z"}) { totalCount } }`],
+    ['forged cursor', `{ detections(after: "bm90LWEtY3Vyc29y") { totalCount } }`],
+    ['bad entity key', `{ entity(type: ASN, value: "AS-not-a-number") { key } }`],
+    ['bad subnet', `{ subnet(cidr: "10.0.0.0/8") { key } }`],
+  ];
+
+  it.each(cases)('%s → BAD_USER_INPUT with a clear message', async (_name, query, variables) => {
+    const res = await gql(app, query, variables);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors)).not.toMatch(/ClickHouse|SELECT|stack|\bat \w+ \(/);
+  });
+
+  it('rejects unknown enum values as a validation error, not a 500', async () => {
+    const res = await gql(app, `{ detections(filter: {threatLevels: [APOCALYPTIC]}) { totalCount } }`);
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.[0]?.message).toMatch(/APOCALYPTIC/);
+  });
+
+  it('treats injection strings in filters as plain values', async () => {
+    const res = await gql<any>(app, `{ detections(filter: {search: "x' OR 1=1; DROP TABLE http_logs; --", host: "\\u0000é🙂"}) { totalCount } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.detections.totalCount).toBe(0);
+  });
+});
