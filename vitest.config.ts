@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // Node resolves `graphql` to its CommonJS build (the package has no exports map) while
+        // Vite would pick its ESM build: one process would hold two graphql realms.
+        resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
         test: {
           name: 'server',
           include: ['server/**/*.test.ts'],

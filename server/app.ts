@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { checkHealth } from './health.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
+import { exampleTabs } from './graphql/examples.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -42,7 +43,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
     graphqlEndpoint: '/graphql',
     maskedErrors: false,
     landingPage: false,
-    graphiql: { title: 'ja4graph — GraphiQL', defaultQuery: '{ health { ok version tables { table rows } } }' },
+    graphiql: { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) },
     context: ({ requestId }) => createContext(deps, requestId),
     plugins: [useErrorMasking(), useClickhouseStats(config.debugQueries)],
     logging: false,

@@ -21,8 +21,22 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { description: 'Any entity by its global id (as returned in `id`).' },
-    nodesQueryOptions: { description: 'Several entities by their global ids, in the order given; unknown ids give null.' },
+    nodeQueryOptions: { description: 'Any entity by its global id (as returned in `id`).', args: { id: { description: 'A global id.' } } },
+    nodesQueryOptions: {
+      description: 'Several entities by their global ids, in the order given; unknown ids give null.',
+      args: { ids: { description: 'Global ids.' } },
+    },
+    nodeTypeOptions: { description: 'Anything with a global id, resolvable through `node`.' },
+    idFieldOptions: { description: 'Global id: stable, opaque, usable with `node` and in shared links.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list.' },
+    hasNextPageFieldOptions: { description: 'More items after this page.' },
+    hasPreviousPageFieldOptions: { description: 'Items before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item: pass it as `after` for the next page.' },
+    edgesFieldOptions: { description: 'The items of this page, with their link data.' },
+    pageInfoFieldOptions: { description: 'Paging state.' },
+    cursorFieldOptions: { description: 'Opaque position of this item.' },
+    nodeFieldOptions: { description: 'The item.' },
   },
 });
 

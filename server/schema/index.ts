@@ -22,6 +22,7 @@ import '../modules/campaign/campaign.schema.js';
 import '../modules/campaign/campaign.extends.js';
 import '../modules/detection/detection.schema.js';
 import '../modules/detection/detection.extends.js';
+import '../modules/search/search.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

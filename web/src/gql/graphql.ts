@@ -38,6 +38,7 @@ export type Asn = Entity & Node & {
   hits: Scalars['Float']['output'];
   /** Hosts targeted from this AS. */
   hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** IPs of this AS seen in the window. */
   ips: IpConnection;
@@ -158,7 +159,9 @@ export type AsnUniqueIpsArgs = {
 /** Linked ASN entities, heaviest link first. */
 export type AsnConnection = {
   __typename?: 'ASNConnection';
+  /** The items of this page, with their link data. */
   edges: Array<AsnEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -167,6 +170,7 @@ export type AsnConnection = {
 /** A link to a ASN, with its weight. */
 export type AsnEdge = {
   __typename?: 'ASNEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -174,6 +178,7 @@ export type AsnEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Asn;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -198,6 +203,7 @@ export type Campaign = Entity & Node & {
   hits: Scalars['Float']['output'];
   /** Hosts the campaign targeted. */
   hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** Member IPs of the campaign (from its detections). */
   ips: IpConnection;
@@ -320,7 +326,9 @@ export type CampaignUniqueIpsArgs = {
 /** Linked Campaign entities, heaviest link first. */
 export type CampaignConnection = {
   __typename?: 'CampaignConnection';
+  /** The items of this page, with their link data. */
   edges: Array<CampaignEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -329,6 +337,7 @@ export type CampaignConnection = {
 /** A link to a Campaign, with its weight. */
 export type CampaignEdge = {
   __typename?: 'CampaignEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -336,6 +345,7 @@ export type CampaignEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Campaign;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -356,6 +366,7 @@ export type Country = Entity & Node & {
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
   hits: Scalars['Float']['output'];
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** IPs located in this country. */
   ips: IpConnection;
@@ -464,7 +475,9 @@ export type CountryUniqueIpsArgs = {
 /** Linked Country entities, heaviest link first. */
 export type CountryConnection = {
   __typename?: 'CountryConnection';
+  /** The items of this page, with their link data. */
   edges: Array<CountryEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -473,6 +486,7 @@ export type CountryConnection = {
 /** A link to a Country, with its weight. */
 export type CountryEdge = {
   __typename?: 'CountryEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -480,6 +494,7 @@ export type CountryEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Country;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -518,6 +533,7 @@ export type Detection = Entity & Node & {
   hits: Scalars['Float']['output'];
   /** The targeted host. */
   host: Host;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** The source IP. */
   ip: Ip;
@@ -612,7 +628,9 @@ export type DetectionUniqueIpsArgs = {
 /** A page of detections. */
 export type DetectionConnection = {
   __typename?: 'DetectionConnection';
+  /** The items of this page, with their link data. */
   edges: Array<DetectionEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** Detections matching, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -621,7 +639,9 @@ export type DetectionConnection = {
 /** A detection. */
 export type DetectionEdge = {
   __typename?: 'DetectionEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Detection;
 };
 
@@ -867,6 +887,7 @@ export type Host = Entity & Node & {
   hits: Scalars['Float']['output'];
   /** Requests per hour of the day (24 points, zero-filled): when is it hit? */
   hourlyActivity: Array<HourActivity>;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** Clients of this host (its attackers, for a targeted host), busiest first. */
   ips: IpConnection;
@@ -1008,7 +1029,9 @@ export type HostUserAgentsArgs = {
 /** Linked Host entities, heaviest link first. */
 export type HostConnection = {
   __typename?: 'HostConnection';
+  /** The items of this page, with their link data. */
   edges: Array<HostEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -1017,6 +1040,7 @@ export type HostConnection = {
 /** A link to a Host, with its weight. */
 export type HostEdge = {
   __typename?: 'HostEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -1024,6 +1048,7 @@ export type HostEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Host;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -1078,7 +1103,9 @@ export type HttpRequest = {
 /** Requests, newest first. */
 export type HttpRequestConnection = {
   __typename?: 'HttpRequestConnection';
+  /** The items of this page, with their link data. */
   edges: Array<HttpRequestEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** Requests in the window. */
   totalCount: Scalars['Int']['output'];
@@ -1087,7 +1114,9 @@ export type HttpRequestConnection = {
 /** A request. */
 export type HttpRequestEdge = {
   __typename?: 'HttpRequestEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: HttpRequest;
 };
 
@@ -1114,6 +1143,7 @@ export type Ip = Entity & Node & {
   hosts: HostConnection;
   /** Its requests in the window, newest first. */
   httpLogs: HttpRequestConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** Fingerprints this IP presented in the window (several: rotation). */
   ja4s: Ja4Connection;
@@ -1261,7 +1291,9 @@ export type IpUserAgentsArgs = {
 /** Linked IP entities, heaviest link first. */
 export type IpConnection = {
   __typename?: 'IPConnection';
+  /** The items of this page, with their link data. */
   edges: Array<IpEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -1270,6 +1302,7 @@ export type IpConnection = {
 /** A link to a IP, with its weight. */
 export type IpEdge = {
   __typename?: 'IPEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -1277,6 +1310,7 @@ export type IpEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Ip;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -1303,6 +1337,7 @@ export type Ja4 = Entity & Node & {
   hits: Scalars['Float']['output'];
   /** Hosts targeted with this fingerprint. */
   hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** IPs that used this fingerprint in the window, busiest first. */
   ips: IpConnection;
@@ -1446,7 +1481,9 @@ export type Ja4UserAgentsArgs = {
 /** Linked JA4 entities, heaviest link first. */
 export type Ja4Connection = {
   __typename?: 'JA4Connection';
+  /** The items of this page, with their link data. */
   edges: Array<Ja4Edge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -1455,6 +1492,7 @@ export type Ja4Connection = {
 /** A link to a JA4, with its weight. */
 export type Ja4Edge = {
   __typename?: 'JA4Edge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -1462,6 +1500,7 @@ export type Ja4Edge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Ja4;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -1535,15 +1574,22 @@ export type NeighborGroup = {
   type: EntityType;
 };
 
+/** Anything with a global id, resolvable through `node`. */
 export type Node = {
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page sits in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item: pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1578,6 +1624,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several entities by their global ids, in the order given; unknown ids give null. */
   nodes: Array<Maybe<Node>>;
+  /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
+  search: Array<SearchResult>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
   /** A User-Agent; null when unseen in the window. */
@@ -1678,6 +1726,14 @@ export type QueryNodesArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -1713,6 +1769,32 @@ export type Recurrence = {
   worstThreat: Scalars['String']['output'];
 };
 
+/** How a result matched the query. */
+export type SearchMatch =
+  /** The key (or AS name, or CIDR range) contains the query. */
+  | 'CONTAINS'
+  /** The query is this entity’s key. */
+  | 'EXACT'
+  /** The key starts with the query (IP prefixes). */
+  | 'PREFIX';
+
+/** One quick-search hit, ready to open. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** The entity found. */
+  entity: Entity;
+  /** Its activity in the window (requests; detection hits for campaigns). */
+  hits: Scalars['Float']['output'];
+  /** Its key. */
+  key: Scalars['String']['output'];
+  /** What to show: the key, or the AS name for an AS found by name. */
+  label: Scalars['String']['output'];
+  /** How it matched. */
+  match: SearchMatch;
+  /** Its type. */
+  type: EntityType;
+};
+
 /** A fingerprint sharing sections a and c with another: the same client after cipher-list rotation. */
 export type SimilarJa4 = {
   __typename?: 'SimilarJA4';
@@ -1746,6 +1828,7 @@ export type Subnet = Entity & Node & {
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
   hits: Scalars['Float']['output'];
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** IPs of this network seen in the window. */
   ips: IpConnection;
@@ -1836,7 +1919,9 @@ export type SubnetUniqueIpsArgs = {
 /** Linked Subnet entities, heaviest link first. */
 export type SubnetConnection = {
   __typename?: 'SubnetConnection';
+  /** The items of this page, with their link data. */
   edges: Array<SubnetEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -1845,6 +1930,7 @@ export type SubnetConnection = {
 /** A link to a Subnet, with its weight. */
 export type SubnetEdge = {
   __typename?: 'SubnetEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -1852,6 +1938,7 @@ export type SubnetEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: Subnet;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
@@ -1928,6 +2015,7 @@ export type UserAgent = Entity & Node & {
   hits: Scalars['Float']['output'];
   /** Hosts that received this User-Agent. */
   hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** IPs that sent this User-Agent. */
   ips: IpConnection;
@@ -2049,7 +2137,9 @@ export type UserAgentCategory =
 /** Linked UserAgent entities, heaviest link first. */
 export type UserAgentConnection = {
   __typename?: 'UserAgentConnection';
+  /** The items of this page, with their link data. */
   edges: Array<UserAgentEdge>;
+  /** Paging state. */
   pageInfo: PageInfo;
   /** How many distinct linked entities there are in the window. */
   totalCount: Scalars['Int']['output'];
@@ -2058,6 +2148,7 @@ export type UserAgentConnection = {
 /** A link to a UserAgent, with its weight. */
 export type UserAgentEdge = {
   __typename?: 'UserAgentEdge';
+  /** Opaque position of this item. */
   cursor: Scalars['String']['output'];
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
@@ -2065,6 +2156,7 @@ export type UserAgentEdge = {
   hits: Scalars['Float']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
   node: UserAgent;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];

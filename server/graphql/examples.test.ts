@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDb, type DemoDb } from '../test/demo-db.js';
+import { gql, testApp } from '../test/app.js';
+import { exampleTabs } from './examples.js';
+
+let demo: DemoDb;
+let app: ReturnType<typeof testApp>;
+
+beforeAll(async () => {
+  demo = await demoDb();
+  app = testApp(demo.config, demo.db);
+});
+
+describe('GraphiQL example operations', () => {
+  it('run on the demo data without errors and find what they look for', async () => {
+    const tabs = exampleTabs(demo.dataDir);
+    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual(['IpInvestigation', 'Ja4Pivot', 'CampaignMap', 'HostAttackers']);
+    for (const tab of tabs) {
+      const res = await gql<Record<string, unknown>>(app, tab.query, JSON.parse(tab.variables));
+      expect(res.errors, tab.query.slice(0, 60)).toBeUndefined();
+      expect(Object.values(res.data!)[0], tab.query.slice(0, 60)).not.toBeNull();
+    }
+  });
+});
+
+describe('search', () => {
+  const search = async (query: string) =>
+    (await gql<any>(app, `query($q: String!) { search(query: $q, first: 50, window: {preset: LAST_30D}) { type key label match hits } }`, { q: query })).data.search;
+
+  it('finds an IP exactly, by prefix and by CIDR', async () => {
+    const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
+    expect((await search(ip))[0]).toMatchObject({ type: 'IP', key: ip, match: 'EXACT' });
+    const prefix = ip.split('.').slice(0, 2).join('.') + '.';
+    const byPrefix = await search(prefix);
+    expect(byPrefix.map((r: any) => r.key)).toContain(ip);
+    for (const r of byPrefix.filter((x: any) => x.type === 'IP')) expect(r.key.startsWith(prefix)).toBe(true);
+    const cidr = `${ip.split('.').slice(0, 3).join('.')}.0/24`;
+    expect((await search(cidr)).map((r: any) => r.key)).toContain(ip);
+  });
+
+  it('finds a JA4 by a section, an AS by number and by name, a country, a host and a campaign', async () => {
+    const [a, , c] = demo.truth.botnet.ja4.split('_');
+    expect((await search(`${a}_`)).map((r: any) => r.key)).toContain(demo.truth.botnet.ja4);
+    expect((await search(c!)).map((r: any) => r.key)).toContain(demo.truth.botnet.ja4);
+    expect((await search('AS15169'))[0]).toMatchObject({ type: 'ASN', key: '15169', match: 'EXACT' });
+    expect((await search('google llc')).find((r: any) => r.type === 'ASN' && r.key === '15169')?.label).toBe('Google LLC');
+    expect((await search('fr')).find((r: any) => r.type === 'COUNTRY')).toMatchObject({ key: 'FR', match: 'EXACT' });
+    expect((await search('example-bank')).find((r: any) => r.type === 'HOST')?.key).toBe('portal.example-bank.com');
+    expect((await search('NEBULA')).find((r: any) => r.type === 'CAMPAIGN')?.key).toBe(demo.truth.botnet.campaignId);
+  });
+
+  it('ranks exact matches first and returns nothing for gibberish', async () => {
+    const results = await search('16276');
+    expect(results[0].match).toBe('EXACT');
+    expect(await search('zzqqxxyyww')).toEqual([]);
+  });
+});

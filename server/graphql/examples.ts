@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Saved operations GraphiQL opens with: the analysts' everyday pivots. */
+export function exampleTabs(dataDir: string) {
+  const truth = readTruth(dataDir);
+  const ip = truth?.scenarios?.credential_stuffing?.ips?.[0] ?? '203.0.113.7';
+  const ja4 = truth?.botnet?.ja4 ?? 't13d1516h2_8daaf6152771_02713d6af862';
+  const campaign = truth?.botnet?.campaignId ?? 'CAMP-NEBULA-7F3A';
+  const tab = (query: string, variables: Record<string, unknown>) => ({ query: query.trim(), variables: JSON.stringify(variables, null, 2) });
+  return [
+    tab(
+      `
+# IP investigation: who is this, what did it use, what did the detector say?
+query IpInvestigation($ip: IPAddress!) {
+  ip(address: $ip, window: { preset: LAST_7D }) {
+    address hits firstSeen lastSeen detectionCount
+    threatLevels { level count }
+    asn { number name label }
+    country { code name }
+    subnet { cidr ips(first: 5) { totalCount } }
+    ja4s { totalCount edges { hits node { fingerprint knownApplications { application library } } } }
+    userAgents(first: 5) { totalCount edges { hits node { value category } } }
+    hosts { edges { hits node { name } } }
+    recurrence { days worstThreat }
+    detections(first: 5) { totalCount edges { node { detectedAt threatLevel anomalyScore reason host { name } } } }
+  }
+}`,
+      { ip },
+    ),
+    tab(
+      `
+# JA4 pivot: one fingerprint → every IP, AS and country using it
+query Ja4Pivot($ja4: String!) {
+  ja4(fingerprint: $ja4, window: { preset: LAST_7D }) {
+    fingerprint hits uniqueIps
+    sections { a b c tlsVersion cipherCount alpn }
+    knownApplications { application library os }
+    countries(first: 20) { totalCount edges { hits node { code name } } }
+    asns(first: 10) { totalCount edges { hits node { number name label } } }
+    ips(first: 10) { totalCount edges { hits node { address country { code } } } }
+    userAgents(first: 5) { edges { hits node { value category } } }
+    similar { ja4 { fingerprint } hits uniqueIps }
+  }
+}`,
+      { ja4 },
+    ),
+    tab(
+      `
+# Campaign map: members, infrastructure and tempo of a detected campaign
+query CampaignMap($id: String!) {
+  campaign(id: $id, window: { preset: LAST_7D }) {
+    campaignId detectionCount uniqueIps firstSeen lastSeen
+    ja4s { edges { node { fingerprint } } }
+    countries(first: 30) { totalCount edges { hits node { code name } } }
+    asns(first: 30) { totalCount edges { hits node { number name } } }
+    ips(first: 20) { totalCount edges { hits node { address } } }
+    timeline { start hits }
+  }
+}`,
+      { id: campaign },
+    ),
+    tab(
+      `
+# Host attackers: who hits this host, with what, and when
+query HostAttackers($host: String!) {
+  host(name: $host, window: { preset: LAST_24H }) {
+    name hits uniqueIps detectionCount
+    hourlyActivity { hour hits }
+    paths(first: 10) { items { value hits uniqueIps } }
+    ips(first: 20) { totalCount edges { hits node { address asn { name } detectionCount } } }
+    ja4s(first: 10) { edges { hits node { fingerprint } } }
+  }
+}`,
+      { host: 'accounts.example-shop.com' },
+    ),
+  ];
+}
+
+function readTruth(dataDir: string): any {
+  try {
+    return JSON.parse(readFileSync(path.join(dataDir, 'ground-truth.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
