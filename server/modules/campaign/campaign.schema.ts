@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
-import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { pageArgs, resolveWindow } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
 import { entityParent } from '../entity/entity.refs.js';
 import { CampaignConnection, CampaignRef } from './campaign.refs.js';
@@ -16,11 +16,7 @@ builder.queryField('campaigns', (t) =>
   t.field({
     type: CampaignConnection,
     description: 'Campaigns with detections in the window, most detections first.',
-    args: {
-      first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
-      after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
-      window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }),
-    },
+    args: pageArgs,
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
       const page = toPage(args);

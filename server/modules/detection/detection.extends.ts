@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { toPage } from '../../schema/paging.js';
-import { TimeWindowInput } from '../../schema/window.js';
+import { pageArgs } from '../../schema/window.js';
 import type { EntityKind } from '../entity/entity.kinds.js';
 import type { EntityRef } from '../entity/entity.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
@@ -21,11 +21,7 @@ function addDetections(ref: EntityRef, field: string, table: DetectionTable, des
     t.field({
       type: DetectionConnection,
       description,
-      args: {
-        first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
-        after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
-        window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
-      },
+      args: pageArgs,
       resolve: async (p, args, ctx) => {
         const w = fieldWindow(ctx, p, args.window);
         const page = toPage(args);

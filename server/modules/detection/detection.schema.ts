@@ -1,11 +1,11 @@
-import { builder } from '../../schema/builder.js';
+import { builder, type Types } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { connection, toPage, totalCountOf } from '../../schema/paging.js';
-import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { pageArgs, resolveWindow } from '../../schema/window.js';
 import { defineEntityNode } from '../entity/entity.node.js';
 import { FINDERS } from '../entity/entity.schema.js';
-import { parseKey } from '../entity/entity.kinds.js';
-import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../entity/entity.refs.js';
+import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
+import { entityParent, ThreatLevelEnum, type EntityParent, type EntityRef, type ThreatLevel } from '../entity/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
@@ -39,6 +39,19 @@ const Features = builder.objectRef<DetectionRow>('DetectionFeatures').implement(
 
 const row = detectionRow;
 
+/** A nullable link to the entity a detection row names (null when the row leaves it empty). */
+function linkFromRow(t: PothosSchemaTypes.ObjectFieldBuilder<Types, EntityParent>, ref: EntityRef, kind: EntityKind, description: string, pick: (r: DetectionRow) => string) {
+  return t.field({
+    type: ref,
+    nullable: true,
+    description,
+    resolve: async (p, _a, c) => {
+      const key = pick(await row(c, p as DetectionParent));
+      return key ? entityParent(kind, key, p.window) : null;
+    },
+  });
+}
+
 defineEntityNode('DETECTION', DetectionRef, 'One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it.', (t) => ({
   detectionId: t.string({ description: 'The detection’s id.', resolve: (p) => p.key }),
   detectedAt: t.field({ type: 'DateTime', description: 'When it was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).detected_at }),
@@ -59,35 +72,11 @@ defineEntityNode('DETECTION', DetectionRef, 'One scoring window (model × hour �
   windowHits: t.float({ description: 'Requests in the scored window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).hits }),
   features: t.field({ type: Features, description: 'The scored features.', resolve: (p, _a, c) => row(c, p as DetectionParent) }),
   ip: t.field({ type: IPRef, description: 'The source IP.', resolve: async (p, _a, c) => entityParent('IP', (await row(c, p as DetectionParent)).ip, p.window) }),
-  ja4: t.field({
-    type: JA4Ref, nullable: true, description: 'The TLS fingerprint (null for plain HTTP).',
-    resolve: async (p, _a, c) => {
-      const r = await row(c, p as DetectionParent);
-      return r.ja4 ? entityParent('JA4', r.ja4, p.window) : null;
-    },
-  }),
-  asn: t.field({
-    type: ASNRef, nullable: true, description: 'The source AS.',
-    resolve: async (p, _a, c) => {
-      const r = await row(c, p as DetectionParent);
-      return r.asn_number ? entityParent('ASN', String(r.asn_number), p.window) : null;
-    },
-  }),
+  ja4: linkFromRow(t, JA4Ref, 'JA4', 'The TLS fingerprint (null for plain HTTP).', (r) => r.ja4),
+  asn: linkFromRow(t, ASNRef, 'ASN', 'The source AS.', (r) => (r.asn_number ? String(r.asn_number) : '')),
   host: t.field({ type: HostRef, description: 'The targeted host.', resolve: async (p, _a, c) => entityParent('HOST', (await row(c, p as DetectionParent)).host, p.window) }),
-  country: t.field({
-    type: CountryRef, nullable: true, description: 'The source country.',
-    resolve: async (p, _a, c) => {
-      const r = await row(c, p as DetectionParent);
-      return r.country_code ? entityParent('COUNTRY', r.country_code, p.window) : null;
-    },
-  }),
-  campaign: t.field({
-    type: CampaignRef, nullable: true, description: 'The campaign it belongs to, if any.',
-    resolve: async (p, _a, c) => {
-      const r = await row(c, p as DetectionParent);
-      return r.campaign_id ? entityParent('CAMPAIGN', r.campaign_id, p.window) : null;
-    },
-  }),
+  country: linkFromRow(t, CountryRef, 'COUNTRY', 'The source country.', (r) => r.country_code),
+  campaign: linkFromRow(t, CampaignRef, 'CAMPAIGN', 'The campaign it belongs to, if any.', (r) => r.campaign_id),
 }));
 
 export const DetectionConnection = builder.connectionObject(
@@ -117,9 +106,7 @@ builder.queryField('detections', (t) =>
     args: {
       filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
       orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
-      first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
-      after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
-      window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }),
+      ...pageArgs,
     },
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);

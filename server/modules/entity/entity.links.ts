@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage, totalCountOf } from '../../schema/paging.js';
-import { TimeWindowInput } from '../../schema/window.js';
+import { pageArgs, TimeWindowInput } from '../../schema/window.js';
 import { TYPE_NAME, type EntityKind } from './entity.kinds.js';
 import { entityParent, type EntityParent, type EntityRef } from './entity.refs.js';
 import { linkLoader } from './entity.loaders.js';
@@ -61,11 +61,7 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
     t.field({
       type: conn,
       description,
-      args: {
-        first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
-        after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
-        window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
-      },
+      args: pageArgs,
       resolve: async (parent, args, ctx) => {
         const w = fieldWindow(ctx, parent, args.window);
         const page = toPage(args);

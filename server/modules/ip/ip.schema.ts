@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage, totalCountOf } from '../../schema/paging.js';
-import { windowKey, TimeWindowInput } from '../../schema/window.js';
+import { pageArgs, windowKey } from '../../schema/window.js';
 import { byKey } from '../../schema/loaders.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
 import { entityParent } from '../entity/entity.refs.js';
@@ -61,11 +61,7 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
   httpLogs: t.field({
     type: HttpRequestConnection,
     description: 'Its requests in the window, newest first.',
-    args: {
-      first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
-      after: t.arg.string({ required: false, description: 'Cursor from a previous page.' }),
-      window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the IP was reached with.' }),
-    },
+    args: pageArgs,
     resolve: async (p, args, ctx) => {
       const w = fieldWindow(ctx, p, args.window);
       const page = toPage(args);
