@@ -2,6 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { bucketSeconds, resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.js';
+import { COMPOSITES, compositeActivity, compositeThreats, compositeTimeline } from './entity.composite.js';
 import { EntityInterface, EntityTypeEnum, THREAT_LEVELS, ThreatLevelEnum, entityParent, type EntityParent, type ThreatLevel } from './entity.refs.js';
 import { parseKey, TYPE_NAME, type EntityKind } from './entity.kinds.js';
 
@@ -24,7 +25,17 @@ const TimelinePoint = builder.objectRef<{ start: string; hits: number; uniqueIps
 
 export const fieldWindow = (ctx: Context, parent: EntityParent, arg: unknown) => resolveWindow(arg as never, ctx.now, parent.window);
 
-const activity = (ctx: Context, p: EntityParent, w: Window) => activityLoader(ctx, p.kind, w).load(p.key);
+const membersOf = (ctx: Context, p: EntityParent, w: Window) => COMPOSITES.get(p.kind)?.(ctx, p.key, w);
+
+async function activity(ctx: Context, p: EntityParent, w: Window) {
+  const members = await membersOf(ctx, p, w);
+  return members ? compositeActivity(ctx, members, w) : activityLoader(ctx, p.kind, w).load(p.key);
+}
+
+async function threats(ctx: Context, p: EntityParent, w: Window) {
+  const members = await membersOf(ctx, p, w);
+  return members ? compositeThreats(ctx, members, w) : threatLoader(ctx, p.kind, w).load(p.key);
+}
 
 EntityInterface.implement({
   description: 'Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with.',
@@ -60,14 +71,14 @@ EntityInterface.implement({
       description: 'Detections (flagged scoring windows, both models) in the window.',
       args: windowArgs(),
       resolve: async (p, a, ctx) =>
-        (await threatLoader(ctx, p.kind, fieldWindow(ctx, p, a.window)).load(p.key)).reduce((s, r) => s + r.detections, 0),
+        (await threats(ctx, p, fieldWindow(ctx, p, a.window))).reduce((s, r) => s + r.detections, 0),
     }),
     threatLevels: t.field({
       type: [ThreatLevelCount],
       description: 'Detections per threat level in the window, most severe first (every level, zeros included).',
       args: windowArgs(),
       resolve: async (p, a, ctx) => {
-        const rows = await threatLoader(ctx, p.kind, fieldWindow(ctx, p, a.window)).load(p.key);
+        const rows = await threats(ctx, p, fieldWindow(ctx, p, a.window));
         return THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.detections ?? 0 }));
       },
     }),
@@ -78,7 +89,8 @@ EntityInterface.implement({
       resolve: async (p, a, ctx) => {
         const w = fieldWindow(ctx, p, a.window);
         const bucketS = bucketSeconds(w);
-        const rows = await timelineLoader(ctx, p.kind, w, bucketS).load(p.key);
+        const members = await membersOf(ctx, p, w);
+        const rows = members ? await compositeTimeline(ctx, members, w, bucketS) : await timelineLoader(ctx, p.kind, w, bucketS).load(p.key);
         return zeroFill(rows, w, bucketS);
       },
     }),

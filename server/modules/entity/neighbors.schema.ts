@@ -3,7 +3,8 @@ import { boundFirst } from '../../schema/paging.js';
 import { TimeWindowInput } from '../../schema/window.js';
 import type { EntityKind } from './entity.kinds.js';
 import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from './entity.refs.js';
-import { degreeLoader, linkLoader } from './entity.loaders.js';
+import { activityLoader, degreeLoader, linkLoader } from './entity.loaders.js';
+import { COMPOSITES } from './entity.composite.js';
 import { fieldWindow } from './entity.schema.js';
 
 /** Which kinds each kind links to: the expansions the graph explorer offers. */
@@ -17,7 +18,7 @@ export const LINKABLE: Record<EntityKind, EntityKind[]> = {
   SUBNET: ['IP', 'ASN'],
   CAMPAIGN: ['IP', 'JA4', 'ASN', 'COUNTRY', 'HOST'],
   DETECTION: ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'CAMPAIGN'],
-  CLUSTER: [],
+  CLUSTER: ['IP'],
 };
 
 interface NeighborShape {
@@ -77,6 +78,18 @@ builder.interfaceField(EntityInterface, 'neighbors', (t) =>
       const w = fieldWindow(ctx, parent, args.window);
       const first = boundFirst(args.first, 10);
       const types = (args.types ?? LINKABLE[parent.kind]).filter((k) => LINKABLE[parent.kind].includes(k));
+      const members = await COMPOSITES.get(parent.kind)?.(ctx, parent.key, w);
+      if (members) {
+        const top = members.slice(0, first);
+        const rows = await activityLoader(ctx, 'IP', w).loadMany(top);
+        const neighbors = top.flatMap((ip, i) => {
+          const r = rows[i];
+          return r && !(r instanceof Error)
+            ? [{ entity: entityParent('IP', ip, w), from: parent.kind, weight: r.hits, uniqueIps: 1, firstSeen: r.first_seen, lastSeen: r.last_seen }]
+            : [];
+        });
+        return types.includes('IP') ? [{ type: 'IP' as const, totalCount: members.length, neighbors }] : [];
+      }
       return Promise.all(
         [...new Set(types)].map(async (type) => {
           const rows = await linkLoader(ctx, parent.kind, type, w, first).load(parent.key);

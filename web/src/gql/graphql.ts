@@ -351,6 +351,146 @@ export type CampaignEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type Cluster = Entity & Node & {
+  __typename?: 'Cluster';
+  /** The centroid, feature by feature. */
+  centroid: Array<FeatureValue>;
+  /** Its index within the clustering of the window (ids change when the clustering is recomputed). */
+  clusterId: Scalars['String']['output'];
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** Member IPs, busiest first. */
+  ips: IpConnection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** The three features that set it apart most, e.g. “high post_ratio (+3.1σ)”. */
+  profile: Scalars['String']['output'];
+  /** Member IPs. */
+  size: Scalars['Int']['output'];
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** How well a number of clusters fits the data. */
+export type ClusterCountScore = {
+  __typename?: 'ClusterCountScore';
+  /** Number of clusters tried. */
+  k: Scalars['Int']['output'];
+  /** Mean silhouette (−1…1, higher is better). */
+  silhouette: Scalars['Float']['output'];
+};
+
+/** Whether a clustering is ready. */
+export type ClusteringCacheState =
+  /** Being computed now. */
+  | 'COMPUTING'
+  /** Not computed yet for this window. */
+  | 'EMPTY'
+  /** Computed, past its time to live: the next read recomputes it. */
+  | 'EXPIRED'
+  /** Computed and within its time to live. */
+  | 'FRESH';
+
+/** The K-Means clustering cache for a window: what is computed, when, and how good it is. */
+export type ClusteringStatus = {
+  __typename?: 'ClusteringStatus';
+  /** When it was computed. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How long computing it took. */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** When it will be recomputed. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Features clustered (z-scored). */
+  features: Array<Scalars['String']['output']>;
+  /** Clusters chosen. */
+  k: Scalars['Int']['output'];
+  /** IPs clustered. */
+  points: Scalars['Int']['output'];
+  /** Silhouette of the chosen k. */
+  silhouette?: Maybe<Scalars['Float']['output']>;
+  /** Cache state. */
+  state: ClusteringCacheState;
+  /** Every k tried, with its silhouette. */
+  tried: Array<ClusterCountScore>;
+  /** How long a clustering is reused. */
+  ttlSeconds: Scalars['Int']['output'];
+};
+
 /** A country, from IP geolocation. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
@@ -517,6 +657,8 @@ export type Detection = Entity & Node & {
   campaign?: Maybe<Campaign>;
   /** Request header names, in the order sent. */
   clientHeaders: Scalars['String']['output'];
+  /** The behavioural cluster of the detection’s IP. */
+  cluster?: Maybe<Cluster>;
   /** The source country. */
   country?: Maybe<Country>;
   /** When it was scored. */
@@ -851,6 +993,17 @@ export type EntityType =
   /** A UserAgent. */
   | 'USER_AGENT';
 
+/** One feature of a centroid. */
+export type FeatureValue = {
+  __typename?: 'FeatureValue';
+  /** The feature (hit_velocity, post_ratio, …). */
+  feature: Scalars['String']['output'];
+  /** Its value, in the feature’s own unit. */
+  value: Scalars['Float']['output'];
+  /** Standard deviations from the mean of all clustered IPs. */
+  zScore: Scalars['Float']['output'];
+};
+
 /** Whether the product can reach ClickHouse, and how much data it holds. */
 export type Health = {
   __typename?: 'Health';
@@ -1129,6 +1282,8 @@ export type Ip = Entity & Node & {
   asn?: Maybe<Asn>;
   /** Campaigns this IP took part in (from its detections). */
   campaigns: CampaignConnection;
+  /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
+  cluster?: Maybe<Cluster>;
   /** Where this IP is located. */
   country?: Maybe<Country>;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -1604,6 +1759,12 @@ export type Query = {
   campaign?: Maybe<Campaign>;
   /** Campaigns with detections in the window, most detections first. */
   campaigns: CampaignConnection;
+  /** A behavioural cluster; computes (or reuses) the clustering of the window. */
+  cluster?: Maybe<Cluster>;
+  /** The state of the clustering cache for a window (does not start a computation). */
+  clusteringStatus: ClusteringStatus;
+  /** The behavioural clusters of the window, largest first; computes the clustering when it is not cached. */
+  clusters: Array<Cluster>;
   /** A country; null when no traffic came from it in the window. */
   country?: Maybe<Country>;
   /** A detection (or any scored window) by id; null when unknown. */
@@ -1657,6 +1818,25 @@ export type QueryCampaignArgs = {
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClusterArgs = {
+  id: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClusteringStatusArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClustersArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2193,7 +2373,7 @@ export type WindowPreset =
   /** The last 30 days. */
   | 'LAST_30D';
 
-export type _Entity = Asn | Campaign | Country | Detection | Host | Ip | Ja4 | Subnet | UserAgent;
+export type _Entity = Asn | Campaign | Cluster | Country | Detection | Host | Ip | Ja4 | Subnet | UserAgent;
 
 export type _Service = {
   __typename?: '_Service';
