@@ -2,10 +2,16 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
   ignoreNoDocuments: true,
   generates: {
+    'server/rest/generated/': {
+      documents: ['server/rest/operations/*.graphql'],
+      preset: 'client',
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown', IPAddress: 'string' } },
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+    },
     'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown', IPAddress: 'string' } },
       presetConfig: { fragmentMasking: false },

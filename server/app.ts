@@ -11,6 +11,9 @@ import { createContext, type AppDeps, type Context } from './context.js';
 import { checkHealth } from './health.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
 import { exampleTabs } from './graphql/examples.js';
+import { mountRest } from './rest/router.js';
+import { mountDocs } from './rest/docs.js';
+import { routes } from './rest/routes/index.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -50,9 +53,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
   });
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, { requestId: c.get('requestId') }));
 
-  app.all('/api/*', (c) =>
-    c.json({ error: { code: 'NOT_IMPLEMENTED', message: `${c.req.method} ${c.req.path} is not implemented yet: the REST compatibility layer has not landed.` } }, 501),
-  );
+  mountDocs(app, routes);
+  mountRest(app, deps, routes);
 
   mountWeb(app);
   return app;

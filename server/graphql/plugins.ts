@@ -40,7 +40,7 @@ export function useErrorMasking(): Plugin<Context> {
   };
 }
 
-function mask(error: GraphQLError, ctx: Context): GraphQLError {
+export function mask(error: GraphQLError, ctx: Context): GraphQLError {
   const original = error.originalError;
   // graphql-js' own errors (no original) and errors we raised on purpose (a code) pass through;
   // duck-typed because graphql can be loaded twice (ESM and CJS builds) in one process

@@ -10,6 +10,12 @@ export function boundFirst(first: number | null | undefined, fallback = 20): num
   return n;
 }
 
+export function boundOffset(offset: number | null | undefined): number {
+  const n = offset ?? 0;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw badInput(`\`offset\` must be between 0 and ${MAX_OFFSET}`);
+  return n;
+}
+
 export const encodeOffset = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
 export function decodeOffset(after: string | null | undefined): number {

@@ -40,6 +40,7 @@ export const DetectionFilterInput = builder.inputType('DetectionFilter', {
     models: t.field({ type: [DetectionModelEnum], required: false, description: 'Any of these models.' }),
     countryCodes: t.stringList({ required: false, description: 'Any of these countries (ISO codes).' }),
     asns: t.intList({ required: false, description: 'Any of these AS numbers.' }),
+    asnOrgs: t.stringList({ required: false, description: 'Any of these AS organisations (exact names).' }),
     ja4: t.string({ required: false, description: 'This exact JA4.' }),
     host: t.string({ required: false, description: 'This exact host.' }),
     botName: t.string({ required: false, description: 'This known bot, e.g. Googlebot.' }),

@@ -69,6 +69,7 @@ export interface DetectionFilter {
   models?: string[] | null;
   countryCodes?: string[] | null;
   asns?: number[] | null;
+  asnOrgs?: string[] | null;
   ja4?: string | null;
   host?: string | null;
   botName?: string | null;
@@ -86,6 +87,7 @@ function conditions(f: DetectionFilter, w: Window): Sql {
   if (f.models?.length) c.push(sql`model_name IN ${f.models}`);
   if (f.countryCodes?.length) c.push(sql`country_code IN ${f.countryCodes}`);
   if (f.asns?.length) c.push(sql`asn_number IN ${sql.typed(f.asns, 'Array(UInt32)')}`);
+  if (f.asnOrgs?.length) c.push(sql`asn_org IN ${f.asnOrgs}`);
   if (f.ja4) c.push(sql`ja4 = ${f.ja4}`);
   if (f.host) c.push(sql`host = ${f.host}`);
   if (f.botName) c.push(sql`bot_name = ${f.botName}`);

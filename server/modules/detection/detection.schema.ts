@@ -1,6 +1,6 @@
 import { builder, type Types } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
-import { connection, toPage, totalCountOf } from '../../schema/paging.js';
+import { boundOffset, connection, toPage, totalCountOf } from '../../schema/paging.js';
 import { pageArgs, resolveWindow } from '../../schema/window.js';
 import { defineEntityNode } from '../entity/entity.node.js';
 import { FINDERS } from '../entity/entity.schema.js';
@@ -69,6 +69,10 @@ defineEntityNode('DETECTION', DetectionRef, 'One scoring window (model × hour �
   userAgent: t.string({ description: 'A User-Agent of the window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).user_agent }),
   clientHeaders: t.string({ description: 'Request header names, in the order sent.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).client_headers }),
   recurrence: t.int({ description: 'Days on which the IP was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).recurrence }),
+  asnNumber: t.int({ description: 'AS number recorded with the detection (0 when unknown).', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_number }),
+  asnOrg: t.string({ description: 'AS organisation recorded with the detection.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_org }),
+  asnLabel: t.string({ description: 'AS kind recorded with the detection (isp, hosting, …).', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_label }),
+  countryCode: t.string({ description: 'Country recorded with the detection.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).country_code }),
   windowHits: t.float({ description: 'Requests in the scored window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).hits }),
   features: t.field({ type: Features, description: 'The scored features.', resolve: (p, _a, c) => row(c, p as DetectionParent) }),
   ip: t.field({ type: IPRef, description: 'The source IP.', resolve: async (p, _a, c) => entityParent('IP', (await row(c, p as DetectionParent)).ip, p.window) }),
@@ -107,10 +111,11 @@ builder.queryField('detections', (t) =>
       filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
       orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
       ...pageArgs,
+      offset: t.arg.int({ required: false, description: 'Skip this many first (for page-numbered clients, at most 10 000; ignored when `after` is given).' }),
     },
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
-      const page = toPage(args);
+      const page = args.after ? toPage(args) : { first: toPage(args).first, offset: boundOffset(args.offset) };
       const order = args.orderBy ?? { field: 'DETECTED_AT' as const, direction: 'DESC' as const };
       const rows = await createDetectionRepository(ctx.db).list(checkFilter(args.filter as DetectionFilter), w, order.field, order.direction !== 'ASC', page.first, page.offset);
       return toDetectionConnection(rows, page, w);

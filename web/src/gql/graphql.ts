@@ -649,6 +649,12 @@ export type Detection = Entity & Node & {
   anomalyScore: Scalars['Float']['output'];
   /** The source AS. */
   asn?: Maybe<Asn>;
+  /** AS kind recorded with the detection (isp, hosting, …). */
+  asnLabel: Scalars['String']['output'];
+  /** AS number recorded with the detection (0 when unknown). */
+  asnNumber: Scalars['Int']['output'];
+  /** AS organisation recorded with the detection. */
+  asnOrg: Scalars['String']['output'];
   /** Known bot name, if any. */
   botName: Scalars['String']['output'];
   /** Browser family its User-Agent claims. */
@@ -661,6 +667,8 @@ export type Detection = Entity & Node & {
   cluster?: Maybe<Cluster>;
   /** The source country. */
   country?: Maybe<Country>;
+  /** Country recorded with the detection. */
+  countryCode: Scalars['String']['output'];
   /** When it was scored. */
   detectedAt: Scalars['DateTime']['output'];
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -818,6 +826,8 @@ export type DetectionFeatures = {
 
 /** Restricts a detection list; every given criterion must hold. */
 export type DetectionFilter = {
+  /** Any of these AS organisations (exact names). */
+  asnOrgs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Any of these AS numbers. */
   asns?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** This known bot, e.g. Googlebot. */
@@ -972,25 +982,25 @@ export type EntityUniqueIpsArgs = {
 
 /** The kinds of entity an analyst pivots between. */
 export type EntityType =
-  /** A ASN. */
+  /** An autonomous system (network operator). */
   | 'ASN'
-  /** A Campaign. */
+  /** A bot campaign found by the detector. */
   | 'CAMPAIGN'
-  /** A Cluster. */
+  /** A behavioural K-Means cluster of IPs. */
   | 'CLUSTER'
-  /** A Country. */
+  /** A country (IP geolocation). */
   | 'COUNTRY'
-  /** A Detection. */
+  /** A scored window the detector flagged. */
   | 'DETECTION'
-  /** A Host. */
+  /** A protected web host. */
   | 'HOST'
-  /** A IP. */
+  /** A source IP address. */
   | 'IP'
-  /** A JA4. */
+  /** A JA4 TLS client fingerprint. */
   | 'JA4'
-  /** A Subnet. */
+  /** A /24 (IPv4) or /64 (IPv6) network. */
   | 'SUBNET'
-  /** A UserAgent. */
+  /** A User-Agent header value. */
   | 'USER_AGENT';
 
 /** One feature of a centroid. */
@@ -1859,6 +1869,7 @@ export type QueryDetectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DetectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DetectionOrder>;
   window?: InputMaybe<TimeWindow>;
 };

@@ -1,0 +1,2560 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** An IPv4 or IPv6 address. Accepts IPv4 (203.0.113.7), IPv6 (2001:db8::1) and IPv4-mapped IPv6 (::ffff:203.0.113.7); always prints IPv4 without the ::ffff: prefix. */
+  IPAddress: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  _Any: { input: any; output: any; }
+};
+
+/** An autonomous system: the network an IP belongs to. */
+export type Asn = Entity & Node & {
+  __typename?: 'ASN';
+  /** Countries this AS’s IPs are located in. */
+  countries: CountryConnection;
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of IPs of this AS in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Hosts targeted from this AS. */
+  hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** IPs of this AS seen in the window. */
+  ips: IpConnection;
+  /** Fingerprints seen from this AS. */
+  ja4s: Ja4Connection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** What kind of network it is: isp, mobile, hosting, datacenter, search_engine (empty when unknown). */
+  label: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation operating it. */
+  name: Scalars['String']['output'];
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** The AS number. */
+  number: Scalars['Int']['output'];
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnHostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnJa4sArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked ASN entities, heaviest link first. */
+export type AsnConnection = {
+  __typename?: 'ASNConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<AsnEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a ASN, with its weight. */
+export type AsnEdge = {
+  __typename?: 'ASNEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Asn;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type Campaign = Entity & Node & {
+  __typename?: 'Campaign';
+  /** ASes of the campaign’s members. */
+  asns: AsnConnection;
+  /** The detector’s campaign id. */
+  campaignId: Scalars['String']['output'];
+  /** Countries of the campaign’s members. */
+  countries: CountryConnection;
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of the campaign in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Hosts the campaign targeted. */
+  hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** Member IPs of the campaign (from its detections). */
+  ips: IpConnection;
+  /** Fingerprints of the campaign’s detections. */
+  ja4s: Ja4Connection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignAsnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignHostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignJa4sArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked Campaign entities, heaviest link first. */
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<CampaignEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a Campaign, with its weight. */
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Campaign;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type Cluster = Entity & Node & {
+  __typename?: 'Cluster';
+  /** The centroid, feature by feature. */
+  centroid: Array<FeatureValue>;
+  /** Its index within the clustering of the window (ids change when the clustering is recomputed). */
+  clusterId: Scalars['String']['output'];
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** Member IPs, busiest first. */
+  ips: IpConnection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** The three features that set it apart most, e.g. “high post_ratio (+3.1σ)”. */
+  profile: Scalars['String']['output'];
+  /** Member IPs. */
+  size: Scalars['Int']['output'];
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** How well a number of clusters fits the data. */
+export type ClusterCountScore = {
+  __typename?: 'ClusterCountScore';
+  /** Number of clusters tried. */
+  k: Scalars['Int']['output'];
+  /** Mean silhouette (−1…1, higher is better). */
+  silhouette: Scalars['Float']['output'];
+};
+
+/** Whether a clustering is ready. */
+export type ClusteringCacheState =
+  /** Being computed now. */
+  | 'COMPUTING'
+  /** Not computed yet for this window. */
+  | 'EMPTY'
+  /** Computed, past its time to live: the next read recomputes it. */
+  | 'EXPIRED'
+  /** Computed and within its time to live. */
+  | 'FRESH';
+
+/** The K-Means clustering cache for a window: what is computed, when, and how good it is. */
+export type ClusteringStatus = {
+  __typename?: 'ClusteringStatus';
+  /** When it was computed. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How long computing it took. */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** When it will be recomputed. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Features clustered (z-scored). */
+  features: Array<Scalars['String']['output']>;
+  /** Clusters chosen. */
+  k: Scalars['Int']['output'];
+  /** IPs clustered. */
+  points: Scalars['Int']['output'];
+  /** Silhouette of the chosen k. */
+  silhouette?: Maybe<Scalars['Float']['output']>;
+  /** Cache state. */
+  state: ClusteringCacheState;
+  /** Every k tried, with its silhouette. */
+  tried: Array<ClusterCountScore>;
+  /** How long a clustering is reused. */
+  ttlSeconds: Scalars['Int']['output'];
+};
+
+/** A country, from IP geolocation. */
+export type Country = Entity & Node & {
+  __typename?: 'Country';
+  /** ASes seen from this country. */
+  asns: AsnConnection;
+  /** ISO 3166-1 alpha-2 code. */
+  code: Scalars['String']['output'];
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of IPs in this country in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** IPs located in this country. */
+  ips: IpConnection;
+  /** Fingerprints seen from this country. */
+  ja4s: Ja4Connection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryAsnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryJa4sArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked Country entities, heaviest link first. */
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<CountryEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a Country, with its weight. */
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Country;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type Detection = Entity & Node & {
+  __typename?: 'Detection';
+  /** Autoencoder reconstruction error. */
+  aeReconError: Scalars['Float']['output'];
+  /** 0–1, higher is more anomalous. */
+  anomalyScore: Scalars['Float']['output'];
+  /** The source AS. */
+  asn?: Maybe<Asn>;
+  /** AS kind recorded with the detection (isp, hosting, …). */
+  asnLabel: Scalars['String']['output'];
+  /** AS number recorded with the detection (0 when unknown). */
+  asnNumber: Scalars['Int']['output'];
+  /** AS organisation recorded with the detection. */
+  asnOrg: Scalars['String']['output'];
+  /** Known bot name, if any. */
+  botName: Scalars['String']['output'];
+  /** Browser family its User-Agent claims. */
+  browserFamily: Scalars['String']['output'];
+  /** The campaign it belongs to, if any. */
+  campaign?: Maybe<Campaign>;
+  /** Request header names, in the order sent. */
+  clientHeaders: Scalars['String']['output'];
+  /** The behavioural cluster of the detection’s IP. */
+  cluster?: Maybe<Cluster>;
+  /** The source country. */
+  country?: Maybe<Country>;
+  /** Country recorded with the detection. */
+  countryCode: Scalars['String']['output'];
+  /** When it was scored. */
+  detectedAt: Scalars['DateTime']['output'];
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** The detection’s id. */
+  detectionId: Scalars['String']['output'];
+  /** The scored features. */
+  features: DetectionFeatures;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** The targeted host. */
+  host: Host;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** The source IP. */
+  ip: Ip;
+  /** False for windows scored as a legitimate browser. */
+  isAnomaly: Scalars['Boolean']['output'];
+  /** The TLS fingerprint (null for plain HTTP). */
+  ja4?: Maybe<Ja4>;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The model that scored it. */
+  model: DetectionModel;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Isolation Forest decision function (negative = anomalous). */
+  rawAnomalyScore: Scalars['Float']['output'];
+  /** Why the detector flagged it. */
+  reason: Scalars['String']['output'];
+  /** Days on which the IP was scored. */
+  recurrence: Scalars['Int']['output'];
+  /** The verdict. */
+  threatLevel: ThreatLevel;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+  /** A User-Agent of the window. */
+  userAgent: Scalars['String']['output'];
+  /** Requests in the scored window. */
+  windowHits: Scalars['Float']['output'];
+  /** Start of the scored hour. */
+  windowStart: Scalars['DateTime']['output'];
+  /** Supervised model’s bot probability. */
+  xgbProb: Scalars['Float']['output'];
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** A page of detections. */
+export type DetectionConnection = {
+  __typename?: 'DetectionConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<DetectionEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Detections matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A detection. */
+export type DetectionEdge = {
+  __typename?: 'DetectionEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Detection;
+};
+
+/** The behavioural features the model scored (per scoring window). */
+export type DetectionFeatures = {
+  __typename?: 'DetectionFeatures';
+  /** Share of static sub-resources (browsers fetch many). */
+  assetRatio: Scalars['Float']['output'];
+  /** Share of pages requested without a Referer. */
+  directAccessRatio: Scalars['Float']['output'];
+  /** JA4s the IP used in the same hour. */
+  distinctJa4Count: Scalars['Int']['output'];
+  /** Share of 4xx answers (probing for paths that do not exist). */
+  fuzzingIndex: Scalars['Float']['output'];
+  /** Mean number of request headers. */
+  headerCount: Scalars['Float']['output'];
+  /** Requests per minute of activity. */
+  hitVelocity: Scalars['Float']['output'];
+  /** 0–1: Sec-CH-UA, Sec-Fetch, Accept-Language, brotli present. */
+  modernBrowserScore: Scalars['Float']['output'];
+  /** Distinct paths per request. */
+  pathDiversityRatio: Scalars['Float']['output'];
+  /** Share of POST requests. */
+  postRatio: Scalars['Float']['output'];
+  /** Distinct source ports per request (new connection per request ≈ 1). */
+  srcPortDensity: Scalars['Float']['output'];
+  /** Entropy of activity over 5-minute slots of the hour. */
+  temporalEntropy: Scalars['Float']['output'];
+  /** Three or more User-Agents in the window. */
+  uaRotating: Scalars['Boolean']['output'];
+};
+
+/** Restricts a detection list; every given criterion must hold. */
+export type DetectionFilter = {
+  /** Any of these AS organisations (exact names). */
+  asnOrgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these AS numbers. */
+  asns?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** This known bot, e.g. Googlebot. */
+  botName?: InputMaybe<Scalars['String']['input']>;
+  /** This browser family, e.g. Chrome. */
+  browserFamily?: InputMaybe<Scalars['String']['input']>;
+  /** This campaign. */
+  campaignId?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these countries (ISO codes). */
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** This exact host. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** This exact JA4. */
+  ja4?: InputMaybe<Scalars['String']['input']>;
+  /** Anomaly score at least this (0–1). */
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Any of these models. */
+  models?: InputMaybe<Array<DetectionModel>>;
+  /** Text found in the IP, host, JA4, bot name or AS organisation (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these levels. */
+  threatLevels?: InputMaybe<Array<ThreatLevel>>;
+};
+
+/** The bot-detector model that scored the window. */
+export type DetectionModel =
+  /** Applicatif: HTTP behaviour only. */
+  | 'APPLICATIF'
+  /** Complet: HTTP behaviour plus TLS (JA4) and TCP signals. */
+  | 'COMPLET';
+
+/** Sort order of a detection list (ties broken by id). */
+export type DetectionOrder = {
+  /** Default DESC. */
+  direction?: InputMaybe<SortDirection>;
+  /** The column. */
+  field: DetectionSortField;
+};
+
+/** What to sort detections by. */
+export type DetectionSortField =
+  /** By anomaly_score. */
+  | 'ANOMALY_SCORE'
+  /** By asn_number. */
+  | 'ASN'
+  /** By asn_org. */
+  | 'ASN_ORG'
+  /** By bot_name. */
+  | 'BOT_NAME'
+  /** By browser_family. */
+  | 'BROWSER_FAMILY'
+  /** By campaign_id. */
+  | 'CAMPAIGN'
+  /** By country_code. */
+  | 'COUNTRY'
+  /** By detected_at. */
+  | 'DETECTED_AT'
+  /** By fuzzing_index. */
+  | 'FUZZING_INDEX'
+  /** By hits. */
+  | 'HITS'
+  /** By hit_velocity. */
+  | 'HIT_VELOCITY'
+  /** By host. */
+  | 'HOST'
+  /** By src_ip. */
+  | 'IP'
+  /** By ja4. */
+  | 'JA4'
+  /** By model_name. */
+  | 'MODEL'
+  /** By post_ratio. */
+  | 'POST_RATIO'
+  /** By recurrence. */
+  | 'RECURRENCE'
+  /** By threat_level. */
+  | 'THREAT_LEVEL';
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type Entity = {
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** The kinds of entity an analyst pivots between. */
+export type EntityType =
+  /** An autonomous system (network operator). */
+  | 'ASN'
+  /** A bot campaign found by the detector. */
+  | 'CAMPAIGN'
+  /** A behavioural K-Means cluster of IPs. */
+  | 'CLUSTER'
+  /** A country (IP geolocation). */
+  | 'COUNTRY'
+  /** A scored window the detector flagged. */
+  | 'DETECTION'
+  /** A protected web host. */
+  | 'HOST'
+  /** A source IP address. */
+  | 'IP'
+  /** A JA4 TLS client fingerprint. */
+  | 'JA4'
+  /** A /24 (IPv4) or /64 (IPv6) network. */
+  | 'SUBNET'
+  /** A User-Agent header value. */
+  | 'USER_AGENT';
+
+/** One feature of a centroid. */
+export type FeatureValue = {
+  __typename?: 'FeatureValue';
+  /** The feature (hit_velocity, post_ratio, …). */
+  feature: Scalars['String']['output'];
+  /** Its value, in the feature’s own unit. */
+  value: Scalars['Float']['output'];
+  /** Standard deviations from the mean of all clustered IPs. */
+  zScore: Scalars['Float']['output'];
+};
+
+/** Whether the product can reach ClickHouse, and how much data it holds. */
+export type Health = {
+  __typename?: 'Health';
+  /** When this check ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** Processing database name. */
+  database: Scalars['String']['output'];
+  /** HTTP logs database name. */
+  logsDatabase: Scalars['String']['output'];
+  /** `embedded` (chDB in-process) or `server` (ClickHouse over HTTP). */
+  mode: Scalars['String']['output'];
+  /** True when ClickHouse answered. */
+  ok: Scalars['Boolean']['output'];
+  /** Row counts of the main tables. */
+  tables: Array<TableCount>;
+  /** ClickHouse version. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** A protected web host (virtual host name). */
+export type Host = Entity & Node & {
+  __typename?: 'Host';
+  /** ASes of this host’s clients. */
+  asns: AsnConnection;
+  /** Countries of this host’s clients. */
+  countries: CountryConnection;
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of clients of this host in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Requests per hour of the day (24 points, zero-filled): when is it hit? */
+  hourlyActivity: Array<HourActivity>;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** Clients of this host (its attackers, for a targeted host), busiest first. */
+  ips: IpConnection;
+  /** Fingerprints of this host’s clients. */
+  ja4s: Ja4Connection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The host name. */
+  name: Scalars['String']['output'];
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** The most requested URL paths of this host. */
+  paths: ValueCountList;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+  /** User-Agents of this host’s clients. */
+  userAgents: UserAgentConnection;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostAsnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostHourlyActivityArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostJa4sArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostUserAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked Host entities, heaviest link first. */
+export type HostConnection = {
+  __typename?: 'HostConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<HostEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a Host, with its weight. */
+export type HostEdge = {
+  __typename?: 'HostEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Host;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** Activity in one hour of the day (UTC), summed over the window’s days. */
+export type HourActivity = {
+  __typename?: 'HourActivity';
+  /** Requests in that hour. */
+  hits: Scalars['Float']['output'];
+  /** Hour of the day, 0–23 (UTC). */
+  hour: Scalars['Int']['output'];
+  /** Busiest second of a single client. */
+  maxRps: Scalars['Int']['output'];
+  /** Distinct client IPs in that hour. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** One HTTP request joined with its TLS handshake and TCP fingerprint. */
+export type HttpRequest = {
+  __typename?: 'HttpRequest';
+  /** The host it was sent to. */
+  host: Host;
+  /** HTTP version. */
+  httpVersion: Scalars['String']['output'];
+  /** Its TLS fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** HTTP method. */
+  method: Scalars['String']['output'];
+  /** URL path. */
+  path: Scalars['String']['output'];
+  /** Query string (without ?). */
+  query: Scalars['String']['output'];
+  /** Referer header. */
+  referer: Scalars['String']['output'];
+  /** Source port. */
+  srcPort: Scalars['Int']['output'];
+  /** Response status. */
+  status: Scalars['Int']['output'];
+  /** TCP maximum segment size of the SYN. */
+  tcpMss: Scalars['Int']['output'];
+  /** TCP window size of the SYN. */
+  tcpWindow: Scalars['Int']['output'];
+  /** When it arrived. */
+  time: Scalars['DateTime']['output'];
+  /** IP TTL as received (initial TTL minus hops). */
+  ttl: Scalars['Int']['output'];
+  /** User-Agent header. */
+  userAgent: Scalars['String']['output'];
+};
+
+/** Requests, newest first. */
+export type HttpRequestConnection = {
+  __typename?: 'HttpRequestConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<HttpRequestEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Requests in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A request. */
+export type HttpRequestEdge = {
+  __typename?: 'HttpRequestEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: HttpRequest;
+};
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type Ip = Entity & Node & {
+  __typename?: 'IP';
+  /** The address. */
+  address: Scalars['IPAddress']['output'];
+  /** The AS this IP belongs to. */
+  asn?: Maybe<Asn>;
+  /** Campaigns this IP took part in (from its detections). */
+  campaigns: CampaignConnection;
+  /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
+  cluster?: Maybe<Cluster>;
+  /** Where this IP is located. */
+  country?: Maybe<Country>;
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of this IP in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Hosts this IP sent requests to. */
+  hosts: HostConnection;
+  /** Its requests in the window, newest first. */
+  httpLogs: HttpRequestConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** Fingerprints this IP presented in the window (several: rotation). */
+  ja4s: Ja4Connection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** The URL paths this IP requested most. */
+  paths: ValueCountList;
+  /** Persistence across days (null when flagged on fewer than two days). */
+  recurrence?: Maybe<Recurrence>;
+  /** Every scored window of this IP (legitimate ones too), newest first. */
+  scores: DetectionConnection;
+  /** Its /24 (IPv4) or /64 (IPv6) network. */
+  subnet: Subnet;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+  /** User-Agents this IP sent (many: rotation). */
+  userAgents: UserAgentConnection;
+  /** 4 or 6. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpHostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpHttpLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpJa4sArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpScoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpUserAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked IP entities, heaviest link first. */
+export type IpConnection = {
+  __typename?: 'IPConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<IpEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a IP, with its weight. */
+export type IpEdge = {
+  __typename?: 'IPEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Ip;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4 = Entity & Node & {
+  __typename?: 'JA4';
+  /** ASes this fingerprint was seen from: many ASes for one JA4 suggests a botnet. */
+  asns: AsnConnection;
+  /** Campaigns whose detections used this fingerprint. */
+  campaigns: CampaignConnection;
+  /** Countries this fingerprint was seen from: a wide spread suggests a botnet. */
+  countries: CountryConnection;
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of this fingerprint in the window, newest first. */
+  detections: DetectionConnection;
+  /** The fingerprint. */
+  fingerprint: Scalars['String']['output'];
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Hosts targeted with this fingerprint. */
+  hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** IPs that used this fingerprint in the window, busiest first. */
+  ips: IpConnection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Clients known to produce exactly this fingerprint (empty when unknown). */
+  knownApplications: Array<KnownApplication>;
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Its parts, decoded. */
+  sections: Ja4Sections;
+  /** Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation. */
+  similar: Array<SimilarJa4>;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+  /** User-Agents sent over this fingerprint. */
+  userAgents: UserAgentConnection;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4AsnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4CampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4CountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4DetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4DetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4FirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4HitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4HostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4IpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4LastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4NeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4SimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4ThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4TimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4UniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4UserAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked JA4 entities, heaviest link first. */
+export type Ja4Connection = {
+  __typename?: 'JA4Connection';
+  /** The items of this page, with their link data. */
+  edges: Array<Ja4Edge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a JA4, with its weight. */
+export type Ja4Edge = {
+  __typename?: 'JA4Edge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Ja4;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** The three parts of a JA4 fingerprint, a_b_c. */
+export type Ja4Sections = {
+  __typename?: 'JA4Sections';
+  /** Protocol, TLS version, SNI, cipher and extension counts, ALPN (e.g. t13d1516h2). */
+  a: Scalars['String']['output'];
+  /** First and last character of the first ALPN value (h2, h1, 00 = none). */
+  alpn: Scalars['String']['output'];
+  /** Truncated SHA-256 of the sorted cipher list: changes when a client rotates ciphers. */
+  b: Scalars['String']['output'];
+  /** Truncated SHA-256 of the sorted extensions and signature algorithms. */
+  c: Scalars['String']['output'];
+  /** Number of cipher suites offered. */
+  cipherCount: Scalars['Int']['output'];
+  /** Number of extensions. */
+  extensionCount: Scalars['Int']['output'];
+  /** TCP, QUIC or DTLS. */
+  protocol: Scalars['String']['output'];
+  /** Whether the client sent a server name (d) rather than an IP (i). */
+  sni: Scalars['Boolean']['output'];
+  /** Highest TLS version offered. */
+  tlsVersion: Scalars['String']['output'];
+};
+
+/** A client known to produce this fingerprint (FoxIO JA4+ mapping). */
+export type KnownApplication = {
+  __typename?: 'KnownApplication';
+  /** Application, e.g. Chromium Browser, Sliver Agent. */
+  application: Scalars['String']['output'];
+  /** Device, when known. */
+  device: Scalars['String']['output'];
+  /** Library, e.g. Python, GoLang. */
+  library: Scalars['String']['output'];
+  /** Notes from the mapping. */
+  notes: Scalars['String']['output'];
+  /** Operating system, when known. */
+  os: Scalars['String']['output'];
+};
+
+/** One linked entity in an expansion. */
+export type Neighbor = {
+  __typename?: 'Neighbor';
+  /** The linked entity. */
+  entity: Entity;
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** How many entities this neighbour links to besides the one being expanded (what expanding it would add). */
+  hiddenNeighborCount: Scalars['Int']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The kind of link, e.g. IP_JA4 (an IP used a fingerprint). */
+  linkKind: Scalars['String']['output'];
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+  /** Requests carrying the link in the window. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The neighbours of one type: a row of the graph explorer’s expand menu. */
+export type NeighborGroup = {
+  __typename?: 'NeighborGroup';
+  /** The heaviest links, at most `first`. */
+  neighbors: Array<Neighbor>;
+  /** How many linked entities of this type exist in the window (equals the matching connection’s totalCount). */
+  totalCount: Scalars['Int']['output'];
+  /** Their entity type. */
+  type: EntityType;
+};
+
+/** Anything with a global id, resolvable through `node`. */
+export type Node = {
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page sits in its list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Entry points into the investigation graph. */
+export type Query = {
+  __typename?: 'Query';
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
+  /** An AS by number; null when unseen in the window. */
+  asn?: Maybe<Asn>;
+  /** A campaign; null when it has no detections in the window. */
+  campaign?: Maybe<Campaign>;
+  /** Campaigns with detections in the window, most detections first. */
+  campaigns: CampaignConnection;
+  /** A behavioural cluster; computes (or reuses) the clustering of the window. */
+  cluster?: Maybe<Cluster>;
+  /** The state of the clustering cache for a window (does not start a computation). */
+  clusteringStatus: ClusteringStatus;
+  /** The behavioural clusters of the window, largest first; computes the clustering when it is not cached. */
+  clusters: Array<Cluster>;
+  /** A country; null when no traffic came from it in the window. */
+  country?: Maybe<Country>;
+  /** A detection (or any scored window) by id; null when unknown. */
+  detection?: Maybe<Detection>;
+  /** Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default. */
+  detections: DetectionConnection;
+  /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
+  entity?: Maybe<Entity>;
+  /** Database connectivity, version and row counts (the same data as GET /health). */
+  health: Health;
+  /** A host; null when it received nothing in the window. */
+  host?: Maybe<Host>;
+  /** An IP by address; null when it has no activity in the window. */
+  ip?: Maybe<Ip>;
+  /** A JA4 fingerprint; null when unseen in the window. */
+  ja4?: Maybe<Ja4>;
+  /** Any entity by its global id (as returned in `id`). */
+  node?: Maybe<Node>;
+  /** Several entities by their global ids, in the order given; unknown ids give null. */
+  nodes: Array<Maybe<Node>>;
+  /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
+  search: Array<SearchResult>;
+  /** A network; null when unseen in the window. */
+  subnet?: Maybe<Subnet>;
+  /** A User-Agent; null when unseen in the window. */
+  userAgent?: Maybe<UserAgent>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAsnArgs = {
+  number: Scalars['Int']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryCampaignArgs = {
+  id: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClusterArgs = {
+  id: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClusteringStatusArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClustersArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryCountryArgs = {
+  code: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryDetectionArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DetectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DetectionOrder>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryEntityArgs = {
+  type: EntityType;
+  value: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryHostArgs = {
+  name: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryIpArgs = {
+  address: Scalars['IPAddress']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryJa4Args = {
+  fingerprint: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QuerySubnetArgs = {
+  cidr: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryUserAgentArgs = {
+  value: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** How persistently an IP is flagged: across days, over all retained detections. */
+export type Recurrence = {
+  __typename?: 'Recurrence';
+  /** Distinct hours with a detection. */
+  activeHours: Scalars['Int']['output'];
+  /** Distinct days with at least one detection. */
+  days: Scalars['Int']['output'];
+  /** Detections in all. */
+  detections: Scalars['Int']['output'];
+  /** First detection. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Last detection. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Most targeted host among its detections. */
+  topHost: Scalars['String']['output'];
+  /** Most frequent JA4 among its detections. */
+  topJa4: Scalars['String']['output'];
+  /** Highest anomaly score. */
+  worstScore: Scalars['Float']['output'];
+  /** Most severe threat level. */
+  worstThreat: Scalars['String']['output'];
+};
+
+/** How a result matched the query. */
+export type SearchMatch =
+  /** The key (or AS name, or CIDR range) contains the query. */
+  | 'CONTAINS'
+  /** The query is this entity’s key. */
+  | 'EXACT'
+  /** The key starts with the query (IP prefixes). */
+  | 'PREFIX';
+
+/** One quick-search hit, ready to open. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** The entity found. */
+  entity: Entity;
+  /** Its activity in the window (requests; detection hits for campaigns). */
+  hits: Scalars['Float']['output'];
+  /** Its key. */
+  key: Scalars['String']['output'];
+  /** What to show: the key, or the AS name for an AS found by name. */
+  label: Scalars['String']['output'];
+  /** How it matched. */
+  match: SearchMatch;
+  /** Its type. */
+  type: EntityType;
+};
+
+/** A fingerprint sharing sections a and c with another: the same client after cipher-list rotation. */
+export type SimilarJa4 = {
+  __typename?: 'SimilarJA4';
+  /** Its requests in the window. */
+  hits: Scalars['Float']['output'];
+  /** The sibling fingerprint. */
+  ja4: Ja4;
+  /** Its distinct IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** Sort direction. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest (or newest) first. */
+  | 'DESC';
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type Subnet = Entity & Node & {
+  __typename?: 'Subnet';
+  /** The AS this network belongs to. */
+  asn?: Maybe<Asn>;
+  /** The network in CIDR notation. */
+  cidr: Scalars['String']['output'];
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of IPs of this network in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** IPs of this network seen in the window. */
+  ips: IpConnection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+  /** 4 or 6. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Linked Subnet entities, heaviest link first. */
+export type SubnetConnection = {
+  __typename?: 'SubnetConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<SubnetEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a Subnet, with its weight. */
+export type SubnetEdge = {
+  __typename?: 'SubnetEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: Subnet;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** Row count of one ClickHouse table. */
+export type TableCount = {
+  __typename?: 'TableCount';
+  /** Number of rows (exact count). */
+  rows: Scalars['Float']['output'];
+  /** Table name. */
+  table: Scalars['String']['output'];
+};
+
+/** The bot-detector’s verdict on a scoring window, most severe first. */
+export type ThreatLevel =
+  /** Anomaly score ≥ 0.8. */
+  | 'CRITICAL'
+  /** Anomaly score ≥ 0.65. */
+  | 'HIGH'
+  /** A verified crawler (Googlebot, Bingbot, …). */
+  | 'KNOWN_BOT'
+  /** Scored as a real browser (not a detection). */
+  | 'LEGITIMATE_BROWSER'
+  /** Anomaly score ≥ 0.28. */
+  | 'LOW'
+  /** Anomaly score ≥ 0.45. */
+  | 'MEDIUM';
+
+/** How many detections carried one threat level. */
+export type ThreatLevelCount = {
+  __typename?: 'ThreatLevelCount';
+  /** Detections at that level. */
+  count: Scalars['Int']['output'];
+  /** The threat level. */
+  level: ThreatLevel;
+};
+
+/** A time window: a preset, or explicit bounds (`since` inclusive, `until` exclusive; `until` defaults to now). At most 31 days wide. */
+export type TimeWindow = {
+  /** A window ending at `until` (or now). */
+  preset?: InputMaybe<WindowPreset>;
+  /** Start, inclusive. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** End, exclusive; defaults to now. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Activity in one time bucket. */
+export type TimelinePoint = {
+  __typename?: 'TimelinePoint';
+  /** Requests in the bucket. */
+  hits: Scalars['Float']['output'];
+  /** Start of the bucket. */
+  start: Scalars['DateTime']['output'];
+  /** Distinct source IPs in the bucket. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** A User-Agent header value. */
+export type UserAgent = Entity & Node & {
+  __typename?: 'UserAgent';
+  /** Chrome, Firefox, Safari, Edge, or empty. */
+  browserFamily: Scalars['String']['output'];
+  /** What it claims to be. */
+  category: UserAgentCategory;
+  /** Detections (flagged scoring windows, both models) in the window. */
+  detectionCount: Scalars['Int']['output'];
+  /** Detections of windows with this User-Agent in the window, newest first. */
+  detections: DetectionConnection;
+  /** First activity in the window (null when none). */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  hits: Scalars['Float']['output'];
+  /** Hosts that received this User-Agent. */
+  hosts: HostConnection;
+  /** Global id: stable, opaque, usable with `node` and in shared links. */
+  id: Scalars['ID']['output'];
+  /** IPs that sent this User-Agent. */
+  ips: IpConnection;
+  /** Fingerprints that sent this User-Agent (a browser UA over a script JA4 is a lie). */
+  ja4s: Ja4Connection;
+  /** The natural key: an address, fingerprint, AS number, host name, country code, … */
+  key: Scalars['String']['output'];
+  /** Last activity in the window (null when none). */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  neighbors: Array<NeighborGroup>;
+  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  threatLevels: Array<ThreatLevelCount>;
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  timeline: Array<TimelinePoint>;
+  /** The kind of entity. */
+  type: EntityType;
+  /** Distinct source IPs in the window. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The header value. */
+  value: Scalars['String']['output'];
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentDetectionCountArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentDetectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentFirstSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentHitsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentHostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentJa4sArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentLastSeenArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentThreatLevelsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentTimelineArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentUniqueIpsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** What kind of client a User-Agent claims to be. */
+export type UserAgentCategory =
+  /** A declared crawler or bot. */
+  | 'BOT'
+  /** A desktop or mobile browser. */
+  | 'BROWSER'
+  /** A headless or automated browser. */
+  | 'HEADLESS'
+  /** An HTTP library or command-line tool (python-requests, curl, Go, …). */
+  | 'SCRIPT'
+  /** None of the above. */
+  | 'UNKNOWN';
+
+/** Linked UserAgent entities, heaviest link first. */
+export type UserAgentConnection = {
+  __typename?: 'UserAgentConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<UserAgentEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many distinct linked entities there are in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A link to a UserAgent, with its weight. */
+export type UserAgentEdge = {
+  __typename?: 'UserAgentEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests that carry both ends of the link in the window (its weight). */
+  hits: Scalars['Float']['output'];
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The item. */
+  node: UserAgent;
+  /** Distinct source IPs behind the link. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
+/** A value (a path, a header layout, …) and how often it was seen. */
+export type ValueCount = {
+  __typename?: 'ValueCount';
+  /** Requests carrying it in the window. */
+  hits: Scalars['Float']['output'];
+  /** Distinct IPs that sent it. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
+};
+
+/** The most frequent values, with how many distinct values there are. */
+export type ValueCountList = {
+  __typename?: 'ValueCountList';
+  /** The most frequent first. */
+  items: Array<ValueCount>;
+  /** Distinct values in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A window ending now. */
+export type WindowPreset =
+  /** The last hour. */
+  | 'LAST_1H'
+  /** The last 7 days (the default). */
+  | 'LAST_7D'
+  /** The last 24 hours. */
+  | 'LAST_24H'
+  /** The last 30 days. */
+  | 'LAST_30D';
+
+export type _Entity = Asn | Campaign | Cluster | Country | Detection | Host | Ip | Ja4 | Subnet | UserAgent;
+
+export type _Service = {
+  __typename?: '_Service';
+  /** The sdl representing the federated service capabilities. Includes federation directives, removes federation types, and includes rest of full schema after schema directives have been applied */
+  sdl?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __Type = {
+  __typename?: '__Type';
+  kind: __TypeKind;
+  name?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  specifiedByURL?: Maybe<Scalars['String']['output']>;
+  fields?: Maybe<Array<__Field>>;
+  interfaces?: Maybe<Array<__Type>>;
+  possibleTypes?: Maybe<Array<__Type>>;
+  enumValues?: Maybe<Array<__EnumValue>>;
+  inputFields?: Maybe<Array<__InputValue>>;
+  ofType?: Maybe<__Type>;
+  isOneOf?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeEnumValuesArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeInputFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __Field = {
+  __typename?: '__Field';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  args: Array<__InputValue>;
+  type: __Type;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __FieldArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value. */
+export type __InputValue = {
+  __typename?: '__InputValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  type: __Type;
+  /** A GraphQL-formatted string representing the default value for this input value. */
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string. */
+export type __EnumValue = {
+  __typename?: '__EnumValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type LegacyClusteringStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyClusteringStatusQuery = { __typename?: 'Query', clusteringStatus: { __typename?: 'ClusteringStatus', state: ClusteringCacheState, ttlSeconds: number, computedAt?: string | null, expiresAt?: string | null, durationMs?: number | null, points: number, k: number, silhouette?: number | null, features: Array<string>, tried: Array<{ __typename?: 'ClusterCountScore', k: number, silhouette: number }> } };
+
+export type LegacyClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyClustersQuery = { __typename?: 'Query', clusters: Array<{ __typename?: 'Cluster', clusterId: string, size: number, profile: string, hits: number, detectionCount: number, centroid: Array<{ __typename?: 'FeatureValue', feature: string, value: number, zScore: number }> }> };
+
+export type LegacyClusterIpsQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyClusterIpsQuery = { __typename?: 'Query', cluster?: { __typename?: 'Cluster', clusterId: string, size: number, ips: { __typename?: 'IPConnection', totalCount: number, edges: Array<{ __typename?: 'IPEdge', hits: number, node: { __typename?: 'IP', address: string, country?: { __typename?: 'Country', code: string } | null, asn?: { __typename?: 'ASN', number: number, name: string } | null } }> } } | null };
+
+export type LegacyDetectionsQueryVariables = Exact<{
+  filter?: InputMaybe<DetectionFilter>;
+  orderBy?: InputMaybe<DetectionOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type LegacyDetectionsQuery = { __typename?: 'Query', detections: { __typename?: 'DetectionConnection', totalCount: number, edges: Array<{ __typename?: 'DetectionEdge', node: { __typename?: 'Detection', detectionId: string, detectedAt: string, windowStart: string, model: DetectionModel, threatLevel: ThreatLevel, anomalyScore: number, rawAnomalyScore: number, xgbProb: number, aeReconError: number, isAnomaly: boolean, reason: string, botName: string, browserFamily: string, userAgent: string, clientHeaders: string, recurrence: number, windowHits: number, asnNumber: number, asnOrg: string, asnLabel: string, countryCode: string, features: { __typename?: 'DetectionFeatures', hitVelocity: number, fuzzingIndex: number, postRatio: number, assetRatio: number, directAccessRatio: number, temporalEntropy: number, pathDiversityRatio: number, modernBrowserScore: number, headerCount: number, srcPortDensity: number, distinctJa4Count: number, uaRotating: boolean }, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null, host: { __typename?: 'Host', name: string }, campaign?: { __typename?: 'Campaign', campaignId: string } | null } }> } };
+
+export type LegacyDetectionQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type LegacyDetectionQuery = { __typename?: 'Query', detection?: { __typename?: 'Detection', detectionId: string, detectedAt: string, windowStart: string, model: DetectionModel, threatLevel: ThreatLevel, anomalyScore: number, rawAnomalyScore: number, xgbProb: number, aeReconError: number, isAnomaly: boolean, reason: string, botName: string, browserFamily: string, userAgent: string, clientHeaders: string, recurrence: number, windowHits: number, asnNumber: number, asnOrg: string, asnLabel: string, countryCode: string, features: { __typename?: 'DetectionFeatures', hitVelocity: number, fuzzingIndex: number, postRatio: number, assetRatio: number, directAccessRatio: number, temporalEntropy: number, pathDiversityRatio: number, modernBrowserScore: number, headerCount: number, srcPortDensity: number, distinctJa4Count: number, uaRotating: boolean }, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null, host: { __typename?: 'Host', name: string }, campaign?: { __typename?: 'Campaign', campaignId: string } | null } | null };
+
+export type LegacyDetectionFragment = { __typename?: 'Detection', detectionId: string, detectedAt: string, windowStart: string, model: DetectionModel, threatLevel: ThreatLevel, anomalyScore: number, rawAnomalyScore: number, xgbProb: number, aeReconError: number, isAnomaly: boolean, reason: string, botName: string, browserFamily: string, userAgent: string, clientHeaders: string, recurrence: number, windowHits: number, asnNumber: number, asnOrg: string, asnLabel: string, countryCode: string, features: { __typename?: 'DetectionFeatures', hitVelocity: number, fuzzingIndex: number, postRatio: number, assetRatio: number, directAccessRatio: number, temporalEntropy: number, pathDiversityRatio: number, modernBrowserScore: number, headerCount: number, srcPortDensity: number, distinctJa4Count: number, uaRotating: boolean }, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null, host: { __typename?: 'Host', name: string }, campaign?: { __typename?: 'Campaign', campaignId: string } | null };
+
+export type LegacyQuickSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyQuickSearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchResult', type: EntityType, key: string, label: string, match: SearchMatch, hits: number }> };
+
+export type LegacyEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyEntityTypesQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', enumValues?: Array<{ __typename?: '__EnumValue', name: string, description?: string | null }> | null } | null };
+
+export const LegacyDetectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionFragment, unknown>;
+export const LegacyClusteringStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusteringStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusteringStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"ttlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"silhouette"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"tried"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"silhouette"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusteringStatusQuery, LegacyClusteringStatusQueryVariables>;
+export const LegacyClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"detectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"zScore"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClustersQuery, LegacyClustersQueryVariables>;
+export const LegacyClusterIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusterIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusterIpsQuery, LegacyClusterIpsQueryVariables>;
+export const LegacyDetectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyDetections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionsQuery, LegacyDetectionsQueryVariables>;
+export const LegacyDetectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyDetection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionQuery, LegacyDetectionQueryVariables>;
+export const LegacyQuickSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyQuickSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]} as unknown as DocumentNode<LegacyQuickSearchQuery, LegacyQuickSearchQueryVariables>;
+export const LegacyEntityTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyEntityTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"EntityType","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyEntityTypesQuery, LegacyEntityTypesQueryVariables>;

@@ -1,0 +1,34 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Query } from './params.js';
+
+export interface ParamDoc {
+  name: string;
+  description: string;
+  type?: 'string' | 'integer';
+  enum?: string[];
+}
+
+/** One legacy REST path: the GraphQL document that answers it, and how to map in and out. */
+export interface Route<D = any, V extends Record<string, unknown> = any> {
+  method: 'GET' | 'POST';
+  /** The legacy path, with `{name}` parameters. */
+  path: string;
+  tag: string;
+  summary: string;
+  query?: ParamDoc[];
+  /** The named document it runs; a route without one answers 501. */
+  operation?: TypedDocumentNode<D, V>;
+  variables?: (input: { params: Record<string, string>; query: Query; body: unknown }) => V;
+  shape?: (data: D, input: { params: Record<string, string>; query: Query }) => unknown;
+  /** True when the data says the entity does not exist: answered 404. */
+  notFound?: (data: D) => boolean;
+  /** For routes not answered yet: the graph capability they wait for. */
+  missing?: string;
+}
+
+export const pending = (method: Route['method'], path: string, tag: string, summary: string, missing: string): Route => ({
+  method, path, tag, summary, missing,
+});
+
+/** Types a route's mapping and shaping from its document, then widens it for the table. */
+export const defineRoute = <D, V extends Record<string, unknown>>(r: Route<D, V> & { operation: TypedDocumentNode<D, V> }): Route => r as Route;

@@ -1,0 +1,14 @@
+import type { Route } from '../route.js';
+import { detectionRoutes } from './detections.js';
+import { searchRoutes } from './search.js';
+import { clusteringRoutes } from './clustering.js';
+import { pendingRoutes } from './pending.js';
+
+/** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...pendingRoutes].sort(
+  (a, b) => specificity(b.path) - specificity(a.path),
+);
+
+function specificity(path: string) {
+  return path.split('/').filter((s) => s && !s.startsWith('{')).length * 10 - (path.match(/\{/g)?.length ?? 0);
+}
