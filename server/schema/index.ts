@@ -25,6 +25,7 @@ import '../modules/detection/detection.extends.js';
 import '../modules/cluster/cluster.schema.js';
 import '../modules/cluster/cluster.extends.js';
 import '../modules/search/search.schema.js';
+import '../modules/metrics/metrics.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

@@ -14,7 +14,7 @@ import { CountryRef } from '../country/country.refs.js';
 import { CampaignRef } from '../campaign/campaign.refs.js';
 import { DetectionRef, type DetectionParent } from './detection.refs.js';
 import { detectionById, detectionRow } from './detection.loaders.js';
-import { createDetectionRepository, type DetectionFilter, type DetectionRow } from './detection.repository.js';
+import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable } from './detection.repository.js';
 import { DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
 
 FINDERS.set('DETECTION', async (ctx, key) => Boolean(await detectionById(ctx).load(key)));
@@ -103,10 +103,11 @@ function checkFilter(f: DetectionFilter | null | undefined): DetectionFilter {
   return filter;
 }
 
-builder.queryField('detections', (t) =>
+function addListField(name: string, table: DetectionTable, description: string) {
+builder.queryField(name, (t) =>
   t.field({
     type: DetectionConnection,
-    description: 'Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default.',
+    description,
     args: {
       filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
       orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
@@ -117,11 +118,15 @@ builder.queryField('detections', (t) =>
       const w = resolveWindow(args.window, ctx.now);
       const page = args.after ? toPage(args) : { first: toPage(args).first, offset: boundOffset(args.offset) };
       const order = args.orderBy ?? { field: 'DETECTED_AT' as const, direction: 'DESC' as const };
-      const rows = await createDetectionRepository(ctx.db).list(checkFilter(args.filter as DetectionFilter), w, order.field, order.direction !== 'ASC', page.first, page.offset);
+      const rows = await createDetectionRepository(ctx.db).list(checkFilter(args.filter as DetectionFilter), w, order.field, order.direction !== 'ASC', page.first, page.offset, table);
       return toDetectionConnection(rows, page, w);
     },
   }),
 );
+}
+
+addListField('detections', 'ml_detected_anomalies', 'Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default.');
+addListField('scores', 'ml_all_scores', 'Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default.');
 
 builder.queryField('detection', (t) =>
   t.field({

@@ -14,10 +14,11 @@ const MODEL = { complet: 'COMPLET', applicatif: 'APPLICATIF' } as const;
 const MODEL_NAME = { COMPLET: 'Complet', APPLICATIF: 'Applicatif' } as const;
 
 /** The v2 rewrite spelled paging `per_page`/`sort`/`order` and answered `{data, …, per_page, pages}`. */
-const isV2 = (q: Query) => ['per_page', 'sort', 'order'].some((k) => q[k] !== undefined);
+export const isV2 = (q: Query) => ['per_page', 'sort', 'order'].some((k) => q[k] !== undefined);
 
-function variables(q: Query) {
-  const pageSize = int(q, ['page_size', 'per_page'], { min: 1, max: 500, fallback: isV2(q) ? 50 : 20 });
+/** Maps the legacy list parameters (both dialects) onto the detection list's variables. */
+export function listVariables(q: Query, { days = 30, v2 = isV2(q) }: { days?: number; v2?: boolean } = {}) {
+  const pageSize = int(q, ['page_size', 'per_page'], { min: 1, max: 500, fallback: v2 ? 50 : 20 });
   const page = int(q, ['page'], { min: 1, max: Math.floor(10_000 / pageSize) + 1, fallback: 1 });
   const asn = either(q, 'asn_number') === undefined ? undefined : int(q, ['asn_number'], { min: 0, max: 2147483647, fallback: 0 });
   const threat = oneOf(q, ['threat_level'], THREAT);
@@ -27,7 +28,7 @@ function variables(q: Query) {
   return {
     first: pageSize,
     offset: (page - 1) * pageSize,
-    window: { preset: 'LAST_30D' as const },
+    window: lastDays(days),
     orderBy: { field: oneOf(q, ['sort_by', 'sort'], SORT) ?? 'DETECTED_AT', direction: oneOf(q, ['sort_order', 'order'], ORDER) ?? 'DESC' },
     filter: {
       ...(threat ? { threatLevels: [threat] } : {}),
@@ -41,6 +42,12 @@ function variables(q: Query) {
       search: text(q, ['search']),
     },
   };
+}
+
+/** The legacy lists' fixed horizons (30 days of detections, 3 days of scores), ending now. */
+function lastDays(days: number) {
+  const until = new Date();
+  return { since: new Date(until.getTime() - days * 86400_000).toISOString(), until: until.toISOString() };
 }
 
 /** The Detection model of the legacy front end (navigation.md). */
@@ -68,7 +75,7 @@ export function legacyDetection(d: LegacyDetectionFragment) {
 }
 
 /** Every column of ml_detected_anomalies, as the v2 rewrite’s `SELECT *, toString(src_ip) AS src_ip_str` returned it. */
-function v2Row(d: LegacyDetectionFragment) {
+export function v2Row(d: LegacyDetectionFragment) {
   const f = d.features;
   return {
     ...legacyDetection(d),
@@ -120,9 +127,9 @@ export const detectionRoutes: Route[] = [
     summary: 'Paginated detection list (last 30 days) with filtering, sorting and text search',
     query: QUERY_DOCS,
     operation: LegacyDetectionsDocument,
-    variables: ({ query }) => variables(query),
+    variables: ({ query }) => listVariables(query),
     shape: (data, { query }) => {
-      const v = variables(query);
+      const v = listVariables(query);
       const total = data.detections.totalCount;
       const pages = Math.max(1, Math.ceil(total / v.first));
       const page = v.offset / v.first + 1;

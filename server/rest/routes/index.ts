@@ -2,10 +2,11 @@ import type { Route } from '../route.js';
 import { detectionRoutes } from './detections.js';
 import { searchRoutes } from './search.js';
 import { clusteringRoutes } from './clustering.js';
+import { metricsRoutes } from './metrics.js';
 import { pendingRoutes } from './pending.js';
 
 /** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...pendingRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...pendingRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

@@ -7,8 +7,6 @@ const RECOMMENDATION = 'the recommendation and classification mutations (#5)';
 
 /** Every documented path whose graph fields have not landed: 501 with what each one waits for. */
 export const pendingRoutes: Route[] = [
-  pending('GET', '/api/metrics', 'Metrics', 'Global dashboard metrics', METRICS),
-  pending('GET', '/api/metrics/threats', 'Metrics', 'Threat distribution summary', METRICS),
   pending('GET', '/api/metrics/baseline', 'Metrics', 'Human baseline statistics', METRICS),
   pending('GET', '/api/investigation/{ip}/summary', 'Investigation', 'Investigation summary with risk_score', INVESTIGATION),
   pending('GET', '/api/reputation/ip/{ip_address}', 'Reputation', 'Full IP reputation (IP-API.com, IPinfo.io)', 'the reputation providers (#5)'),
@@ -76,8 +74,6 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/audit/logs', 'Audit', 'Query audit logs', 'identity and audit (#5)'),
   pending('GET', '/api/audit/stats', 'Audit', 'Audit statistics', 'identity and audit (#5)'),
   pending('GET', '/api/audit/users/activity', 'Audit', 'Per-user activity', 'identity and audit (#5)'),
-  pending('GET', '/api/overview', 'Legacy v2', 'Overview KPIs (24 h)', METRICS),
-  pending('GET', '/api/scores', 'Legacy v2', 'ml_all_scores list', 'the scores list (#4)'),
   pending('GET', '/api/traffic', 'Legacy v2', 'HTTP logs list', 'the traffic list (#4)'),
   pending('GET', '/api/ip/{ip}', 'Legacy v2', 'IP detail', 'the v2 IP detail shape (#4)'),
   pending('GET', '/api/features', 'Legacy v2', 'AI and thesis feature statistics', 'ML feature fields (#4)'),
@@ -95,7 +91,5 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/ja4-rotation', 'Legacy v2', 'JA4 rotation list', 'rotation fields (#4)'),
   pending('GET', '/api/recurrence', 'Legacy v2', 'Persistent IPs', 'rotation fields (#4)'),
   pending('GET', '/api/cascade/{ip}', 'Legacy v2', 'Resource cascade of an IP', 'cascade fields (#4)'),
-  pending('GET', '/api/alerts', 'Legacy v2', 'Live alert feed', 'the alert feed (#4)'),
-  pending('GET', '/api/timeline-detail', 'Legacy v2', 'Hourly threat-level timeline', 'timeline fields (#4)'),
   pending('GET', '/api/ua-rotation', 'Legacy v2', 'UA rotation list', 'rotation fields (#4)'),
 ];

@@ -852,6 +852,39 @@ export type DetectionFilter = {
   threatLevels?: InputMaybe<Array<ThreatLevel>>;
 };
 
+/** The dashboard’s numbers for a window: detections by level, scored windows, traffic, top IPs. */
+export type DetectionMetrics = {
+  __typename?: 'DetectionMetrics';
+  /** Detections per threat level, every level. */
+  byLevel: Array<LevelCount>;
+  /** Scored windows per browser family claimed (empty family left out). */
+  scoredByBrowser: Array<ValueShare>;
+  /** Scored windows (legitimate ones too) per level. */
+  scoredByLevel: Array<LevelCount>;
+  /** Scored windows per model. */
+  scoredByModel: Array<ValueShare>;
+  /** Window start. */
+  since: Scalars['DateTime']['output'];
+  /** Detections per hour and level, zero-filled. */
+  timeline: Array<LevelTimelinePoint>;
+  /** IPs with the most detections. */
+  topIps: Array<TopDetectedIp>;
+  /** Detections (flagged windows, both models). */
+  totalDetections: Scalars['Int']['output'];
+  /** HTTP requests received. */
+  traffic: Scalars['Float']['output'];
+  /** Distinct IPs with a detection. */
+  uniqueIps: Scalars['Int']['output'];
+  /** Window end. */
+  until: Scalars['DateTime']['output'];
+};
+
+
+/** The dashboard’s numbers for a window: detections by level, scored windows, traffic, top IPs. */
+export type DetectionMetricsTopIpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The bot-detector model that scored the window. */
 export type DetectionModel =
   /** Applicatif: HTTP behaviour only. */
@@ -1709,6 +1742,26 @@ export type KnownApplication = {
   os: Scalars['String']['output'];
 };
 
+/** A count at one threat level. */
+export type LevelCount = {
+  __typename?: 'LevelCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The level. */
+  level: ThreatLevel;
+};
+
+/** Detections in one hour, per threat level. */
+export type LevelTimelinePoint = {
+  __typename?: 'LevelTimelinePoint';
+  /** Per level (levels with detections only). */
+  levels: Array<LevelCount>;
+  /** Start of the hour. */
+  start: Scalars['DateTime']['output'];
+  /** Detections in the hour. */
+  total: Scalars['Int']['output'];
+};
+
 /** One linked entity in an expansion. */
 export type Neighbor = {
   __typename?: 'Neighbor';
@@ -1791,10 +1844,14 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
+  metrics: DetectionMetrics;
   /** Any entity by its global id (as returned in `id`). */
   node?: Maybe<Node>;
   /** Several entities by their global ids, in the order given; unknown ids give null. */
   nodes: Array<Maybe<Node>>;
+  /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. */
+  scores: DetectionConnection;
   /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
   search: Array<SearchResult>;
   /** A network; null when unseen in the window. */
@@ -1905,6 +1962,12 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryMetricsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1913,6 +1976,17 @@ export type QueryNodeArgs = {
 /** Entry points into the investigation graph. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryScoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DetectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DetectionOrder>;
+  window?: InputMaybe<TimeWindow>;
 };
 
 
@@ -2189,6 +2263,23 @@ export type TimelinePoint = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An IP ranked by its detections in the window. */
+export type TopDetectedIp = {
+  __typename?: 'TopDetectedIp';
+  /** Its AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** Its country. */
+  countryCode: Scalars['String']['output'];
+  /** Its detections. */
+  detections: Scalars['Int']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** The level of its worst detection. */
+  threatLevel: ThreatLevel;
+  /** Its highest anomaly score. */
+  worstScore: Scalars['Float']['output'];
+};
+
 /** A User-Agent header value. */
 export type UserAgent = Entity & Node & {
   __typename?: 'UserAgent';
@@ -2371,6 +2462,15 @@ export type ValueCountList = {
   items: Array<ValueCount>;
   /** Distinct values in the window. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A count for one value (a model, a browser family, …). */
+export type ValueShare = {
+  __typename?: 'ValueShare';
+  /** How many scored windows carry it. */
+  count: Scalars['Int']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
 };
 
 /** A window ending now. */

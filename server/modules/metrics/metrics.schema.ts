@@ -1,0 +1,106 @@
+import { builder } from '../../schema/builder.js';
+import { boundFirst } from '../../schema/paging.js';
+import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import type { Context } from '../../context.js';
+import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../entity/entity.refs.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { createMetricsRepository, type TopIpRow } from './metrics.repository.js';
+
+interface MetricsShape {
+  window: Window;
+}
+
+const LevelCount = builder.objectRef<{ level: ThreatLevel; count: number }>('LevelCount').implement({
+  description: 'A count at one threat level.',
+  fields: (t) => ({
+    level: t.field({ type: ThreatLevelEnum, description: 'The level.', resolve: (c) => c.level }),
+    count: t.exposeInt('count', { description: 'How many.' }),
+  }),
+});
+
+const ValueShare = builder.objectRef<{ value: string; count: number }>('ValueShare').implement({
+  description: 'A count for one value (a model, a browser family, …).',
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'The value.' }),
+    count: t.exposeInt('count', { description: 'How many scored windows carry it.' }),
+  }),
+});
+
+const HourLevels = builder.objectRef<{ start: string; total: number; levels: { level: ThreatLevel; count: number }[] }>('LevelTimelinePoint').implement({
+  description: 'Detections in one hour, per threat level.',
+  fields: (t) => ({
+    start: t.field({ type: 'DateTime', description: 'Start of the hour.', resolve: (p) => p.start }),
+    total: t.exposeInt('total', { description: 'Detections in the hour.' }),
+    levels: t.field({ type: [LevelCount], description: 'Per level (levels with detections only).', resolve: (p) => p.levels }),
+  }),
+});
+
+const TopIp = builder.objectRef<TopIpRow & { window: Window }>('TopDetectedIp').implement({
+  description: 'An IP ranked by its detections in the window.',
+  fields: (t) => ({
+    ip: t.field({ type: IPRef, description: 'The IP.', resolve: (r) => entityParent('IP', r.ip, r.window) }),
+    detections: t.exposeInt('detections', { description: 'Its detections.' }),
+    worstScore: t.exposeFloat('worst_score', { description: 'Its highest anomaly score.' }),
+    threatLevel: t.field({ type: ThreatLevelEnum, description: 'The level of its worst detection.', resolve: (r) => r.threat_level as ThreatLevel }),
+    asnOrg: t.exposeString('asn_org', { description: 'Its AS organisation.' }),
+    countryCode: t.exposeString('country_code', { description: 'Its country.' }),
+  }),
+});
+
+const repo = (ctx: Context) => createMetricsRepository(ctx.db);
+
+/** Per-request memo: several fields of one window share a query. */
+const levels = (ctx: Context, w: Window) =>
+  ctx.loaders.get<string, Awaited<ReturnType<ReturnType<typeof createMetricsRepository>['levels']>>>('metrics.levels', {}, (keys) =>
+    Promise.all(keys.map(() => repo(ctx).levels(w))),
+  ).load(windowKey(w));
+const byLevel = (rows: { threat_level: string; n: number }[]) =>
+  THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.n ?? 0 }));
+
+const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
+  description: 'The dashboard’s numbers for a window: detections by level, scored windows, traffic, top IPs.',
+  fields: (t) => ({
+    since: t.field({ type: 'DateTime', description: 'Window start.', resolve: (m) => m.window.since }),
+    until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
+    totalDetections: t.int({ description: 'Detections (flagged windows, both models).', resolve: async (m, _a, ctx) => (await levels(ctx, m.window)).reduce((s, r) => s + r.n, 0) }),
+    byLevel: t.field({ type: [LevelCount], description: 'Detections per threat level, every level.', resolve: async (m, _a, ctx) => byLevel(await levels(ctx, m.window)) }),
+    uniqueIps: t.int({ description: 'Distinct IPs with a detection.', resolve: (m, _a, ctx) => repo(ctx).uniqueIps(m.window) }),
+    timeline: t.field({
+      type: [HourLevels],
+      description: 'Detections per hour and level, zero-filled.',
+      resolve: async (m, _a, ctx) => {
+        const rows = await repo(ctx).hourly(m.window);
+        const step = 3600_000;
+        const points = [];
+        for (let t0 = Math.floor(m.window.since.getTime() / step) * step; t0 < m.window.until.getTime(); t0 += step) {
+          const hour = rows.filter((r) => Date.parse(r.hour) === t0);
+          points.push({ start: new Date(t0).toISOString(), total: hour.reduce((s, r) => s + r.n, 0), levels: hour.map((r) => ({ level: r.threat_level as ThreatLevel, count: r.n })) });
+        }
+        return points;
+      },
+    }),
+    scoredByLevel: t.field({ type: [LevelCount], description: 'Scored windows (legitimate ones too) per level.', resolve: async (m, _a, ctx) => byLevel((await repo(ctx).scoredBy(m.window, 'threat_level')).map((r) => ({ threat_level: r.value, n: r.n }))) }),
+    scoredByModel: t.field({ type: [ValueShare], description: 'Scored windows per model.', resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'model_name')).map((r) => ({ value: r.value, count: r.n })) }),
+    scoredByBrowser: t.field({
+      type: [ValueShare],
+      description: 'Scored windows per browser family claimed (empty family left out).',
+      resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'browser_family')).filter((r) => r.value !== '').map((r) => ({ value: r.value, count: r.n })),
+    }),
+    traffic: t.float({ description: 'HTTP requests received.', resolve: (m, _a, ctx) => repo(ctx).traffic(m.window) }),
+    topIps: t.field({
+      type: [TopIp],
+      description: 'IPs with the most detections.',
+      args: { first: t.arg.int({ required: false, description: 'How many (1–500, default 10).' }) },
+      resolve: async (m, args, ctx) => (await repo(ctx).topIps(m.window, boundFirst(args.first, 10))).map((r) => ({ ...r, window: m.window })),
+    }),
+  }),
+});
+
+builder.queryField('metrics', (t) =>
+  t.field({
+    type: Metrics,
+    description: 'The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked.',
+    args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 24 hours.' }) },
+    resolve: (_r, args, ctx) => ({ window: resolveWindow(args.window ?? { preset: 'LAST_24H' }, ctx.now) }),
+  }),
+);
