@@ -81,7 +81,7 @@ describe('web app and CORS', () => {
   });
 
   it('answers REST paths that have not landed with 501 and a message, never with data', async () => {
-    const res = await app.request('/api/metrics');
+    const res = await app.request('/api/heatmap/hourly');
     expect(res.status).toBe(501);
     expect(await res.json()).toEqual({ error: { code: 'NOT_IMPLEMENTED', message: expect.stringMatching(/not implemented/) } });
   });
