@@ -26,6 +26,9 @@ import '../modules/cluster/cluster.schema.js';
 import '../modules/cluster/cluster.extends.js';
 import '../modules/search/search.schema.js';
 import '../modules/metrics/metrics.schema.js';
+import '../modules/brute-force/brute-force.schema.js';
+import '../modules/traffic/traffic.schema.js';
+import '../modules/botnet/botnet.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

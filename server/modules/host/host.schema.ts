@@ -5,18 +5,8 @@ import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
 import { fieldWindow } from '../entity/entity.schema.js';
 import { addValueList } from '../entity/entity.links.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { HostRef } from './host.refs.js';
+import { HostRef, HourActivity } from './host.refs.js';
 import { createHostRepository, type HourRow } from './host.repository.js';
-
-const HourActivity = builder.objectRef<{ hour: number; hits: number; uniqueIps: number; maxRps: number }>('HourActivity').implement({
-  description: 'Activity in one hour of the day (UTC), summed over the window’s days.',
-  fields: (t) => ({
-    hour: t.exposeInt('hour', { description: 'Hour of the day, 0–23 (UTC).' }),
-    hits: t.exposeFloat('hits', { description: 'Requests in that hour.' }),
-    uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct client IPs in that hour.' }),
-    maxRps: t.exposeInt('maxRps', { description: 'Busiest second of a single client.' }),
-  }),
-});
 
 defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (t) => ({
   name: t.string({ description: 'The host name.', resolve: (p) => p.key }),

@@ -4,3 +4,5 @@ import { linkConnection } from '../entity/entity.links.js';
 
 export const JA4Ref = registerEntityRef('JA4', builder.objectRef<EntityParent>('JA4'));
 export const JA4Connection = linkConnection(JA4Ref, 'JA4');
+
+export { KNOWN_APPLICATIONS as KNOWN_JA4 } from './known-applications.js';

@@ -184,6 +184,77 @@ export type AsnEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** Brute force and credential stuffing: repeated POSTs on authentication paths. */
+export type BruteForce = {
+  __typename?: 'BruteForce';
+  /** Attacking (IP, host) pairs, most POSTs first. */
+  attackers: Array<BruteForceAttack>;
+  /** Targeted hosts, most attackers first. */
+  targets: Array<BruteForceTarget>;
+  /** Login POSTs by brute-forcing IPs per time bucket (empty buckets omitted). */
+  timeline: Array<BruteForcePoint>;
+};
+
+
+/** Brute force and credential stuffing: repeated POSTs on authentication paths. */
+export type BruteForceAttackersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One IP brute-forcing one host: at least 20 POSTs on authentication paths in the window. */
+export type BruteForceAttack = {
+  __typename?: 'BruteForceAttack';
+  /** The attacker’s AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** The attacker’s country. */
+  countryCode: Scalars['String']['output'];
+  /** Distinct login paths tried. */
+  distinctPaths: Scalars['Int']['output'];
+  /** Of which refused (401, 403, 429). */
+  failed: Scalars['Int']['output'];
+  /** First attempt. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** The target. */
+  host: Host;
+  /** The attacker. */
+  ip: Ip;
+  /** Its TLS fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** Last attempt. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** POSTs on authentication paths. */
+  posts: Scalars['Int']['output'];
+};
+
+/** Brute-force activity in one time bucket. */
+export type BruteForcePoint = {
+  __typename?: 'BruteForcePoint';
+  /** Brute-forcing IPs active. */
+  attackers: Scalars['Int']['output'];
+  /** Login POSTs by brute-forcing IPs. */
+  posts: Scalars['Int']['output'];
+  /** Bucket start. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** A host under brute force, summed over its attackers. */
+export type BruteForceTarget = {
+  __typename?: 'BruteForceTarget';
+  /** Attacking IPs. */
+  attackers: Scalars['Int']['output'];
+  /** Of which refused. */
+  failed: Scalars['Int']['output'];
+  /** First attempt. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** The host. */
+  host: Host;
+  /** Last attempt. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Login POSTs by them. */
+  posts: Scalars['Int']['output'];
+};
+
 /** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
 export type Campaign = Entity & Node & {
   __typename?: 'Campaign';
@@ -638,6 +709,17 @@ export type CountryEdge = {
   node: Country;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** Requests in one hour of one day of the week. */
+export type DayHourTraffic = {
+  __typename?: 'DayHourTraffic';
+  /** 0 = Monday … 6 = Sunday (UTC). */
+  dayOfWeek: Scalars['Int']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** 0–23 (UTC). */
+  hour: Scalars['Int']['output'];
 };
 
 /** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
@@ -1727,6 +1809,25 @@ export type Ja4Sections = {
   tlsVersion: Scalars['String']['output'];
 };
 
+/** How widely one fingerprint is spread: one JA4 from many countries and networks is a botnet indicator. */
+export type Ja4Spread = {
+  __typename?: 'JA4Spread';
+  /** Distinct ASes. */
+  asns: Scalars['Int']['output'];
+  /** Distinct countries. */
+  countries: Scalars['Int']['output'];
+  /** Share of its scored windows the detector flagged (known crawlers excluded): near 1 for a botnet, near 0 for a browser. */
+  flaggedShare: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot). */
+  knownClient: Scalars['Boolean']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
 /** A client known to produce this fingerprint (FoxIO JA4+ mapping). */
 export type KnownApplication = {
   __typename?: 'KnownApplication';
@@ -1818,6 +1919,8 @@ export type Query = {
   _service: _Service;
   /** An AS by number; null when unseen in the window. */
   asn?: Maybe<Asn>;
+  /** Brute force and credential stuffing in a window (default: last 7 days). */
+  bruteForce: BruteForce;
   /** A campaign; null when it has no detections in the window. */
   campaign?: Maybe<Campaign>;
   /** Campaigns with detections in the window, most detections first. */
@@ -1844,6 +1947,8 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
+  ja4Spread: Array<Ja4Spread>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
   /** Any entity by its global id (as returned in `id`). */
@@ -1856,6 +1961,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
+  /** Traffic patterns in a window (default: last 7 days). */
+  traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
 };
@@ -1870,6 +1977,12 @@ export type Query_EntitiesArgs = {
 /** Entry points into the investigation graph. */
 export type QueryAsnArgs = {
   number: Scalars['Int']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryBruteForceArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1962,6 +2075,14 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryJa4SpreadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minCountries?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryMetricsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -2001,6 +2122,12 @@ export type QuerySearchArgs = {
 /** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryTrafficArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2278,6 +2405,23 @@ export type TopDetectedIp = {
   threatLevel: ThreatLevel;
   /** Its highest anomaly score. */
   worstScore: Scalars['Float']['output'];
+};
+
+/** When traffic arrives and where it goes: the heatmaps. */
+export type Traffic = {
+  __typename?: 'Traffic';
+  /** Requests per day of week and hour (cells with traffic). */
+  byDayHour: Array<DayHourTraffic>;
+  /** Requests per hour of the day over all hosts (24 points, zero-filled). */
+  byHour: Array<HourActivity>;
+  /** The busiest hosts, most requests first. */
+  topHosts: Array<Host>;
+};
+
+
+/** When traffic arrives and where it goes: the heatmaps. */
+export type TrafficTopHostsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A User-Agent header value. */
@@ -2599,6 +2743,64 @@ export type __EnumValue = {
   deprecationReason?: Maybe<Scalars['String']['output']>;
 };
 
+export type LegacyBruteForceQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LegacyBruteForceQuery = { __typename?: 'Query', bruteForce: { __typename?: 'BruteForce', attackers: Array<{ __typename?: 'BruteForceAttack', posts: number, failed: number, distinctPaths: number, firstSeen: string, lastSeen: string, asnOrg: string, countryCode: string, ip: { __typename?: 'IP', address: string }, host: { __typename?: 'Host', name: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null }> } };
+
+export type LegacyBruteForceTargetsQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type LegacyBruteForceTargetsQuery = { __typename?: 'Query', bruteForce: { __typename?: 'BruteForce', targets: Array<{ __typename?: 'BruteForceTarget', attackers: number, posts: number, failed: number, firstSeen: string, lastSeen: string, host: { __typename?: 'Host', name: string } }> } };
+
+export type LegacyBruteForceTimelineQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type LegacyBruteForceTimelineQuery = { __typename?: 'Query', bruteForce: { __typename?: 'BruteForce', timeline: Array<{ __typename?: 'BruteForcePoint', start: string, posts: number, attackers: number }> } };
+
+export type LegacyHeatmapHourlyQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type LegacyHeatmapHourlyQuery = { __typename?: 'Query', traffic: { __typename?: 'Traffic', byHour: Array<{ __typename?: 'HourActivity', hour: number, hits: number, uniqueIps: number, maxRps: number }> } };
+
+export type LegacyHeatmapHostsQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyHeatmapHostsQuery = { __typename?: 'Query', traffic: { __typename?: 'Traffic', topHosts: Array<{ __typename?: 'Host', name: string, hits: number, uniqueIps: number, ja4s: { __typename?: 'JA4Connection', totalCount: number }, hourlyActivity: Array<{ __typename?: 'HourActivity', hour: number, hits: number }> }> } };
+
+export type LegacyHeatmapWeekQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyHeatmapWeekQuery = { __typename?: 'Query', traffic: { __typename?: 'Traffic', byDayHour: Array<{ __typename?: 'DayHourTraffic', dayOfWeek: number, hour: number, hits: number }> } };
+
+export type LegacyJa4SpreadQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minCountries?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyJa4SpreadQuery = { __typename?: 'Query', ja4Spread: Array<{ __typename?: 'JA4Spread', uniqueIps: number, countries: number, asns: number, hits: number, flaggedShare: number, knownClient: boolean, ja4: { __typename?: 'JA4', fingerprint: string } }> };
+
+export type LegacyJa4CountriesQueryVariables = Exact<{
+  ja4: Scalars['String']['input'];
+}>;
+
+
+export type LegacyJa4CountriesQuery = { __typename?: 'Query', ja4?: { __typename?: 'JA4', fingerprint: string, hits: number, countries: { __typename?: 'CountryConnection', totalCount: number, edges: Array<{ __typename?: 'CountryEdge', hits: number, uniqueIps: number, node: { __typename?: 'Country', code: string, name: string } }> } } | null };
+
 export type LegacyClusteringStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2681,6 +2883,14 @@ export type LegacyEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
 export type LegacyEntityTypesQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', enumValues?: Array<{ __typename?: '__EnumValue', name: string, description?: string | null }> | null } | null };
 
 export const LegacyDetectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionFragment, unknown>;
+export const LegacyBruteForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"host"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attackers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"host"},"value":{"kind":"Variable","name":{"kind":"Name","value":"host"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"distinctPaths"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceQuery, LegacyBruteForceQueryVariables>;
+export const LegacyBruteForceTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForceTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attackers"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceTargetsQuery, LegacyBruteForceTargetsQueryVariables>;
+export const LegacyBruteForceTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForceTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"attackers"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceTimelineQuery, LegacyBruteForceTimelineQueryVariables>;
+export const LegacyHeatmapHourlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeatmapHourly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traffic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"maxRps"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHeatmapHourlyQuery, LegacyHeatmapHourlyQueryVariables>;
+export const LegacyHeatmapHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeatmapHosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traffic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topHosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}]},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}]},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourlyActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHeatmapHostsQuery, LegacyHeatmapHostsQueryVariables>;
+export const LegacyHeatmapWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeatmapWeek"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traffic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_7D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byDayHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHeatmapWeekQuery, LegacyHeatmapWeekQueryVariables>;
+export const LegacyJa4SpreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Spread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minCountries"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4Spread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"minCountries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minCountries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"asns"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownClient"}}]}}]}}]} as unknown as DocumentNode<LegacyJa4SpreadQuery, LegacyJa4SpreadQueryVariables>;
+export const LegacyJa4CountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Countries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ja4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fingerprint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ja4"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyJa4CountriesQuery, LegacyJa4CountriesQueryVariables>;
 export const LegacyClusteringStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusteringStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusteringStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"ttlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"silhouette"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"tried"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"silhouette"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusteringStatusQuery, LegacyClusteringStatusQueryVariables>;
 export const LegacyClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"detectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"zScore"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClustersQuery, LegacyClustersQueryVariables>;
 export const LegacyClusterIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusterIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusterIpsQuery, LegacyClusterIpsQueryVariables>;

@@ -184,6 +184,77 @@ export type AsnEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** Brute force and credential stuffing: repeated POSTs on authentication paths. */
+export type BruteForce = {
+  __typename?: 'BruteForce';
+  /** Attacking (IP, host) pairs, most POSTs first. */
+  attackers: Array<BruteForceAttack>;
+  /** Targeted hosts, most attackers first. */
+  targets: Array<BruteForceTarget>;
+  /** Login POSTs by brute-forcing IPs per time bucket (empty buckets omitted). */
+  timeline: Array<BruteForcePoint>;
+};
+
+
+/** Brute force and credential stuffing: repeated POSTs on authentication paths. */
+export type BruteForceAttackersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One IP brute-forcing one host: at least 20 POSTs on authentication paths in the window. */
+export type BruteForceAttack = {
+  __typename?: 'BruteForceAttack';
+  /** The attacker’s AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** The attacker’s country. */
+  countryCode: Scalars['String']['output'];
+  /** Distinct login paths tried. */
+  distinctPaths: Scalars['Int']['output'];
+  /** Of which refused (401, 403, 429). */
+  failed: Scalars['Int']['output'];
+  /** First attempt. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** The target. */
+  host: Host;
+  /** The attacker. */
+  ip: Ip;
+  /** Its TLS fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** Last attempt. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** POSTs on authentication paths. */
+  posts: Scalars['Int']['output'];
+};
+
+/** Brute-force activity in one time bucket. */
+export type BruteForcePoint = {
+  __typename?: 'BruteForcePoint';
+  /** Brute-forcing IPs active. */
+  attackers: Scalars['Int']['output'];
+  /** Login POSTs by brute-forcing IPs. */
+  posts: Scalars['Int']['output'];
+  /** Bucket start. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** A host under brute force, summed over its attackers. */
+export type BruteForceTarget = {
+  __typename?: 'BruteForceTarget';
+  /** Attacking IPs. */
+  attackers: Scalars['Int']['output'];
+  /** Of which refused. */
+  failed: Scalars['Int']['output'];
+  /** First attempt. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** The host. */
+  host: Host;
+  /** Last attempt. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Login POSTs by them. */
+  posts: Scalars['Int']['output'];
+};
+
 /** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
 export type Campaign = Entity & Node & {
   __typename?: 'Campaign';
@@ -638,6 +709,17 @@ export type CountryEdge = {
   node: Country;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** Requests in one hour of one day of the week. */
+export type DayHourTraffic = {
+  __typename?: 'DayHourTraffic';
+  /** 0 = Monday … 6 = Sunday (UTC). */
+  dayOfWeek: Scalars['Int']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** 0–23 (UTC). */
+  hour: Scalars['Int']['output'];
 };
 
 /** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
@@ -1727,6 +1809,25 @@ export type Ja4Sections = {
   tlsVersion: Scalars['String']['output'];
 };
 
+/** How widely one fingerprint is spread: one JA4 from many countries and networks is a botnet indicator. */
+export type Ja4Spread = {
+  __typename?: 'JA4Spread';
+  /** Distinct ASes. */
+  asns: Scalars['Int']['output'];
+  /** Distinct countries. */
+  countries: Scalars['Int']['output'];
+  /** Share of its scored windows the detector flagged (known crawlers excluded): near 1 for a botnet, near 0 for a browser. */
+  flaggedShare: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot). */
+  knownClient: Scalars['Boolean']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+};
+
 /** A client known to produce this fingerprint (FoxIO JA4+ mapping). */
 export type KnownApplication = {
   __typename?: 'KnownApplication';
@@ -1818,6 +1919,8 @@ export type Query = {
   _service: _Service;
   /** An AS by number; null when unseen in the window. */
   asn?: Maybe<Asn>;
+  /** Brute force and credential stuffing in a window (default: last 7 days). */
+  bruteForce: BruteForce;
   /** A campaign; null when it has no detections in the window. */
   campaign?: Maybe<Campaign>;
   /** Campaigns with detections in the window, most detections first. */
@@ -1844,6 +1947,8 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
+  ja4Spread: Array<Ja4Spread>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
   /** Any entity by its global id (as returned in `id`). */
@@ -1856,6 +1961,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
+  /** Traffic patterns in a window (default: last 7 days). */
+  traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
 };
@@ -1870,6 +1977,12 @@ export type Query_EntitiesArgs = {
 /** Entry points into the investigation graph. */
 export type QueryAsnArgs = {
   number: Scalars['Int']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryBruteForceArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1962,6 +2075,14 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryJa4SpreadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minCountries?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryMetricsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -2001,6 +2122,12 @@ export type QuerySearchArgs = {
 /** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryTrafficArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2278,6 +2405,23 @@ export type TopDetectedIp = {
   threatLevel: ThreatLevel;
   /** Its highest anomaly score. */
   worstScore: Scalars['Float']['output'];
+};
+
+/** When traffic arrives and where it goes: the heatmaps. */
+export type Traffic = {
+  __typename?: 'Traffic';
+  /** Requests per day of week and hour (cells with traffic). */
+  byDayHour: Array<DayHourTraffic>;
+  /** Requests per hour of the day over all hosts (24 points, zero-filled). */
+  byHour: Array<HourActivity>;
+  /** The busiest hosts, most requests first. */
+  topHosts: Array<Host>;
+};
+
+
+/** When traffic arrives and where it goes: the heatmaps. */
+export type TrafficTopHostsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A User-Agent header value. */

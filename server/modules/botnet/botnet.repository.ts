@@ -1,0 +1,36 @@
+import type { Db } from '../../db/client.js';
+import { sql } from '../../db/sql.js';
+import type { Window } from '../../schema/window.js';
+
+export interface SpreadRow {
+  ja4: string;
+  unique_ips: number;
+  countries: number;
+  asns: number;
+  hits: number;
+  flagged_share: number;
+}
+
+export function createBotnetRepository(db: Db) {
+  return {
+    /** JA4s by how widely they are spread (countries, then ASes, then IPs), with the share of their scored windows the detector flagged. */
+    spread: (w: Window, minCountries: number, limit: number) =>
+      db.query<SpreadRow>(
+        sql`SELECT s.ja4 AS ja4, s.unique_ips AS unique_ips, s.countries AS countries, s.asns AS asns, s.hits AS hits, ifNull(f.share, 0) AS flagged_share
+            FROM (
+              SELECT toString(ja4) AS ja4, uniqExact(src_ip) AS unique_ips, uniqExact(country_code) AS countries, uniqExact(asn) AS asns, sum(hits) AS hits
+              FROM ${db.table('agg_host_ip_ja4_1h')}
+              WHERE window_start >= toStartOfHour(${w.since}) AND window_start < ${w.until} AND ja4 != ''
+              GROUP BY ja4 HAVING countries >= ${minCountries}
+            ) AS s
+            LEFT JOIN (
+              SELECT toString(ja4) AS ja4, countIf(threat_level NOT IN ('LEGITIMATE_BROWSER', 'KNOWN_BOT')) / count() AS share
+              FROM ${db.table('ml_all_scores')}
+              WHERE detected_at >= ${w.since} AND detected_at < ${w.until}
+              GROUP BY ja4
+            ) AS f ON f.ja4 = s.ja4
+            ORDER BY countries DESC, asns DESC, unique_ips DESC, ja4 LIMIT ${limit}`,
+        { label: 'botnet.spread' },
+      ),
+  };
+}
