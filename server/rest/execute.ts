@@ -15,5 +15,6 @@ export async function runOperation<D, V extends Record<string, unknown>>(
   const result = await execute({ schema: deps.schema, document, variableValues: variables, contextValue: ctx });
   const [first] = result.errors ?? [];
   if (first) throw fromGraphQLError(mask(first, ctx));
-  return result.data as D;
+  // what an HTTP client would receive: scalars such as DateTime serialize to Date objects in-process
+  return JSON.parse(JSON.stringify(result.data)) as D;
 }

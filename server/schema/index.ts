@@ -29,6 +29,7 @@ import '../modules/metrics/metrics.schema.js';
 import '../modules/brute-force/brute-force.schema.js';
 import '../modules/traffic/traffic.schema.js';
 import '../modules/botnet/botnet.schema.js';
+import '../modules/rotation/rotation.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

@@ -1407,6 +1407,8 @@ export type Ip = Entity & Node & {
   asn?: Maybe<Asn>;
   /** Campaigns this IP took part in (from its detections). */
   campaigns: CampaignConnection;
+  /** Its page → sub-resource cascades per host and hour, newest first (headless-browser evidence). */
+  cascades: Array<ResourceCascade>;
   /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
   cluster?: Maybe<Cluster>;
   /** Where this IP is located. */
@@ -1459,6 +1461,13 @@ export type Ip = Entity & Node & {
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type IpCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpCascadesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -1786,6 +1795,23 @@ export type Ja4Edge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An IP presenting several TLS fingerprints to one host in one day: evasion by rotation. */
+export type Ja4Rotation = {
+  __typename?: 'JA4Rotation';
+  /** The day (UTC). */
+  day: Scalars['DateTime']['output'];
+  /** Fingerprints used that day. */
+  distinctJa4: Scalars['Int']['output'];
+  /** Requests that day. */
+  hits: Scalars['Float']['output'];
+  /** The host. */
+  host: Host;
+  /** The IP. */
+  ip: Ip;
+  /** The fingerprints. */
+  ja4s: Array<Ja4>;
+};
+
 /** The three parts of a JA4 fingerprint, a_b_c. */
 export type Ja4Sections = {
   __typename?: 'JA4Sections';
@@ -1912,6 +1938,27 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** An IP flagged on several days: a persistent threat. */
+export type PersistentThreat = {
+  __typename?: 'PersistentThreat';
+  /** Days with a detection. */
+  days: Scalars['Int']['output'];
+  /** First detection. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** Last detection. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Its most targeted host. */
+  topHost: Scalars['String']['output'];
+  /** Its most frequent JA4. */
+  topJa4: Scalars['String']['output'];
+  /** Highest anomaly score. */
+  worstScore: Scalars['Float']['output'];
+  /** Most severe level. */
+  worstThreat: ThreatLevel;
+};
+
 /** Entry points into the investigation graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1947,6 +1994,8 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** IPs rotating TLS fingerprints, most fingerprints first. */
+  ja4Rotators: Array<Ja4Rotation>;
   /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
   ja4Spread: Array<Ja4Spread>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
@@ -1955,6 +2004,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several entities by their global ids, in the order given; unknown ids give null. */
   nodes: Array<Maybe<Node>>;
+  /** IPs flagged on at least two days, most days first (over all retained detections). */
+  persistentThreats: Array<PersistentThreat>;
   /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. */
   scores: DetectionConnection;
   /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
@@ -1965,6 +2016,8 @@ export type Query = {
   traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
+  /** IP × fingerprint hours with many User-Agents, most first. */
+  userAgentRotators: Array<UserAgentRotation>;
 };
 
 
@@ -2075,6 +2128,13 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryJa4RotatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryJa4SpreadArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minCountries?: InputMaybe<Scalars['Int']['input']>;
@@ -2097,6 +2157,12 @@ export type QueryNodeArgs = {
 /** Entry points into the investigation graph. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryPersistentThreatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2138,6 +2204,14 @@ export type QueryUserAgentArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
+
+/** Entry points into the investigation graph. */
+export type QueryUserAgentRotatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minUserAgents?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
 /** How persistently an IP is flagged: across days, over all retained detections. */
 export type Recurrence = {
   __typename?: 'Recurrence';
@@ -2159,6 +2233,23 @@ export type Recurrence = {
   worstScore: Scalars['Float']['output'];
   /** Most severe threat level. */
   worstThreat: Scalars['String']['output'];
+};
+
+/** Pages and the sub-resources fetched after them, in one hour on one host: headless browsers fetch with machine-regular delays. */
+export type ResourceCascade = {
+  __typename?: 'ResourceCascade';
+  /** Mean delay between a request and the next sub-resource. */
+  avgDelayMs: Scalars['Float']['output'];
+  /** The host. */
+  host: Scalars['String']['output'];
+  /** The hour. */
+  hour: Scalars['DateTime']['output'];
+  /** Most sub-resources after one page. */
+  maxSubResources: Scalars['Int']['output'];
+  /** Pages requested. */
+  pages: Scalars['Int']['output'];
+  /** Its standard deviation: low means machine-like. */
+  stddevDelayMs: Scalars['Float']['output'];
 };
 
 /** How a result matched the query. */
@@ -2588,6 +2679,23 @@ export type UserAgentEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An IP and fingerprint sending many User-Agents in one hour: UA rotation. */
+export type UserAgentRotation = {
+  __typename?: 'UserAgentRotation';
+  /** User-Agents in the hour. */
+  distinctUserAgents: Scalars['Int']['output'];
+  /** The hour. */
+  hour: Scalars['DateTime']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** The fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** Requests in the hour. */
+  requests: Scalars['Float']['output'];
+  /** Up to five of them. */
+  samples: Array<Scalars['String']['output']>;
+};
+
 /** A value (a path, a header layout, …) and how often it was seen. */
 export type ValueCount = {
   __typename?: 'ValueCount';
@@ -2869,6 +2977,44 @@ export type LegacyScoresQueryVariables = Exact<{
 
 export type LegacyScoresQuery = { __typename?: 'Query', scores: { __typename?: 'DetectionConnection', totalCount: number, edges: Array<{ __typename?: 'DetectionEdge', node: { __typename?: 'Detection', detectionId: string, detectedAt: string, windowStart: string, model: DetectionModel, threatLevel: ThreatLevel, anomalyScore: number, rawAnomalyScore: number, xgbProb: number, aeReconError: number, isAnomaly: boolean, reason: string, botName: string, browserFamily: string, userAgent: string, clientHeaders: string, recurrence: number, windowHits: number, asnNumber: number, asnOrg: string, asnLabel: string, countryCode: string, features: { __typename?: 'DetectionFeatures', hitVelocity: number, fuzzingIndex: number, postRatio: number, assetRatio: number, directAccessRatio: number, temporalEntropy: number, pathDiversityRatio: number, modernBrowserScore: number, headerCount: number, srcPortDensity: number, distinctJa4Count: number, uaRotating: boolean }, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null, host: { __typename?: 'Host', name: string }, campaign?: { __typename?: 'Campaign', campaignId: string } | null } }> } };
 
+export type LegacyJa4RotatorsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type LegacyJa4RotatorsQuery = { __typename?: 'Query', ja4Rotators: Array<{ __typename?: 'JA4Rotation', day: string, distinctJa4: number, hits: number, ip: { __typename?: 'IP', address: string }, host: { __typename?: 'Host', name: string }, ja4s: Array<{ __typename?: 'JA4', fingerprint: string }> }> };
+
+export type LegacyUaRotatorsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minUserAgents?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type LegacyUaRotatorsQuery = { __typename?: 'Query', userAgentRotators: Array<{ __typename?: 'UserAgentRotation', hour: string, distinctUserAgents: number, samples: Array<string>, requests: number, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null }> };
+
+export type LegacyPersistentThreatsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyPersistentThreatsQuery = { __typename?: 'Query', persistentThreats: Array<{ __typename?: 'PersistentThreat', days: number, worstScore: number, worstThreat: ThreatLevel, firstSeen: string, lastSeen: string, topJa4: string, topHost: string, ip: { __typename?: 'IP', address: string } }> };
+
+export type LegacyJa4HistoryQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyJa4HistoryQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, ja4s: { __typename?: 'JA4Connection', totalCount: number, edges: Array<{ __typename?: 'JA4Edge', hits: number, firstSeen: string, lastSeen: string, node: { __typename?: 'JA4', fingerprint: string } }> } } | null };
+
+export type LegacyCascadeQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyCascadeQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, cascades: Array<{ __typename?: 'ResourceCascade', host: string, hour: string, pages: number, avgDelayMs: number, stddevDelayMs: number, maxSubResources: number }> } | null };
+
 export type LegacyQuickSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2900,5 +3046,10 @@ export const LegacyMetricsDocument = {"kind":"Document","definitions":[{"kind":"
 export const LegacyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"scoredByLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByBrowser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyOverviewQuery, LegacyOverviewQueryVariables>;
 export const LegacyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DETECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyAlertsQuery, LegacyAlertsQueryVariables>;
 export const LegacyScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyScoresQuery, LegacyScoresQueryVariables>;
+export const LegacyJa4RotatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Rotators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4Rotators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]} as unknown as DocumentNode<LegacyJa4RotatorsQuery, LegacyJa4RotatorsQueryVariables>;
+export const LegacyUaRotatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyUaRotators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minUserAgents"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAgentRotators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"minUserAgents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minUserAgents"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"distinctUserAgents"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}}]}}]}}]} as unknown as DocumentNode<LegacyUaRotatorsQuery, LegacyUaRotatorsQueryVariables>;
+export const LegacyPersistentThreatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyPersistentThreats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persistentThreats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"topJa4"}},{"kind":"Field","name":{"kind":"Name","value":"topHost"}}]}}]}}]} as unknown as DocumentNode<LegacyPersistentThreatsQuery, LegacyPersistentThreatsQueryVariables>;
+export const LegacyJa4HistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4History"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_30D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyJa4HistoryQuery, LegacyJa4HistoryQueryVariables>;
+export const LegacyCascadeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyCascade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_30D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"cascades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"avgDelayMs"}},{"kind":"Field","name":{"kind":"Name","value":"stddevDelayMs"}},{"kind":"Field","name":{"kind":"Name","value":"maxSubResources"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyCascadeQuery, LegacyCascadeQueryVariables>;
 export const LegacyQuickSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyQuickSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]} as unknown as DocumentNode<LegacyQuickSearchQuery, LegacyQuickSearchQueryVariables>;
 export const LegacyEntityTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyEntityTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"EntityType","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyEntityTypesQuery, LegacyEntityTypesQueryVariables>;

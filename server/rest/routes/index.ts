@@ -4,10 +4,11 @@ import { searchRoutes } from './search.js';
 import { clusteringRoutes } from './clustering.js';
 import { metricsRoutes } from './metrics.js';
 import { analysisRoutes } from './analysis.js';
+import { rotationRoutes } from './rotation.js';
 import { pendingRoutes } from './pending.js';
 
 /** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...pendingRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...pendingRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

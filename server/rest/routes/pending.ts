@@ -42,9 +42,6 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/tcp-spoofing/matrix', 'TCP Spoofing', 'TTL × MSS matrix', 'TCP spoofing fields (#4)'),
   pending('GET', '/api/headers/clusters', 'Headers', 'Header fingerprint clusters', 'header fingerprint fields (#4)'),
   pending('GET', '/api/headers/cluster/{hash}/ips', 'Headers', 'IPs sharing a header fingerprint', 'header fingerprint fields (#4)'),
-  pending('GET', '/api/rotation/ja4-rotators', 'Rotation', 'IPs rotating JA4s', 'rotation fields (#4)'),
-  pending('GET', '/api/rotation/persistent-threats', 'Rotation', 'Persistent threats', 'rotation fields (#4)'),
-  pending('GET', '/api/rotation/ip/{ip}/ja4-history', 'Rotation', 'JA4 history of an IP', 'rotation fields (#4)'),
   pending('GET', '/api/rotation/sophistication', 'Rotation', 'Sophistication scores', 'rotation fields (#4)'),
   pending('GET', '/api/rotation/proactive-hunt', 'Rotation', 'Proactive hunting suggestions', 'rotation fields (#4)'),
   pending('GET', '/api/ml/top-anomalies', 'ML Features', 'Top anomalies with features', 'ML feature fields (#4)'),
@@ -76,8 +73,4 @@ export const pendingRoutes: Route[] = [
   pending('POST', '/api/classify', 'Legacy v2', 'SOC feedback', RECOMMENDATION),
   pending('GET', '/api/classifications', 'Legacy v2', 'Recent SOC feedback', RECOMMENDATION),
   pending('GET', '/api/campaigns', 'Legacy v2', 'Campaigns with scores and members', 'campaign statistics (#4)'),
-  pending('GET', '/api/ja4-rotation', 'Legacy v2', 'JA4 rotation list', 'rotation fields (#4)'),
-  pending('GET', '/api/recurrence', 'Legacy v2', 'Persistent IPs', 'rotation fields (#4)'),
-  pending('GET', '/api/cascade/{ip}', 'Legacy v2', 'Resource cascade of an IP', 'cascade fields (#4)'),
-  pending('GET', '/api/ua-rotation', 'Legacy v2', 'UA rotation list', 'rotation fields (#4)'),
 ];

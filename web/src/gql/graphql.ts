@@ -1407,6 +1407,8 @@ export type Ip = Entity & Node & {
   asn?: Maybe<Asn>;
   /** Campaigns this IP took part in (from its detections). */
   campaigns: CampaignConnection;
+  /** Its page → sub-resource cascades per host and hour, newest first (headless-browser evidence). */
+  cascades: Array<ResourceCascade>;
   /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
   cluster?: Maybe<Cluster>;
   /** Where this IP is located. */
@@ -1459,6 +1461,13 @@ export type Ip = Entity & Node & {
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type IpCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpCascadesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -1786,6 +1795,23 @@ export type Ja4Edge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An IP presenting several TLS fingerprints to one host in one day: evasion by rotation. */
+export type Ja4Rotation = {
+  __typename?: 'JA4Rotation';
+  /** The day (UTC). */
+  day: Scalars['DateTime']['output'];
+  /** Fingerprints used that day. */
+  distinctJa4: Scalars['Int']['output'];
+  /** Requests that day. */
+  hits: Scalars['Float']['output'];
+  /** The host. */
+  host: Host;
+  /** The IP. */
+  ip: Ip;
+  /** The fingerprints. */
+  ja4s: Array<Ja4>;
+};
+
 /** The three parts of a JA4 fingerprint, a_b_c. */
 export type Ja4Sections = {
   __typename?: 'JA4Sections';
@@ -1912,6 +1938,27 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** An IP flagged on several days: a persistent threat. */
+export type PersistentThreat = {
+  __typename?: 'PersistentThreat';
+  /** Days with a detection. */
+  days: Scalars['Int']['output'];
+  /** First detection. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** Last detection. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Its most targeted host. */
+  topHost: Scalars['String']['output'];
+  /** Its most frequent JA4. */
+  topJa4: Scalars['String']['output'];
+  /** Highest anomaly score. */
+  worstScore: Scalars['Float']['output'];
+  /** Most severe level. */
+  worstThreat: ThreatLevel;
+};
+
 /** Entry points into the investigation graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1947,6 +1994,8 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** IPs rotating TLS fingerprints, most fingerprints first. */
+  ja4Rotators: Array<Ja4Rotation>;
   /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
   ja4Spread: Array<Ja4Spread>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
@@ -1955,6 +2004,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several entities by their global ids, in the order given; unknown ids give null. */
   nodes: Array<Maybe<Node>>;
+  /** IPs flagged on at least two days, most days first (over all retained detections). */
+  persistentThreats: Array<PersistentThreat>;
   /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. */
   scores: DetectionConnection;
   /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
@@ -1965,6 +2016,8 @@ export type Query = {
   traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
+  /** IP × fingerprint hours with many User-Agents, most first. */
+  userAgentRotators: Array<UserAgentRotation>;
 };
 
 
@@ -2075,6 +2128,13 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryJa4RotatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryJa4SpreadArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minCountries?: InputMaybe<Scalars['Int']['input']>;
@@ -2097,6 +2157,12 @@ export type QueryNodeArgs = {
 /** Entry points into the investigation graph. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryPersistentThreatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2138,6 +2204,14 @@ export type QueryUserAgentArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
+
+/** Entry points into the investigation graph. */
+export type QueryUserAgentRotatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minUserAgents?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
 /** How persistently an IP is flagged: across days, over all retained detections. */
 export type Recurrence = {
   __typename?: 'Recurrence';
@@ -2159,6 +2233,23 @@ export type Recurrence = {
   worstScore: Scalars['Float']['output'];
   /** Most severe threat level. */
   worstThreat: Scalars['String']['output'];
+};
+
+/** Pages and the sub-resources fetched after them, in one hour on one host: headless browsers fetch with machine-regular delays. */
+export type ResourceCascade = {
+  __typename?: 'ResourceCascade';
+  /** Mean delay between a request and the next sub-resource. */
+  avgDelayMs: Scalars['Float']['output'];
+  /** The host. */
+  host: Scalars['String']['output'];
+  /** The hour. */
+  hour: Scalars['DateTime']['output'];
+  /** Most sub-resources after one page. */
+  maxSubResources: Scalars['Int']['output'];
+  /** Pages requested. */
+  pages: Scalars['Int']['output'];
+  /** Its standard deviation: low means machine-like. */
+  stddevDelayMs: Scalars['Float']['output'];
 };
 
 /** How a result matched the query. */
@@ -2586,6 +2677,23 @@ export type UserAgentEdge = {
   node: UserAgent;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** An IP and fingerprint sending many User-Agents in one hour: UA rotation. */
+export type UserAgentRotation = {
+  __typename?: 'UserAgentRotation';
+  /** User-Agents in the hour. */
+  distinctUserAgents: Scalars['Int']['output'];
+  /** The hour. */
+  hour: Scalars['DateTime']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** The fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** Requests in the hour. */
+  requests: Scalars['Float']['output'];
+  /** Up to five of them. */
+  samples: Array<Scalars['String']['output']>;
 };
 
 /** A value (a path, a header layout, …) and how often it was seen. */
