@@ -30,6 +30,8 @@ import '../modules/brute-force/brute-force.schema.js';
 import '../modules/traffic/traffic.schema.js';
 import '../modules/botnet/botnet.schema.js';
 import '../modules/rotation/rotation.schema.js';
+import '../modules/tcp-spoofing/tcp-spoofing.schema.js';
+import '../modules/headers/headers.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

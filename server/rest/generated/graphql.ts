@@ -1129,6 +1129,50 @@ export type FeatureValue = {
   zScore: Scalars['Float']['output'];
 };
 
+/** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
+export type HeaderFingerprint = {
+  __typename?: 'HeaderFingerprint';
+  /** Hash of the header-name sequence (its id). */
+  hash: Scalars['String']['output'];
+  /** How many headers. */
+  headerCount: Scalars['Int']['output'];
+  /** Header names, in the order sent. */
+  headers: Scalars['String']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs sending it, busiest first. */
+  ips: Array<HeaderFingerprintIp>;
+  /** A TLS fingerprint seen with it. */
+  sampleJa4: Scalars['String']['output'];
+  /** One of them. */
+  sampleUserAgent: Scalars['String']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** Distinct User-Agents sent with this layout (many: a lying client). */
+  userAgents: Scalars['Int']['output'];
+};
+
+
+/** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
+export type HeaderFingerprintIpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An IP that sent a header layout. */
+export type HeaderFingerprintIp = {
+  __typename?: 'HeaderFingerprintIp';
+  /** AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** Country. */
+  countryCode: Scalars['String']['output'];
+  /** Requests with the layout. */
+  hits: Scalars['Float']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** A User-Agent sent with it. */
+  userAgent: Scalars['String']['output'];
+};
+
 /** Whether the product can reach ClickHouse, and how much data it holds. */
 export type Health = {
   __typename?: 'Health';
@@ -1986,6 +2030,10 @@ export type Query = {
   detections: DetectionConnection;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
+  /** One header-order fingerprint by hash; null when unseen in the window. */
+  headerFingerprint?: Maybe<HeaderFingerprint>;
+  /** Header-order fingerprints, most IPs first. */
+  headerFingerprints: Array<HeaderFingerprint>;
   /** Database connectivity, version and row counts (the same data as GET /health). */
   health: Health;
   /** A host; null when it received nothing in the window. */
@@ -2012,6 +2060,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
+  /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
+  tcpSpoofing: Array<TcpSpoofing>;
   /** Traffic patterns in a window (default: last 7 days). */
   traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
@@ -2107,6 +2157,20 @@ export type QueryEntityArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryHeaderFingerprintArgs = {
+  hash: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryHeaderFingerprintsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryHostArgs = {
   name: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2188,6 +2252,13 @@ export type QuerySearchArgs = {
 /** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryTcpSpoofingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2434,6 +2505,41 @@ export type TableCount = {
   rows: Scalars['Float']['output'];
   /** Table name. */
   table: Scalars['String']['output'];
+};
+
+/** An IP whose TCP stack (initial TTL family) contradicts the operating system its User-Agent claims. */
+export type TcpSpoofing = {
+  __typename?: 'TcpSpoofing';
+  /** AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** The OS the User-Agent claims. */
+  claimedOs: Scalars['String']['output'];
+  /** Country. */
+  countryCode: Scalars['String']['output'];
+  /** First such request. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests with this contradiction (over the retained logs). */
+  hits: Scalars['Float']['output'];
+  /** The OS family the TCP stack fits. */
+  inferredOs: Scalars['String']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** TLS fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** TCP fingerprint (JA4T). */
+  ja4t: Scalars['String']['output'];
+  /** Last such request. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** TCP maximum segment size. */
+  mss: Scalars['Int']['output'];
+  /** The contradiction, in words. */
+  reason: Scalars['String']['output'];
+  /** TTL as received. */
+  ttl: Scalars['Int']['output'];
+  /** A User-Agent it sent. */
+  userAgent: Scalars['String']['output'];
+  /** TCP window size. */
+  windowSize: Scalars['Int']['output'];
 };
 
 /** The bot-detector’s verdict on a scoring window, most severe first. */
@@ -2947,6 +3053,28 @@ export type LegacyDetectionQuery = { __typename?: 'Query', detection?: { __typen
 
 export type LegacyDetectionFragment = { __typename?: 'Detection', detectionId: string, detectedAt: string, windowStart: string, model: DetectionModel, threatLevel: ThreatLevel, anomalyScore: number, rawAnomalyScore: number, xgbProb: number, aeReconError: number, isAnomaly: boolean, reason: string, botName: string, browserFamily: string, userAgent: string, clientHeaders: string, recurrence: number, windowHits: number, asnNumber: number, asnOrg: string, asnLabel: string, countryCode: string, features: { __typename?: 'DetectionFeatures', hitVelocity: number, fuzzingIndex: number, postRatio: number, assetRatio: number, directAccessRatio: number, temporalEntropy: number, pathDiversityRatio: number, modernBrowserScore: number, headerCount: number, srcPortDensity: number, distinctJa4Count: number, uaRotating: boolean }, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null, host: { __typename?: 'Host', name: string }, campaign?: { __typename?: 'Campaign', campaignId: string } | null };
 
+export type LegacyTcpSpoofingQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyTcpSpoofingQuery = { __typename?: 'Query', tcpSpoofing: Array<{ __typename?: 'TcpSpoofing', claimedOs: string, inferredOs: string, ttl: number, mss: number, windowSize: number, ja4t: string, userAgent: string, asnOrg: string, countryCode: string, hits: number, firstSeen: string, lastSeen: string, reason: string, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null }> };
+
+export type LegacyHeaderClustersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyHeaderClustersQuery = { __typename?: 'Query', headerFingerprints: Array<{ __typename?: 'HeaderFingerprint', hash: string, headers: string, headerCount: number, uniqueIps: number, hits: number, userAgents: number, sampleUserAgent: string, sampleJa4: string }> };
+
+export type LegacyHeaderClusterIpsQueryVariables = Exact<{
+  hash: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyHeaderClusterIpsQuery = { __typename?: 'Query', headerFingerprint?: { __typename?: 'HeaderFingerprint', hash: string, headers: string, uniqueIps: number, ips: Array<{ __typename?: 'HeaderFingerprintIp', hits: number, asnOrg: string, countryCode: string, userAgent: string, ip: { __typename?: 'IP', address: string } }> } | null };
+
 export type LegacyMetricsQueryVariables = Exact<{
   window?: InputMaybe<TimeWindow>;
 }>;
@@ -3042,6 +3170,9 @@ export const LegacyClustersDocument = {"kind":"Document","definitions":[{"kind":
 export const LegacyClusterIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusterIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusterIpsQuery, LegacyClusterIpsQueryVariables>;
 export const LegacyDetectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyDetections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionsQuery, LegacyDetectionsQueryVariables>;
 export const LegacyDetectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyDetection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionQuery, LegacyDetectionQueryVariables>;
+export const LegacyTcpSpoofingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyTcpSpoofing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tcpSpoofing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedOs"}},{"kind":"Field","name":{"kind":"Name","value":"inferredOs"}},{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"mss"}},{"kind":"Field","name":{"kind":"Name","value":"windowSize"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4t"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<LegacyTcpSpoofingQuery, LegacyTcpSpoofingQueryVariables>;
+export const LegacyHeaderClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeaderClusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headerFingerprints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"}},{"kind":"Field","name":{"kind":"Name","value":"sampleUserAgent"}},{"kind":"Field","name":{"kind":"Name","value":"sampleJa4"}}]}}]}}]} as unknown as DocumentNode<LegacyHeaderClustersQuery, LegacyHeaderClustersQueryVariables>;
+export const LegacyHeaderClusterIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeaderClusterIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hash"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headerFingerprint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hash"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hash"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHeaderClusterIpsQuery, LegacyHeaderClusterIpsQueryVariables>;
 export const LegacyMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyMetricsQuery, LegacyMetricsQueryVariables>;
 export const LegacyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"scoredByLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByBrowser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyOverviewQuery, LegacyOverviewQueryVariables>;
 export const LegacyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DETECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyAlertsQuery, LegacyAlertsQueryVariables>;

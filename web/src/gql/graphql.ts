@@ -1129,6 +1129,50 @@ export type FeatureValue = {
   zScore: Scalars['Float']['output'];
 };
 
+/** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
+export type HeaderFingerprint = {
+  __typename?: 'HeaderFingerprint';
+  /** Hash of the header-name sequence (its id). */
+  hash: Scalars['String']['output'];
+  /** How many headers. */
+  headerCount: Scalars['Int']['output'];
+  /** Header names, in the order sent. */
+  headers: Scalars['String']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs sending it, busiest first. */
+  ips: Array<HeaderFingerprintIp>;
+  /** A TLS fingerprint seen with it. */
+  sampleJa4: Scalars['String']['output'];
+  /** One of them. */
+  sampleUserAgent: Scalars['String']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** Distinct User-Agents sent with this layout (many: a lying client). */
+  userAgents: Scalars['Int']['output'];
+};
+
+
+/** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
+export type HeaderFingerprintIpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An IP that sent a header layout. */
+export type HeaderFingerprintIp = {
+  __typename?: 'HeaderFingerprintIp';
+  /** AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** Country. */
+  countryCode: Scalars['String']['output'];
+  /** Requests with the layout. */
+  hits: Scalars['Float']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** A User-Agent sent with it. */
+  userAgent: Scalars['String']['output'];
+};
+
 /** Whether the product can reach ClickHouse, and how much data it holds. */
 export type Health = {
   __typename?: 'Health';
@@ -1986,6 +2030,10 @@ export type Query = {
   detections: DetectionConnection;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
+  /** One header-order fingerprint by hash; null when unseen in the window. */
+  headerFingerprint?: Maybe<HeaderFingerprint>;
+  /** Header-order fingerprints, most IPs first. */
+  headerFingerprints: Array<HeaderFingerprint>;
   /** Database connectivity, version and row counts (the same data as GET /health). */
   health: Health;
   /** A host; null when it received nothing in the window. */
@@ -2012,6 +2060,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
+  /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
+  tcpSpoofing: Array<TcpSpoofing>;
   /** Traffic patterns in a window (default: last 7 days). */
   traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
@@ -2107,6 +2157,20 @@ export type QueryEntityArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryHeaderFingerprintArgs = {
+  hash: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryHeaderFingerprintsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryHostArgs = {
   name: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2188,6 +2252,13 @@ export type QuerySearchArgs = {
 /** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryTcpSpoofingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2434,6 +2505,41 @@ export type TableCount = {
   rows: Scalars['Float']['output'];
   /** Table name. */
   table: Scalars['String']['output'];
+};
+
+/** An IP whose TCP stack (initial TTL family) contradicts the operating system its User-Agent claims. */
+export type TcpSpoofing = {
+  __typename?: 'TcpSpoofing';
+  /** AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** The OS the User-Agent claims. */
+  claimedOs: Scalars['String']['output'];
+  /** Country. */
+  countryCode: Scalars['String']['output'];
+  /** First such request. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests with this contradiction (over the retained logs). */
+  hits: Scalars['Float']['output'];
+  /** The OS family the TCP stack fits. */
+  inferredOs: Scalars['String']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** TLS fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** TCP fingerprint (JA4T). */
+  ja4t: Scalars['String']['output'];
+  /** Last such request. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** TCP maximum segment size. */
+  mss: Scalars['Int']['output'];
+  /** The contradiction, in words. */
+  reason: Scalars['String']['output'];
+  /** TTL as received. */
+  ttl: Scalars['Int']['output'];
+  /** A User-Agent it sent. */
+  userAgent: Scalars['String']['output'];
+  /** TCP window size. */
+  windowSize: Scalars['Int']['output'];
 };
 
 /** The bot-detector’s verdict on a scoring window, most severe first. */
