@@ -6,10 +6,11 @@ import { metricsRoutes } from './metrics.js';
 import { analysisRoutes } from './analysis.js';
 import { rotationRoutes } from './rotation.js';
 import { fingerprintRoutes } from './fingerprints.js';
+import { featureRoutes } from './features.js';
 import { pendingRoutes } from './pending.js';
 
 /** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...pendingRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...pendingRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

@@ -1,13 +1,11 @@
 import { pending, type Route } from '../route.js';
 
-const METRICS = 'global metrics and the human baseline (#4)';
 const ENTITY_PANELS = 'the entity panels: user agents, client headers, paths, query params (#4)';
 const INVESTIGATION = 'the investigation summary and risk score (#5)';
 const RECOMMENDATION = 'the recommendation and classification mutations (#5)';
 
 /** Every documented path whose graph fields have not landed: 501 with what each one waits for. */
 export const pendingRoutes: Route[] = [
-  pending('GET', '/api/metrics/baseline', 'Metrics', 'Human baseline statistics', METRICS),
   pending('GET', '/api/investigation/{ip}/summary', 'Investigation', 'Investigation summary with risk_score', INVESTIGATION),
   pending('GET', '/api/reputation/ip/{ip_address}', 'Reputation', 'Full IP reputation (IP-API.com, IPinfo.io)', 'the reputation providers (#5)'),
   pending('GET', '/api/reputation/ip/{ip_address}/summary', 'Reputation', 'Simplified reputation summary', 'the reputation providers (#5)'),
@@ -39,10 +37,6 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/fingerprints/asn-correlation', 'Fingerprints', 'JA4–ASN correlation', 'JA4–ASN correlation fields (#4)'),
   pending('GET', '/api/rotation/sophistication', 'Rotation', 'Sophistication scores', 'rotation fields (#4)'),
   pending('GET', '/api/rotation/proactive-hunt', 'Rotation', 'Proactive hunting suggestions', 'rotation fields (#4)'),
-  pending('GET', '/api/ml/top-anomalies', 'ML Features', 'Top anomalies with features', 'ML feature fields (#4)'),
-  pending('GET', '/api/ml/ip/{ip}/radar', 'ML Features', 'Feature radar of an IP', 'ML feature fields (#4)'),
-  pending('GET', '/api/ml/score-distribution', 'ML Features', 'Anomaly score histogram', 'ML feature fields (#4)'),
-  pending('GET', '/api/ml/score-trends', 'ML Features', 'Score trends', 'ML feature fields (#4)'),
   pending('GET', '/api/ml/b-features', 'ML Features', 'TCP/TLS feature analysis', 'ML feature fields (#4)'),
   pending('GET', '/api/ml/campaigns', 'ML Features', 'ML campaign analysis', 'ML feature fields (#4)'),
   pending('GET', '/api/ml/scatter', 'ML Features', 'Feature scatter data', 'ML feature fields (#4)'),
@@ -63,7 +57,6 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/fingerprints', 'Legacy v2', 'JA4 fingerprint statistics', 'fingerprint statistics (#4)'),
   pending('GET', '/api/browsers', 'Legacy v2', 'Browser family distribution', 'browser distribution (#4)'),
   pending('GET', '/api/behavior', 'Legacy v2', 'Feature scatter and distributions', 'ML feature fields (#4)'),
-  pending('GET', '/api/ip/{ip}/radar', 'Legacy v2', 'Radar vs ISP baseline', 'ML feature fields (#4)'),
   pending('GET', '/api/models', 'Legacy v2', 'Model metadata and scoring stats', 'model statistics (#4)'),
   pending('POST', '/api/classify', 'Legacy v2', 'SOC feedback', RECOMMENDATION),
   pending('GET', '/api/classifications', 'Legacy v2', 'Recent SOC feedback', RECOMMENDATION),

@@ -184,6 +184,33 @@ export type AsnEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** A behavioural feature of the bot-detector. */
+export type AiFeature =
+  /** The asset_ratio feature. */
+  | 'ASSET_RATIO'
+  /** The direct_access_ratio feature. */
+  | 'DIRECT_ACCESS_RATIO'
+  /** The distinct_ja4_count feature. */
+  | 'DISTINCT_JA4_COUNT'
+  /** The fuzzing_index feature. */
+  | 'FUZZING_INDEX'
+  /** The header_count feature. */
+  | 'HEADER_COUNT'
+  /** The hit_velocity feature. */
+  | 'HIT_VELOCITY'
+  /** The is_ua_rotating feature. */
+  | 'IS_UA_ROTATING'
+  /** The modern_browser_score feature. */
+  | 'MODERN_BROWSER_SCORE'
+  /** The path_diversity_ratio feature. */
+  | 'PATH_DIVERSITY_RATIO'
+  /** The post_ratio feature. */
+  | 'POST_RATIO'
+  /** The src_port_density feature. */
+  | 'SRC_PORT_DENSITY'
+  /** The temporal_entropy feature. */
+  | 'TEMPORAL_ENTROPY';
+
 /** Brute force and credential stuffing: repeated POSTs on authentication paths. */
 export type BruteForce = {
   __typename?: 'BruteForce';
@@ -1118,6 +1145,26 @@ export type EntityType =
   /** A User-Agent header value. */
   | 'USER_AGENT';
 
+/** One feature’s value in a profile (a mean, or a variance). */
+export type FeatureMean = {
+  __typename?: 'FeatureMean';
+  /** The feature. */
+  feature: Scalars['String']['output'];
+  /** Its value. */
+  value: Scalars['Float']['output'];
+};
+
+/** Mean behavioural features of a population of sessions (IP × JA4 × hour). */
+export type FeatureProfile = {
+  __typename?: 'FeatureProfile';
+  /** Mean of each feature. */
+  features: Array<FeatureMean>;
+  /** Their requests. */
+  hits: Scalars['Float']['output'];
+  /** Sessions averaged. */
+  sessions: Scalars['Int']['output'];
+};
+
 /** One feature of a centroid. */
 export type FeatureValue = {
   __typename?: 'FeatureValue';
@@ -1190,6 +1237,15 @@ export type Health = {
   tables: Array<TableCount>;
   /** ClickHouse version. */
   version?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sessions whose feature rounds to one value. */
+export type HistogramBucket = {
+  __typename?: 'HistogramBucket';
+  /** Sessions. */
+  count: Scalars['Int']['output'];
+  /** The value (rounded to 2 decimals). */
+  value: Scalars['Float']['output'];
 };
 
 /** A protected web host (virtual host name). */
@@ -1461,6 +1517,8 @@ export type Ip = Entity & Node & {
   detectionCount: Scalars['Int']['output'];
   /** Detections of this IP in the window, newest first. */
   detections: DetectionConnection;
+  /** Its mean behavioural features over its sessions in the window (null when it has none). */
+  features?: Maybe<FeatureProfile>;
   /** First activity in the window (null when none). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
@@ -1527,6 +1585,12 @@ export type IpDetectionCountArgs = {
 export type IpDetectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpFeaturesArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2030,6 +2094,12 @@ export type Query = {
   detections: DetectionConnection;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
+  /** How a feature is distributed over sessions. */
+  featureHistogram: Array<HistogramBucket>;
+  /** Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted. */
+  featureProfile: FeatureProfile;
+  /** Population variance of each feature, largest first (which features tell sessions apart). */
+  featureVariance: Array<FeatureMean>;
   /** One header-order fingerprint by hash; null when unseen in the window. */
   headerFingerprint?: Maybe<HeaderFingerprint>;
   /** Header-order fingerprints, most IPs first. */
@@ -2054,6 +2124,10 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** IPs flagged on at least two days, most days first (over all retained detections). */
   persistentThreats: Array<PersistentThreat>;
+  /** Histogram of anomaly scores per model. */
+  scoreDistribution: Array<ScoreBucket>;
+  /** Hourly anomaly-score statistics per model. */
+  scoreTrends: Array<ScoreTrendPoint>;
   /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. */
   scores: DetectionConnection;
   /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
@@ -2157,6 +2231,26 @@ export type QueryEntityArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryFeatureHistogramArgs = {
+  feature: AiFeature;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryFeatureProfileArgs = {
+  asnLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryFeatureVarianceArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryHeaderFingerprintArgs = {
   hash: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2227,6 +2321,19 @@ export type QueryNodesArgs = {
 /** Entry points into the investigation graph. */
 export type QueryPersistentThreatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryScoreDistributionArgs = {
+  bucketWidth?: InputMaybe<Scalars['Float']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryScoreTrendsArgs = {
+  window?: InputMaybe<TimeWindow>;
 };
 
 
@@ -2321,6 +2428,36 @@ export type ResourceCascade = {
   pages: Scalars['Int']['output'];
   /** Its standard deviation: low means machine-like. */
   stddevDelayMs: Scalars['Float']['output'];
+};
+
+/** Scored windows whose anomaly score falls in [from, to), for one model. */
+export type ScoreBucket = {
+  __typename?: 'ScoreBucket';
+  /** Scored windows. */
+  count: Scalars['Int']['output'];
+  /** Lower bound. */
+  from: Scalars['Float']['output'];
+  /** The model. */
+  model: Scalars['String']['output'];
+  /** Upper bound (exclusive). */
+  to: Scalars['Float']['output'];
+};
+
+/** Anomaly scores of one model in one hour. */
+export type ScoreTrendPoint = {
+  __typename?: 'ScoreTrendPoint';
+  /** Mean score. */
+  average: Scalars['Float']['output'];
+  /** Highest score. */
+  max: Scalars['Float']['output'];
+  /** The model. */
+  model: Scalars['String']['output'];
+  /** 95th percentile. */
+  p95: Scalars['Float']['output'];
+  /** Start of the hour. */
+  start: Scalars['DateTime']['output'];
+  /** Windows scored. */
+  windows: Scalars['Int']['output'];
 };
 
 /** How a result matched the query. */

@@ -1,0 +1,123 @@
+import { builder } from '../../schema/builder.js';
+import { badInput } from '../../schema/errors.js';
+import { byKey } from '../../schema/loaders.js';
+import { resolveWindow, TimeWindowInput, windowKey } from '../../schema/window.js';
+import { fieldWindow } from '../entity/entity.schema.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { AI_FEATURES, createFeaturesRepository, type AiFeature, type ProfileRow } from './features.repository.js';
+
+const FeatureMean = builder.objectRef<{ feature: string; value: number }>('FeatureMean').implement({
+  description: 'One feature’s value in a profile (a mean, or a variance).',
+  fields: (t) => ({
+    feature: t.exposeString('feature', { description: 'The feature.' }),
+    value: t.exposeFloat('value', { description: 'Its value.' }),
+  }),
+});
+
+const Profile = builder.objectRef<ProfileRow>('FeatureProfile').implement({
+  description: 'Mean behavioural features of a population of sessions (IP × JA4 × hour).',
+  fields: (t) => ({
+    sessions: t.exposeInt('sessions', { description: 'Sessions averaged.' }),
+    hits: t.exposeFloat('hits', { description: 'Their requests.' }),
+    features: t.field({ type: [FeatureMean], description: 'Mean of each feature.', resolve: (p) => AI_FEATURES.map((feature, i) => ({ feature, value: p.values[i] ?? 0 })) }),
+  }),
+});
+
+const AiFeatureEnum = builder.enumType('AiFeature', {
+  description: 'A behavioural feature of the bot-detector.',
+  values: Object.fromEntries(AI_FEATURES.map((f) => [f.toUpperCase(), { value: f, description: `The ${f} feature.` }])) as Record<string, { value: AiFeature; description: string }>,
+});
+
+const Bucket = builder.objectRef<{ value: number; count: number }>('HistogramBucket').implement({
+  description: 'Sessions whose feature rounds to one value.',
+  fields: (t) => ({
+    value: t.exposeFloat('value', { description: 'The value (rounded to 2 decimals).' }),
+    count: t.exposeInt('count', { description: 'Sessions.' }),
+  }),
+});
+
+const ScoreBucket = builder.objectRef<{ from: number; to: number; model: string; count: number }>('ScoreBucket').implement({
+  description: 'Scored windows whose anomaly score falls in [from, to), for one model.',
+  fields: (t) => ({
+    from: t.exposeFloat('from', { description: 'Lower bound.' }),
+    to: t.exposeFloat('to', { description: 'Upper bound (exclusive).' }),
+    model: t.exposeString('model', { description: 'The model.' }),
+    count: t.exposeInt('count', { description: 'Scored windows.' }),
+  }),
+});
+
+const TrendPoint = builder.objectRef<{ hour: string; model: string; avg: number; p95: number; max: number; n: number }>('ScoreTrendPoint').implement({
+  description: 'Anomaly scores of one model in one hour.',
+  fields: (t) => ({
+    start: t.field({ type: 'DateTime', description: 'Start of the hour.', resolve: (p) => p.hour }),
+    model: t.exposeString('model', { description: 'The model.' }),
+    average: t.exposeFloat('avg', { description: 'Mean score.' }),
+    p95: t.exposeFloat('p95', { description: '95th percentile.' }),
+    max: t.exposeFloat('max', { description: 'Highest score.' }),
+    windows: t.exposeInt('n', { description: 'Windows scored.' }),
+  }),
+});
+
+const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
+const repo = (db: Parameters<typeof createFeaturesRepository>[0]) => createFeaturesRepository(db);
+
+builder.queryFields((t) => ({
+  featureProfile: t.field({
+    type: Profile,
+    description: 'Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted.',
+    args: { ...windowArg, asnLabels: t.arg.stringList({ required: false, description: 'isp, mobile, hosting, datacenter, search_engine.' }) },
+    resolve: (_r, args, ctx) => repo(ctx.db).profile(resolveWindow(args.window, ctx.now), args.asnLabels ?? []),
+  }),
+  featureVariance: t.field({
+    type: [FeatureMean],
+    description: 'Population variance of each feature, largest first (which features tell sessions apart).',
+    args: windowArg,
+    resolve: async (_r, args, ctx) => {
+      const v = await repo(ctx.db).variance(resolveWindow(args.window, ctx.now));
+      return AI_FEATURES.map((feature, i) => ({ feature, value: v[i] ?? 0 })).sort((a, b) => b.value - a.value);
+    },
+  }),
+  featureHistogram: t.field({
+    type: [Bucket],
+    description: 'How a feature is distributed over sessions.',
+    args: { ...windowArg, feature: t.arg({ type: AiFeatureEnum, required: true, description: 'The feature.' }) },
+    resolve: async (_r, args, ctx) =>
+      (await repo(ctx.db).histogram(args.feature as AiFeature, resolveWindow(args.window, ctx.now))).map((b) => ({ value: b.bucket, count: b.n })),
+  }),
+  scoreDistribution: t.field({
+    type: [ScoreBucket],
+    description: 'Histogram of anomaly scores per model.',
+    args: { ...windowArg, bucketWidth: t.arg.float({ required: false, description: 'Bucket width, 0.01–0.5 (default 0.05).' }) },
+    resolve: async (_r, args, ctx) => {
+      const step = args.bucketWidth ?? 0.05;
+      if (step < 0.01 || step > 0.5) throw badInput('`bucketWidth` must be between 0.01 and 0.5');
+      return (await repo(ctx.db).scoreHistogram(resolveWindow(args.window, ctx.now), step)).map((b) => ({
+        from: Math.round(b.bucket * 1000) / 1000, to: Math.round((b.bucket + step) * 1000) / 1000, model: b.model, count: b.n,
+      }));
+    },
+  }),
+  scoreTrends: t.field({
+    type: [TrendPoint],
+    description: 'Hourly anomaly-score statistics per model.',
+    args: windowArg,
+    resolve: (_r, args, ctx) => repo(ctx.db).scoreTrend(resolveWindow(args.window, ctx.now)),
+  }),
+}));
+
+builder.objectField(IPRef, 'features', (t) =>
+  t.field({
+    type: Profile,
+    nullable: true,
+    description: 'Its mean behavioural features over its sessions in the window (null when it has none).',
+    args: windowArg,
+    resolve: async (p, args, ctx) => {
+      const w = fieldWindow(ctx, p, args.window);
+      const row = await ctx.loaders
+        .get<string, ProfileRow | undefined>('ip.features', { w: windowKey(w) }, async (ips) =>
+          byKey(ips, await repo(ctx.db).byIp(ips, w), (r) => r.ip, (rs) => (rs[0] ? { sessions: rs[0].sessions, hits: 0, values: rs[0].v.map(Number) } : undefined)),
+        )
+        .load(p.key);
+      return row ?? null;
+    },
+  }),
+);

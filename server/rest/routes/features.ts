@@ -1,0 +1,56 @@
+import {
+  LegacyBaselineDocument, LegacyRadarDocument, LegacyScoreDistributionDocument, LegacyScoreTrendsDocument, LegacyTopAnomaliesDocument,
+  type LegacyProfileFragment,
+} from '../generated/graphql.js';
+import { int } from '../params.js';
+import { defineRoute, type Route } from '../route.js';
+import { v2Row } from './detections.js';
+
+/** The radar's axes, as the legacy dashboard drew them. */
+const RADAR = ['hit_velocity', 'fuzzing_index', 'post_ratio', 'asset_ratio', 'direct_access_ratio', 'temporal_entropy', 'path_diversity_ratio', 'modern_browser_score'];
+
+const asObject = (p: LegacyProfileFragment | null | undefined, only?: string[]) =>
+  Object.fromEntries((p?.features ?? []).filter((f) => !only || only.includes(f.feature)).map((f) => [f.feature, f.value]));
+
+const radar = defineRoute({
+  method: 'GET', path: '/api/ml/ip/{ip}/radar', tag: 'ML Features', summary: 'An IP’s features against the human (ISP) and bot (hosting) baselines, last 7 days',
+  operation: LegacyRadarDocument,
+  variables: ({ params }) => ({ ip: params.ip! }),
+  notFound: (d) => !d.ip,
+  shape: (d) => ({ ip: d.ip!.address, features: RADAR, ip_values: asObject(d.ip!.features, RADAR), human_baseline: asObject(d.human, RADAR), bot_baseline: asObject(d.bot, RADAR) }),
+});
+
+export const featureRoutes: Route[] = [
+  defineRoute({
+    method: 'GET', path: '/api/metrics/baseline', tag: 'Metrics', summary: 'Human baseline: mean features of ISP and mobile sessions, beside hosting and datacenter ones (last 7 days)',
+    operation: LegacyBaselineDocument,
+    variables: () => ({}),
+    shape: (d) => ({
+      human_baseline: { sessions: d.human.sessions, features: asObject(d.human) },
+      bot_baseline: { sessions: d.bot.sessions, features: asObject(d.bot) },
+    }),
+  }),
+  radar,
+  { ...radar, path: '/api/ip/{ip}/radar', tag: 'Legacy v2', summary: 'Radar of an IP against the ISP baseline' },
+  defineRoute({
+    method: 'GET', path: '/api/ml/score-distribution', tag: 'ML Features', summary: 'Anomaly-score histogram per model (last 7 days, buckets of 0.05)',
+    operation: LegacyScoreDistributionDocument,
+    variables: () => ({}),
+    shape: (d) => ({ buckets: d.scoreDistribution.map((b) => ({ bucket_start: b.from, bucket_end: b.to, model_name: b.model, count: b.count })) }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/ml/score-trends', tag: 'ML Features', summary: 'Hourly anomaly-score statistics per model (last 7 days)',
+    operation: LegacyScoreTrendsDocument,
+    variables: () => ({}),
+    shape: (d) => ({
+      trends: d.scoreTrends.map((p) => ({ hour: p.start, model_name: p.model, avg_score: p.average, p95_score: p.p95, max_score: p.max, scored: p.windows })),
+    }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/ml/top-anomalies', tag: 'ML Features', summary: 'The highest-scored detections of the last 24 h, with their features',
+    query: [{ name: 'limit', type: 'integer', description: '1–500, default 50.' }],
+    operation: LegacyTopAnomaliesDocument,
+    variables: ({ query }) => ({ first: int(query, ['limit'], { min: 1, max: 500, fallback: 50 }) }),
+    shape: (d) => ({ items: d.detections.edges.map((e) => v2Row(e.node)) }),
+  }),
+];
