@@ -51,6 +51,14 @@ export function createMetricsRepository(db: Db) {
     traffic: async (w: Window) =>
       (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${db.table('http_logs')} WHERE time >= ${w.since} AND time < ${w.until}`, { label: 'metrics.traffic' }))[0]?.n ?? 0,
 
+    models: (w: Window) =>
+      db.query<{ model: string; scored: number; flagged: number; first_seen: string; last_seen: string }>(
+        sql`SELECT toString(model_name) AS model, count() AS scored, countIf(threat_level != 'LEGITIMATE_BROWSER') AS flagged,
+                   min(detected_at) AS first_seen, max(detected_at) AS last_seen
+            FROM ${scored} WHERE ${inWindow(w)} GROUP BY model ORDER BY model`,
+        { label: 'metrics.models' },
+      ),
+
     topIps: (w: Window, limit: number) =>
       db.query<TopIpRow>(
         sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS detections, max(anomaly_score) AS worst_score,

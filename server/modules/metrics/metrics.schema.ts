@@ -57,6 +57,17 @@ const levels = (ctx: Context, w: Window) =>
 const byLevel = (rows: { threat_level: string; n: number }[]) =>
   THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.n ?? 0 }));
 
+const ModelStats = builder.objectRef<{ model: string; scored: number; flagged: number; first_seen: string; last_seen: string }>('ModelStats').implement({
+  description: 'What one bot-detector model scored in the window.',
+  fields: (t) => ({
+    model: t.exposeString('model', { description: 'The model (Complet, Applicatif).' }),
+    scored: t.exposeInt('scored', { description: 'Windows scored.' }),
+    flagged: t.exposeInt('flagged', { description: 'Of which flagged (not legitimate).' }),
+    firstSeen: t.field({ type: 'DateTime', description: 'First scoring.', resolve: (m) => m.first_seen }),
+    lastSeen: t.field({ type: 'DateTime', description: 'Last scoring.', resolve: (m) => m.last_seen }),
+  }),
+});
+
 const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
   description: 'The dashboard’s numbers for a window: detections by level, scored windows, traffic, top IPs.',
   fields: (t) => ({
@@ -86,6 +97,7 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
       description: 'Scored windows per browser family claimed (empty family left out).',
       resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'browser_family')).filter((r) => r.value !== '').map((r) => ({ value: r.value, count: r.n })),
     }),
+    models: t.field({ type: [ModelStats], description: 'Scoring statistics per model.', resolve: (m, _a, ctx) => repo(ctx).models(m.window) }),
     traffic: t.float({ description: 'HTTP requests received.', resolve: (m, _a, ctx) => repo(ctx).traffic(m.window) }),
     topIps: t.field({
       type: [TopIp],

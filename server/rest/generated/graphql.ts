@@ -287,6 +287,8 @@ export type Campaign = Entity & Node & {
   __typename?: 'Campaign';
   /** ASes of the campaign’s members. */
   asns: AsnConnection;
+  /** Mean anomaly score of its detections in the window. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
   /** The detector’s campaign id. */
   campaignId: Scalars['String']['output'];
   /** Countries of the campaign’s members. */
@@ -311,6 +313,8 @@ export type Campaign = Entity & Node & {
   key: Scalars['String']['output'];
   /** Last activity in the window (null when none). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Highest anomaly score of its detections in the window. */
+  maxScore?: Maybe<Scalars['Float']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
@@ -966,6 +970,8 @@ export type DetectionMetrics = {
   __typename?: 'DetectionMetrics';
   /** Detections per threat level, every level. */
   byLevel: Array<LevelCount>;
+  /** Scoring statistics per model. */
+  models: Array<ModelStats>;
   /** Scored windows per browser family claimed (empty family left out). */
   scoredByBrowser: Array<ValueShare>;
   /** Scored windows (legitimate ones too) per level. */
@@ -1997,6 +2003,21 @@ export type LevelTimelinePoint = {
   total: Scalars['Int']['output'];
 };
 
+/** What one bot-detector model scored in the window. */
+export type ModelStats = {
+  __typename?: 'ModelStats';
+  /** First scoring. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Of which flagged (not legitimate). */
+  flagged: Scalars['Int']['output'];
+  /** Last scoring. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The model (Complet, Applicatif). */
+  model: Scalars['String']['output'];
+  /** Windows scored. */
+  scored: Scalars['Int']['output'];
+};
+
 /** One linked entity in an expansion. */
 export type Neighbor = {
   __typename?: 'Neighbor';
@@ -2132,6 +2153,8 @@ export type Query = {
   scores: DetectionConnection;
   /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
   search: Array<SearchResult>;
+  /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. */
+  sessions: SessionStats;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
@@ -2357,6 +2380,12 @@ export type QuerySearchArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QuerySessionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2484,6 +2513,57 @@ export type SearchResult = {
   match: SearchMatch;
   /** Its type. */
   type: EntityType;
+};
+
+/** What to group sessions by. */
+export type SessionDimension =
+  /** Kind of network (isp, mobile, hosting, datacenter, search_engine). */
+  | 'ASN_LABEL'
+  /** AS organisation. */
+  | 'ASN_ORG'
+  /** Known bot name. */
+  | 'BOT_NAME'
+  /** Browser family the User-Agent claims. */
+  | 'BROWSER_FAMILY'
+  /** Country code. */
+  | 'COUNTRY'
+  /** TLS fingerprint. */
+  | 'JA4';
+
+/** Sessions sharing the values of the requested dimensions. */
+export type SessionGroup = {
+  __typename?: 'SessionGroup';
+  /** Mean share of 4xx. */
+  avgFuzzingIndex: Scalars['Float']['output'];
+  /** Mean requests per minute. */
+  avgHitVelocity: Scalars['Float']['output'];
+  /** Mean modern-browser score. */
+  avgModernBrowserScore: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** Sessions (IP × JA4 × hour). */
+  sessions: Scalars['Int']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The dimension values, in the order of `by`. */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** The bot-detector’s sessions (IP × JA4 × hour of view_ai_features_1h), counted and grouped. */
+export type SessionStats = {
+  __typename?: 'SessionStats';
+  /** Sessions grouped by one to three dimensions, most sessions first. */
+  breakdown: Array<SessionGroup>;
+  /** Sessions with neither a browser family nor a known bot. */
+  unexplained: Scalars['Int']['output'];
+};
+
+
+/** The bot-detector’s sessions (IP × JA4 × hour of view_ai_features_1h), counted and grouped. */
+export type SessionStatsBreakdownArgs = {
+  by: Array<SessionDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeEmpty?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A fingerprint sharing sections a and c with another: the same client after cipher-list rotation. */
@@ -3152,6 +3232,35 @@ export type LegacyJa4CountriesQueryVariables = Exact<{
 
 export type LegacyJa4CountriesQuery = { __typename?: 'Query', ja4?: { __typename?: 'JA4', fingerprint: string, hits: number, countries: { __typename?: 'CountryConnection', totalCount: number, edges: Array<{ __typename?: 'CountryEdge', hits: number, uniqueIps: number, node: { __typename?: 'Country', code: string, name: string } }> } } | null };
 
+export type LegacyGeoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyGeoQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionStats', countries: Array<{ __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number }>, asns: Array<{ __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number }> } };
+
+export type LegacyFingerprintStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyFingerprintStatsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionStats', ja4Stats: Array<{ __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number }>, botJa4: Array<{ __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number }> } };
+
+export type LegacyBrowsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyBrowsersQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionStats', unexplained: number, distribution: Array<{ __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number }>, topJa4: Array<{ __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number }> } };
+
+export type LegacyGroupFragment = { __typename?: 'SessionGroup', values: Array<string>, sessions: number, uniqueIps: number, hits: number, avgHitVelocity: number, avgFuzzingIndex: number, avgModernBrowserScore: number };
+
+export type LegacyModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyModelsQuery = { __typename?: 'Query', metrics: { __typename?: 'DetectionMetrics', models: Array<{ __typename?: 'ModelStats', model: string, scored: number, flagged: number, firstSeen: string, lastSeen: string }> } };
+
+export type LegacyCampaignsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', campaignId: string, detectionCount: number, firstSeen?: string | null, lastSeen?: string | null, uniqueIps: number, averageScore?: number | null, maxScore?: number | null, ja4s: { __typename?: 'JA4Connection', edges: Array<{ __typename?: 'JA4Edge', node: { __typename?: 'JA4', fingerprint: string } }> }, asns: { __typename?: 'ASNConnection', edges: Array<{ __typename?: 'ASNEdge', node: { __typename?: 'ASN', name: string } }> }, countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string } }> } } }> } };
+
 export type LegacyClusteringStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3328,6 +3437,7 @@ export type LegacyEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LegacyEntityTypesQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', enumValues?: Array<{ __typename?: '__EnumValue', name: string, description?: string | null }> | null } | null };
 
+export const LegacyGroupFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyGroupFragment, unknown>;
 export const LegacyDetectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionFragment, unknown>;
 export const LegacyProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileFragment, unknown>;
 export const LegacyBruteForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"host"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attackers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"host"},"value":{"kind":"Variable","name":{"kind":"Name","value":"host"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"distinctPaths"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceQuery, LegacyBruteForceQueryVariables>;
@@ -3338,6 +3448,11 @@ export const LegacyHeatmapHostsDocument = {"kind":"Document","definitions":[{"ki
 export const LegacyHeatmapWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeatmapWeek"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traffic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_7D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byDayHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHeatmapWeekQuery, LegacyHeatmapWeekQueryVariables>;
 export const LegacyJa4SpreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Spread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minCountries"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4Spread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"minCountries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minCountries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"asns"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownClient"}}]}}]}}]} as unknown as DocumentNode<LegacyJa4SpreadQuery, LegacyJa4SpreadQueryVariables>;
 export const LegacyJa4CountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Countries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ja4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fingerprint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ja4"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyJa4CountriesQuery, LegacyJa4CountriesQueryVariables>;
+export const LegacyGeoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyGeo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"countries"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COUNTRY"},{"kind":"EnumValue","value":"ASN_LABEL"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"asns"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ASN_ORG"},{"kind":"EnumValue","value":"ASN_LABEL"},{"kind":"EnumValue","value":"COUNTRY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyGeoQuery, LegacyGeoQueryVariables>;
+export const LegacyFingerprintStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyFingerprintStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"ja4Stats"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"JA4"},{"kind":"EnumValue","value":"ASN_LABEL"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"botJa4"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"JA4"},{"kind":"EnumValue","value":"BOT_NAME"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyFingerprintStatsQuery, LegacyFingerprintStatsQueryVariables>;
+export const LegacyBrowsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBrowsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"distribution"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BROWSER_FAMILY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"topJa4"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BROWSER_FAMILY"},{"kind":"EnumValue","value":"JA4"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unexplained"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyBrowsersQuery, LegacyBrowsersQueryVariables>;
+export const LegacyModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_7D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyModelsQuery, LegacyModelsQueryVariables>;
+export const LegacyCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"detectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyCampaignsQuery, LegacyCampaignsQueryVariables>;
 export const LegacyClusteringStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusteringStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusteringStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"ttlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"silhouette"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"tried"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"silhouette"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusteringStatusQuery, LegacyClusteringStatusQueryVariables>;
 export const LegacyClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"detectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"zScore"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClustersQuery, LegacyClustersQueryVariables>;
 export const LegacyClusterIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyClusterIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyClusterIpsQuery, LegacyClusterIpsQueryVariables>;

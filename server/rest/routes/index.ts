@@ -7,10 +7,11 @@ import { analysisRoutes } from './analysis.js';
 import { rotationRoutes } from './rotation.js';
 import { fingerprintRoutes } from './fingerprints.js';
 import { featureRoutes } from './features.js';
+import { breakdownRoutes } from './breakdowns.js';
 import { pendingRoutes } from './pending.js';
 
 /** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...pendingRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...pendingRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

@@ -287,6 +287,8 @@ export type Campaign = Entity & Node & {
   __typename?: 'Campaign';
   /** ASes of the campaign’s members. */
   asns: AsnConnection;
+  /** Mean anomaly score of its detections in the window. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
   /** The detector’s campaign id. */
   campaignId: Scalars['String']['output'];
   /** Countries of the campaign’s members. */
@@ -311,6 +313,8 @@ export type Campaign = Entity & Node & {
   key: Scalars['String']['output'];
   /** Last activity in the window (null when none). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Highest anomaly score of its detections in the window. */
+  maxScore?: Maybe<Scalars['Float']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
@@ -966,6 +970,8 @@ export type DetectionMetrics = {
   __typename?: 'DetectionMetrics';
   /** Detections per threat level, every level. */
   byLevel: Array<LevelCount>;
+  /** Scoring statistics per model. */
+  models: Array<ModelStats>;
   /** Scored windows per browser family claimed (empty family left out). */
   scoredByBrowser: Array<ValueShare>;
   /** Scored windows (legitimate ones too) per level. */
@@ -1997,6 +2003,21 @@ export type LevelTimelinePoint = {
   total: Scalars['Int']['output'];
 };
 
+/** What one bot-detector model scored in the window. */
+export type ModelStats = {
+  __typename?: 'ModelStats';
+  /** First scoring. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Of which flagged (not legitimate). */
+  flagged: Scalars['Int']['output'];
+  /** Last scoring. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The model (Complet, Applicatif). */
+  model: Scalars['String']['output'];
+  /** Windows scored. */
+  scored: Scalars['Int']['output'];
+};
+
 /** One linked entity in an expansion. */
 export type Neighbor = {
   __typename?: 'Neighbor';
@@ -2132,6 +2153,8 @@ export type Query = {
   scores: DetectionConnection;
   /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
   search: Array<SearchResult>;
+  /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. */
+  sessions: SessionStats;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
@@ -2357,6 +2380,12 @@ export type QuerySearchArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QuerySessionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QuerySubnetArgs = {
   cidr: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2484,6 +2513,57 @@ export type SearchResult = {
   match: SearchMatch;
   /** Its type. */
   type: EntityType;
+};
+
+/** What to group sessions by. */
+export type SessionDimension =
+  /** Kind of network (isp, mobile, hosting, datacenter, search_engine). */
+  | 'ASN_LABEL'
+  /** AS organisation. */
+  | 'ASN_ORG'
+  /** Known bot name. */
+  | 'BOT_NAME'
+  /** Browser family the User-Agent claims. */
+  | 'BROWSER_FAMILY'
+  /** Country code. */
+  | 'COUNTRY'
+  /** TLS fingerprint. */
+  | 'JA4';
+
+/** Sessions sharing the values of the requested dimensions. */
+export type SessionGroup = {
+  __typename?: 'SessionGroup';
+  /** Mean share of 4xx. */
+  avgFuzzingIndex: Scalars['Float']['output'];
+  /** Mean requests per minute. */
+  avgHitVelocity: Scalars['Float']['output'];
+  /** Mean modern-browser score. */
+  avgModernBrowserScore: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** Sessions (IP × JA4 × hour). */
+  sessions: Scalars['Int']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The dimension values, in the order of `by`. */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** The bot-detector’s sessions (IP × JA4 × hour of view_ai_features_1h), counted and grouped. */
+export type SessionStats = {
+  __typename?: 'SessionStats';
+  /** Sessions grouped by one to three dimensions, most sessions first. */
+  breakdown: Array<SessionGroup>;
+  /** Sessions with neither a browser family nor a known bot. */
+  unexplained: Scalars['Int']['output'];
+};
+
+
+/** The bot-detector’s sessions (IP × JA4 × hour of view_ai_features_1h), counted and grouped. */
+export type SessionStatsBreakdownArgs = {
+  by: Array<SessionDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeEmpty?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A fingerprint sharing sections a and c with another: the same client after cipher-list rotation. */
