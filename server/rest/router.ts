@@ -22,7 +22,7 @@ async function handle(c: HonoContext<Env>, deps: AppDeps & { schema: GraphQLSche
     if (!route.operation || !route.variables) {
       throw new RestError(501, 'NOT_IMPLEMENTED', `${route.method} ${route.path} is not implemented yet: it needs ${route.missing ?? 'its graph fields'}.`);
     }
-    const params = Object.fromEntries(Object.entries(c.req.param()).map(([k, v]) => [k, decodeURIComponent(v)]));
+    const params = c.req.param() as Record<string, string>; // already percent-decoded by Hono
     const query = c.req.query();
     const body = route.method === 'POST' ? await c.req.json().catch(() => {
       throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');

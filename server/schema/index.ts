@@ -34,6 +34,7 @@ import '../modules/tcp-spoofing/tcp-spoofing.schema.js';
 import '../modules/headers/headers.schema.js';
 import '../modules/features/features.schema.js';
 import '../modules/sessions/sessions.schema.js';
+import '../modules/attribute/attribute.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../schema/window.js';
-import { expr, keyOut, keysParam, sourceFor, sourceTable, type Dim } from './entity.columns.js';
+import { expr, keyOut, keysParam, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
 
 export interface ActivityRow {
   key: string;
@@ -9,6 +9,8 @@ export interface ActivityRow {
   last_seen: string;
   hits: number;
   unique_ips: number;
+  /** Rows aggregated: requests in the logs, detections in the ML table. */
+  rows: number;
 }
 
 export interface ThreatRow {
@@ -28,13 +30,23 @@ export function createActivityRepository(db: Db) {
   const inWindow = (time: ReturnType<typeof sourceTable>['time'], w: Window) => sql`${time} >= ${w.since} AND ${time} < ${w.until}`;
 
   return {
+    /** The most frequent values of one dimension in the window, with how many distinct values there are. */
+    topValues(kind: Dim, w: Window, limit: number, source: Source = sourceFor(kind)) {
+      const s = sourceTable(db, source);
+      return db.query<{ value: string; hits: number; unique_ips: number; total: number }>(
+        sql`SELECT ${keyOut(kind, source)} AS value, ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() OVER () AS total
+            FROM ${s.table} WHERE ${inWindow(s.time, w)} AND ${present(kind, source)}
+            GROUP BY value ORDER BY hits DESC, value LIMIT ${limit}`,
+        { label: `topValues.${kind}` },
+      );
+    },
+
     /** First/last seen, hits and distinct IPs of each key in the window (absent keys: no row). */
-    async activity(kind: Dim, keys: readonly string[], w: Window): Promise<ActivityRow[]> {
-      const source = sourceFor(kind);
+    async activity(kind: Dim, keys: readonly string[], w: Window, source: Source = sourceFor(kind)): Promise<ActivityRow[]> {
       const s = sourceTable(db, source);
       return db.query<ActivityRow>(
         sql`SELECT ${keyOut(kind, source)} AS key, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen,
-                   ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips
+                   ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() AS rows
             FROM ${s.table}
             WHERE ${expr(kind, source)} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
             GROUP BY key`,

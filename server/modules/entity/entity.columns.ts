@@ -17,7 +17,7 @@ const subnetOf = (col: Sql) =>
 
 const c = (name: string) => sql.identifier(name);
 
-const DIMENSIONS: Partial<Record<EntityKind | 'PATH', Dimension>> = {
+const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
   IP: { logs: c('src_ip'), ml: c('src_ip'), keyType: 'IPv6' },
   JA4: { logs: c('ja4'), ml: c('ja4'), keyType: 'String' },
   ASN: { logs: c('src_asn'), ml: c('asn_number'), keyType: 'UInt32' },
@@ -28,9 +28,12 @@ const DIMENSIONS: Partial<Record<EntityKind | 'PATH', Dimension>> = {
   CAMPAIGN: { ml: c('campaign_id'), keyType: 'String' },
   DETECTION: { ml: c('detection_id'), keyType: 'UInt64' },
   PATH: { logs: c('path'), keyType: 'String' },
+  CLIENT_HEADERS: { logs: c('client_headers'), ml: c('client_headers'), keyType: 'String' },
+  QUERY_PARAM: { logs: sql`arrayJoin(extractURLParameterNames(concat('?', query)))`, keyType: 'String' },
 };
 
-export type Dim = EntityKind | 'PATH';
+/** Entity kinds, plus attributes that are not entities: URL paths, header layouts, query-parameter names. */
+export type Dim = EntityKind | 'PATH' | 'CLIENT_HEADERS' | 'QUERY_PARAM';
 export type Source = 'logs' | 'ml';
 
 export function hasDimension(kind: Dim, source: Source): boolean {

@@ -19,6 +19,7 @@ export async function compositeActivity(ctx: Context, members: string[], w: Wind
     last_seen: rows.map((r) => r.last_seen).sort().at(-1)!,
     hits: rows.reduce((s, r) => s + r.hits, 0),
     unique_ips: rows.length,
+    rows: rows.reduce((s, r) => s + r.rows, 0),
   };
 }
 

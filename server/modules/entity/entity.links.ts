@@ -6,6 +6,9 @@ import { entityParent, type EntityParent, type EntityRef } from './entity.refs.j
 import { linkLoader } from './entity.loaders.js';
 import { fieldWindow } from './entity.schema.js';
 import type { LinkRow } from './links.repository.js';
+import type { Dim } from './entity.columns.js';
+
+export { ValueCountList, ValueCountRef };
 
 export interface LinkEdge {
   node: EntityParent;
@@ -91,6 +94,7 @@ interface ValueCount {
   value: string;
   hits: number;
   uniqueIps: number;
+  rows?: number;
 }
 
 const ValueCountRef = builder.objectRef<ValueCount>('ValueCount').implement({
@@ -99,6 +103,7 @@ const ValueCountRef = builder.objectRef<ValueCount>('ValueCount').implement({
     value: t.exposeString('value', { description: 'The value.' }),
     hits: t.exposeFloat('hits', { description: 'Requests carrying it in the window.' }),
     uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct IPs that sent it.' }),
+    count: t.int({ description: 'Rows carrying it: requests, or detections when counting detections.', resolve: (v) => v.rows ?? v.hits }),
   }),
 });
 
@@ -111,7 +116,7 @@ const ValueCountList = builder.objectRef<{ totalCount: number; items: ValueCount
 });
 
 /** Adds a list of the most frequent values of a non-entity dimension (e.g. URL paths). */
-export function addValueList(fromRef: EntityRef, field: string, dim: 'PATH', description: string) {
+export function addValueList(fromRef: EntityRef, field: string, dim: Dim, description: string) {
   builder.objectField(fromRef, field, (t) =>
     t.field({
       type: ValueCountList,
@@ -123,7 +128,7 @@ export function addValueList(fromRef: EntityRef, field: string, dim: 'PATH', des
       resolve: async (parent, args, ctx) => {
         const w = fieldWindow(ctx, parent, args.window);
         const rows = await linkLoader(ctx, parent.kind, dim, w, toPage(args).first).load(parent.key);
-        return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.to_key, hits: r.hits, uniqueIps: r.unique_ips })) };
+        return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.to_key, hits: r.hits, uniqueIps: r.unique_ips, rows: r.rows })) };
       },
     }),
   );

@@ -1,13 +1,15 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../schema/window.js';
-import { expr, keyOut, keysParam, present, sourceFor, sourceTable, type Dim } from './entity.columns.js';
+import { expr, keyOut, keysParam, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
 
 export interface LinkRow {
   from_key: string;
   to_key: string;
   hits: number;
   unique_ips: number;
+  /** Rows behind the link: requests, or detections. */
+  rows: number;
   first_seen: string;
   last_seen: string;
   /** Distinct linked values of this from_key in the window: the connection's totalCount. */
@@ -25,14 +27,13 @@ export function createLinkRepository(db: Db) {
      * The values of `to` seen with each key of `from` in the window, heaviest first, at most
      * `limit` per key, with each key's total: one query for the whole batch of keys.
      */
-    async links(from: Dim, to: Dim, keys: readonly string[], w: Window, limit: number): Promise<LinkRow[]> {
-      const source = sourceFor(from, to);
+    async links(from: Dim, to: Dim, keys: readonly string[], w: Window, limit: number, source: Source = sourceFor(from, to)): Promise<LinkRow[]> {
       const s = sourceTable(db, source);
       return db.query<LinkRow>(
-        sql`SELECT from_key, to_key, hits, unique_ips, first_seen, last_seen, count() OVER (PARTITION BY from_key) AS total
+        sql`SELECT from_key, to_key, hits, unique_ips, rows, first_seen, last_seen, count() OVER (PARTITION BY from_key) AS total
             FROM (
               SELECT ${keyOut(from, source)} AS from_key, ${keyOut(to, source)} AS to_key,
-                     ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen
+                     ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() AS rows, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen
               FROM ${s.table}
               WHERE ${expr(from, source)} IN ${keysParam(from, keys)} AND ${present(to, source)}
                 AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}

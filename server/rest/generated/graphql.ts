@@ -211,6 +211,76 @@ export type AiFeature =
   /** The temporal_entropy feature. */
   | 'TEMPORAL_ENTROPY';
 
+/** What to count. */
+export type AttributeSource =
+  /** Detections (ml_detected_anomalies), as the legacy variability screens count. */
+  | 'DETECTIONS'
+  /** HTTP requests (http_logs). */
+  | 'TRAFFIC';
+
+/** Anything requests can be grouped by: entities, and URL paths, header layouts and query-parameter names. */
+export type AttributeType =
+  /** AS number. */
+  | 'ASN'
+  /** Request header names in the order sent. */
+  | 'CLIENT_HEADERS'
+  /** Country code. */
+  | 'COUNTRY'
+  /** Target host. */
+  | 'HOST'
+  /** Source IP. */
+  | 'IP'
+  /** TLS fingerprint. */
+  | 'JA4'
+  /** URL path. */
+  | 'PATH'
+  /** Query-parameter name. */
+  | 'QUERY_PARAM'
+  /** /24 or /64 network. */
+  | 'SUBNET'
+  /** User-Agent header. */
+  | 'USER_AGENT';
+
+/** One attribute value (an IP, a path, a header layout, …) and what was seen with it. */
+export type AttributeView = {
+  __typename?: 'AttributeView';
+  /** Rows carrying it: requests for TRAFFIC, detections for DETECTIONS. */
+  count: Scalars['Int']['output'];
+  /** The entity it is, for entity types (to pivot in the graph). */
+  entity?: Maybe<Entity>;
+  /** First seen in the window. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests (or detections’ requests) carrying it. */
+  hits: Scalars['Float']['output'];
+  /** Automatic observations (script-like, distributed, rotation, …). */
+  insights: Array<Insight>;
+  /** Last seen in the window. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Its type. */
+  type: AttributeType;
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** User-Agents seen with it, most frequent first, each classified. */
+  userAgents: Array<ClassifiedUserAgent>;
+  /** The value. */
+  value: Scalars['String']['output'];
+  /** The values of another attribute seen with this one, most frequent first. */
+  values: ValueCountList;
+};
+
+
+/** One attribute value (an IP, a path, a header layout, …) and what was seen with it. */
+export type AttributeViewUserAgentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One attribute value (an IP, a path, a header layout, …) and what was seen with it. */
+export type AttributeViewValuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  of: AttributeType;
+};
+
 /** Brute force and credential stuffing: repeated POSTs on authentication paths. */
 export type BruteForce = {
   __typename?: 'BruteForce';
@@ -451,6 +521,21 @@ export type CampaignEdge = {
   node: Campaign;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** A User-Agent seen with an attribute value, and what kind of client it claims to be. */
+export type ClassifiedUserAgent = {
+  __typename?: 'ClassifiedUserAgent';
+  /** browser, bot, script, headless or unknown. */
+  category: UserAgentCategory;
+  /** Rows carrying it (requests or detections). */
+  count: Scalars['Int']['output'];
+  /** Requests carrying it. */
+  hits: Scalars['Float']['output'];
+  /** Distinct IPs that sent it. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The User-Agent. */
+  value: Scalars['String']['output'];
 };
 
 /** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
@@ -1719,6 +1804,17 @@ export type IpEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An automatic observation about an attribute value. */
+export type Insight = {
+  __typename?: 'Insight';
+  /** SCRIPT_LIKE, DISTRIBUTED, GEO_SPREAD, BOT_USER_AGENTS, UA_ROTATION or FINGERPRINT_ROTATION. */
+  kind: Scalars['String']['output'];
+  /** The observation, in words. */
+  message: Scalars['String']['output'];
+  /** INFO, WARNING or CRITICAL. */
+  severity: Scalars['String']['output'];
+};
+
 /** A JA4 TLS client fingerprint (a_b_c). */
 export type Ja4 = Entity & Node & {
   __typename?: 'JA4';
@@ -2095,6 +2191,10 @@ export type Query = {
   _service: _Service;
   /** An AS by number; null when unseen in the window. */
   asn?: Maybe<Asn>;
+  /** One attribute value and what was seen with it; null when unseen in the window. Invalid values are BAD_USER_INPUT. */
+  attribute?: Maybe<AttributeView>;
+  /** The most frequent values of one attribute in the window. */
+  attributeValues: ValueCountList;
   /** Brute force and credential stuffing in a window (default: last 7 days). */
   bruteForce: BruteForce;
   /** A campaign; null when it has no detections in the window. */
@@ -2177,6 +2277,23 @@ export type Query_EntitiesArgs = {
 /** Entry points into the investigation graph. */
 export type QueryAsnArgs = {
   number: Scalars['Int']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAttributeArgs = {
+  source?: InputMaybe<AttributeSource>;
+  type: AttributeType;
+  value: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAttributeValuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type: AttributeType;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -3022,6 +3139,8 @@ export type UserAgentRotation = {
 /** A value (a path, a header layout, …) and how often it was seen. */
 export type ValueCount = {
   __typename?: 'ValueCount';
+  /** Rows carrying it: requests, or detections when counting detections. */
+  count: Scalars['Int']['output'];
   /** Requests carrying it in the window. */
   hits: Scalars['Float']['output'];
   /** Distinct IPs that sent it. */
@@ -3232,6 +3351,62 @@ export type LegacyJa4CountriesQueryVariables = Exact<{
 
 export type LegacyJa4CountriesQuery = { __typename?: 'Query', ja4?: { __typename?: 'JA4', fingerprint: string, hits: number, countries: { __typename?: 'CountryConnection', totalCount: number, edges: Array<{ __typename?: 'CountryEdge', hits: number, uniqueIps: number, node: { __typename?: 'Country', code: string, name: string } }> } } | null };
 
+export type LegacyAttributeSummaryQueryVariables = Exact<{
+  type: AttributeType;
+  value: Scalars['String']['input'];
+  source?: InputMaybe<AttributeSource>;
+}>;
+
+
+export type LegacyAttributeSummaryQuery = { __typename?: 'Query', attribute?: { __typename?: 'AttributeView', type: AttributeType, value: string, hits: number, count: number, uniqueIps: number, firstSeen?: string | null, lastSeen?: string | null, insights: Array<{ __typename?: 'Insight', kind: string, severity: string, message: string }> } | null };
+
+export type LegacyAttributePanelsQueryVariables = Exact<{
+  type: AttributeType;
+  value: Scalars['String']['input'];
+}>;
+
+
+export type LegacyAttributePanelsQuery = { __typename?: 'Query', attribute?: { __typename?: 'AttributeView', value: string, count: number, uniqueIps: number, firstSeen?: string | null, lastSeen?: string | null, ips: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, ja4s: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, userAgents: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, clientHeaders: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, hosts: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, paths: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, queryParams: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, asns: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, countries: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> } } | null };
+
+export type LegacyAttributeValuesQueryVariables = Exact<{
+  type: AttributeType;
+  value: Scalars['String']['input'];
+  of: AttributeType;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<AttributeSource>;
+}>;
+
+
+export type LegacyAttributeValuesQuery = { __typename?: 'Query', attribute?: { __typename?: 'AttributeView', count: number, values: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> } } | null };
+
+export type LegacyAttributeUserAgentsQueryVariables = Exact<{
+  type: AttributeType;
+  value: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<AttributeSource>;
+}>;
+
+
+export type LegacyAttributeUserAgentsQuery = { __typename?: 'Query', attribute?: { __typename?: 'AttributeView', count: number, userAgents: Array<{ __typename?: 'ClassifiedUserAgent', value: string, count: number, category: UserAgentCategory }> } | null };
+
+export type LegacyVariabilityQueryVariables = Exact<{
+  type: AttributeType;
+  value: Scalars['String']['input'];
+}>;
+
+
+export type LegacyVariabilityQuery = { __typename?: 'Query', attribute?: { __typename?: 'AttributeView', value: string, count: number, uniqueIps: number, firstSeen?: string | null, lastSeen?: string | null, insights: Array<{ __typename?: 'Insight', kind: string, severity: string, message: string }>, userAgents: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, ja4s: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, countries: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, asns: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> }, hosts: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> } } | null };
+
+export type LegacyAttributeListQueryVariables = Exact<{
+  type: AttributeType;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyAttributeListQuery = { __typename?: 'Query', attributeValues: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> } };
+
+export type LegacyValuesFragment = { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> };
+
 export type LegacyGeoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3437,6 +3612,7 @@ export type LegacyEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LegacyEntityTypesQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', enumValues?: Array<{ __typename?: '__EnumValue', name: string, description?: string | null }> | null } | null };
 
+export const LegacyValuesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValueCountList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}}]}}]}}]} as unknown as DocumentNode<LegacyValuesFragment, unknown>;
 export const LegacyGroupFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyGroupFragment, unknown>;
 export const LegacyDetectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionFragment, unknown>;
 export const LegacyProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileFragment, unknown>;
@@ -3448,6 +3624,12 @@ export const LegacyHeatmapHostsDocument = {"kind":"Document","definitions":[{"ki
 export const LegacyHeatmapWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHeatmapWeek"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traffic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_7D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byDayHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHeatmapWeekQuery, LegacyHeatmapWeekQueryVariables>;
 export const LegacyJa4SpreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Spread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minCountries"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4Spread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"minCountries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minCountries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"asns"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownClient"}}]}}]}}]} as unknown as DocumentNode<LegacyJa4SpreadQuery, LegacyJa4SpreadQueryVariables>;
 export const LegacyJa4CountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Countries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ja4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fingerprint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ja4"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyJa4CountriesQuery, LegacyJa4CountriesQueryVariables>;
+export const LegacyAttributeSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAttributeSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeSource"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyAttributeSummaryQuery, LegacyAttributeSummaryQueryVariables>;
+export const LegacyAttributePanelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAttributePanels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","alias":{"kind":"Name","value":"ips"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"IP"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ja4s"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"JA4"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userAgents"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"USER_AGENT"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"clientHeaders"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"CLIENT_HEADERS"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"hosts"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"HOST"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paths"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"PATH"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"queryParams"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"QUERY_PARAM"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"asns"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"ASN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"countries"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"COUNTRY"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValueCountList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}}]}}]}}]} as unknown as DocumentNode<LegacyAttributePanelsQuery, LegacyAttributePanelsQueryVariables>;
+export const LegacyAttributeValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAttributeValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeSource"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValueCountList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}}]}}]}}]} as unknown as DocumentNode<LegacyAttributeValuesQuery, LegacyAttributeValuesQueryVariables>;
+export const LegacyAttributeUserAgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAttributeUserAgents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeSource"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyAttributeUserAgentsQuery, LegacyAttributeUserAgentsQueryVariables>;
+export const LegacyVariabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyVariability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"DETECTIONS"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userAgents"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"USER_AGENT"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ja4s"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"JA4"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"countries"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"COUNTRY"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"asns"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"ASN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"hosts"},"name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"EnumValue","value":"HOST"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValueCountList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}}]}}]}}]} as unknown as DocumentNode<LegacyVariabilityQuery, LegacyVariabilityQueryVariables>;
+export const LegacyAttributeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAttributeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyValues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValueCountList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}}]}}]}}]} as unknown as DocumentNode<LegacyAttributeListQuery, LegacyAttributeListQueryVariables>;
 export const LegacyGeoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyGeo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"countries"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COUNTRY"},{"kind":"EnumValue","value":"ASN_LABEL"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"asns"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ASN_ORG"},{"kind":"EnumValue","value":"ASN_LABEL"},{"kind":"EnumValue","value":"COUNTRY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyGeoQuery, LegacyGeoQueryVariables>;
 export const LegacyFingerprintStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyFingerprintStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"ja4Stats"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"JA4"},{"kind":"EnumValue","value":"ASN_LABEL"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"botJa4"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"JA4"},{"kind":"EnumValue","value":"BOT_NAME"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyFingerprintStatsQuery, LegacyFingerprintStatsQueryVariables>;
 export const LegacyBrowsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBrowsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"distribution"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BROWSER_FAMILY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"topJa4"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BROWSER_FAMILY"},{"kind":"EnumValue","value":"JA4"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unexplained"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"avgHitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"avgFuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"avgModernBrowserScore"}}]}}]} as unknown as DocumentNode<LegacyBrowsersQuery, LegacyBrowsersQueryVariables>;

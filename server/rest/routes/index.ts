@@ -8,10 +8,11 @@ import { rotationRoutes } from './rotation.js';
 import { fingerprintRoutes } from './fingerprints.js';
 import { featureRoutes } from './features.js';
 import { breakdownRoutes } from './breakdowns.js';
+import { attributeRoutes } from './attributes.js';
 import { pendingRoutes } from './pending.js';
 
 /** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...pendingRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...pendingRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

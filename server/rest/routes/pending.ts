@@ -1,6 +1,5 @@
 import { pending, type Route } from '../route.js';
 
-const ENTITY_PANELS = 'the entity panels: user agents, client headers, paths, query params (#4)';
 const INVESTIGATION = 'the investigation summary and risk score (#5)';
 const RECOMMENDATION = 'the recommendation and classification mutations (#5)';
 
@@ -18,13 +17,6 @@ export const pendingRoutes: Route[] = [
   pending('POST', '/api/analysis/classifications', 'Analysis', 'Create a classification', RECOMMENDATION),
   pending('GET', '/api/analysis/classifications', 'Analysis', 'List classifications', RECOMMENDATION),
   pending('GET', '/api/analysis/classifications/stats', 'Analysis', 'Classification statistics', RECOMMENDATION),
-  pending('GET', '/api/entities/subnet/{subnet}', 'Entities', 'Investigate a subnet', ENTITY_PANELS),
-  pending('GET', '/api/entities/{entity_type}/{entity_value}', 'Entities', 'Investigate any entity', ENTITY_PANELS),
-  pending('GET', '/api/entities/{entity_type}/{entity_value}/related', 'Entities', 'Related entities', ENTITY_PANELS),
-  pending('GET', '/api/entities/{entity_type}/{entity_value}/user_agents', 'Entities', 'User-agents for an entity', ENTITY_PANELS),
-  pending('GET', '/api/entities/{entity_type}/{entity_value}/client_headers', 'Entities', 'Client headers for an entity', ENTITY_PANELS),
-  pending('GET', '/api/entities/{entity_type}/{entity_value}/paths', 'Entities', 'URL paths for an entity', ENTITY_PANELS),
-  pending('GET', '/api/entities/{entity_type}/{entity_value}/query_params', 'Entities', 'Query parameters for an entity', ENTITY_PANELS),
   pending('GET', '/api/incidents', 'Incidents', 'List incidents', 'incident clustering (#5)'),
   pending('GET', '/api/incidents/clusters', 'Incidents', 'Active incident clusters', 'incident clustering (#5)'),
   pending('GET', '/api/incidents/{cluster_id}', 'Incidents', 'Incident cluster details', 'incident clustering (#5)'),
@@ -39,11 +31,6 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/rotation/proactive-hunt', 'Rotation', 'Proactive hunting suggestions', 'rotation fields (#4)'),
   pending('GET', '/api/ml/b-features', 'ML Features', 'TCP/TLS feature analysis', 'ML feature fields (#4)'),
   pending('GET', '/api/ml/scatter', 'ML Features', 'Feature scatter data', 'ML feature fields (#4)'),
-  pending('GET', '/api/attributes/{attr_type}', 'Attributes', 'Distinct values of an attribute', 'attribute lists (#4)'),
-  pending('GET', '/api/variability/{attr_type}/{value}', 'Variability', 'Variability of an attribute value', 'variability fields (#4)'),
-  pending('GET', '/api/variability/{attr_type}/{value}/ips', 'Variability', 'IPs of an attribute value', 'variability fields (#4)'),
-  pending('GET', '/api/variability/{attr_type}/{value}/attributes', 'Variability', 'Attribute breakdown', 'variability fields (#4)'),
-  pending('GET', '/api/variability/{attr_type}/{value}/user_agents', 'Variability', 'User-agents of an attribute value', 'variability fields (#4)'),
   pending('GET', '/api/clustering/cluster/{cluster_id}/points', 'Clustering', 'Points of a cluster', 'cluster points (#5)'),
   pending('POST', '/api/audit/logs', 'Audit', 'Create an audit entry', 'identity and audit (#5)'),
   pending('GET', '/api/audit/logs', 'Audit', 'Query audit logs', 'identity and audit (#5)'),

@@ -211,6 +211,76 @@ export type AiFeature =
   /** The temporal_entropy feature. */
   | 'TEMPORAL_ENTROPY';
 
+/** What to count. */
+export type AttributeSource =
+  /** Detections (ml_detected_anomalies), as the legacy variability screens count. */
+  | 'DETECTIONS'
+  /** HTTP requests (http_logs). */
+  | 'TRAFFIC';
+
+/** Anything requests can be grouped by: entities, and URL paths, header layouts and query-parameter names. */
+export type AttributeType =
+  /** AS number. */
+  | 'ASN'
+  /** Request header names in the order sent. */
+  | 'CLIENT_HEADERS'
+  /** Country code. */
+  | 'COUNTRY'
+  /** Target host. */
+  | 'HOST'
+  /** Source IP. */
+  | 'IP'
+  /** TLS fingerprint. */
+  | 'JA4'
+  /** URL path. */
+  | 'PATH'
+  /** Query-parameter name. */
+  | 'QUERY_PARAM'
+  /** /24 or /64 network. */
+  | 'SUBNET'
+  /** User-Agent header. */
+  | 'USER_AGENT';
+
+/** One attribute value (an IP, a path, a header layout, …) and what was seen with it. */
+export type AttributeView = {
+  __typename?: 'AttributeView';
+  /** Rows carrying it: requests for TRAFFIC, detections for DETECTIONS. */
+  count: Scalars['Int']['output'];
+  /** The entity it is, for entity types (to pivot in the graph). */
+  entity?: Maybe<Entity>;
+  /** First seen in the window. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests (or detections’ requests) carrying it. */
+  hits: Scalars['Float']['output'];
+  /** Automatic observations (script-like, distributed, rotation, …). */
+  insights: Array<Insight>;
+  /** Last seen in the window. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Its type. */
+  type: AttributeType;
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** User-Agents seen with it, most frequent first, each classified. */
+  userAgents: Array<ClassifiedUserAgent>;
+  /** The value. */
+  value: Scalars['String']['output'];
+  /** The values of another attribute seen with this one, most frequent first. */
+  values: ValueCountList;
+};
+
+
+/** One attribute value (an IP, a path, a header layout, …) and what was seen with it. */
+export type AttributeViewUserAgentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One attribute value (an IP, a path, a header layout, …) and what was seen with it. */
+export type AttributeViewValuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  of: AttributeType;
+};
+
 /** Brute force and credential stuffing: repeated POSTs on authentication paths. */
 export type BruteForce = {
   __typename?: 'BruteForce';
@@ -451,6 +521,21 @@ export type CampaignEdge = {
   node: Campaign;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** A User-Agent seen with an attribute value, and what kind of client it claims to be. */
+export type ClassifiedUserAgent = {
+  __typename?: 'ClassifiedUserAgent';
+  /** browser, bot, script, headless or unknown. */
+  category: UserAgentCategory;
+  /** Rows carrying it (requests or detections). */
+  count: Scalars['Int']['output'];
+  /** Requests carrying it. */
+  hits: Scalars['Float']['output'];
+  /** Distinct IPs that sent it. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The User-Agent. */
+  value: Scalars['String']['output'];
 };
 
 /** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
@@ -1719,6 +1804,17 @@ export type IpEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An automatic observation about an attribute value. */
+export type Insight = {
+  __typename?: 'Insight';
+  /** SCRIPT_LIKE, DISTRIBUTED, GEO_SPREAD, BOT_USER_AGENTS, UA_ROTATION or FINGERPRINT_ROTATION. */
+  kind: Scalars['String']['output'];
+  /** The observation, in words. */
+  message: Scalars['String']['output'];
+  /** INFO, WARNING or CRITICAL. */
+  severity: Scalars['String']['output'];
+};
+
 /** A JA4 TLS client fingerprint (a_b_c). */
 export type Ja4 = Entity & Node & {
   __typename?: 'JA4';
@@ -2095,6 +2191,10 @@ export type Query = {
   _service: _Service;
   /** An AS by number; null when unseen in the window. */
   asn?: Maybe<Asn>;
+  /** One attribute value and what was seen with it; null when unseen in the window. Invalid values are BAD_USER_INPUT. */
+  attribute?: Maybe<AttributeView>;
+  /** The most frequent values of one attribute in the window. */
+  attributeValues: ValueCountList;
   /** Brute force and credential stuffing in a window (default: last 7 days). */
   bruteForce: BruteForce;
   /** A campaign; null when it has no detections in the window. */
@@ -2177,6 +2277,23 @@ export type Query_EntitiesArgs = {
 /** Entry points into the investigation graph. */
 export type QueryAsnArgs = {
   number: Scalars['Int']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAttributeArgs = {
+  source?: InputMaybe<AttributeSource>;
+  type: AttributeType;
+  value: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAttributeValuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type: AttributeType;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -3022,6 +3139,8 @@ export type UserAgentRotation = {
 /** A value (a path, a header layout, …) and how often it was seen. */
 export type ValueCount = {
   __typename?: 'ValueCount';
+  /** Rows carrying it: requests, or detections when counting detections. */
+  count: Scalars['Int']['output'];
   /** Requests carrying it in the window. */
   hits: Scalars['Float']['output'];
   /** Distinct IPs that sent it. */
