@@ -18,6 +18,7 @@ export interface HttpRequestRow {
   tcp_window: number;
   tcp_mss: number;
   src_port: number;
+  country_code: string;
   total: number;
 }
 
@@ -42,7 +43,7 @@ export function createIpRepository(db: Db) {
     httpLogs(ips: readonly string[], w: Window, limit: number) {
       return db.query<HttpRequestRow>(
         sql`SELECT ${ipOut} AS ip, time, method, host, path, query, status, http_version, header_user_agent AS user_agent,
-                   header_referer AS referer, ja4, ip_ttl AS ttl, tcp_window, tcp_mss, src_port,
+                   header_referer AS referer, ja4, ip_ttl AS ttl, tcp_window, tcp_mss, src_port, toString(src_country_code) AS country_code,
                    count() OVER (PARTITION BY src_ip) AS total
             FROM ${db.table('http_logs')}
             WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} AND time >= ${w.since} AND time < ${w.until}

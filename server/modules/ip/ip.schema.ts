@@ -7,38 +7,8 @@ import { entityParent } from '../entity/entity.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { HostRef } from '../host/host.refs.js';
-import { IPRef } from './ip.refs.js';
+import { HttpRequestConnection, IPRef } from './ip.refs.js';
 import { createIpRepository, type HttpRequestRow, type RecurrenceRow } from './ip.repository.js';
-
-const HttpRequest = builder.objectRef<HttpRequestRow & { window: ReturnType<typeof fieldWindow> }>('HttpRequest').implement({
-  description: 'One HTTP request joined with its TLS handshake and TCP fingerprint.',
-  fields: (t) => ({
-    time: t.field({ type: 'DateTime', description: 'When it arrived.', resolve: (r) => r.time }),
-    method: t.exposeString('method', { description: 'HTTP method.' }),
-    path: t.exposeString('path', { description: 'URL path.' }),
-    query: t.exposeString('query', { description: 'Query string (without ?).' }),
-    status: t.exposeInt('status', { description: 'Response status.' }),
-    httpVersion: t.exposeString('http_version', { description: 'HTTP version.' }),
-    userAgent: t.exposeString('user_agent', { description: 'User-Agent header.' }),
-    referer: t.exposeString('referer', { description: 'Referer header.' }),
-    ttl: t.exposeInt('ttl', { description: 'IP TTL as received (initial TTL minus hops).' }),
-    tcpWindow: t.exposeInt('tcp_window', { description: 'TCP window size of the SYN.' }),
-    tcpMss: t.exposeInt('tcp_mss', { description: 'TCP maximum segment size of the SYN.' }),
-    srcPort: t.exposeInt('src_port', { description: 'Source port.' }),
-    host: t.field({ type: HostRef, description: 'The host it was sent to.', resolve: (r) => entityParent('HOST', r.host, r.window) }),
-    ja4: t.field({ type: JA4Ref, nullable: true, description: 'Its TLS fingerprint.', resolve: (r) => (r.ja4 ? entityParent('JA4', r.ja4, r.window) : null) }),
-  }),
-});
-
-const HttpRequestConnection = builder.connectionObject(
-  {
-    type: HttpRequest,
-    name: 'HttpRequestConnection',
-    description: 'Requests, newest first.',
-    fields: (t) => ({ totalCount: t.int({ description: 'Requests in the window.', resolve: totalCountOf }) }),
-  },
-  { name: 'HttpRequestEdge', description: 'A request.' },
-);
 
 const Recurrence = builder.objectRef<RecurrenceRow>('Recurrence').implement({
   description: 'How persistently an IP is flagged: across days, over all retained detections.',

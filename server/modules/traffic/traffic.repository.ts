@@ -1,11 +1,49 @@
 import type { Db } from '../../db/client.js';
-import { sql } from '../../db/sql.js';
+import { sql, type Sql } from '../../db/sql.js';
+import type { HttpRequestRow } from '../ip/ip.repository.js';
 import type { Window } from '../../schema/window.js';
+
+/** Sortable request columns: the only identifiers a caller's choice can put into ORDER BY. */
+export const REQUEST_SORT = {
+  TIME: 'time', IP: 'src_ip', METHOD: 'method', HOST: 'host', PATH: 'path', HTTP_VERSION: 'http_version',
+  USER_AGENT: 'header_user_agent', JA4: 'ja4', COUNTRY: 'src_country_code', STATUS: 'status',
+} as const;
+export type RequestSort = keyof typeof REQUEST_SORT;
+
+export interface RequestFilter {
+  methods?: string[] | null;
+  hostContains?: string | null;
+  httpVersion?: string | null;
+  statuses?: number[] | null;
+  ja4?: string | null;
+}
+
+function requestConditions(f: RequestFilter, w: Window): Sql {
+  const c: Sql[] = [sql`time >= ${w.since} AND time < ${w.until}`];
+  if (f.methods?.length) c.push(sql`method IN ${f.methods}`);
+  if (f.hostContains) c.push(sql`positionCaseInsensitive(toString(host), ${f.hostContains}) > 0`);
+  if (f.httpVersion) c.push(sql`http_version = ${f.httpVersion}`);
+  if (f.statuses?.length) c.push(sql`status IN ${sql.typed(f.statuses, 'Array(UInt16)')}`);
+  if (f.ja4) c.push(sql`ja4 = ${f.ja4}`);
+  return sql.join(c, ' AND ');
+}
 
 export function createTrafficRepository(db: Db) {
   const agg = db.table('agg_host_ip_ja4_1h');
   const inAgg = (w: Window) => sql`window_start >= toStartOfHour(${w.since}) AND window_start < ${w.until}`;
   return {
+    /** One page of raw requests matching the filter, sorted on a whitelisted column, with the total. */
+    requests: (f: RequestFilter, w: Window, sort: RequestSort, desc: boolean, limit: number, offset: number) =>
+      db.query<HttpRequestRow>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, time, method, host, path, query, status, http_version,
+                   header_user_agent AS user_agent, header_referer AS referer, ja4, ip_ttl AS ttl, tcp_window, tcp_mss, src_port,
+                   toString(src_country_code) AS country_code, count() OVER () AS total
+            FROM ${db.table('http_logs')} WHERE ${requestConditions(f, w)}
+            ORDER BY ${sql.identifier(REQUEST_SORT[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, time DESC
+            LIMIT ${limit} OFFSET ${offset}`,
+        { label: 'traffic.requests' },
+      ),
+
     /** Hits per hour of the day (UTC) over all hosts, from the hourly aggregate. */
     byHour: (w: Window) =>
       db.query<{ hour: number; hits: number; unique_ips: number; max_rps: number }>(

@@ -1,9 +1,11 @@
 import { builder } from '../../schema/builder.js';
-import { boundFirst } from '../../schema/paging.js';
+import { boundFirst, boundOffset, connection } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../entity/entity.refs.js';
 import { HostRef, HourActivity } from '../host/host.refs.js';
-import { createTrafficRepository } from './traffic.repository.js';
+import { createTrafficRepository, REQUEST_SORT, type RequestSort } from './traffic.repository.js';
+import { HttpRequestConnection } from '../ip/ip.refs.js';
+import { badInput } from '../../schema/errors.js';
 
 const DayHour = builder.objectRef<{ dow: number; hour: number; hits: number }>('DayHourTraffic').implement({
   description: 'Requests in one hour of one day of the week.',
@@ -38,6 +40,45 @@ const Traffic = builder.objectRef<{ window: Window }>('Traffic').implement({
     }),
   }),
 });
+
+const RequestSortEnum = builder.enumType('RequestSortField', {
+  description: 'What to sort requests by.',
+  values: Object.fromEntries(Object.entries(REQUEST_SORT).map(([k, col]) => [k, { description: `By ${col}.` }])) as Record<RequestSort, { description: string }>,
+});
+
+const RequestFilterInput = builder.inputType('RequestFilter', {
+  description: 'Restricts a request list; every given criterion must hold.',
+  fields: (t) => ({
+    methods: t.stringList({ required: false, description: 'Any of these HTTP methods.' }),
+    hostContains: t.string({ required: false, description: 'Host name containing this text (case-insensitive).' }),
+    httpVersion: t.string({ required: false, description: 'This HTTP version, e.g. HTTP/2.' }),
+    statuses: t.intList({ required: false, description: 'Any of these response statuses.' }),
+    ja4: t.string({ required: false, description: 'This JA4.' }),
+  }),
+});
+
+builder.queryField('requests', (t) =>
+  t.field({
+    type: HttpRequestConnection,
+    description: 'Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default.',
+    args: {
+      filter: t.arg({ type: RequestFilterInput, required: false, description: 'Which requests.' }),
+      sort: t.arg({ type: RequestSortEnum, required: false, description: 'Default TIME.' }),
+      descending: t.arg.boolean({ required: false, description: 'Default true.' }),
+      first: t.arg.int({ required: false, description: 'How many (1–500, default 50).' }),
+      offset: t.arg.int({ required: false, description: 'Skip this many first (at most 10 000).' }),
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 24 hours.' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const w = resolveWindow(args.window ?? { preset: 'LAST_24H' }, ctx.now);
+      const page = { first: boundFirst(args.first, 50), offset: boundOffset(args.offset) };
+      const f = args.filter ?? {};
+      if ((f.hostContains?.length ?? 0) > 200) throw badInput('`hostContains` is at most 200 characters');
+      const rows = await createTrafficRepository(ctx.db).requests(f, w, args.sort ?? 'TIME', args.descending ?? true, page.first, page.offset);
+      return connection(rows.map((r) => ({ ...r, window: w })), rows[0]?.total ?? 0, page, (r) => ({ node: r })) as never;
+    },
+  }),
+);
 
 builder.queryField('traffic', (t) =>
   t.field({

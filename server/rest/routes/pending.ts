@@ -36,8 +36,6 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/audit/logs', 'Audit', 'Query audit logs', 'identity and audit (#5)'),
   pending('GET', '/api/audit/stats', 'Audit', 'Audit statistics', 'identity and audit (#5)'),
   pending('GET', '/api/audit/users/activity', 'Audit', 'Per-user activity', 'identity and audit (#5)'),
-  pending('GET', '/api/traffic', 'Legacy v2', 'HTTP logs list', 'the traffic list (#4)'),
-  pending('GET', '/api/ip/{ip}', 'Legacy v2', 'IP detail', 'the v2 IP detail shape (#4)'),
   pending('GET', '/api/features', 'Legacy v2', 'AI and thesis feature statistics', 'ML feature fields (#4)'),
   pending('GET', '/api/behavior', 'Legacy v2', 'Feature scatter and distributions', 'ML feature fields (#4)'),
   pending('POST', '/api/classify', 'Legacy v2', 'SOC feedback', RECOMMENDATION),

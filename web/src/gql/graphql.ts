@@ -1539,10 +1539,14 @@ export type HourActivity = {
 /** One HTTP request joined with its TLS handshake and TCP fingerprint. */
 export type HttpRequest = {
   __typename?: 'HttpRequest';
+  /** Source country. */
+  countryCode: Scalars['String']['output'];
   /** The host it was sent to. */
   host: Host;
   /** HTTP version. */
   httpVersion: Scalars['String']['output'];
+  /** The source IP. */
+  ip: Ip;
   /** Its TLS fingerprint. */
   ja4?: Maybe<Ja4>;
   /** HTTP method. */
@@ -2245,6 +2249,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** IPs flagged on at least two days, most days first (over all retained detections). */
   persistentThreats: Array<PersistentThreat>;
+  /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. */
+  requests: HttpRequestConnection;
   /** Histogram of anomaly scores per model. */
   scoreDistribution: Array<ScoreBucket>;
   /** Hourly anomaly-score statistics per model. */
@@ -2465,6 +2471,17 @@ export type QueryPersistentThreatsArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryRequestsArgs = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<RequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<RequestSortField>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryScoreDistributionArgs = {
   bucketWidth?: InputMaybe<Scalars['Float']['input']>;
   window?: InputMaybe<TimeWindow>;
@@ -2558,6 +2575,43 @@ export type Recurrence = {
   /** Most severe threat level. */
   worstThreat: Scalars['String']['output'];
 };
+
+/** Restricts a request list; every given criterion must hold. */
+export type RequestFilter = {
+  /** Host name containing this text (case-insensitive). */
+  hostContains?: InputMaybe<Scalars['String']['input']>;
+  /** This HTTP version, e.g. HTTP/2. */
+  httpVersion?: InputMaybe<Scalars['String']['input']>;
+  /** This JA4. */
+  ja4?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these HTTP methods. */
+  methods?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these response statuses. */
+  statuses?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** What to sort requests by. */
+export type RequestSortField =
+  /** By src_country_code. */
+  | 'COUNTRY'
+  /** By host. */
+  | 'HOST'
+  /** By http_version. */
+  | 'HTTP_VERSION'
+  /** By src_ip. */
+  | 'IP'
+  /** By ja4. */
+  | 'JA4'
+  /** By method. */
+  | 'METHOD'
+  /** By path. */
+  | 'PATH'
+  /** By status. */
+  | 'STATUS'
+  /** By time. */
+  | 'TIME'
+  /** By header_user_agent. */
+  | 'USER_AGENT';
 
 /** Pages and the sub-resources fetched after them, in one hour on one host: headless browsers fetch with machine-regular delays. */
 export type ResourceCascade = {
