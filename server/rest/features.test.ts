@@ -67,3 +67,28 @@ describe('ML feature routes', () => {
     expect(body.items[0]).toHaveProperty('fuzzing_index');
   });
 });
+
+describe('feature scatter and statistics routes', () => {
+  it('/api/ml/scatter and /api/behavior give the busiest sessions with every feature', async () => {
+    const { body } = await get('/api/ml/scatter?limit=20');
+    expect(body.points).toHaveLength(20);
+    const hits = body.points.map((p: any) => p.hits);
+    expect(hits).toEqual([...hits].sort((a: number, b: number) => b - a));
+    for (const f of ['hit_velocity', 'post_ratio', 'src_port_density', 'is_ua_rotating']) expect(body.points[0]).toHaveProperty(f);
+    const { body: behavior } = await get('/api/behavior');
+    expect(Object.keys(behavior.distributions).sort()).toEqual(['asset_ratio', 'fuzzing_index', 'hit_velocity', 'path_diversity_ratio', 'post_ratio', 'temporal_entropy']);
+    const [row] = await demo.db.query<{ n: number }>(
+      sql`SELECT count() AS n FROM ${demo.db.table('view_ai_features_1h')} WHERE window_start >= toStartOfHour(now() - INTERVAL 7 DAY)`,
+    );
+    expect(behavior.distributions.post_ratio.reduce((s: number, b: any) => s + b.cnt, 0)).toBe(row!.n);
+  });
+
+  it('/api/features gives session and IP-hour averages, the two profiles and a variance ranking', async () => {
+    const { body } = await get('/api/features');
+    expect(body.ai_features.total).toBeGreaterThan(body.thesis_features.total);
+    expect(body.human_profile.avg_browser).toBeGreaterThan(body.bot_profile.avg_browser);
+    expect(body.feature_importance).toHaveLength(8);
+    const v = body.feature_importance.map((f: any) => f.variance);
+    expect(v).toEqual([...v].sort((a: number, b: number) => b - a));
+  });
+});

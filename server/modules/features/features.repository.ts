@@ -23,11 +23,15 @@ export function createFeaturesRepository(db: Db) {
   const avgs = features(sql.identifier('avg'));
 
   return {
-    /** Mean features of the sessions (IP × JA4 × hour) whose AS label is among `labels` (all when empty). */
-    async profile(w: Window, labels: string[]): Promise<ProfileRow> {
+    /**
+     * Mean features of the sessions whose AS label is among `labels` (all when empty): per IP × JA4 × hour,
+     * or per IP × hour (the thesis view).
+     */
+    async profile(w: Window, labels: string[], perIpHour = false): Promise<ProfileRow> {
       const filter: Sql = labels.length ? sql`AND asn_label IN ${labels}` : sql.empty;
+      const source = perIpHour ? db.table('view_thesis_features_1h') : view;
       const [row] = await db.query<{ sessions: number; hits: number; v: number[] }>(
-        sql`SELECT count() AS sessions, sum(hits) AS hits, [${avgs}] AS v FROM ${view} WHERE ${inWindow(w)} ${filter}`,
+        sql`SELECT count() AS sessions, sum(hits) AS hits, [${avgs}] AS v FROM ${source} WHERE ${inWindow(w)} ${filter}`,
         { label: 'features.profile' },
       );
       return { sessions: row?.sessions ?? 0, hits: row?.hits ?? 0, values: (row?.v ?? []).map((x) => Number(x) || 0) };
@@ -47,6 +51,15 @@ export function createFeaturesRepository(db: Db) {
         sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS sessions, [${avgs}] AS v
             FROM ${view} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} AND ${inWindow(w)} GROUP BY src_ip`,
         { label: 'features.byIp' },
+      ),
+
+    /** The busiest sessions with their features (scatter plots). */
+    top: (w: Window, limit: number) =>
+      db.query<{ ip: string; ja4: string; asn_label: string; bot_name: string; hits: number; v: number[] }>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, toString(ja4) AS ja4, toString(asn_label) AS asn_label,
+                   toString(bot_name) AS bot_name, hits, [${sql.join(AI_FEATURES.map((f) => sql`toFloat64(${sql.identifier(f)})`))}] AS v
+            FROM ${view} WHERE ${inWindow(w)} ORDER BY hits DESC, ip LIMIT ${limit}`,
+        { label: 'features.top' },
       ),
 
     /** Sessions per value of one feature, rounded to 2 decimals. */

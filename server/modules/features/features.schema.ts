@@ -1,7 +1,9 @@
 import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { byKey } from '../../schema/loaders.js';
-import { resolveWindow, TimeWindowInput, windowKey } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { boundFirst } from '../../schema/paging.js';
+import { entityParent } from '../entity/entity.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { AI_FEATURES, createFeaturesRepository, type AiFeature, type ProfileRow } from './features.repository.js';
@@ -61,12 +63,37 @@ const TrendPoint = builder.objectRef<{ hour: string; model: string; avg: number;
 const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
 const repo = (db: Parameters<typeof createFeaturesRepository>[0]) => createFeaturesRepository(db);
 
+const SessionPoint = builder.objectRef<{ ip: string; ja4: string; asn_label: string; bot_name: string; hits: number; v: number[]; window: Window }>('SessionPoint').implement({
+  description: 'One session (IP × JA4 × hour) and its features: a point of a scatter plot.',
+  fields: (t) => ({
+    ip: t.field({ type: IPRef, description: 'The IP.', resolve: (p) => entityParent('IP', p.ip, p.window) }),
+    ja4: t.exposeString('ja4', { description: 'The JA4.' }),
+    asnLabel: t.exposeString('asn_label', { description: 'Kind of network.' }),
+    botName: t.exposeString('bot_name', { description: 'Known bot name, if any.' }),
+    hits: t.exposeFloat('hits', { description: 'Requests in the session.' }),
+    features: t.field({ type: [FeatureMean], description: 'Its features.', resolve: (p) => AI_FEATURES.map((feature, i) => ({ feature, value: p.v[i] ?? 0 })) }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  featureSessions: t.field({
+    type: [SessionPoint],
+    description: 'The busiest sessions with their features (scatter plots).',
+    args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 500.' }) },
+    resolve: async (_r, args, ctx) => {
+      const w = resolveWindow(args.window, ctx.now);
+      return (await repo(ctx.db).top(w, boundFirst(args.first, 500))).map((p) => ({ ...p, window: w }));
+    },
+  }),
   featureProfile: t.field({
     type: Profile,
     description: 'Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted.',
-    args: { ...windowArg, asnLabels: t.arg.stringList({ required: false, description: 'isp, mobile, hosting, datacenter, search_engine.' }) },
-    resolve: (_r, args, ctx) => repo(ctx.db).profile(resolveWindow(args.window, ctx.now), args.asnLabels ?? []),
+    args: {
+      ...windowArg,
+      asnLabels: t.arg.stringList({ required: false, description: 'isp, mobile, hosting, datacenter, search_engine.' }),
+      perIpHour: t.arg.boolean({ required: false, description: 'Average per IP × hour (the thesis view) instead of per IP × JA4 × hour.' }),
+    },
+    resolve: (_r, args, ctx) => repo(ctx.db).profile(resolveWindow(args.window, ctx.now), args.asnLabels ?? [], args.perIpHour ?? false),
   }),
   featureVariance: t.field({
     type: [FeatureMean],

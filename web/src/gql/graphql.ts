@@ -2223,6 +2223,8 @@ export type Query = {
   featureHistogram: Array<HistogramBucket>;
   /** Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted. */
   featureProfile: FeatureProfile;
+  /** The busiest sessions with their features (scatter plots). */
+  featureSessions: Array<SessionPoint>;
   /** Population variance of each feature, largest first (which features tell sessions apart). */
   featureVariance: Array<FeatureMean>;
   /** One header-order fingerprint by hash; null when unseen in the window. */
@@ -2386,6 +2388,14 @@ export type QueryFeatureHistogramArgs = {
 /** Entry points into the investigation graph. */
 export type QueryFeatureProfileArgs = {
   asnLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  perIpHour?: InputMaybe<Scalars['Boolean']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryFeatureSessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2718,6 +2728,23 @@ export type SessionGroup = {
   uniqueIps: Scalars['Int']['output'];
   /** The dimension values, in the order of `by`. */
   values: Array<Scalars['String']['output']>;
+};
+
+/** One session (IP × JA4 × hour) and its features: a point of a scatter plot. */
+export type SessionPoint = {
+  __typename?: 'SessionPoint';
+  /** Kind of network. */
+  asnLabel: Scalars['String']['output'];
+  /** Known bot name, if any. */
+  botName: Scalars['String']['output'];
+  /** Its features. */
+  features: Array<FeatureMean>;
+  /** Requests in the session. */
+  hits: Scalars['Float']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** The JA4. */
+  ja4: Scalars['String']['output'];
 };
 
 /** The bot-detector’s sessions (IP × JA4 × hour of view_ai_features_1h), counted and grouped. */
