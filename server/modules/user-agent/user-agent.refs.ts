@@ -5,7 +5,7 @@ import { linkConnection } from '../entity/entity.links.js';
 export const UserAgentRef = registerEntityRef('USER_AGENT', builder.objectRef<EntityParent>('UserAgent'));
 export const UserAgentConnection = linkConnection(UserAgentRef, 'USER_AGENT');
 
-export { classifyUserAgent, type UserAgentCategory } from './classify.js';
+export { browserFamily, classifyUserAgent, type UserAgentCategory } from './classify.js';
 
 export const UserAgentCategoryEnum = builder.enumType('UserAgentCategory', {
   description: 'What kind of client a User-Agent claims to be.',

@@ -1267,6 +1267,21 @@ export type FeatureValue = {
   zScore: Scalars['Float']['output'];
 };
 
+/** Whether an IP’s TLS fingerprint, TCP stack and User-Agents tell the same story. */
+export type FingerprintCoherence = {
+  __typename?: 'FingerprintCoherence';
+  /** No contradiction found. */
+  coherent: Scalars['Boolean']['output'];
+  /** Each contradiction found, in words. */
+  contradictions: Array<Scalars['String']['output']>;
+  /** Distinct JA4s. */
+  ja4s: Scalars['Int']['output'];
+  /** 1 when coherent, lower with each contradiction and with many fingerprints or User-Agents. */
+  score: Scalars['Float']['output'];
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
+};
+
 /** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
 export type HeaderFingerprint = {
   __typename?: 'HeaderFingerprint';
@@ -1606,6 +1621,8 @@ export type Ip = Entity & Node & {
   cascades: Array<ResourceCascade>;
   /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
   cluster?: Maybe<Cluster>;
+  /** Whether its TLS fingerprints, TCP stack and User-Agents are consistent. */
+  coherence: FingerprintCoherence;
   /** Where this IP is located. */
   country?: Maybe<Country>;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -1666,6 +1683,12 @@ export type IpCampaignsArgs = {
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type IpCascadesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpCoherenceArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1981,6 +2004,27 @@ export type Ja4UserAgentsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
+/** How one fingerprint spreads over networks: concentrated in one hosting AS, or spread like a browser. */
+export type Ja4AsnCorrelation = {
+  __typename?: 'JA4AsnCorrelation';
+  /** Distinct ASes. */
+  asnCount: Scalars['Int']['output'];
+  /** Share of its scored windows the detector flagged. */
+  flaggedShare: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Clients the FoxIO mapping knows for it. */
+  knownApplications: Array<Scalars['String']['output']>;
+  /** Its busiest AS. */
+  topAsn: Asn;
+  /** Share of its requests from that AS. */
+  topAsnShare: Scalars['Float']['output'];
+  /** IPs (summed over ASes). */
+  uniqueIps: Scalars['Int']['output'];
+};
+
 /** Linked JA4 entities, heaviest link first. */
 export type Ja4Connection = {
   __typename?: 'JA4Connection';
@@ -2066,6 +2110,23 @@ export type Ja4Spread = {
   knownClient: Scalars['Boolean']['output'];
   /** Distinct IPs. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** Requests of one JA4 whose User-Agents claim one kind of client. */
+export type Ja4UserAgentCell = {
+  __typename?: 'JA4UserAgentCell';
+  /** The browser family, for browsers. */
+  browserFamily: Scalars['String']['output'];
+  /** What the User-Agents claim. */
+  category: UserAgentCategory;
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs (summed over User-Agents). */
+  ipCount: Scalars['Int']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
 };
 
 /** A client known to produce this fingerprint (FoxIO JA4+ mapping). */
@@ -2239,10 +2300,16 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** Each fingerprint’s spread over ASes and its busiest AS, busiest fingerprints first. */
+  ja4AsnCorrelation: Array<Ja4AsnCorrelation>;
   /** IPs rotating TLS fingerprints, most fingerprints first. */
   ja4Rotators: Array<Ja4Rotation>;
   /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
   ja4Spread: Array<Ja4Spread>;
+  /** Requests per JA4 and claimed client (category and browser family), busiest first. */
+  ja4UserAgentMatrix: Array<Ja4UserAgentCell>;
+  /** Fingerprints to trust: known browsers (FoxIO), or seen from 20+ IPs with under 5 % of their windows flagged. */
+  legitimateJa4s: Array<Ja4AsnCorrelation>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
   /** Any entity by its global id (as returned in `id`). */
@@ -2267,10 +2334,14 @@ export type Query = {
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
   tcpSpoofing: Array<TcpSpoofing>;
+  /** Fingerprints whose User-Agents claim a browser the fingerprint cannot be, most requests first. */
+  tlsSpoofing: Array<TlsSpoofing>;
   /** Traffic patterns in a window (default: last 7 days). */
   traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
+  /** Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown). */
+  userAgentCategories: Array<UserAgentCategorySummary>;
   /** IP × fingerprint hours with many User-Agents, most first. */
   userAgentRotators: Array<UserAgentRotation>;
 };
@@ -2442,6 +2513,13 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryJa4AsnCorrelationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryJa4RotatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
@@ -2452,6 +2530,19 @@ export type QueryJa4RotatorsArgs = {
 export type QueryJa4SpreadArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minCountries?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryJa4UserAgentMatrixArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryLegitimateJa4sArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2544,6 +2635,13 @@ export type QueryTcpSpoofingArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryTlsSpoofingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryTrafficArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -2552,6 +2650,12 @@ export type QueryTrafficArgs = {
 /** Entry points into the investigation graph. */
 export type QueryUserAgentArgs = {
   value: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryUserAgentCategoriesArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -3002,6 +3106,25 @@ export type TimelinePoint = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** A TLS fingerprint sending User-Agents of a browser it cannot be: a client lying about what it is. */
+export type TlsSpoofing = {
+  __typename?: 'TlsSpoofing';
+  /** The browser family its User-Agents claim. */
+  claimedBrowser: Scalars['String']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs (summed over its User-Agents). */
+  ipCount: Scalars['Int']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Why the fingerprint cannot be that browser. */
+  reason: Scalars['String']['output'];
+  /** Its busiest User-Agent. */
+  sampleUserAgent: Scalars['String']['output'];
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
+};
+
 /** An IP ranked by its detections in the window. */
 export type TopDetectedIp = {
   __typename?: 'TopDetectedIp';
@@ -3171,6 +3294,21 @@ export type UserAgentCategory =
   | 'SCRIPT'
   /** None of the above. */
   | 'UNKNOWN';
+
+/** Traffic per kind of client the User-Agents claim. */
+export type UserAgentCategorySummary = {
+  __typename?: 'UserAgentCategorySummary';
+  /** The category. */
+  category: UserAgentCategory;
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs (summed over User-Agents). */
+  ipCount: Scalars['Int']['output'];
+  /** The busiest one. */
+  sampleUserAgent: Scalars['String']['output'];
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
+};
 
 /** Linked UserAgent entities, heaviest link first. */
 export type UserAgentConnection = {
@@ -3712,6 +3850,46 @@ export type LegacyEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LegacyEntityTypesQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', enumValues?: Array<{ __typename?: '__EnumValue', name: string, description?: string | null }> | null } | null };
 
+export type LegacyTlsSpoofingQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyTlsSpoofingQuery = { __typename?: 'Query', tlsSpoofing: Array<{ __typename?: 'TlsSpoofing', claimedBrowser: string, reason: string, hits: number, ipCount: number, userAgents: number, sampleUserAgent: string, ja4: { __typename?: 'JA4', fingerprint: string } }> };
+
+export type LegacyJa4UaMatrixQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyJa4UaMatrixQuery = { __typename?: 'Query', ja4UserAgentMatrix: Array<{ __typename?: 'JA4UserAgentCell', category: UserAgentCategory, browserFamily: string, hits: number, ipCount: number, userAgents: number, ja4: { __typename?: 'JA4', fingerprint: string } }> };
+
+export type LegacyUaAnalysisQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyUaAnalysisQuery = { __typename?: 'Query', userAgentCategories: Array<{ __typename?: 'UserAgentCategorySummary', category: UserAgentCategory, hits: number, ipCount: number, userAgents: number, sampleUserAgent: string }> };
+
+export type LegacyCoherenceQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyCoherenceQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, coherence: { __typename?: 'FingerprintCoherence', coherent: boolean, score: number, userAgents: number, ja4s: number, contradictions: Array<string> } } | null };
+
+export type LegacyAsnCorrelationQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyAsnCorrelationQuery = { __typename?: 'Query', ja4AsnCorrelation: Array<{ __typename?: 'JA4AsnCorrelation', asnCount: number, topAsnShare: number, uniqueIps: number, hits: number, flaggedShare: number, knownApplications: Array<string>, ja4: { __typename?: 'JA4', fingerprint: string }, topAsn: { __typename?: 'ASN', number: number } }> };
+
+export type LegacyLegitimateJa4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyLegitimateJa4Query = { __typename?: 'Query', legitimateJa4s: Array<{ __typename?: 'JA4AsnCorrelation', asnCount: number, topAsnShare: number, uniqueIps: number, hits: number, flaggedShare: number, knownApplications: Array<string>, ja4: { __typename?: 'JA4', fingerprint: string }, topAsn: { __typename?: 'ASN', number: number } }> };
+
+export type LegacyCorrelationFragment = { __typename?: 'JA4AsnCorrelation', asnCount: number, topAsnShare: number, uniqueIps: number, hits: number, flaggedShare: number, knownApplications: Array<string>, ja4: { __typename?: 'JA4', fingerprint: string }, topAsn: { __typename?: 'ASN', number: number } };
+
 export type LegacyTrafficQueryVariables = Exact<{
   filter?: InputMaybe<RequestFilter>;
   sort?: InputMaybe<RequestSortField>;
@@ -3737,6 +3915,7 @@ export const LegacyGroupFragmentDoc = {"kind":"Document","definitions":[{"kind":
 export const LegacyDetectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyDetectionFragment, unknown>;
 export const LegacyProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileFragment, unknown>;
 export const LegacyProfileWithHitsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfileWithHits"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileWithHitsFragment, unknown>;
+export const LegacyCorrelationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyCorrelationFragment, unknown>;
 export const LegacyBruteForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"host"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attackers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"host"},"value":{"kind":"Variable","name":{"kind":"Name","value":"host"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"distinctPaths"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceQuery, LegacyBruteForceQueryVariables>;
 export const LegacyBruteForceTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForceTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attackers"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceTargetsQuery, LegacyBruteForceTargetsQueryVariables>;
 export const LegacyBruteForceTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForceTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"attackers"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceTimelineQuery, LegacyBruteForceTimelineQueryVariables>;
@@ -3783,5 +3962,11 @@ export const LegacyJa4HistoryDocument = {"kind":"Document","definitions":[{"kind
 export const LegacyCascadeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyCascade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_30D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"cascades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"pages"}},{"kind":"Field","name":{"kind":"Name","value":"avgDelayMs"}},{"kind":"Field","name":{"kind":"Name","value":"stddevDelayMs"}},{"kind":"Field","name":{"kind":"Name","value":"maxSubResources"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyCascadeQuery, LegacyCascadeQueryVariables>;
 export const LegacyQuickSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyQuickSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]} as unknown as DocumentNode<LegacyQuickSearchQuery, LegacyQuickSearchQueryVariables>;
 export const LegacyEntityTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyEntityTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"EntityType","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyEntityTypesQuery, LegacyEntityTypesQueryVariables>;
+export const LegacyTlsSpoofingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyTlsSpoofing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tlsSpoofing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedBrowser"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"ipCount"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"}},{"kind":"Field","name":{"kind":"Name","value":"sampleUserAgent"}}]}}]}}]} as unknown as DocumentNode<LegacyTlsSpoofingQuery, LegacyTlsSpoofingQueryVariables>;
+export const LegacyJa4UaMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4UaMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4UserAgentMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"ipCount"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"}}]}}]}}]} as unknown as DocumentNode<LegacyJa4UaMatrixQuery, LegacyJa4UaMatrixQueryVariables>;
+export const LegacyUaAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyUaAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAgentCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"ipCount"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"}},{"kind":"Field","name":{"kind":"Name","value":"sampleUserAgent"}}]}}]}}]} as unknown as DocumentNode<LegacyUaAnalysisQuery, LegacyUaAnalysisQueryVariables>;
+export const LegacyCoherenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyCoherence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"coherence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coherent"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"}},{"kind":"Field","name":{"kind":"Name","value":"contradictions"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyCoherenceQuery, LegacyCoherenceQueryVariables>;
+export const LegacyAsnCorrelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAsnCorrelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4AsnCorrelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyCorrelation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyAsnCorrelationQuery, LegacyAsnCorrelationQueryVariables>;
+export const LegacyLegitimateJa4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyLegitimateJa4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legitimateJa4s"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyCorrelation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyLegitimateJa4Query, LegacyLegitimateJa4QueryVariables>;
 export const LegacyTrafficDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyTraffic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"httpVersion"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyTrafficQuery, LegacyTrafficQueryVariables>;
 export const LegacyIpDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_30D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"httpLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"httpVersion"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_7D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyProfile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"topJa4"}},{"kind":"Field","name":{"kind":"Name","value":"topHost"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyIpDetailQuery, LegacyIpDetailQueryVariables>;

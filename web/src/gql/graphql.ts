@@ -1267,6 +1267,21 @@ export type FeatureValue = {
   zScore: Scalars['Float']['output'];
 };
 
+/** Whether an IP’s TLS fingerprint, TCP stack and User-Agents tell the same story. */
+export type FingerprintCoherence = {
+  __typename?: 'FingerprintCoherence';
+  /** No contradiction found. */
+  coherent: Scalars['Boolean']['output'];
+  /** Each contradiction found, in words. */
+  contradictions: Array<Scalars['String']['output']>;
+  /** Distinct JA4s. */
+  ja4s: Scalars['Int']['output'];
+  /** 1 when coherent, lower with each contradiction and with many fingerprints or User-Agents. */
+  score: Scalars['Float']['output'];
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
+};
+
 /** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
 export type HeaderFingerprint = {
   __typename?: 'HeaderFingerprint';
@@ -1606,6 +1621,8 @@ export type Ip = Entity & Node & {
   cascades: Array<ResourceCascade>;
   /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
   cluster?: Maybe<Cluster>;
+  /** Whether its TLS fingerprints, TCP stack and User-Agents are consistent. */
+  coherence: FingerprintCoherence;
   /** Where this IP is located. */
   country?: Maybe<Country>;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -1666,6 +1683,12 @@ export type IpCampaignsArgs = {
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type IpCascadesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpCoherenceArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1981,6 +2004,27 @@ export type Ja4UserAgentsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
+/** How one fingerprint spreads over networks: concentrated in one hosting AS, or spread like a browser. */
+export type Ja4AsnCorrelation = {
+  __typename?: 'JA4AsnCorrelation';
+  /** Distinct ASes. */
+  asnCount: Scalars['Int']['output'];
+  /** Share of its scored windows the detector flagged. */
+  flaggedShare: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Clients the FoxIO mapping knows for it. */
+  knownApplications: Array<Scalars['String']['output']>;
+  /** Its busiest AS. */
+  topAsn: Asn;
+  /** Share of its requests from that AS. */
+  topAsnShare: Scalars['Float']['output'];
+  /** IPs (summed over ASes). */
+  uniqueIps: Scalars['Int']['output'];
+};
+
 /** Linked JA4 entities, heaviest link first. */
 export type Ja4Connection = {
   __typename?: 'JA4Connection';
@@ -2066,6 +2110,23 @@ export type Ja4Spread = {
   knownClient: Scalars['Boolean']['output'];
   /** Distinct IPs. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** Requests of one JA4 whose User-Agents claim one kind of client. */
+export type Ja4UserAgentCell = {
+  __typename?: 'JA4UserAgentCell';
+  /** The browser family, for browsers. */
+  browserFamily: Scalars['String']['output'];
+  /** What the User-Agents claim. */
+  category: UserAgentCategory;
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs (summed over User-Agents). */
+  ipCount: Scalars['Int']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
 };
 
 /** A client known to produce this fingerprint (FoxIO JA4+ mapping). */
@@ -2239,10 +2300,16 @@ export type Query = {
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
   ja4?: Maybe<Ja4>;
+  /** Each fingerprint’s spread over ASes and its busiest AS, busiest fingerprints first. */
+  ja4AsnCorrelation: Array<Ja4AsnCorrelation>;
   /** IPs rotating TLS fingerprints, most fingerprints first. */
   ja4Rotators: Array<Ja4Rotation>;
   /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
   ja4Spread: Array<Ja4Spread>;
+  /** Requests per JA4 and claimed client (category and browser family), busiest first. */
+  ja4UserAgentMatrix: Array<Ja4UserAgentCell>;
+  /** Fingerprints to trust: known browsers (FoxIO), or seen from 20+ IPs with under 5 % of their windows flagged. */
+  legitimateJa4s: Array<Ja4AsnCorrelation>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
   /** Any entity by its global id (as returned in `id`). */
@@ -2267,10 +2334,14 @@ export type Query = {
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
   tcpSpoofing: Array<TcpSpoofing>;
+  /** Fingerprints whose User-Agents claim a browser the fingerprint cannot be, most requests first. */
+  tlsSpoofing: Array<TlsSpoofing>;
   /** Traffic patterns in a window (default: last 7 days). */
   traffic: Traffic;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
+  /** Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown). */
+  userAgentCategories: Array<UserAgentCategorySummary>;
   /** IP × fingerprint hours with many User-Agents, most first. */
   userAgentRotators: Array<UserAgentRotation>;
 };
@@ -2442,6 +2513,13 @@ export type QueryJa4Args = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryJa4AsnCorrelationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryJa4RotatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
@@ -2452,6 +2530,19 @@ export type QueryJa4RotatorsArgs = {
 export type QueryJa4SpreadArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minCountries?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryJa4UserAgentMatrixArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryLegitimateJa4sArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2544,6 +2635,13 @@ export type QueryTcpSpoofingArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryTlsSpoofingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryTrafficArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -2552,6 +2650,12 @@ export type QueryTrafficArgs = {
 /** Entry points into the investigation graph. */
 export type QueryUserAgentArgs = {
   value: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryUserAgentCategoriesArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -3002,6 +3106,25 @@ export type TimelinePoint = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** A TLS fingerprint sending User-Agents of a browser it cannot be: a client lying about what it is. */
+export type TlsSpoofing = {
+  __typename?: 'TlsSpoofing';
+  /** The browser family its User-Agents claim. */
+  claimedBrowser: Scalars['String']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs (summed over its User-Agents). */
+  ipCount: Scalars['Int']['output'];
+  /** The fingerprint. */
+  ja4: Ja4;
+  /** Why the fingerprint cannot be that browser. */
+  reason: Scalars['String']['output'];
+  /** Its busiest User-Agent. */
+  sampleUserAgent: Scalars['String']['output'];
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
+};
+
 /** An IP ranked by its detections in the window. */
 export type TopDetectedIp = {
   __typename?: 'TopDetectedIp';
@@ -3171,6 +3294,21 @@ export type UserAgentCategory =
   | 'SCRIPT'
   /** None of the above. */
   | 'UNKNOWN';
+
+/** Traffic per kind of client the User-Agents claim. */
+export type UserAgentCategorySummary = {
+  __typename?: 'UserAgentCategorySummary';
+  /** The category. */
+  category: UserAgentCategory;
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** IPs (summed over User-Agents). */
+  ipCount: Scalars['Int']['output'];
+  /** The busiest one. */
+  sampleUserAgent: Scalars['String']['output'];
+  /** Distinct User-Agents. */
+  userAgents: Scalars['Int']['output'];
+};
 
 /** Linked UserAgent entities, heaviest link first. */
 export type UserAgentConnection = {

@@ -1,0 +1,64 @@
+import type { Db } from '../../db/client.js';
+import { sql } from '../../db/sql.js';
+import type { Window } from '../../schema/window.js';
+
+export interface PairRow {
+  ja4: string;
+  user_agent: string;
+  hits: number;
+  unique_ips: number;
+}
+
+/** How many (JA4, User-Agent) pairs a matrix reads at most, busiest first. */
+export const MAX_PAIRS = 5000;
+
+export function createTlsRepository(db: Db) {
+  return {
+    /** (JA4, User-Agent) pairs of the window, optionally for some IPs only. */
+    pairs: (w: Window, ips?: readonly string[]) =>
+      db.query<PairRow & { ip?: string }>(
+        sql`SELECT ${ips ? sql`replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip,` : sql.empty} toString(ja4) AS ja4, header_user_agent AS user_agent,
+                   count() AS hits, uniqExact(src_ip) AS unique_ips
+            FROM ${db.table('http_logs')}
+            WHERE time >= ${w.since} AND time < ${w.until} AND ja4 != ''
+              ${ips ? sql`AND src_ip IN ${sql.typed(ips, 'Array(IPv6)')}` : sql.empty}
+            GROUP BY ${ips ? sql`src_ip, ` : sql.empty}ja4, user_agent ORDER BY hits DESC LIMIT ${MAX_PAIRS}`,
+        { label: 'tls.pairs' },
+      ),
+
+    /** Per JA4: its ASes, the busiest AS and its share, and the share of its scored windows the detector flagged. */
+    asnConcentration: (w: Window, limit: number) =>
+      db.query<{ ja4: string; asns: number; unique_ips: number; hits: number; top_asn: number; top_asn_hits: number; flagged_share: number }>(
+        sql`SELECT a.ja4 AS ja4, a.asns AS asns, a.unique_ips AS unique_ips, a.hits AS hits, a.top_asn AS top_asn, a.top_asn_hits AS top_asn_hits,
+                   ifNull(f.share, 0) AS flagged_share
+            FROM (
+              SELECT ja4, uniqExact(asn) AS asns, sum(ips) AS unique_ips, sum(asn_hits) AS hits,
+                     argMax(asn, asn_hits) AS top_asn, max(asn_hits) AS top_asn_hits
+              FROM (
+                SELECT toString(ja4) AS ja4, asn, uniqExact(src_ip) AS ips, sum(hits) AS asn_hits
+                FROM ${db.table('agg_host_ip_ja4_1h')}
+                WHERE window_start >= toStartOfHour(${w.since}) AND window_start < ${w.until} AND ja4 != ''
+                GROUP BY ja4, asn
+              ) GROUP BY ja4
+            ) AS a
+            LEFT JOIN (
+              SELECT toString(ja4) AS ja4, countIf(threat_level NOT IN ('LEGITIMATE_BROWSER', 'KNOWN_BOT')) / count() AS share
+              FROM ${db.table('ml_all_scores')} WHERE detected_at >= ${w.since} AND detected_at < ${w.until} GROUP BY ja4
+            ) AS f ON f.ja4 = a.ja4
+            ORDER BY hits DESC, ja4 LIMIT ${limit}`,
+        { label: 'tls.asnConcentration' },
+      ),
+  };
+}
+
+export function createCoherenceRepository(db: Db) {
+  return {
+    /** The TCP/OS contradiction of each IP, if any (from the spoofing view). */
+    tcpContradictions: (ips: readonly string[]) =>
+      db.query<{ ip: string; reason: string }>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, any(reason) AS reason
+            FROM ${db.table('view_tcp_spoofing_detected')} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} GROUP BY src_ip`,
+        { label: 'tls.tcpContradictions' },
+      ),
+  };
+}
