@@ -164,3 +164,18 @@ describe('API documentation', () => {
     }
   });
 });
+
+describe('infrastructure failures', () => {
+  it('answers 503 with Retry-After and no internals when ClickHouse is unreachable', async () => {
+    const { loadConfig } = await import('../config.js');
+    const { createDb } = await import('../db/client.js');
+    const config = loadConfig({ CLICKHOUSE_HOST: '127.0.0.1', CLICKHOUSE_PORT: '9', CLICKHOUSE_QUERY_TIMEOUT_S: '2', LOG_LEVEL: 'silent' });
+    const down = testApp(config, createDb(config.clickhouse));
+    const res = await down.request('/api/detections');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/unavailable/) } });
+    expect(text).not.toMatch(/ECONNREFUSED|SELECT|stack/);
+  });
+});

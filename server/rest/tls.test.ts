@@ -73,3 +73,31 @@ describe('fingerprint routes', () => {
     expect(botnet.flagged_share).toBeGreaterThan(0.9);
   });
 });
+
+describe('sophistication, hunting and transport routes', () => {
+  it('/api/rotation/sophistication ranks multi-technique IPs first; botnet members combine TLS lies with a campaign', async () => {
+    const { body } = await get('/api/rotation/sophistication?limit=500');
+    const scores = body.items.map((i: any) => i.sophistication_score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    const botnet = new Set(demo.truth.scenarios.botnet.ips);
+    const member = body.items.find((i: any) => botnet.has(i.src_ip));
+    expect(member.techniques).toEqual(expect.arrayContaining(['tls_spoofing', 'campaign']));
+    const humans = new Set(demo.truth.scenarios.human.ips);
+    for (const i of body.items.filter((x: any) => humans.has(x.src_ip))) expect(i.sophistication_score).toBeLessThan(0.5);
+  });
+
+  it('/api/rotation/proactive-hunt leads with the botnet fingerprint and points at rotating IPs', async () => {
+    const { body } = await get('/api/rotation/proactive-hunt');
+    const lying = body.suggestions.filter((s: any) => s.kind === 'lying_fingerprint');
+    expect(lying[0].entity_value).toBe(demo.truth.botnet.ja4);
+    const rotating = body.suggestions.filter((s: any) => s.kind === 'rotating_ip').map((s: any) => s.entity_value);
+    for (const ip of rotating) expect(demo.truth.scenarios.ja4_rotation.ips).toContain(ip);
+  });
+
+  it('/api/ml/b-features shows that clients without HTTP/2 are all flagged', async () => {
+    const { body } = await get('/api/ml/b-features');
+    const none = body.alpn.find((a: any) => a.value === '00');
+    expect(none.flagged_share).toBeGreaterThan(0.95);
+    expect(body.initial_ttl.map((t: any) => t.value).sort()).toEqual(['128', '64']);
+  });
+});

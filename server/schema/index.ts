@@ -36,6 +36,7 @@ import '../modules/features/features.schema.js';
 import '../modules/sessions/sessions.schema.js';
 import '../modules/attribute/attribute.schema.js';
 import '../modules/tls/tls.schema.js';
+import '../modules/tls/evasion.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

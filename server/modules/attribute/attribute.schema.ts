@@ -135,10 +135,13 @@ builder.queryFields((t) => ({
       ...windowArg,
       type: t.arg({ type: AttributeTypeEnum, required: true, description: 'Which attribute.' }),
       first: t.arg.int({ required: false, description: '1–500, default 100.' }),
+      source: t.arg({ type: SourceEnum, required: false, defaultValue: 'logs', description: 'Count traffic (default) or detections.' }),
     },
     resolve: async (_r, args, ctx) => {
-      const rows = await createActivityRepository(ctx.db).topValues(args.type as AttributeType, resolveWindow(args.window, ctx.now), boundFirst(args.first, 100));
-      return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.value, hits: r.hits, uniqueIps: r.unique_ips })) };
+      const source = (args.source ?? 'logs') as Source;
+      checkSource([args.type as AttributeType], source);
+      const rows = await createActivityRepository(ctx.db).topValues(args.type as AttributeType, resolveWindow(args.window, ctx.now), boundFirst(args.first, 100), source);
+      return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.value, hits: r.hits, uniqueIps: r.unique_ips, rows: r.rows })) };
     },
   }),
 }));

@@ -33,8 +33,8 @@ export function createActivityRepository(db: Db) {
     /** The most frequent values of one dimension in the window, with how many distinct values there are. */
     topValues(kind: Dim, w: Window, limit: number, source: Source = sourceFor(kind)) {
       const s = sourceTable(db, source);
-      return db.query<{ value: string; hits: number; unique_ips: number; total: number }>(
-        sql`SELECT ${keyOut(kind, source)} AS value, ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() OVER () AS total
+      return db.query<{ value: string; hits: number; unique_ips: number; rows: number; total: number }>(
+        sql`SELECT ${keyOut(kind, source)} AS value, ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() AS rows, count() OVER () AS total
             FROM ${s.table} WHERE ${inWindow(s.time, w)} AND ${present(kind, source)}
             GROUP BY value ORDER BY hits DESC, value LIMIT ${limit}`,
         { label: `topValues.${kind}` },

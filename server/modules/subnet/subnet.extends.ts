@@ -2,7 +2,9 @@ import { builder } from '../../schema/builder.js';
 import { entityParent } from '../entity/entity.refs.js';
 import { subnetOfIp } from '../entity/entity.kinds.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { SubnetRef } from './subnet.refs.js';
+import { SubnetConnection, SubnetRef } from './subnet.refs.js';
+import { addLink } from '../entity/entity.links.js';
+import { JA4Ref } from '../ja4/ja4.refs.js';
 
 builder.objectField(IPRef, 'subnet', (t) =>
   t.field({
@@ -11,3 +13,5 @@ builder.objectField(IPRef, 'subnet', (t) =>
     resolve: (p) => entityParent('SUBNET', subnetOfIp(p.key), p.window),
   }),
 );
+
+addLink(JA4Ref, 'subnets', 'SUBNET', SubnetConnection, 'Networks (/24, /64) this fingerprint was seen from, busiest first.');

@@ -62,3 +62,41 @@ export function createCoherenceRepository(db: Db) {
       ),
   };
 }
+
+export function createHuntRepository(db: Db) {
+  const flagged = db.table('ml_detected_anomalies');
+  const inWindow = (w: Window) => sql`detected_at >= ${w.since} AND detected_at < ${w.until} AND threat_level != 'KNOWN_BOT'`;
+  return {
+    /** The most detected IPs: candidates for the sophistication ranking. */
+    mostDetectedIps: (w: Window, limit: number) =>
+      db.query<{ ip: string }>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip FROM ${flagged} WHERE ${inWindow(w)}
+            GROUP BY src_ip ORDER BY count() DESC, ip LIMIT ${limit}`,
+        { label: 'hunt.candidates' },
+      ),
+
+    /** Days on which each IP was flagged. */
+    recurrence: (ips: readonly string[]) =>
+      db.query<{ ip: string; days: number }>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, recurrence AS days
+            FROM ${db.table('view_ip_recurrence')} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')}`,
+        { label: 'hunt.recurrence' },
+      ),
+
+    /** /24 networks (and IPv6 /64) with several flagged IPs, and how many IPs of them were never flagged. */
+    hotSubnets: (w: Window, minFlagged: number, limit: number) =>
+      db.query<{ subnet: string; flagged_ips: number; all_ips: number }>(
+        sql`WITH subnets AS (
+              SELECT if(startsWith(toString(src_ip), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(src_ip, 120).1), '^::ffff:', ''), '/24'),
+                        concat(toString(IPv6CIDRToRange(src_ip, 64).1), '/64')) AS subnet, uniqExact(src_ip) AS flagged_ips
+              FROM ${flagged} WHERE ${inWindow(w)} GROUP BY subnet HAVING flagged_ips >= ${minFlagged})
+            SELECT s.subnet AS subnet, s.flagged_ips AS flagged_ips, a.all_ips AS all_ips FROM subnets AS s
+            INNER JOIN (
+              SELECT if(startsWith(toString(src_ip), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(src_ip, 120).1), '^::ffff:', ''), '/24'),
+                        concat(toString(IPv6CIDRToRange(src_ip, 64).1), '/64')) AS subnet, uniqExact(src_ip) AS all_ips
+              FROM ${db.table('http_logs')} WHERE time >= ${w.since} AND time < ${w.until} GROUP BY subnet) AS a ON a.subnet = s.subnet
+            ORDER BY s.flagged_ips DESC, subnet LIMIT ${limit}`,
+        { label: 'hunt.subnets' },
+      ),
+  };
+}

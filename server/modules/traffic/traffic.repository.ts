@@ -28,6 +28,19 @@ function requestConditions(f: RequestFilter, w: Window): Sql {
   return sql.join(c, ' AND ');
 }
 
+/** Transport-layer properties of requests a breakdown may group by: expressions chosen by code only. */
+export const TRANSPORT_DIMENSIONS = {
+  TLS_VERSION: sql`toString(tls_version)`,
+  HTTP_VERSION: sql`toString(http_version)`,
+  ALPN: sql`substring(toString(ja4), 9, 2)`,
+  CIPHER_COUNT: sql`substring(toString(ja4), 5, 2)`,
+  INITIAL_TTL: sql`multiIf(ip_ttl > 128, '255', ip_ttl > 64, '128', '64')`,
+  TCP_WINDOW: sql`toString(tcp_window)`,
+  TCP_MSS: sql`toString(tcp_mss)`,
+  JA4T: sql`toString(ja4t)`,
+} as const;
+export type TransportDimension = keyof typeof TRANSPORT_DIMENSIONS;
+
 export function createTrafficRepository(db: Db) {
   const agg = db.table('agg_host_ip_ja4_1h');
   const inAgg = (w: Window) => sql`window_start >= toStartOfHour(${w.since}) AND window_start < ${w.until}`;
@@ -42,6 +55,17 @@ export function createTrafficRepository(db: Db) {
             ORDER BY ${sql.identifier(REQUEST_SORT[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, time DESC
             LIMIT ${limit} OFFSET ${offset}`,
         { label: 'traffic.requests' },
+      ),
+
+    /** Requests and IPs per value of one transport property, with those from IPs flagged in the window. */
+    transport: (dim: TransportDimension, w: Window) =>
+      db.query<{ value: string; hits: number; unique_ips: number; flagged_hits: number }>(
+        sql`SELECT ${TRANSPORT_DIMENSIONS[dim]} AS value, count() AS hits, uniqExact(src_ip) AS unique_ips,
+                   countIf(src_ip IN (SELECT src_ip FROM ${db.table('ml_detected_anomalies')}
+                                      WHERE detected_at >= ${w.since} AND detected_at < ${w.until} AND threat_level != 'KNOWN_BOT')) AS flagged_hits
+            FROM ${db.table('http_logs')} WHERE time >= ${w.since} AND time < ${w.until}
+            GROUP BY value ORDER BY hits DESC LIMIT 100`,
+        { label: 'traffic.transport' },
       ),
 
     /** Hits per hour of the day (UTC) over all hosts, from the hourly aggregate. */

@@ -3,7 +3,7 @@ import { boundFirst, boundOffset, connection } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../entity/entity.refs.js';
 import { HostRef, HourActivity } from '../host/host.refs.js';
-import { createTrafficRepository, REQUEST_SORT, type RequestSort } from './traffic.repository.js';
+import { createTrafficRepository, REQUEST_SORT, type RequestSort, type TransportDimension } from './traffic.repository.js';
 import { HttpRequestConnection } from '../ip/ip.refs.js';
 import { badInput } from '../../schema/errors.js';
 
@@ -13,6 +13,30 @@ const DayHour = builder.objectRef<{ dow: number; hour: number; hits: number }>('
     dayOfWeek: t.exposeInt('dow', { description: '0 = Monday … 6 = Sunday (UTC).' }),
     hour: t.exposeInt('hour', { description: '0–23 (UTC).' }),
     hits: t.exposeFloat('hits', { description: 'Requests.' }),
+  }),
+});
+
+const TransportDimensionEnum = builder.enumType('TransportDimension', {
+  description: 'A TLS or TCP property of requests (the detector’s “source B” features).',
+  values: {
+    TLS_VERSION: { description: 'Negotiated TLS version.' },
+    HTTP_VERSION: { description: 'HTTP version.' },
+    ALPN: { description: 'First ALPN value offered (JA4 section a; h2, h1, 00 = none).' },
+    CIPHER_COUNT: { description: 'Number of cipher suites offered (JA4 section a).' },
+    INITIAL_TTL: { description: 'Initial IP TTL family (64, 128, 255).' },
+    TCP_WINDOW: { description: 'TCP window size of the SYN.' },
+    TCP_MSS: { description: 'TCP maximum segment size.' },
+    JA4T: { description: 'TCP fingerprint.' },
+  } as const,
+});
+
+const TransportValue = builder.objectRef<{ value: string; hits: number; unique_ips: number; flagged_hits: number }>('TransportValue').implement({
+  description: 'Requests carrying one transport property value.',
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'The value.' }),
+    hits: t.exposeFloat('hits', { description: 'Requests.' }),
+    uniqueIps: t.exposeInt('unique_ips', { description: 'Distinct IPs.' }),
+    flaggedHits: t.exposeFloat('flagged_hits', { description: 'Of the requests, those from IPs flagged in the window (known crawlers excluded).' }),
   }),
 });
 
@@ -29,6 +53,12 @@ const Traffic = builder.objectRef<{ window: Window }>('Traffic').implement({
           return { hour, hits: r?.hits ?? 0, uniqueIps: r?.unique_ips ?? 0, maxRps: r?.max_rps ?? 0 };
         });
       },
+    }),
+    transport: t.field({
+      type: [TransportValue],
+      description: 'Requests per value of a TLS/TCP property, with the share from flagged IPs (top 100 values).',
+      args: { by: t.arg({ type: TransportDimensionEnum, required: true, description: 'Which property.' }) },
+      resolve: ({ window }, args, ctx) => createTrafficRepository(ctx.db).transport(args.by as TransportDimension, window),
     }),
     byDayHour: t.field({ type: [DayHour], description: 'Requests per day of week and hour (cells with traffic).', resolve: ({ window }, _a, ctx) => createTrafficRepository(ctx.db).byDayHour(window) }),
     topHosts: t.field({

@@ -1236,6 +1236,30 @@ export type EntityType =
   /** A User-Agent header value. */
   | 'USER_AGENT';
 
+/** The evasion techniques an IP uses, and how sophisticated that makes it. */
+export type Evasion = {
+  __typename?: 'Evasion';
+  /** Share of the 6 techniques used (0–1). */
+  score: Scalars['Float']['output'];
+  /** Techniques found. */
+  techniques: Array<EvasionTechnique>;
+};
+
+/** A way a client hides what it is. */
+export type EvasionTechnique =
+  /** Part of a distributed campaign. */
+  | 'CAMPAIGN'
+  /** 3+ TLS fingerprints. */
+  | 'JA4_ROTATION'
+  /** Flagged on 3+ days. */
+  | 'PERSISTENCE'
+  /** A TCP stack contradicting the claimed OS. */
+  | 'TCP_SPOOFING'
+  /** A browser User-Agent over a fingerprint that cannot be that browser. */
+  | 'TLS_SPOOFING'
+  /** 3+ User-Agents. */
+  | 'UA_ROTATION';
+
 /** One feature’s value in a profile (a mean, or a variance). */
 export type FeatureMean = {
   __typename?: 'FeatureMean';
@@ -1608,6 +1632,19 @@ export type HttpRequestEdge = {
   node: HttpRequest;
 };
 
+/** Something worth a look that the detector may not have flagged everywhere yet. */
+export type HuntSuggestion = {
+  __typename?: 'HuntSuggestion';
+  /** Where to start in the graph. */
+  entity: Entity;
+  /** Why. */
+  evidence: Scalars['String']['output'];
+  /** LYING_FINGERPRINT, ROTATING_IP or HOT_SUBNET. */
+  kind: Scalars['String']['output'];
+  /** What to hunt. */
+  title: Scalars['String']['output'];
+};
+
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type Ip = Entity & Node & {
   __typename?: 'IP';
@@ -1629,6 +1666,8 @@ export type Ip = Entity & Node & {
   detectionCount: Scalars['Int']['output'];
   /** Detections of this IP in the window, newest first. */
   detections: DetectionConnection;
+  /** The evasion techniques it uses in the window. */
+  evasion: Evasion;
   /** Its mean behavioural features over its sessions in the window (null when it has none). */
   features?: Maybe<FeatureProfile>;
   /** First activity in the window (null when none). */
@@ -1879,6 +1918,8 @@ export type Ja4 = Entity & Node & {
   sections: Ja4Sections;
   /** Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation. */
   similar: Array<SimilarJa4>;
+  /** Networks (/24, /64) this fingerprint was seen from, busiest first. */
+  subnets: SubnetConnection;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
@@ -1974,6 +2015,14 @@ export type Ja4NeighborsArgs = {
 
 /** A JA4 TLS client fingerprint (a_b_c). */
 export type Ja4SimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4SubnetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -2296,6 +2345,8 @@ export type Query = {
   health: Health;
   /** A host; null when it received nothing in the window. */
   host?: Maybe<Host>;
+  /** Proactive hunting leads: fingerprints lying about the browser, IPs rotating fingerprints, networks with several flagged IPs. */
+  huntSuggestions: Array<HuntSuggestion>;
   /** An IP by address; null when it has no activity in the window. */
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
@@ -2330,6 +2381,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. */
   sessions: SessionStats;
+  /** The most detected IPs (top 200) ranked by how many evasion techniques they combine. */
+  sophisticatedIps: Array<SophisticatedIp>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
@@ -2372,6 +2425,7 @@ export type QueryAttributeArgs = {
 /** Entry points into the investigation graph. */
 export type QueryAttributeValuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<AttributeSource>;
   type: AttributeType;
   window?: InputMaybe<TimeWindow>;
 };
@@ -2499,6 +2553,12 @@ export type QueryHostArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryHuntSuggestionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryIpArgs = {
   address: Scalars['IPAddress']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2616,6 +2676,13 @@ export type QuerySearchArgs = {
 
 /** Entry points into the investigation graph. */
 export type QuerySessionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QuerySophisticatedIpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2877,6 +2944,17 @@ export type SimilarJa4 = {
   ja4: Ja4;
   /** Its distinct IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** An IP ranked by how many evasion techniques it combines. */
+export type SophisticatedIp = {
+  __typename?: 'SophisticatedIp';
+  /** The IP. */
+  ip: Ip;
+  /** Share of the techniques used (0–1). */
+  score: Scalars['Float']['output'];
+  /** Techniques found. */
+  techniques: Array<EvasionTechnique>;
 };
 
 /** Sort direction. */
@@ -3151,12 +3229,52 @@ export type Traffic = {
   byHour: Array<HourActivity>;
   /** The busiest hosts, most requests first. */
   topHosts: Array<Host>;
+  /** Requests per value of a TLS/TCP property, with the share from flagged IPs (top 100 values). */
+  transport: Array<TransportValue>;
 };
 
 
 /** When traffic arrives and where it goes: the heatmaps. */
 export type TrafficTopHostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** When traffic arrives and where it goes: the heatmaps. */
+export type TrafficTransportArgs = {
+  by: TransportDimension;
+};
+
+/** A TLS or TCP property of requests (the detector’s “source B” features). */
+export type TransportDimension =
+  /** First ALPN value offered (JA4 section a; h2, h1, 00 = none). */
+  | 'ALPN'
+  /** Number of cipher suites offered (JA4 section a). */
+  | 'CIPHER_COUNT'
+  /** HTTP version. */
+  | 'HTTP_VERSION'
+  /** Initial IP TTL family (64, 128, 255). */
+  | 'INITIAL_TTL'
+  /** TCP fingerprint. */
+  | 'JA4T'
+  /** TCP maximum segment size. */
+  | 'TCP_MSS'
+  /** TCP window size of the SYN. */
+  | 'TCP_WINDOW'
+  /** Negotiated TLS version. */
+  | 'TLS_VERSION';
+
+/** Requests carrying one transport property value. */
+export type TransportValue = {
+  __typename?: 'TransportValue';
+  /** Of the requests, those from IPs flagged in the window (known crawlers excluded). */
+  flaggedHits: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
 };
 
 /** A User-Agent header value. */
@@ -3511,6 +3629,40 @@ export type __EnumValue = {
   isDeprecated: Scalars['Boolean']['output'];
   deprecationReason?: Maybe<Scalars['String']['output']>;
 };
+
+export type LegacyIpSubnetQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyIpSubnetQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, subnet: { __typename?: 'Subnet', cidr: string, ips: { __typename?: 'IPConnection', totalCount: number, edges: Array<{ __typename?: 'IPEdge', hits: number, node: { __typename?: 'IP', address: string } }> } }, asn?: { __typename?: 'ASN', number: number, name: string, label: string, ips: { __typename?: 'IPConnection', totalCount: number } } | null } | null };
+
+export type LegacyIpCountryQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyIpCountryQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, country?: { __typename?: 'Country', code: string, name: string } | null, asn?: { __typename?: 'ASN', number: number, name: string, countries: { __typename?: 'CountryConnection', totalCount: number, edges: Array<{ __typename?: 'CountryEdge', hits: number, uniqueIps: number, node: { __typename?: 'Country', code: string, name: string } }> } } | null } | null };
+
+export type LegacyIpJa4QueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyIpJa4Query = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, ja4s: { __typename?: 'JA4Connection', totalCount: number, edges: Array<{ __typename?: 'JA4Edge', hits: number, node: { __typename?: 'JA4', fingerprint: string, knownApplications: Array<{ __typename?: 'KnownApplication', application: string, library: string }>, ips: { __typename?: 'IPConnection', totalCount: number, edges: Array<{ __typename?: 'IPEdge', node: { __typename?: 'IP', address: string } }> }, subnets: { __typename?: 'SubnetConnection', totalCount: number, edges: Array<{ __typename?: 'SubnetEdge', hits: number, uniqueIps: number, node: { __typename?: 'Subnet', cidr: string } }> } } }> } } | null };
+
+export type LegacyIpUserAgentsQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+  value: Scalars['String']['input'];
+}>;
+
+
+export type LegacyIpUserAgentsQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string } | null, attribute?: { __typename?: 'AttributeView', count: number, userAgents: Array<{ __typename?: 'ClassifiedUserAgent', value: string, count: number, category: UserAgentCategory }> } | null };
+
+export type LegacyCountriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyCountriesQuery = { __typename?: 'Query', attributeValues: { __typename?: 'ValueCountList', totalCount: number, items: Array<{ __typename?: 'ValueCount', value: string, count: number, hits: number, uniqueIps: number }> } };
 
 export type LegacyBruteForceQueryVariables = Exact<{
   window?: InputMaybe<TimeWindow>;
@@ -3890,6 +4042,36 @@ export type LegacyLegitimateJa4Query = { __typename?: 'Query', legitimateJa4s: A
 
 export type LegacyCorrelationFragment = { __typename?: 'JA4AsnCorrelation', asnCount: number, topAsnShare: number, uniqueIps: number, hits: number, flaggedShare: number, knownApplications: Array<string>, ja4: { __typename?: 'JA4', fingerprint: string }, topAsn: { __typename?: 'ASN', number: number } };
 
+export type LegacySophisticationQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacySophisticationQuery = { __typename?: 'Query', sophisticatedIps: Array<{ __typename?: 'SophisticatedIp', techniques: Array<EvasionTechnique>, score: number, ip: { __typename?: 'IP', address: string } }> };
+
+export type LegacyHuntQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyHuntQuery = { __typename?: 'Query', huntSuggestions: Array<{ __typename?: 'HuntSuggestion', kind: string, title: string, evidence: string, entity:
+      | { __typename?: 'ASN', type: EntityType, key: string }
+      | { __typename?: 'Campaign', type: EntityType, key: string }
+      | { __typename?: 'Cluster', type: EntityType, key: string }
+      | { __typename?: 'Country', type: EntityType, key: string }
+      | { __typename?: 'Detection', type: EntityType, key: string }
+      | { __typename?: 'Host', type: EntityType, key: string }
+      | { __typename?: 'IP', type: EntityType, key: string }
+      | { __typename?: 'JA4', type: EntityType, key: string }
+      | { __typename?: 'Subnet', type: EntityType, key: string }
+      | { __typename?: 'UserAgent', type: EntityType, key: string }
+     }> };
+
+export type LegacyBFeaturesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegacyBFeaturesQuery = { __typename?: 'Query', traffic: { __typename?: 'Traffic', tlsVersions: Array<{ __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number }>, alpn: Array<{ __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number }>, cipherCounts: Array<{ __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number }>, initialTtl: Array<{ __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number }>, tcpWindows: Array<{ __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number }>, tcpMss: Array<{ __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number }> } };
+
+export type LegacyTransportFragment = { __typename?: 'TransportValue', value: string, hits: number, uniqueIps: number, flaggedHits: number };
+
 export type LegacyTrafficQueryVariables = Exact<{
   filter?: InputMaybe<RequestFilter>;
   sort?: InputMaybe<RequestSortField>;
@@ -3916,6 +4098,12 @@ export const LegacyDetectionFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const LegacyProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileFragment, unknown>;
 export const LegacyProfileWithHitsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfileWithHits"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileWithHitsFragment, unknown>;
 export const LegacyCorrelationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyCorrelationFragment, unknown>;
+export const LegacyTransportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyTransport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransportValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedHits"}}]}}]} as unknown as DocumentNode<LegacyTransportFragment, unknown>;
+export const LegacyIpSubnetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpSubnet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"subnet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"256"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyIpSubnetQuery, LegacyIpSubnetQueryVariables>;
+export const LegacyIpCountryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpCountry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyIpCountryQuery, LegacyIpCountryQueryVariables>;
+export const LegacyIpJa4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpJa4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"}},{"kind":"Field","name":{"kind":"Name","value":"library"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cidr"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyIpJa4Query, LegacyIpJa4QueryVariables>;
+export const LegacyIpUserAgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpUserAgents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"IP"}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyIpUserAgentsQuery, LegacyIpUserAgentsQueryVariables>;
+export const LegacyCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"COUNTRY"}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"DETECTIONS"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyCountriesQuery, LegacyCountriesQueryVariables>;
 export const LegacyBruteForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"host"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attackers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"host"},"value":{"kind":"Variable","name":{"kind":"Name","value":"host"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"distinctPaths"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceQuery, LegacyBruteForceQueryVariables>;
 export const LegacyBruteForceTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForceTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attackers"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceTargetsQuery, LegacyBruteForceTargetsQueryVariables>;
 export const LegacyBruteForceTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBruteForceTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bruteForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"attackers"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyBruteForceTimelineQuery, LegacyBruteForceTimelineQueryVariables>;
@@ -3968,5 +4156,8 @@ export const LegacyUaAnalysisDocument = {"kind":"Document","definitions":[{"kind
 export const LegacyCoherenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyCoherence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"coherence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coherent"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"userAgents"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"}},{"kind":"Field","name":{"kind":"Name","value":"contradictions"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyCoherenceQuery, LegacyCoherenceQueryVariables>;
 export const LegacyAsnCorrelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAsnCorrelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4AsnCorrelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyCorrelation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyAsnCorrelationQuery, LegacyAsnCorrelationQueryVariables>;
 export const LegacyLegitimateJa4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyLegitimateJa4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legitimateJa4s"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyCorrelation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyLegitimateJa4Query, LegacyLegitimateJa4QueryVariables>;
+export const LegacySophisticationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacySophistication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sophisticatedIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"techniques"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<LegacySophisticationQuery, LegacySophisticationQueryVariables>;
+export const LegacyHuntDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyHunt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"huntSuggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyHuntQuery, LegacyHuntQueryVariables>;
+export const LegacyBFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyBFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traffic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"tlsVersions"},"name":{"kind":"Name","value":"transport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TLS_VERSION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyTransport"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"alpn"},"name":{"kind":"Name","value":"transport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"ALPN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyTransport"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"cipherCounts"},"name":{"kind":"Name","value":"transport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"CIPHER_COUNT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyTransport"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"initialTtl"},"name":{"kind":"Name","value":"transport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"INITIAL_TTL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyTransport"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tcpWindows"},"name":{"kind":"Name","value":"transport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TCP_WINDOW"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyTransport"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tcpMss"},"name":{"kind":"Name","value":"transport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TCP_MSS"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyTransport"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyTransport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransportValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedHits"}}]}}]} as unknown as DocumentNode<LegacyBFeaturesQuery, LegacyBFeaturesQueryVariables>;
 export const LegacyTrafficDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyTraffic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"httpVersion"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyTrafficQuery, LegacyTrafficQueryVariables>;
 export const LegacyIpDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_30D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"httpLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"httpVersion"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_7D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyProfile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"topJa4"}},{"kind":"Field","name":{"kind":"Name","value":"topHost"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyIpDetailQuery, LegacyIpDetailQueryVariables>;

@@ -1,6 +1,6 @@
 import {
   LegacyAsnCorrelationDocument, LegacyCoherenceDocument, LegacyJa4UaMatrixDocument, LegacyLegitimateJa4Document, LegacyTlsSpoofingDocument,
-  LegacyUaAnalysisDocument, type LegacyCorrelationFragment,
+  LegacyUaAnalysisDocument, LegacySophisticationDocument, LegacyHuntDocument, LegacyBFeaturesDocument, type LegacyCorrelationFragment, type LegacyTransportFragment,
 } from '../generated/graphql.js';
 import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
@@ -64,3 +64,32 @@ export const tlsRoutes: Route[] = [
     shape: (d) => ({ items: d.ja4AsnCorrelation.map(correlation) }),
   }),
 ];
+
+const transport = (rows: LegacyTransportFragment[]) =>
+  rows.map((r) => ({ value: r.value, hits: r.hits, unique_ips: r.uniqueIps, flagged_share: r.hits ? r.flaggedHits / r.hits : 0 }));
+
+tlsRoutes.push(
+  defineRoute({
+    method: 'GET', path: '/api/rotation/sophistication', tag: 'Rotation', summary: 'The most detected IPs ranked by how many evasion techniques they combine (last 7 days)', query: LIMIT(50),
+    operation: LegacySophisticationDocument,
+    variables: ({ query }) => ({ first: int(query, ['limit'], { min: 1, max: 500, fallback: 50 }) }),
+    shape: (d) => ({ items: d.sophisticatedIps.map((s) => ({ src_ip: s.ip.address, techniques: s.techniques.map((x) => x.toLowerCase()), sophistication_score: s.score })) }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/rotation/proactive-hunt', tag: 'Rotation', summary: 'Hunting leads: lying fingerprints, rotating IPs, networks with several flagged IPs (last 7 days)',
+    operation: LegacyHuntDocument,
+    variables: () => ({}),
+    shape: (d) => ({
+      suggestions: d.huntSuggestions.map((s) => ({ kind: s.kind.toLowerCase(), title: s.title, evidence: s.evidence, entity_type: s.entity.type.toLowerCase(), entity_value: s.entity.key })),
+    }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/ml/b-features', tag: 'ML Features', summary: 'Source B (TLS/TCP) properties of the traffic, with the share from flagged IPs (last 7 days)',
+    operation: LegacyBFeaturesDocument,
+    variables: () => ({}),
+    shape: ({ traffic: t }) => ({
+      tls_versions: transport(t.tlsVersions), alpn: transport(t.alpn), cipher_counts: transport(t.cipherCounts),
+      initial_ttl: transport(t.initialTtl), tcp_windows: transport(t.tcpWindows), tcp_mss: transport(t.tcpMss),
+    }),
+  }),
+);

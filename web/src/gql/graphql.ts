@@ -1236,6 +1236,30 @@ export type EntityType =
   /** A User-Agent header value. */
   | 'USER_AGENT';
 
+/** The evasion techniques an IP uses, and how sophisticated that makes it. */
+export type Evasion = {
+  __typename?: 'Evasion';
+  /** Share of the 6 techniques used (0–1). */
+  score: Scalars['Float']['output'];
+  /** Techniques found. */
+  techniques: Array<EvasionTechnique>;
+};
+
+/** A way a client hides what it is. */
+export type EvasionTechnique =
+  /** Part of a distributed campaign. */
+  | 'CAMPAIGN'
+  /** 3+ TLS fingerprints. */
+  | 'JA4_ROTATION'
+  /** Flagged on 3+ days. */
+  | 'PERSISTENCE'
+  /** A TCP stack contradicting the claimed OS. */
+  | 'TCP_SPOOFING'
+  /** A browser User-Agent over a fingerprint that cannot be that browser. */
+  | 'TLS_SPOOFING'
+  /** 3+ User-Agents. */
+  | 'UA_ROTATION';
+
 /** One feature’s value in a profile (a mean, or a variance). */
 export type FeatureMean = {
   __typename?: 'FeatureMean';
@@ -1608,6 +1632,19 @@ export type HttpRequestEdge = {
   node: HttpRequest;
 };
 
+/** Something worth a look that the detector may not have flagged everywhere yet. */
+export type HuntSuggestion = {
+  __typename?: 'HuntSuggestion';
+  /** Where to start in the graph. */
+  entity: Entity;
+  /** Why. */
+  evidence: Scalars['String']['output'];
+  /** LYING_FINGERPRINT, ROTATING_IP or HOT_SUBNET. */
+  kind: Scalars['String']['output'];
+  /** What to hunt. */
+  title: Scalars['String']['output'];
+};
+
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type Ip = Entity & Node & {
   __typename?: 'IP';
@@ -1629,6 +1666,8 @@ export type Ip = Entity & Node & {
   detectionCount: Scalars['Int']['output'];
   /** Detections of this IP in the window, newest first. */
   detections: DetectionConnection;
+  /** The evasion techniques it uses in the window. */
+  evasion: Evasion;
   /** Its mean behavioural features over its sessions in the window (null when it has none). */
   features?: Maybe<FeatureProfile>;
   /** First activity in the window (null when none). */
@@ -1879,6 +1918,8 @@ export type Ja4 = Entity & Node & {
   sections: Ja4Sections;
   /** Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation. */
   similar: Array<SimilarJa4>;
+  /** Networks (/24, /64) this fingerprint was seen from, busiest first. */
+  subnets: SubnetConnection;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
@@ -1974,6 +2015,14 @@ export type Ja4NeighborsArgs = {
 
 /** A JA4 TLS client fingerprint (a_b_c). */
 export type Ja4SimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4SubnetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -2296,6 +2345,8 @@ export type Query = {
   health: Health;
   /** A host; null when it received nothing in the window. */
   host?: Maybe<Host>;
+  /** Proactive hunting leads: fingerprints lying about the browser, IPs rotating fingerprints, networks with several flagged IPs. */
+  huntSuggestions: Array<HuntSuggestion>;
   /** An IP by address; null when it has no activity in the window. */
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
@@ -2330,6 +2381,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. */
   sessions: SessionStats;
+  /** The most detected IPs (top 200) ranked by how many evasion techniques they combine. */
+  sophisticatedIps: Array<SophisticatedIp>;
   /** A network; null when unseen in the window. */
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
@@ -2372,6 +2425,7 @@ export type QueryAttributeArgs = {
 /** Entry points into the investigation graph. */
 export type QueryAttributeValuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<AttributeSource>;
   type: AttributeType;
   window?: InputMaybe<TimeWindow>;
 };
@@ -2499,6 +2553,12 @@ export type QueryHostArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryHuntSuggestionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryIpArgs = {
   address: Scalars['IPAddress']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2616,6 +2676,13 @@ export type QuerySearchArgs = {
 
 /** Entry points into the investigation graph. */
 export type QuerySessionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QuerySophisticatedIpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2877,6 +2944,17 @@ export type SimilarJa4 = {
   ja4: Ja4;
   /** Its distinct IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** An IP ranked by how many evasion techniques it combines. */
+export type SophisticatedIp = {
+  __typename?: 'SophisticatedIp';
+  /** The IP. */
+  ip: Ip;
+  /** Share of the techniques used (0–1). */
+  score: Scalars['Float']['output'];
+  /** Techniques found. */
+  techniques: Array<EvasionTechnique>;
 };
 
 /** Sort direction. */
@@ -3151,12 +3229,52 @@ export type Traffic = {
   byHour: Array<HourActivity>;
   /** The busiest hosts, most requests first. */
   topHosts: Array<Host>;
+  /** Requests per value of a TLS/TCP property, with the share from flagged IPs (top 100 values). */
+  transport: Array<TransportValue>;
 };
 
 
 /** When traffic arrives and where it goes: the heatmaps. */
 export type TrafficTopHostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** When traffic arrives and where it goes: the heatmaps. */
+export type TrafficTransportArgs = {
+  by: TransportDimension;
+};
+
+/** A TLS or TCP property of requests (the detector’s “source B” features). */
+export type TransportDimension =
+  /** First ALPN value offered (JA4 section a; h2, h1, 00 = none). */
+  | 'ALPN'
+  /** Number of cipher suites offered (JA4 section a). */
+  | 'CIPHER_COUNT'
+  /** HTTP version. */
+  | 'HTTP_VERSION'
+  /** Initial IP TTL family (64, 128, 255). */
+  | 'INITIAL_TTL'
+  /** TCP fingerprint. */
+  | 'JA4T'
+  /** TCP maximum segment size. */
+  | 'TCP_MSS'
+  /** TCP window size of the SYN. */
+  | 'TCP_WINDOW'
+  /** Negotiated TLS version. */
+  | 'TLS_VERSION';
+
+/** Requests carrying one transport property value. */
+export type TransportValue = {
+  __typename?: 'TransportValue';
+  /** Of the requests, those from IPs flagged in the window (known crawlers excluded). */
+  flaggedHits: Scalars['Float']['output'];
+  /** Requests. */
+  hits: Scalars['Float']['output'];
+  /** Distinct IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
 };
 
 /** A User-Agent header value. */
