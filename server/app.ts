@@ -7,7 +7,8 @@ import { cors } from 'hono/cors';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createYoga } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
-import { createContext, type AppDeps, type Context } from './context.js';
+import { createContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
+import { resolveViewer } from './auth.js';
 import { checkHealth } from './health.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
 import { exampleTabs } from './graphql/examples.js';
@@ -17,15 +18,21 @@ import { routes } from './rest/routes/index.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
-type Env = { Variables: { requestId: string } };
+type Env = HttpEnv;
 
 export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
   const { config, logger, schema } = deps;
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
-    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    const requestId = c.req.header('x-request-id')?.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, 64) || randomUUID();
     c.set('requestId', requestId);
+    const forwarded = config.auth.mode === 'proxy' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    c.set('request', {
+      requestId,
+      viewer: resolveViewer(config.auth, (name) => c.req.header(name)),
+      clientIp: forwarded || c.env?.incoming?.socket?.remoteAddress || '',
+    });
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);
@@ -41,17 +48,18 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
     return c.json(health, health.status === 'ok' ? 200 : 503);
   });
 
-  const yoga = createYoga<{ requestId: string }, Context>({
+  const yoga = createYoga<{ caller: RequestInfo }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     maskedErrors: false,
     landingPage: false,
     graphiql: { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) },
-    context: ({ requestId }) => createContext(deps, requestId),
+    // not `request`: yoga's own context already holds the Fetch Request under that name
+    context: ({ caller }) => createContext(deps, caller),
     plugins: [useErrorMasking(), useClickhouseStats(config.debugQueries)],
     logging: false,
   });
-  app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, { requestId: c.get('requestId') }));
+  app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, { caller: c.get('request') }));
 
   mountDocs(app, routes);
   mountRest(app, deps, routes);

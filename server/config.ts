@@ -29,6 +29,16 @@ const EnvSchema = z.object({
   DEMO_SCALE: z.coerce.number().min(0.01).max(100).default(1),
   DEMO_SEED: intFrom(0, 2 ** 31 - 1).default(42),
   DEBUG_QUERIES: flag.optional(),
+  AUTH_MODE: z.enum(['local', 'token', 'proxy']).optional(),
+  API_TOKENS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9._~-]{16,}:[A-Za-z0-9._@-]{1,64}:(viewer|analyst|admin)$/, 'token:user:role entries (token ≥ 16 characters; role viewer, analyst or admin)'))),
+  TRUSTED_USER_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name').default('X-Forwarded-User'),
+  TRUSTED_ROLE_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name').default('X-Forwarded-Role'),
+  LOCAL_ANALYST: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, 'a user name').default('local-analyst'),
+  LOCAL_ROLE: z.enum(['viewer', 'analyst', 'admin']).default('admin'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 
@@ -47,6 +57,7 @@ function parseList(raw: string): string[] {
 }
 
 export type Config = ReturnType<typeof toConfig>;
+export type Role = 'viewer' | 'analyst' | 'admin';
 
 function toConfig(env: z.infer<typeof EnvSchema>) {
   const embedded = !env.CLICKHOUSE_HOST;
@@ -72,6 +83,16 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       seed: env.DEMO_SEED,
     },
     debugQueries: env.DEBUG_QUERIES ?? embedded,
+    auth: {
+      mode: env.AUTH_MODE ?? (embedded ? ('local' as const) : ('token' as const)),
+      tokens: new Map(env.API_TOKENS.map((e) => {
+        const [token, user, role] = e.split(':') as [string, string, Role];
+        return [token, { user, role }];
+      })),
+      userHeader: env.TRUSTED_USER_HEADER.toLowerCase(),
+      roleHeader: env.TRUSTED_ROLE_HEADER.toLowerCase(),
+      local: { user: env.LOCAL_ANALYST, role: env.LOCAL_ROLE },
+    },
     logLevel: env.LOG_LEVEL,
   };
 }

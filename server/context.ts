@@ -4,6 +4,7 @@ import { emptyStats } from './db/client.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './schema/loaders.js';
+import type { Viewer } from './auth.js';
 
 export interface AppDeps {
   config: Config;
@@ -21,9 +22,20 @@ export interface Context {
   loaders: Loaders;
   /** The request's clock: every default window ends here, so loaders for the same window share batches. */
   now: Date;
+  viewer: Viewer;
+  clientIp: string;
 }
 
-export function createContext(deps: AppDeps, requestId: string = randomUUID()): Context {
+export interface RequestInfo {
+  requestId: string;
+  viewer: Viewer;
+  clientIp: string;
+}
+
+const SYSTEM: RequestInfo = { requestId: 'system', viewer: { user: 'system', role: 'viewer', via: 'local' }, clientIp: '' };
+
+export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): Context {
+  const { requestId = randomUUID(), viewer = SYSTEM.viewer, clientIp = SYSTEM.clientIp } = info;
   const stats = emptyStats();
   return {
     requestId,
@@ -32,6 +44,14 @@ export function createContext(deps: AppDeps, requestId: string = randomUUID()): 
     config: deps.config,
     logger: deps.logger.child({ requestId }),
     loaders: new Loaders(),
-    now: new Date(Math.floor(Date.now() / 1000) * 1000),
+    now: new Date(),
+    viewer,
+    clientIp,
   };
 }
+
+/** Hono's per-request variables and Node bindings, shared by the app and the REST router. */
+export type HttpEnv = {
+  Variables: { requestId: string; request: RequestInfo };
+  Bindings: { incoming?: { socket?: { remoteAddress?: string } } };
+};

@@ -34,11 +34,10 @@ describe('migration DDL', () => {
   it('feeds each shard’s aggregates from its own local raw table, and reads views through Distributed tables', () => {
     const ddl = render('soc');
     const mvs = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW'));
-    expect(mvs).toHaveLength(3);
+    expect(mvs.filter((mv) => /FROM logs\.http_logs_local/.test(mv))).toHaveLength(3);
     for (const mv of mvs) {
-      expect(mv).toMatch(/TO proc\.agg_\w+_local AS/);
-      expect(mv).toMatch(/FROM logs\.http_logs_local/);
-      expect(mv).toMatch(/ReplicatedAggregatingMergeTree|AS\s/);
+      expect(mv).toMatch(/TO proc\.\w+_local AS/);
+      expect(mv).toMatch(/FROM (logs|proc)\.\w+_local/);
     }
     expect(ddl.find((s) => s.includes('agg_host_ip_ja4_1h_local ON CLUSTER soc'))).toMatch(/ReplicatedAggregatingMergeTree/);
     const views = ddl.filter((s) => s.startsWith('CREATE VIEW'));

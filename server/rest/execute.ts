@@ -1,17 +1,17 @@
 import { execute, type GraphQLSchema } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createContext, type AppDeps } from '../context.js';
+import { createContext, type AppDeps, type RequestInfo } from '../context.js';
 import { mask } from '../graphql/plugins.js';
 import { fromGraphQLError } from './errors.js';
 
 /** Runs a named document against the schema in-process: no HTTP hop, the same resolvers and loaders. */
 export async function runOperation<D, V extends Record<string, unknown>>(
   deps: AppDeps & { schema: GraphQLSchema },
-  requestId: string,
+  request: RequestInfo,
   document: TypedDocumentNode<D, V>,
   variables: V,
 ): Promise<D> {
-  const ctx = createContext(deps, requestId);
+  const ctx = createContext(deps, request);
   const result = await execute({ schema: deps.schema, document, variableValues: variables, contextValue: ctx });
   const [first] = result.errors ?? [];
   if (first) throw fromGraphQLError(mask(first, ctx));

@@ -1,11 +1,11 @@
 import type { Context as HonoContext, Hono } from 'hono';
 import type { GraphQLSchema } from 'graphql';
-import type { AppDeps } from '../context.js';
+import type { AppDeps, HttpEnv, RequestInfo } from '../context.js';
 import { RestError } from './errors.js';
 import { runOperation } from './execute.js';
 import type { Route } from './route.js';
 
-type Env = { Variables: { requestId: string } };
+type Env = HttpEnv;
 
 export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
@@ -27,7 +27,7 @@ async function handle(c: HonoContext<Env>, deps: AppDeps & { schema: GraphQLSche
     const body = route.method === 'POST' ? await c.req.json().catch(() => {
       throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
     }) : undefined;
-    const data = await runOperation(deps, c.get('requestId'), route.operation, route.variables({ params, query, body }));
+    const data = await runOperation(deps, c.get('request'), route.operation, route.variables({ params, query, body }));
     if (route.notFound?.(data)) throw new RestError(404, 'NOT_FOUND', `nothing found at ${c.req.path}`);
     return c.json(route.shape ? route.shape(data, { params, query }) : data);
   } catch (err) {

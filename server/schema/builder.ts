@@ -41,5 +41,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the investigation graph.' });
+builder.mutationType({ description: 'Analyst decisions; every attempt is audited.' });
 
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

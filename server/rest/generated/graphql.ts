@@ -26,6 +26,8 @@ export type Scalars = {
 /** An autonomous system: the network an IP belongs to. */
 export type Asn = Entity & Node & {
   __typename?: 'ASN';
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Countries this AS’s IPs are located in. */
   countries: CountryConnection;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -64,6 +66,12 @@ export type Asn = Entity & Node & {
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** An autonomous system: the network an IP belongs to. */
+export type AsnClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -281,6 +289,74 @@ export type AttributeViewValuesArgs = {
   of: AttributeType;
 };
 
+/** One write attempt: who, what, on what, and whether it landed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What they did (classify, classify_incident, …). */
+  action: Scalars['String']['output'];
+  /** Who. */
+  actor: Scalars['String']['output'];
+  /** When (UTC). */
+  at: Scalars['DateTime']['output'];
+  /** Where the request came from. */
+  clientIp: Scalars['String']['output'];
+  /** What was written. */
+  details: Scalars['String']['output'];
+  /** success, refused or failed. */
+  outcome: Scalars['String']['output'];
+  /** The request it came with. */
+  requestId: Scalars['String']['output'];
+  /** Their role then. */
+  role: Scalars['String']['output'];
+  /** Its key. */
+  target: Scalars['String']['output'];
+  /** What kind of thing it was done to. */
+  targetType: Scalars['String']['output'];
+};
+
+/** An action a client reports for the audit trail. */
+export type AuditEntryInput = {
+  /** What was done (letters, digits, _ and -, at most 64). */
+  action: Scalars['String']['input'];
+  /** Free details (at most 4 000 characters). */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** Its key (at most 512 characters). */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of thing it was done to. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** This page. */
+  items: Array<AuditEntry>;
+  /** Entries matching. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Audit entries counted by outcome, action and actor. */
+export type AuditStats = {
+  __typename?: 'AuditStats';
+  /** Per action. */
+  byAction: Array<AuditTally>;
+  /** Per actor. */
+  byActor: Array<AuditTally>;
+  /** Per outcome. */
+  byOutcome: Array<AuditTally>;
+  /** Entries. */
+  total: Scalars['Int']['output'];
+};
+
+/** Entries for one value. */
+export type AuditTally = {
+  __typename?: 'AuditTally';
+  /** Entries. */
+  count: Scalars['Int']['output'];
+  /** The value. */
+  key: Scalars['String']['output'];
+};
+
 /** Brute force and credential stuffing: repeated POSTs on authentication paths. */
 export type BruteForce = {
   __typename?: 'BruteForce';
@@ -361,6 +437,8 @@ export type Campaign = Entity & Node & {
   averageScore?: Maybe<Scalars['Float']['output']>;
   /** The detector’s campaign id. */
   campaignId: Scalars['String']['output'];
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Countries of the campaign’s members. */
   countries: CountryConnection;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -403,6 +481,12 @@ export type CampaignAsnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
+export type CampaignClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -523,6 +607,118 @@ export type CampaignEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** An analyst’s recorded decision about an entity. */
+export type Classification = {
+  __typename?: 'Classification';
+  /** Who recorded it. */
+  analyst: Scalars['String']['output'];
+  /** The analyst’s comment. */
+  comment: Scalars['String']['output'];
+  /** The analyst’s confidence, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The entity, to pivot to (null for incidents and unknown types). */
+  entity?: Maybe<Entity>;
+  /** What was classified (ip, ja4, asn, …, incident). */
+  entityType: Scalars['String']['output'];
+  /** Its id. */
+  id: Scalars['String']['output'];
+  /** The verdict (null for legacy labels outside the three). */
+  label?: Maybe<ClassificationLabel>;
+  /** The label as stored (legacy clients also wrote “bot”). */
+  rawLabel: Scalars['String']['output'];
+  /** Tags attached. */
+  tags: Array<Scalars['String']['output']>;
+  /** Its key. */
+  value: Scalars['String']['output'];
+};
+
+/** How many classifications carry one value. */
+export type ClassificationCount = {
+  __typename?: 'ClassificationCount';
+  /** Classifications. */
+  count: Scalars['Int']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
+};
+
+/** An analyst’s verdict. */
+export type ClassificationLabel =
+  /** A real user or a welcome crawler. */
+  | 'LEGITIMATE'
+  /** A bot or an attacker. */
+  | 'MALICIOUS'
+  /** Needs watching. */
+  | 'SUSPICIOUS';
+
+/** A page of classifications, newest first. */
+export type ClassificationList = {
+  __typename?: 'ClassificationList';
+  /** This page. */
+  items: Array<Classification>;
+  /** Classifications matching. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Classifications counted by label, tag, analyst and entity type. */
+export type ClassificationStats = {
+  __typename?: 'ClassificationStats';
+  /** Per analyst. */
+  byAnalyst: Array<ClassificationCount>;
+  /** Per label. */
+  byLabel: Array<ClassificationCount>;
+  /** Per tag. */
+  byTag: Array<ClassificationCount>;
+  /** Per entity type. */
+  byType: Array<ClassificationCount>;
+  /** Classifications. */
+  total: Scalars['Int']['output'];
+};
+
+/** The predefined tags an analyst can attach. */
+export type ClassificationTag =
+  /** Tag “api-abuse”. */
+  | 'API_ABUSE'
+  /** Tag “bot-network”. */
+  | 'BOT_NETWORK'
+  /** Tag “brute-force”. */
+  | 'BRUTE_FORCE'
+  /** Tag “credential-stuffing”. */
+  | 'CREDENTIAL_STUFFING'
+  /** Tag “distributed-campaign”. */
+  | 'DISTRIBUTED_CAMPAIGN'
+  /** Tag “false-positive”. */
+  | 'FALSE_POSITIVE'
+  /** Tag “headless-browser”. */
+  | 'HEADLESS_BROWSER'
+  /** Tag “hosting-asn”. */
+  | 'HOSTING_ASN'
+  /** Tag “ja4-rotation”. */
+  | 'JA4_ROTATION'
+  /** Tag “known-crawler”. */
+  | 'KNOWN_CRAWLER'
+  /** Tag “legitimate-user”. */
+  | 'LEGITIMATE_USER'
+  /** Tag “persistent-threat”. */
+  | 'PERSISTENT_THREAT'
+  /** Tag “residential-proxy”. */
+  | 'RESIDENTIAL_PROXY'
+  /** Tag “scraping”. */
+  | 'SCRAPING'
+  /** Tag “tcp-spoofing”. */
+  | 'TCP_SPOOFING'
+  /** Tag “tls-spoofing”. */
+  | 'TLS_SPOOFING'
+  /** Tag “tor-exit”. */
+  | 'TOR_EXIT'
+  /** Tag “ua-rotation”. */
+  | 'UA_ROTATION'
+  /** Tag “vpn-proxy”. */
+  | 'VPN_PROXY'
+  /** Tag “vulnerability-scan”. */
+  | 'VULNERABILITY_SCAN';
+
 /** A User-Agent seen with an attribute value, and what kind of client it claims to be. */
 export type ClassifiedUserAgent = {
   __typename?: 'ClassifiedUserAgent';
@@ -538,11 +734,29 @@ export type ClassifiedUserAgent = {
   value: Scalars['String']['output'];
 };
 
+/** A decision about an entity. */
+export type ClassifyInput = {
+  /** Free comment (at most 2 000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Confidence 0–1 (default 1). */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** The verdict. */
+  label: ClassificationLabel;
+  /** Predefined tags. */
+  tags?: InputMaybe<Array<ClassificationTag>>;
+  /** What is classified. */
+  type: EntityType;
+  /** Its key (an IP, a JA4, an AS number, …). */
+  value: Scalars['String']['input'];
+};
+
 /** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
 export type Cluster = Entity & Node & {
   __typename?: 'Cluster';
   /** The centroid, feature by feature. */
   centroid: Array<FeatureValue>;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Its index within the clustering of the window (ids change when the clustering is recomputed). */
   clusterId: Scalars['String']['output'];
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -573,6 +787,12 @@ export type Cluster = Entity & Node & {
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -683,6 +903,8 @@ export type Country = Entity & Node & {
   __typename?: 'Country';
   /** ASes seen from this country. */
   asns: AsnConnection;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** ISO 3166-1 alpha-2 code. */
   code: Scalars['String']['output'];
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -723,6 +945,12 @@ export type CountryAsnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A country, from IP geolocation. */
+export type CountryClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -859,6 +1087,8 @@ export type Detection = Entity & Node & {
   browserFamily: Scalars['String']['output'];
   /** The campaign it belongs to, if any. */
   campaign?: Maybe<Campaign>;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Request header names, in the order sent. */
   clientHeaders: Scalars['String']['output'];
   /** The behavioural cluster of the detection’s IP. */
@@ -921,6 +1151,12 @@ export type Detection = Entity & Node & {
   windowStart: Scalars['DateTime']['output'];
   /** Supervised model’s bot probability. */
   xgbProb: Scalars['Float']['output'];
+};
+
+
+/** One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it. */
+export type DetectionClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1141,6 +1377,8 @@ export type DetectionSortField =
 
 /** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
 export type Entity = {
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Detections (flagged scoring windows, both models) in the window. */
   detectionCount: Scalars['Int']['output'];
   /** First activity in the window (null when none). */
@@ -1161,6 +1399,12 @@ export type Entity = {
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+export type EntityClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1383,6 +1627,8 @@ export type Host = Entity & Node & {
   __typename?: 'Host';
   /** ASes of this host’s clients. */
   asns: AsnConnection;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Countries of this host’s clients. */
   countries: CountryConnection;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -1429,6 +1675,12 @@ export type HostAsnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A protected web host (virtual host name). */
+export type HostClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1656,6 +1908,8 @@ export type Ip = Entity & Node & {
   campaigns: CampaignConnection;
   /** Its page → sub-resource cascades per host and hour, newest first (headless-browser evidence). */
   cascades: Array<ResourceCascade>;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
   cluster?: Maybe<Cluster>;
   /** Whether its TLS fingerprints, TCP stack and User-Agents are consistent. */
@@ -1723,6 +1977,12 @@ export type IpCampaignsArgs = {
 export type IpCascadesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1888,6 +2148,8 @@ export type Ja4 = Entity & Node & {
   asns: AsnConnection;
   /** Campaigns whose detections used this fingerprint. */
   campaigns: CampaignConnection;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Countries this fingerprint was seen from: a wide spread suggests a botnet. */
   countries: CountryConnection;
   /** Detections (flagged scoring windows, both models) in the window. */
@@ -1946,6 +2208,12 @@ export type Ja4CampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A JA4 TLS client fingerprint (a_b_c). */
+export type Ja4ClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2228,6 +2496,27 @@ export type ModelStats = {
   scored: Scalars['Int']['output'];
 };
 
+/** Analyst decisions; every attempt is audited. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all. */
+  classify: Classification;
+  /** Adds an entry to the audit trail on behalf of the caller (analysts and admins only). */
+  recordAuditEntry: Scalars['Boolean']['output'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationClassifyArgs = {
+  input: ClassifyInput;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationRecordAuditEntryArgs = {
+  input: AuditEntryInput;
+};
+
 /** One linked entity in an expansion. */
 export type Neighbor = {
   __typename?: 'Neighbor';
@@ -2309,12 +2598,20 @@ export type Query = {
   attribute?: Maybe<AttributeView>;
   /** The most frequent values of one attribute in the window. */
   attributeValues: ValueCountList;
+  /** Audit entries, newest first, filtered. */
+  auditLog: AuditPage;
+  /** Audit entries counted by outcome, action and actor. */
+  auditStats: AuditStats;
   /** Brute force and credential stuffing in a window (default: last 7 days). */
   bruteForce: BruteForce;
   /** A campaign; null when it has no detections in the window. */
   campaign?: Maybe<Campaign>;
   /** Campaigns with detections in the window, most detections first. */
   campaigns: CampaignConnection;
+  /** Classifications counted by label, tag, analyst and entity type. */
+  classificationStats: ClassificationStats;
+  /** Recorded classifications, newest first. */
+  classifications: ClassificationList;
   /** A behavioural cluster; computes (or reuses) the clustering of the window. */
   cluster?: Maybe<Cluster>;
   /** The state of the clustering cache for a window (does not start a computation). */
@@ -2391,6 +2688,8 @@ export type Query = {
   tlsSpoofing: Array<TlsSpoofing>;
   /** Traffic patterns in a window (default: last 7 days). */
   traffic: Traffic;
+  /** Per-user activity, most active first. */
+  userActivity: Array<UserActivity>;
   /** A User-Agent; null when unseen in the window. */
   userAgent?: Maybe<UserAgent>;
   /** Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown). */
@@ -2432,6 +2731,25 @@ export type QueryAttributeValuesArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAuditStatsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryBruteForceArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -2448,6 +2766,24 @@ export type QueryCampaignArgs = {
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClassificationStatsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryClassificationsArgs = {
+  analyst?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<ClassificationLabel>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EntityType>;
+  value?: InputMaybe<Scalars['String']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -2715,6 +3051,12 @@ export type QueryTrafficArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryUserActivityArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryUserAgentArgs = {
   value: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -2971,6 +3313,8 @@ export type Subnet = Entity & Node & {
   asn?: Maybe<Asn>;
   /** The network in CIDR notation. */
   cidr: Scalars['String']['output'];
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Detections (flagged scoring windows, both models) in the window. */
   detectionCount: Scalars['Int']['output'];
   /** Detections of IPs of this network in the window, newest first. */
@@ -2999,6 +3343,12 @@ export type Subnet = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** 4 or 6. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A /24 (IPv4) or /64 (IPv6) network. */
+export type SubnetClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3277,6 +3627,25 @@ export type TransportValue = {
   value: Scalars['String']['output'];
 };
 
+/** What one user did. */
+export type UserActivity = {
+  __typename?: 'UserActivity';
+  /** Attempts per action. */
+  actions: Array<AuditTally>;
+  /** Failed attempts. */
+  failed: Scalars['Int']['output'];
+  /** Last attempt. */
+  lastActive: Scalars['DateTime']['output'];
+  /** Refused attempts. */
+  refused: Scalars['Int']['output'];
+  /** Their role. */
+  role: Scalars['String']['output'];
+  /** Write attempts. */
+  total: Scalars['Int']['output'];
+  /** The user. */
+  user: Scalars['String']['output'];
+};
+
 /** A User-Agent header value. */
 export type UserAgent = Entity & Node & {
   __typename?: 'UserAgent';
@@ -3284,6 +3653,8 @@ export type UserAgent = Entity & Node & {
   browserFamily: Scalars['String']['output'];
   /** What it claims to be. */
   category: UserAgentCategory;
+  /** Analysts’ decisions about this entity, newest first (all time). */
+  classifications: Array<Classification>;
   /** Detections (flagged scoring windows, both models) in the window. */
   detectionCount: Scalars['Int']['output'];
   /** Detections of windows with this User-Agent in the window, newest first. */
@@ -3316,6 +3687,12 @@ export type UserAgent = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** The header value. */
   value: Scalars['String']['output'];
+};
+
+
+/** A User-Agent header value. */
+export type UserAgentClassificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { builder } from '../../schema/builder.js';
+import { badInput } from '../../schema/errors.js';
+import { boundFirst, boundOffset } from '../../schema/paging.js';
+import { byKey } from '../../schema/loaders.js';
+import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { EntityInterface, EntityTypeEnum, entityParent } from '../entity/entity.refs.js';
+import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
+import { auditedWrite } from '../audit/audit.record.js';
+import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
+import { LABELS, TAGS, type Label } from './classification.tags.js';
+
+const tagName = (t: string) => t.toUpperCase().replace(/-/g, '_');
+
+export const LabelEnum = builder.enumType('ClassificationLabel', {
+  description: 'An analyst’s verdict.',
+  values: {
+    LEGITIMATE: { value: 'legitimate', description: 'A real user or a welcome crawler.' },
+    SUSPICIOUS: { value: 'suspicious', description: 'Needs watching.' },
+    MALICIOUS: { value: 'malicious', description: 'A bot or an attacker.' },
+  } as const,
+});
+
+export const TagEnum = builder.enumType('ClassificationTag', {
+  description: 'The predefined tags an analyst can attach.',
+  values: Object.fromEntries(TAGS.map((t) => [tagName(t), { value: t, description: `Tag “${t}”.` }])) as Record<string, { value: (typeof TAGS)[number]; description: string }>,
+});
+
+export const Classification = builder.objectRef<ClassificationRow>('Classification').implement({
+  description: 'An analyst’s recorded decision about an entity.',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Its id.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was recorded.', resolve: (c) => c.created_at }),
+    entityType: t.exposeString('entity_type', { description: 'What was classified (ip, ja4, asn, …, incident).' }),
+    value: t.exposeString('entity_value', { description: 'Its key.' }),
+    entity: t.field({
+      type: EntityInterface,
+      nullable: true,
+      description: 'The entity, to pivot to (null for incidents and unknown types).',
+      resolve: (c, _a, ctx) => {
+        const kind = c.entity_type.toUpperCase() as EntityKind;
+        return ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'].includes(kind) ? entityParent(kind, c.entity_value, resolveWindow(null, ctx.now)) : null;
+      },
+    }),
+    label: t.field({ type: LabelEnum, nullable: true, description: 'The verdict (null for legacy labels outside the three).', resolve: (c) => (LABELS.includes(c.classification as Label) ? (c.classification as Label) : null) }),
+    rawLabel: t.exposeString('classification', { description: 'The label as stored (legacy clients also wrote “bot”).' }),
+    tags: t.exposeStringList('tags', { description: 'Tags attached.' }),
+    comment: t.exposeString('comment', { description: 'The analyst’s comment.' }),
+    confidence: t.exposeFloat('confidence', { description: 'The analyst’s confidence, 0–1.' }),
+    analyst: t.exposeString('analyst', { description: 'Who recorded it.' }),
+  }),
+});
+
+const ClassifyInput = builder.inputType('ClassifyInput', {
+  description: 'A decision about an entity.',
+  fields: (t) => ({
+    type: t.field({ type: EntityTypeEnum, required: true, description: 'What is classified.' }),
+    value: t.string({ required: true, description: 'Its key (an IP, a JA4, an AS number, …).' }),
+    label: t.field({ type: LabelEnum, required: true, description: 'The verdict.' }),
+    tags: t.field({ type: [TagEnum], required: false, description: 'Predefined tags.' }),
+    comment: t.string({ required: false, description: 'Free comment (at most 2 000 characters).' }),
+    confidence: t.float({ required: false, description: 'Confidence 0–1 (default 1).' }),
+  }),
+});
+
+const List = builder.objectRef<{ totalCount: number; items: ClassificationRow[] }>('ClassificationList').implement({
+  description: 'A page of classifications, newest first.',
+  fields: (t) => ({
+    totalCount: t.exposeInt('totalCount', { description: 'Classifications matching.' }),
+    items: t.field({ type: [Classification], description: 'This page.', resolve: (l) => l.items }),
+  }),
+});
+
+const Count = builder.objectRef<{ value: string; count: number }>('ClassificationCount').implement({
+  description: 'How many classifications carry one value.',
+  fields: (t) => ({ value: t.exposeString('value', { description: 'The value.' }), count: t.exposeInt('count', { description: 'Classifications.' }) }),
+});
+
+const Stats = builder.objectRef<{ rows: { dimension: string; value: string; n: number }[] }>('ClassificationStats').implement({
+  description: 'Classifications counted by label, tag, analyst and entity type.',
+  fields: (t) => {
+    const of = (dimension: string) => (s: { rows: { dimension: string; value: string; n: number }[] }) =>
+      s.rows.filter((r) => r.dimension === dimension).map((r) => ({ value: r.value, count: r.n })).sort((a, b) => b.count - a.count);
+    return {
+      total: t.int({ description: 'Classifications.', resolve: (s) => of('label')(s).reduce((n, c) => n + c.count, 0) }),
+      byLabel: t.field({ type: [Count], description: 'Per label.', resolve: of('label') }),
+      byTag: t.field({ type: [Count], description: 'Per tag.', resolve: of('tag') }),
+      byAnalyst: t.field({ type: [Count], description: 'Per analyst.', resolve: of('analyst') }),
+      byType: t.field({ type: [Count], description: 'Per entity type.', resolve: of('type') }),
+    };
+  },
+});
+
+builder.mutationField('classify', (t) =>
+  t.field({
+    type: Classification,
+    description: 'Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all.',
+    args: { input: t.arg({ type: ClassifyInput, required: true, description: 'The decision.' }) },
+    resolve: async (_r, { input }, ctx) => {
+      const kind = input.type as EntityKind;
+      const value = parseKey(kind, input.value);
+      const comment = input.comment ?? '';
+      if (comment.length > 2000) throw badInput('`comment` is at most 2 000 characters');
+      const confidence = input.confidence ?? 1;
+      if (confidence < 0 || confidence > 1) throw badInput('`confidence` is between 0 and 1');
+      const row = {
+        id: randomUUID(), entity_type: kind.toLowerCase(), entity_value: value, src_ip: kind === 'IP' ? value : '::',
+        classification: input.label, tags: [...new Set(input.tags ?? [])], comment, confidence, analyst: ctx.viewer.user,
+        role: ctx.viewer.role, request_id: ctx.requestId, client_ip: ctx.clientIp, features: '',
+      };
+      await auditedWrite(ctx, { action: 'classify', targetType: row.entity_type, target: value, details: `label=${input.label}` }, () =>
+        createClassificationRepository(ctx.db).insert(row),
+      );
+      return { ...row, created_at: new Date().toISOString() };
+    },
+  }),
+);
+
+const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 30 days.' }) }));
+
+builder.queryFields((t) => ({
+  classifications: t.field({
+    type: List,
+    description: 'Recorded classifications, newest first.',
+    args: {
+      ...windowArg,
+      type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only this entity type.' }),
+      value: t.arg.string({ required: false, description: 'Only this entity key.' }),
+      label: t.arg({ type: LabelEnum, required: false, description: 'Only this verdict.' }),
+      analyst: t.arg.string({ required: false, description: 'Only by this analyst.' }),
+      first: t.arg.int({ required: false, description: '1–500, default 50.' }),
+      offset: t.arg.int({ required: false, description: 'Skip this many first.' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const w = resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now);
+      const rows = await createClassificationRepository(ctx.db).list(
+        { entityType: args.type?.toLowerCase(), value: args.value, label: args.label, analyst: args.analyst }, w, boundFirst(args.first, 50), boundOffset(args.offset),
+      );
+      return { totalCount: rows[0]?.total ?? 0, items: rows };
+    },
+  }),
+  classificationStats: t.field({
+    type: Stats,
+    description: 'Classifications counted by label, tag, analyst and entity type.',
+    args: windowArg,
+    resolve: async (_r, args, ctx) => ({ rows: await createClassificationRepository(ctx.db).stats(resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now)) }),
+  }),
+}));
+
+builder.interfaceField(EntityInterface, 'classifications', (t) =>
+  t.field({
+    type: [Classification],
+    description: 'Analysts’ decisions about this entity, newest first (all time).',
+    args: { first: t.arg.int({ required: false, description: '1–500, default 10.' }) },
+    resolve: async (p, args, ctx) => {
+      const first = boundFirst(args.first, 10);
+      const type = p.kind.toLowerCase();
+      return ctx.loaders
+        .get<string, ClassificationRow[]>('classification.latest', { type, first }, async (values) =>
+          byKey(values, await createClassificationRepository(ctx.db).latest(type, values, first), (r) => r.entity_value, (rs) => rs),
+        )
+        .load(p.key);
+    },
+  }),
+);
