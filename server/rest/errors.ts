@@ -1,7 +1,7 @@
 /** A REST failure with its HTTP status and the `{error: {code, message}}` body clients get. */
 export class RestError extends Error {
   constructor(
-    readonly status: 400 | 404 | 500 | 501 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 500 | 501 | 503,
     readonly code: string,
     message: string,
   ) {
@@ -15,6 +15,8 @@ const STATUS_OF_CODE: Record<string, RestError['status']> = {
   BAD_USER_INPUT: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
   SERVICE_UNAVAILABLE: 503,
   NOT_IMPLEMENTED: 501,
 };
