@@ -75,3 +75,24 @@ describe('audit routes', () => {
     expect((await call(app, 'POST', '/api/audit/logs', { action: 'drop table;' })).status).toBe(400);
   });
 });
+
+describe('investigation routes', () => {
+  it('/api/investigation/{ip}/summary combines the signals into a risk score with its breakdown and the 24 h timeline', async () => {
+    const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
+    const { status, body } = await call(app, 'GET', `/api/investigation/${ip}/summary`);
+    expect(status).toBe(200);
+    expect(body.risk_score).toBeGreaterThanOrEqual(50);
+    expect(body.brute_force.detected).toBe(true);
+    expect(body.risk_breakdown.map((f: any) => f.factor)).toEqual(['ml_score', 'brute_force', 'tcp_spoofing', 'tls_spoofing', 'ja4_rotation', 'ua_rotation', 'persistence']);
+    expect(body.timeline_24h.length).toBeGreaterThanOrEqual(24);
+    expect(body.recommendation.label).toBe('malicious');
+    expect((await call(app, 'GET', '/api/investigation/198.51.100.66/summary')).status).toBe(404);
+  });
+
+  it('/api/analysis/{ip}/recommendation has the legacy ClassificationRecommendation shape', async () => {
+    const { body } = await call(app, 'GET', `/api/analysis/${demo.truth.scenarios.human.ips[0]}/recommendation`);
+    expect(Object.keys(body).sort()).toEqual(['confidence', 'indicators', 'ip', 'label', 'reason', 'risk_score', 'suggested_tags']);
+    expect(Object.keys(body.indicators).sort()).toEqual(['asn_ips_count', 'bot_ua_percentage', 'ja4_shared_ips', 'subnet_ips_count', 'user_agents_count']);
+    expect(body.label).toBe('legitimate');
+  });
+});

@@ -1,14 +1,10 @@
 import { pending, type Route } from '../route.js';
 
-const INVESTIGATION = 'the investigation summary and risk score (#5)';
-const RECOMMENDATION = 'the recommendation and classification mutations (#5)';
 
 /** Every documented path whose graph fields have not landed: 501 with what each one waits for. */
 export const pendingRoutes: Route[] = [
-  pending('GET', '/api/investigation/{ip}/summary', 'Investigation', 'Investigation summary with risk_score', INVESTIGATION),
   pending('GET', '/api/reputation/ip/{ip_address}', 'Reputation', 'Full IP reputation (IP-API.com, IPinfo.io)', 'the reputation providers (#5)'),
   pending('GET', '/api/reputation/ip/{ip_address}/summary', 'Reputation', 'Simplified reputation summary', 'the reputation providers (#5)'),
-  pending('GET', '/api/analysis/{ip}/recommendation', 'Analysis', 'SOC classification recommendation', RECOMMENDATION),
   pending('GET', '/api/incidents', 'Incidents', 'List incidents', 'incident clustering (#5)'),
   pending('GET', '/api/incidents/clusters', 'Incidents', 'Active incident clusters', 'incident clustering (#5)'),
   pending('GET', '/api/incidents/{cluster_id}', 'Incidents', 'Incident cluster details', 'incident clustering (#5)'),

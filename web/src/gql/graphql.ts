@@ -898,6 +898,23 @@ export type ClusteringStatus = {
   ttlSeconds: Scalars['Int']['output'];
 };
 
+/** What the IP shares with others. */
+export type CorrelationIndicators = {
+  __typename?: 'CorrelationIndicators';
+  /** Active IPs in its AS. */
+  asnIpsCount: Scalars['Int']['output'];
+  /** Kind of network it is in. */
+  asnLabel: Scalars['String']['output'];
+  /** Share of its requests with a bot, script or headless User-Agent. */
+  botUaPercentage: Scalars['Float']['output'];
+  /** Other IPs using its (most shared) JA4. */
+  ja4SharedIps: Scalars['Int']['output'];
+  /** Active IPs in its /24 (or /64). */
+  subnetIpsCount: Scalars['Int']['output'];
+  /** Distinct User-Agents. */
+  userAgentsCount: Scalars['Int']['output'];
+};
+
 /** A country, from IP geolocation. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
@@ -1934,6 +1951,8 @@ export type Ip = Entity & Node & {
   httpLogs: HttpRequestConnection;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
+  /** Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window). */
+  investigation?: Maybe<Investigation>;
   /** Fingerprints this IP presented in the window (several: rotation). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
@@ -2041,6 +2060,12 @@ export type IpHttpLogsArgs = {
 
 
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
+export type IpInvestigationArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
 export type IpJa4sArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2139,6 +2164,21 @@ export type Insight = {
   message: Scalars['String']['output'];
   /** INFO, WARNING or CRITICAL. */
   severity: Scalars['String']['output'];
+};
+
+/** Everything that says how risky an IP is, combined into one transparent score. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  /** The breakdown. */
+  factors: Array<RiskFactor>;
+  /** POSTs on authentication paths. */
+  loginPosts: Scalars['Int']['output'];
+  /** The suggested classification. */
+  recommendation: Recommendation;
+  /** Days it was flagged on. */
+  recurrenceDays: Scalars['Int']['output'];
+  /** Risk 0–100: the sum of the factors’ points. */
+  riskScore: Scalars['Int']['output'];
 };
 
 /** A JA4 TLS client fingerprint (a_b_c). */
@@ -3076,6 +3116,21 @@ export type QueryUserAgentRotatorsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
+/** A suggested classification, with why. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Correlation indicators. */
+  indicators: CorrelationIndicators;
+  /** legitimate, suspicious or malicious. */
+  label: Scalars['String']['output'];
+  /** One sentence. */
+  reason: Scalars['String']['output'];
+  /** Tags from the predefined set. */
+  suggestedTags: Array<Scalars['String']['output']>;
+};
+
 /** How persistently an IP is flagged: across days, over all retained detections. */
 export type Recurrence = {
   __typename?: 'Recurrence';
@@ -3151,6 +3206,21 @@ export type ResourceCascade = {
   pages: Scalars['Int']['output'];
   /** Its standard deviation: low means machine-like. */
   stddevDelayMs: Scalars['Float']['output'];
+};
+
+/** One part of the risk score: its weight, how strongly it is present, and the evidence. */
+export type RiskFactor = {
+  __typename?: 'RiskFactor';
+  /** What was seen. */
+  evidence: Scalars['String']['output'];
+  /** ML_SCORE, BRUTE_FORCE, TCP_SPOOFING, TLS_SPOOFING, JA4_ROTATION, UA_ROTATION or PERSISTENCE. */
+  factor: Scalars['String']['output'];
+  /** weight × value: its share of the score. */
+  points: Scalars['Float']['output'];
+  /** How strongly it is present, 0–1. */
+  value: Scalars['Float']['output'];
+  /** Its weight (the weights sum to 100). */
+  weight: Scalars['Int']['output'];
 };
 
 /** Scored windows whose anomaly score falls in [from, to), for one model. */

@@ -1,0 +1,105 @@
+import { builder } from '../../schema/builder.js';
+import { byKey } from '../../schema/loaders.js';
+import { TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import type { Context } from '../../context.js';
+import { subnetOfIp } from '../entity/entity.kinds.js';
+import { linkLoader } from '../entity/entity.loaders.js';
+import { fieldWindow } from '../entity/entity.schema.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
+import { createInvestigationRepository, type SignalRow } from './investigation.repository.js';
+import { recommend, riskFactors, riskScore, type Factor, type Indicators, type Recommendation } from './risk.js';
+
+const FactorRef = builder.objectRef<Factor>('RiskFactor').implement({
+  description: 'One part of the risk score: its weight, how strongly it is present, and the evidence.',
+  fields: (t) => ({
+    factor: t.exposeString('factor', { description: 'ML_SCORE, BRUTE_FORCE, TCP_SPOOFING, TLS_SPOOFING, JA4_ROTATION, UA_ROTATION or PERSISTENCE.' }),
+    weight: t.exposeInt('weight', { description: 'Its weight (the weights sum to 100).' }),
+    value: t.exposeFloat('value', { description: 'How strongly it is present, 0–1.' }),
+    points: t.float({ description: 'weight × value: its share of the score.', resolve: (f) => Math.round(f.weight * f.value * 10) / 10 }),
+    evidence: t.exposeString('evidence', { description: 'What was seen.' }),
+  }),
+});
+
+const IndicatorsRef = builder.objectRef<Indicators>('CorrelationIndicators').implement({
+  description: 'What the IP shares with others.',
+  fields: (t) => ({
+    subnetIpsCount: t.exposeInt('subnet_ips_count', { description: 'Active IPs in its /24 (or /64).' }),
+    asnIpsCount: t.exposeInt('asn_ips_count', { description: 'Active IPs in its AS.' }),
+    ja4SharedIps: t.exposeInt('ja4_shared_ips', { description: 'Other IPs using its (most shared) JA4.' }),
+    botUaPercentage: t.exposeFloat('bot_ua_percentage', { description: 'Share of its requests with a bot, script or headless User-Agent.' }),
+    userAgentsCount: t.exposeInt('user_agents_count', { description: 'Distinct User-Agents.' }),
+    asnLabel: t.exposeString('asn_label', { description: 'Kind of network it is in.' }),
+  }),
+});
+
+const RecommendationRef = builder.objectRef<Recommendation & { indicators: Indicators }>('Recommendation').implement({
+  description: 'A suggested classification, with why.',
+  fields: (t) => ({
+    label: t.exposeString('label', { description: 'legitimate, suspicious or malicious.' }),
+    confidence: t.exposeFloat('confidence', { description: '0–1.' }),
+    indicators: t.field({ type: IndicatorsRef, description: 'Correlation indicators.', resolve: (r) => r.indicators }),
+    suggestedTags: t.exposeStringList('tags', { description: 'Tags from the predefined set.' }),
+    reason: t.exposeString('reason', { description: 'One sentence.' }),
+  }),
+});
+
+const Investigation = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('Investigation').implement({
+  description: 'Everything that says how risky an IP is, combined into one transparent score.',
+  fields: (t) => ({
+    riskScore: t.int({ description: 'Risk 0–100: the sum of the factors’ points.', resolve: (i) => riskScore(riskFactors(i.signals)) }),
+    factors: t.field({ type: [FactorRef], description: 'The breakdown.', resolve: (i) => riskFactors(i.signals) }),
+    loginPosts: t.int({ description: 'POSTs on authentication paths.', resolve: (i) => i.signals.login_posts }),
+    recurrenceDays: t.int({ description: 'Days it was flagged on.', resolve: (i) => i.signals.days }),
+    recommendation: t.field({
+      type: RecommendationRef,
+      description: 'The suggested classification.',
+      resolve: async (i, _a, ctx) => {
+        const indicators = await indicatorsOf(ctx, i.ip, i.window, i.signals);
+        return { ...recommend(i.signals, riskFactors(i.signals), indicators), indicators };
+      },
+    }),
+  }),
+});
+
+async function indicatorsOf(ctx: Context, ip: string, w: Window, s: SignalRow): Promise<Indicators> {
+  const total = async (from: 'SUBNET' | 'ASN' | 'JA4', key: string) => (await linkLoader(ctx, from, 'IP', w, 1).load(key))[0]?.total ?? 0;
+  const [asn, ja4s, uas] = await Promise.all([
+    linkLoader(ctx, 'IP', 'ASN', w, 1).load(ip),
+    linkLoader(ctx, 'IP', 'JA4', w, 20).load(ip),
+    linkLoader(ctx, 'IP', 'USER_AGENT', w, 100).load(ip),
+  ]);
+  const [subnetIps, asnIps, ...shared] = await Promise.all([
+    total('SUBNET', subnetOfIp(ip)),
+    asn[0] ? total('ASN', asn[0].to_key) : Promise.resolve(0),
+    ...ja4s.map((j) => total('JA4', j.to_key)),
+  ]);
+  const requests = uas.reduce((n, u) => n + u.rows, 0);
+  const botRequests = uas.filter((u) => classifyUserAgent(u.to_key) !== 'browser').reduce((n, u) => n + u.rows, 0);
+  return {
+    subnet_ips_count: subnetIps,
+    asn_ips_count: asnIps,
+    ja4_shared_ips: Math.max(0, ...shared.map((n) => n - 1)),
+    bot_ua_percentage: requests ? Math.round((botRequests / requests) * 1000) / 10 : 0,
+    user_agents_count: uas[0]?.total ?? 0,
+    asn_label: s.asn_label,
+  };
+}
+
+builder.objectField(IPRef, 'investigation', (t) =>
+  t.field({
+    type: Investigation,
+    nullable: true,
+    description: 'Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window).',
+    args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the IP was reached with.' }) },
+    resolve: async (p, args, ctx) => {
+      const w = fieldWindow(ctx, p, args.window);
+      const signals = await ctx.loaders
+        .get<string, SignalRow | undefined>('investigation.signals', { w: windowKey(w) }, async (ips) =>
+          byKey(ips, await createInvestigationRepository(ctx.db).signals(ips, w), (r) => r.ip, (rs) => rs[0]),
+        )
+        .load(p.key);
+      return signals ? { ip: p.key, window: w, signals } : null;
+    },
+  }),
+);

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDb, type DemoDb } from '../../test/demo-db.js';
+import { gql, testApp } from '../../test/app.js';
+import { riskFactors, riskScore, WEIGHTS } from './risk.js';
+
+let demo: DemoDb;
+let app: ReturnType<typeof testApp>;
+
+beforeAll(async () => {
+  demo = await demoDb();
+  app = testApp(demo.config, demo.db);
+});
+
+/** Risk of many IPs in one request (aliases): the loaders batch them into a few queries. */
+async function risks(ips: string[]) {
+  const query = `{ ${ips.map((ip, i) => `a${i}: ip(address: "${ip}", window: {preset: LAST_30D}) { investigation { riskScore recommendation { label confidence suggestedTags } } }`).join(' ')} }`;
+  const res = await gql<Record<string, any>>(app, query);
+  expect(res.errors).toBeUndefined();
+  return ips.map((ip, i) => ({ ip, ...res.data![`a${i}`]?.investigation }));
+}
+
+/** Probability that a random malicious IP outranks a random human (ties count half): the ROC AUC. */
+function auc(pos: number[], neg: number[]) {
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+describe('risk score', () => {
+  it('weights sum to 100 and a signal-free row scores 0', () => {
+    expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+    const none = { ip: 'x', max_score: 0, worst_level: '', known_bot: 0, login_posts: 0, ja4s: 1, user_agents: 1, pairs: [], campaigns: 0, tcp_reason: '', days: 0, asn_label: 'isp' };
+    expect(riskScore(riskFactors(none))).toBe(0);
+  });
+
+  it('ranks botnet, brute-force and spoofing IPs above residential humans: ROC AUC ≥ 0.9', async () => {
+    const s = demo.truth.scenarios;
+    const malicious = [...s.botnet.ips, ...s.credential_stuffing.ips, ...s.tcp_spoofing.ips];
+    const humans = s.human.ips;
+    const scored = await risks([...malicious, ...humans]);
+    const score = new Map(scored.map((r) => [r.ip, r.riskScore as number]));
+    const value = auc(malicious.map((ip) => score.get(ip)!), humans.map((ip) => score.get(ip)!));
+    console.log(`risk score ROC AUC (botnet + credential stuffing + TCP spoofing vs residential humans): ${value.toFixed(4)}`);
+    expect(value).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('recommendation', () => {
+  it('labels the credential stuffers malicious, with brute-force tags', async () => {
+    for (const r of await risks(demo.truth.scenarios.credential_stuffing.ips)) {
+      expect(r.recommendation.label, r.ip).toBe('malicious');
+      expect(r.recommendation.suggestedTags).toContain('credential-stuffing');
+      expect(r.recommendation.confidence).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('labels the known crawlers legitimate', async () => {
+    for (const r of await risks(demo.truth.scenarios.crawler.ips)) {
+      expect(r.recommendation.label, r.ip).toBe('legitimate');
+      expect(r.recommendation.suggestedTags).toEqual(['known-crawler']);
+    }
+  });
+
+  it('labels most residential humans legitimate', async () => {
+    const recs = await risks(demo.truth.scenarios.human.ips);
+    const legit = recs.filter((r) => r.recommendation.label === 'legitimate').length;
+    expect(legit / recs.length).toBeGreaterThan(0.9);
+  });
+
+  it('explains itself: indicators, and a breakdown whose points sum to the score', async () => {
+    const ip = demo.truth.scenarios.botnet.ips[0]!;
+    const res = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip, window: {preset: LAST_30D}) { investigation { riskScore factors { points } recommendation { reason indicators { ja4SharedIps userAgentsCount } } } } }`, { ip });
+    const inv = res.data.ip.investigation;
+    expect(Math.abs(inv.factors.reduce((s: number, f: any) => s + f.points, 0) - inv.riskScore)).toBeLessThanOrEqual(1);
+    expect(inv.recommendation.indicators.ja4SharedIps).toBe(demo.truth.scenarios.botnet.ips.length - 1);
+    expect(inv.recommendation.reason).toMatch(/^Risk \d+\/100 → \w+: /);
+  });
+});

@@ -1,0 +1,1 @@
+export { tlsContradiction } from './tls.rules.js';
