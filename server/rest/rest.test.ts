@@ -141,6 +141,9 @@ describe('search, entity types and clustering', () => {
     expect(ips.body).toMatchObject({ cluster_id: first.cluster_id, total: first.size });
     expect(ips.body.ips).toHaveLength(Math.min(5, first.size));
     expect((await get('/api/clustering/cluster/999/ips')).status).toBe(404);
+    const points = await get(`/api/clustering/cluster/${first.cluster_id}/points?limit=10`);
+    expect(points.body.points).toHaveLength(Math.min(10, first.size));
+    for (const p of points.body.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 });
 

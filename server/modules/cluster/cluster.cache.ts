@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { Window } from '../../schema/window.js';
-import { cluster, type Clustering } from './cluster.engine.js';
+import { cluster, project2d, standardize, type Clustering } from './cluster.engine.js';
 import { createClusterRepository, FEATURES, type FeatureRow } from './cluster.repository.js';
 
 export const TTL_MS = 10 * 60_000;
@@ -15,6 +15,10 @@ export interface ClusterResult extends Clustering {
   byIp: Map<string, number>;
   /** Member IPs of each cluster, busiest first. */
   members: string[][];
+  /** Each point's position on the first two principal components, in `points` order. */
+  projection: number[][];
+  /** Variance explained by those two components. */
+  explained: number[];
 }
 
 interface Entry {
@@ -59,7 +63,9 @@ export function cacheStatus(db: Db, window: Window): { state: CacheState; result
 async function compute(db: Db, w: Window): Promise<ClusterResult> {
   const started = performance.now();
   const points = await createClusterRepository(db).features(w);
-  const c = cluster(points.map((p) => p.values));
+  const values = points.map((p) => p.values);
+  const c = cluster(values);
+  const { points: projection, explained } = project2d(standardize(values).z);
   const members: string[][] = Array.from({ length: c.k }, () => []);
   points.forEach((p, i) => members[c.labels[i]!]!.push(p.ip));
   const now = Date.now();
@@ -69,6 +75,8 @@ async function compute(db: Db, w: Window): Promise<ClusterResult> {
     points,
     byIp: new Map(points.map((p, i) => [p.ip, c.labels[i]!])),
     members,
+    projection,
+    explained,
     computedAt: new Date(now),
     expiresAt: new Date(now + TTL_MS),
     durationMs: Math.round(performance.now() - started),

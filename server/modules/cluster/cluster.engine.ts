@@ -1,4 +1,5 @@
 import { kmeans } from 'ml-kmeans';
+import { PCA } from 'ml-pca';
 
 export interface Clustering {
   k: number;
@@ -67,4 +68,11 @@ export function cluster(points: number[][], opts: EngineOptions = {}): Clusterin
   }
   if (!best) return { k: z.length ? 1 : 0, silhouette: 0, tried, labels: z.map(() => 0), centroids: z.length ? [means.map(() => 0)] : [], means, stds };
   return best;
+}
+
+/** The first two principal components of standardized points: where to draw them on a plane. */
+export function project2d(z: number[][]): { points: number[][]; explained: number[] } {
+  if (z.length < 3) return { points: z.map(() => [0, 0]), explained: [] };
+  const pca = new PCA(z, { center: true, scale: false });
+  return { points: pca.predict(z, { nComponents: 2 }).to2DArray(), explained: pca.getExplainedVariance().slice(0, 2) };
 }

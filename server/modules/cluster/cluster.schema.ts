@@ -7,7 +7,7 @@ import { entityParent, type EntityParent } from '../entity/entity.refs.js';
 import { COMPOSITES } from '../entity/entity.composite.js';
 import { FINDERS } from '../entity/entity.schema.js';
 import { activityLoader } from '../entity/entity.loaders.js';
-import { IPConnection } from '../ip/ip.refs.js';
+import { IPConnection, IPRef } from '../ip/ip.refs.js';
 import { ClusterRef } from './cluster.refs.js';
 import { cacheStatus, clusteringFor, FEATURE_NAMES, TTL_MS, type CacheState } from './cluster.cache.js';
 
@@ -38,6 +38,16 @@ async function centroid(ctx: Context, p: EntityParent): Promise<FeatureValue[]> 
   return FEATURE_NAMES.map((feature, j) => ({ feature, zScore: z[j] ?? 0, value: (z[j] ?? 0) * r.stds[j]! + r.means[j]! }));
 }
 
+const PointRef = builder.objectRef<{ ip: string; x: number; y: number; hits: number; window: Window }>('ClusterPoint').implement({
+  description: 'A member IP placed on the plane of the first two principal components of the clustered features.',
+  fields: (t) => ({
+    ip: t.field({ type: IPRef, description: 'The IP.', resolve: (p) => entityParent('IP', p.ip, p.window) }),
+    x: t.exposeFloat('x', { description: 'First principal component.' }),
+    y: t.exposeFloat('y', { description: 'Second principal component.' }),
+    hits: t.exposeFloat('hits', { description: 'Its requests in the scored windows (for the marker size).' }),
+  }),
+});
+
 defineEntityNode('CLUSTER', ClusterRef, 'A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window.', (t) => ({
   clusterId: t.string({ description: 'Its index within the clustering of the window (ids change when the clustering is recomputed).', resolve: (p) => p.key }),
   size: t.int({ description: 'Member IPs.', resolve: async (p, _a, ctx) => (await membersOf(ctx, p.key, p.window))?.length ?? 0 }),
@@ -50,6 +60,21 @@ defineEntityNode('CLUSTER', ClusterRef, 'A K-Means cluster of IPs with similar b
         .slice(0, 3)
         .map((f) => `${f.zScore >= 0 ? 'high' : 'low'} ${f.feature} (${f.zScore >= 0 ? '+' : '−'}${Math.abs(f.zScore).toFixed(1)}σ)`)
         .join(', '),
+  }),
+  points: t.field({
+    type: [PointRef],
+    description: 'Member IPs as points of a scatter plot (PCA of the standardized features), busiest first.',
+    args: { first: t.arg.int({ required: false, description: '1–5 000, default 1 000.' }) },
+    resolve: async (p, args, ctx) => {
+      const r = await resultFor(ctx, p.window);
+      const first = Math.min(5000, Math.max(1, args.first ?? 1000));
+      const out = [];
+      for (let i = 0; i < r.points.length && out.length < first; i++) {
+        if (r.labels[i] !== Number(p.key)) continue;
+        out.push({ ip: r.points[i]!.ip, x: r.projection[i]![0]!, y: r.projection[i]![1]!, hits: r.points[i]!.hits, window: p.window });
+      }
+      return out;
+    },
   }),
   ips: t.field({
     type: IPConnection,
@@ -108,6 +133,7 @@ const Status = builder.objectRef<StatusShape>('ClusteringStatus').implement({
     silhouette: t.float({ nullable: true, description: 'Silhouette of the chosen k.', resolve: (s) => s.result?.silhouette ?? null }),
     tried: t.field({ type: [KScore], description: 'Every k tried, with its silhouette.', resolve: (s) => s.result?.tried ?? [] }),
     features: t.stringList({ description: 'Features clustered (z-scored).', resolve: () => [...FEATURE_NAMES] }),
+    explainedVariance: t.floatList({ description: 'Variance explained by the two components the points are drawn on.', resolve: (s) => s.result?.explained ?? [] }),
   }),
 });
 

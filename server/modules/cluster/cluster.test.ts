@@ -80,3 +80,55 @@ describe('Cluster entities on the demo data', () => {
     }
   });
 });
+
+/** Adjusted Rand index (Hubert & Arabie 1985) between two labelings of the same items. */
+function adjustedRandIndex(a: string[], b: string[]) {
+  const choose2 = (n: number) => (n * (n - 1)) / 2;
+  const table = new Map<string, number>();
+  const rows = new Map<string, number>();
+  const cols = new Map<string, number>();
+  a.forEach((x, i) => {
+    const y = b[i]!;
+    table.set(`${x}\u0000${y}`, (table.get(`${x}\u0000${y}`) ?? 0) + 1);
+    rows.set(x, (rows.get(x) ?? 0) + 1);
+    cols.set(y, (cols.get(y) ?? 0) + 1);
+  });
+  const index = [...table.values()].reduce((s, n) => s + choose2(n), 0);
+  const sumRows = [...rows.values()].reduce((s, n) => s + choose2(n), 0);
+  const sumCols = [...cols.values()].reduce((s, n) => s + choose2(n), 0);
+  const expected = (sumRows * sumCols) / choose2(a.length);
+  const max = (sumRows + sumCols) / 2;
+  return (index - expected) / (max - expected);
+}
+
+describe('cluster points and separation of the scenarios', () => {
+  it('places every member on the PCA plane', async () => {
+    const res = await gql<any>(app, `{ clusters(window: {preset: LAST_30D}) { size points(first: 5000) { ip { address } x y } } clusteringStatus(window: {preset: LAST_30D}) { explainedVariance } }`);
+    for (const c of res.data.clusters) {
+      expect(c.points).toHaveLength(c.size);
+      for (const p of c.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    }
+    const explained = res.data.clusteringStatus.explainedVariance;
+    expect(explained).toHaveLength(2);
+    expect(explained[0]).toBeGreaterThanOrEqual(explained[1]);
+  });
+
+  it('separates the scenario populations: adjusted Rand index against the ground truth, reported', async () => {
+    const res = await gql<any>(app, `{ clusters(window: {preset: LAST_30D}) { clusterId points(first: 5000) { ip { address } } } }`);
+    const scenarioOf = new Map<string, string>();
+    for (const [name, s] of Object.entries(demo.truth.scenarios)) for (const ip of s.ips) scenarioOf.set(ip, name);
+    const truth: string[] = [];
+    const found: string[] = [];
+    for (const c of res.data.clusters) for (const p of c.points) {
+      truth.push(scenarioOf.get(p.ip.address) ?? 'unknown');
+      found.push(c.clusterId);
+    }
+    const ari = adjustedRandIndex(truth, found);
+    console.log(`clustering adjusted Rand index vs scenarios: ${ari.toFixed(4)} over ${truth.length} IPs in ${res.data.clusters.length} clusters`);
+    expect(ari).toBeGreaterThan(0.3);
+    // every credential stuffer lands in one cluster that holds no human
+    const stuffersCluster = new Set(found.filter((_, i) => truth[i] === 'credential_stuffing'));
+    expect(stuffersCluster.size).toBe(1);
+    expect(found.some((c, i) => c === [...stuffersCluster][0] && truth[i] === 'human')).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { LegacyClusterIpsDocument, LegacyClustersDocument, LegacyClusteringStatusDocument } from '../generated/graphql.js';
+import { LegacyClusterIpsDocument, LegacyClusterPointsDocument, LegacyClustersDocument, LegacyClusteringStatusDocument } from '../generated/graphql.js';
 import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
@@ -55,6 +55,21 @@ export const clusteringRoutes: Route[] = [
       cluster_id: data.cluster!.clusterId,
       total: data.cluster!.ips.totalCount,
       ips: data.cluster!.ips.edges.map((e) => ({ ip: e.node.address, hits: e.hits, country_code: e.node.country?.code ?? '', asn_number: e.node.asn?.number ?? null, asn_org: e.node.asn?.name ?? '' })),
+    }),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/clustering/cluster/{cluster_id}/points',
+    tag: 'Clustering',
+    summary: 'A cluster’s members as scatter points (first two principal components of the standardized features)',
+    query: [{ name: 'limit', type: 'integer', description: '1–5 000, default 1 000.' }],
+    operation: LegacyClusterPointsDocument,
+    variables: ({ params, query }) => ({ id: params.cluster_id!, first: int(query, ['limit'], { min: 1, max: 5000, fallback: 1000 }) }),
+    notFound: (data) => !data.cluster,
+    shape: (data) => ({
+      cluster_id: data.cluster!.clusterId,
+      size: data.cluster!.size,
+      points: data.cluster!.points.map((p) => ({ ip: p.ip.address, x: p.x, y: p.y, hits: p.hits })),
     }),
   }),
 ];

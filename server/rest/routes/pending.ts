@@ -9,5 +9,4 @@ export const pendingRoutes: Route[] = [
   pending('GET', '/api/incidents/clusters', 'Incidents', 'Active incident clusters', 'incident clustering (#5)'),
   pending('GET', '/api/incidents/{cluster_id}', 'Incidents', 'Incident cluster details', 'incident clustering (#5)'),
   pending('POST', '/api/incidents/{cluster_id}/classify', 'Incidents', 'Classify an incident cluster', 'incident clustering (#5)'),
-  pending('GET', '/api/clustering/cluster/{cluster_id}/points', 'Clustering', 'Points of a cluster', 'cluster points (#5)'),
 ];

@@ -775,6 +775,8 @@ export type Cluster = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Member IPs as points of a scatter plot (PCA of the standardized features), busiest first. */
+  points: Array<ClusterPoint>;
   /** The three features that set it apart most, e.g. “high post_ratio (+3.1σ)”. */
   profile: Scalars['String']['output'];
   /** Member IPs. */
@@ -837,6 +839,12 @@ export type ClusterNeighborsArgs = {
 
 
 /** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
+export type ClusterPointsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A K-Means cluster of IPs with similar behaviour (standardized ML features) in a window. */
 export type ClusterThreatLevelsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -862,6 +870,19 @@ export type ClusterCountScore = {
   silhouette: Scalars['Float']['output'];
 };
 
+/** A member IP placed on the plane of the first two principal components of the clustered features. */
+export type ClusterPoint = {
+  __typename?: 'ClusterPoint';
+  /** Its requests in the scored windows (for the marker size). */
+  hits: Scalars['Float']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** First principal component. */
+  x: Scalars['Float']['output'];
+  /** Second principal component. */
+  y: Scalars['Float']['output'];
+};
+
 /** Whether a clustering is ready. */
 export type ClusteringCacheState =
   /** Being computed now. */
@@ -882,6 +903,8 @@ export type ClusteringStatus = {
   durationMs?: Maybe<Scalars['Int']['output']>;
   /** When it will be recomputed. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Variance explained by the two components the points are drawn on. */
+  explainedVariance: Array<Scalars['Float']['output']>;
   /** Features clustered (z-scored). */
   features: Array<Scalars['String']['output']>;
   /** Clusters chosen. */
