@@ -14,12 +14,23 @@ beforeAll(async () => {
 describe('GraphiQL example operations', () => {
   it('run on the demo data without errors and find what they look for', async () => {
     const tabs = exampleTabs(demo.dataDir);
-    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual(['IpInvestigation', 'Ja4Pivot', 'CampaignMap', 'HostAttackers']);
+    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual(['IpInvestigation', 'Ja4Pivot', 'CampaignMap', 'HostAttackers', 'MlExport']);
     for (const tab of tabs) {
       const res = await gql<Record<string, unknown>>(app, tab.query, JSON.parse(tab.variables));
       expect(res.errors, tab.query.slice(0, 60)).toBeUndefined();
       expect(Object.values(res.data!)[0], tab.query.slice(0, 60)).not.toBeNull();
     }
+  });
+
+  it('exports classified IPs with their features and label (the ML export operation)', async () => {
+    const ip = demo.truth.scenarios.credential_stuffing.ips[2]!;
+    await gql(app, `mutation($ip: String!) { classify(input: {type: IP, value: $ip, label: MALICIOUS, tags: [CREDENTIAL_STUFFING]}) { id } }`, { ip });
+    const tab = exampleTabs(demo.dataDir).find((t) => t.query.includes('MlExport'))!;
+    const res = await gql<any>(app, tab.query);
+    const row = res.data.classifications.items.find((i: any) => i.value === ip);
+    expect(row.label).toBe('MALICIOUS');
+    const features = Object.fromEntries(row.entity.features.features.map((f: any) => [f.feature, f.value]));
+    expect(features.post_ratio).toBeGreaterThan(0.8);
   });
 });
 

@@ -74,6 +74,20 @@ query HostAttackers($host: String!) {
 }`,
       { host: 'accounts.example-shop.com' },
     ),
+    tab(
+      `
+# ML export: every classified IP with its features and the analyst's label, for retraining the detector
+query MlExport {
+  classifications(type: IP, first: 500) {
+    totalCount
+    items {
+      value label tags confidence analyst createdAt
+      entity { ... on IP { features { sessions features { feature value } } } }
+    }
+  }
+}`,
+      {},
+    ),
   ];
 }
 

@@ -40,6 +40,7 @@ import '../modules/tls/evasion.schema.js';
 import '../modules/classification/classification.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/investigation/investigation.schema.js';
+import '../modules/investigation/population.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

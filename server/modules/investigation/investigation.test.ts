@@ -76,3 +76,23 @@ describe('recommendation', () => {
     expect(inv.recommendation.reason).toMatch(/^Risk \d+\/100 → \w+: /);
   });
 });
+
+describe('JA4 population', () => {
+  const population = async (ja4: string) =>
+    (await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j, window: {preset: LAST_30D}) { population { ips asns countries lyingShare scriptShare concentration } } }`, { j: ja4 })).data.ja4.population;
+
+  it('calls the botnet fingerprint a distributed botnet and the Chromium one a common client', async () => {
+    const botnet = await population(demo.truth.botnet.ja4);
+    expect(botnet).toMatchObject({ ips: demo.truth.scenarios.botnet.ips.length, concentration: 'DISTRIBUTED_BOTNET' });
+    expect(botnet.lyingShare).toBe(1);
+    const chromium = await population('t13d1516h2_8daaf6152771_02713d6af862');
+    expect(chromium.concentration).toBe('COMMON_CLIENT');
+    expect(chromium.lyingShare).toBeLessThan(0.1);
+  });
+
+  it('calls a rotator’s private fingerprint concentrated', async () => {
+    const [, ja4s] = Object.entries(demo.truth.ja4Rotation.byIp)[0]!;
+    const sibling = ja4s.find((j) => !j.includes('8daaf6152771'))!;
+    expect((await population(sibling)).concentration).toMatch(/CONCENTRATED|SINGLE_SOURCE/);
+  });
+});
