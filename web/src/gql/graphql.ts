@@ -2239,6 +2239,8 @@ export type Ja4 = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Its population in the window, and what kind of population that is. */
+  population: Ja4Population;
   /** Its parts, decoded. */
   sections: Ja4Sections;
   /** Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation. */
@@ -2431,6 +2433,27 @@ export type Ja4Edge = {
   node: Ja4;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** Who uses a fingerprint: one botnet, a common client, or a few machines? */
+export type Ja4Population = {
+  __typename?: 'JA4Population';
+  /** Distinct ASes. */
+  asns: Scalars['Int']['output'];
+  /** Share of requests whose User-Agent claims a browser. */
+  browserShare: Scalars['Float']['output'];
+  /** SINGLE_SOURCE (≤ 2 IPs), DISTRIBUTED_BOTNET (5+ countries and 5+ ASes, mostly lying or scripted), COMMON_CLIENT (as widely spread, honest) or CONCENTRATED. */
+  concentration: Scalars['String']['output'];
+  /** Distinct countries. */
+  countries: Scalars['Int']['output'];
+  /** Distinct IPs. */
+  ips: Scalars['Int']['output'];
+  /** Share of requests whose browser User-Agent this fingerprint cannot be. */
+  lyingShare: Scalars['Float']['output'];
+  /** Share of requests with a script, bot or headless User-Agent. */
+  scriptShare: Scalars['Float']['output'];
+  /** Distinct /24 (or /64) networks. */
+  subnets: Scalars['Int']['output'];
 };
 
 /** An IP presenting several TLS fingerprints to one host in one day: evasion by rotation. */
