@@ -41,6 +41,7 @@ import '../modules/classification/classification.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/investigation/investigation.schema.js';
 import '../modules/investigation/population.schema.js';
+import '../modules/incident/incident.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

@@ -29,6 +29,8 @@ export interface NewClassification {
   request_id: string;
   client_ip: string;
   features: string;
+  /** The audited action (classify, classify_incident): the audit view copies it. */
+  action: string;
 }
 
 export interface ClassificationFilter {
@@ -54,7 +56,7 @@ export function createClassificationRepository(db: Db) {
   const table = db.table('soc_feedback');
   return {
     /** One insert stores the decision and, through its materialized view, its audit row. */
-    insert: (c: NewClassification) => db.insert('soc_feedback', [{ ...c, action: 'classify' }]),
+    insert: (c: NewClassification) => db.insert('soc_feedback', [{ ...c }]),
 
     list: (f: ClassificationFilter, w: Window, limit: number, offset: number) =>
       db.query<ClassificationRow & { total: number }>(

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { builder } from '../../schema/builder.js';
-import { badInput } from '../../schema/errors.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { byKey } from '../../schema/loaders.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
 import { EntityInterface, EntityTypeEnum, entityParent } from '../entity/entity.refs.js';
 import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
-import { auditedWrite } from '../audit/audit.record.js';
+import { storeClassification } from './classification.refs.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
 import { LABELS, TAGS, type Label } from './classification.tags.js';
 
@@ -96,22 +94,13 @@ builder.mutationField('classify', (t) =>
     type: Classification,
     description: 'Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all.',
     args: { input: t.arg({ type: ClassifyInput, required: true, description: 'The decision.' }) },
-    resolve: async (_r, { input }, ctx) => {
+    resolve: (_r, { input }, ctx) => {
       const kind = input.type as EntityKind;
       const value = parseKey(kind, input.value);
-      const comment = input.comment ?? '';
-      if (comment.length > 2000) throw badInput('`comment` is at most 2 000 characters');
-      const confidence = input.confidence ?? 1;
-      if (confidence < 0 || confidence > 1) throw badInput('`confidence` is between 0 and 1');
-      const row = {
-        id: randomUUID(), entity_type: kind.toLowerCase(), entity_value: value, src_ip: kind === 'IP' ? value : '::',
-        classification: input.label, tags: [...new Set(input.tags ?? [])], comment, confidence, analyst: ctx.viewer.user,
-        role: ctx.viewer.role, request_id: ctx.requestId, client_ip: ctx.clientIp, features: '',
-      };
-      await auditedWrite(ctx, { action: 'classify', targetType: row.entity_type, target: value, details: `label=${input.label}` }, () =>
-        createClassificationRepository(ctx.db).insert(row),
-      );
-      return { ...row, created_at: new Date().toISOString() };
+      return storeClassification(ctx, {
+        entityType: kind.toLowerCase(), value, srcIp: kind === 'IP' ? value : undefined, label: input.label, tags: input.tags ?? [],
+        comment: input.comment ?? '', confidence: input.confidence ?? 1,
+      });
     },
   }),
 );

@@ -14,10 +14,11 @@ import { tlsRoutes } from './tls.js';
 import { ipAnalysisRoutes } from './analysis-ip.js';
 import { decisionRoutes } from './decisions.js';
 import { investigationRoutes } from './investigation.js';
+import { incidentRoutes } from './incidents.js';
 import { pendingRoutes } from './pending.js';
 
 /** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...pendingRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...incidentRoutes, ...pendingRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

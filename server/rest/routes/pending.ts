@@ -5,8 +5,4 @@ import { pending, type Route } from '../route.js';
 export const pendingRoutes: Route[] = [
   pending('GET', '/api/reputation/ip/{ip_address}', 'Reputation', 'Full IP reputation (IP-API.com, IPinfo.io)', 'the reputation providers (#5)'),
   pending('GET', '/api/reputation/ip/{ip_address}/summary', 'Reputation', 'Simplified reputation summary', 'the reputation providers (#5)'),
-  pending('GET', '/api/incidents', 'Incidents', 'List incidents', 'incident clustering (#5)'),
-  pending('GET', '/api/incidents/clusters', 'Incidents', 'Active incident clusters', 'incident clustering (#5)'),
-  pending('GET', '/api/incidents/{cluster_id}', 'Incidents', 'Incident cluster details', 'incident clustering (#5)'),
-  pending('POST', '/api/incidents/{cluster_id}/classify', 'Incidents', 'Classify an incident cluster', 'incident clustering (#5)'),
 ];

@@ -2178,6 +2178,60 @@ export type IpEdge = {
   uniqueIps: Scalars['Int']['output'];
 };
 
+/** Detections that share a TLS fingerprint and the client they claim: one coordinated activity, to review and classify as a whole. */
+export type Incident = {
+  __typename?: 'Incident';
+  /** Detections in the last 24 hours. */
+  active: Scalars['Boolean']['output'];
+  /** ASes. */
+  asns: Scalars['Int']['output'];
+  /** The detector’s campaign, if it named one. */
+  campaign?: Maybe<Campaign>;
+  /** What the User-Agents claim: Chrome, Firefox, …, script, headless, bot, other. */
+  claimedClient: Scalars['String']['output'];
+  /** Countries. */
+  countries: Scalars['Int']['output'];
+  /** Detections. */
+  detections: Scalars['Int']['output'];
+  /** First detection. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Targeted hosts (up to five). */
+  hosts: Array<Host>;
+  /** Stable id (from the fingerprint and the claimed client). */
+  id: Scalars['String']['output'];
+  /** The shared fingerprint. */
+  ja4?: Maybe<Ja4>;
+  /** Last detection. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Highest anomaly score. */
+  maxScore: Scalars['Float']['output'];
+  /** Member IPs, most detections first. */
+  members: Array<IncidentMember>;
+  /** The most frequent detection reason. */
+  reason: Scalars['String']['output'];
+  /** IPs. */
+  uniqueIps: Scalars['Int']['output'];
+  /** Most severe level. */
+  worstThreat: ThreatLevel;
+};
+
+
+/** Detections that share a TLS fingerprint and the client they claim: one coordinated activity, to review and classify as a whole. */
+export type IncidentMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An IP taking part in an incident. */
+export type IncidentMember = {
+  __typename?: 'IncidentMember';
+  /** Its detections in the incident. */
+  detections: Scalars['Int']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** Its highest anomaly score. */
+  maxScore: Scalars['Float']['output'];
+};
+
 /** An automatic observation about an attribute value. */
 export type Insight = {
   __typename?: 'Insight';
@@ -2587,6 +2641,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all. */
   classify: Classification;
+  /** Classifies an incident as a whole (analysts and admins; one audited decision). */
+  classifyIncident: Classification;
   /** Adds an entry to the audit trail on behalf of the caller (analysts and admins only). */
   recordAuditEntry: Scalars['Boolean']['output'];
 };
@@ -2595,6 +2651,16 @@ export type Mutation = {
 /** Analyst decisions; every attempt is audited. */
 export type MutationClassifyArgs = {
   input: ClassifyInput;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationClassifyIncidentArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['String']['input'];
+  label: ClassificationLabel;
+  tags?: InputMaybe<Array<ClassificationTag>>;
 };
 
 
@@ -2730,6 +2796,10 @@ export type Query = {
   host?: Maybe<Host>;
   /** Proactive hunting leads: fingerprints lying about the browser, IPs rotating fingerprints, networks with several flagged IPs. */
   huntSuggestions: Array<HuntSuggestion>;
+  /** One incident by id; null when it has no detections in the window. */
+  incident?: Maybe<Incident>;
+  /** Incidents of the window (2+ IPs), most severe and largest first. */
+  incidents: Array<Incident>;
   /** An IP by address; null when it has no activity in the window. */
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
@@ -2976,6 +3046,21 @@ export type QueryHostArgs = {
 
 /** Entry points into the investigation graph. */
 export type QueryHuntSuggestionsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryIncidentArgs = {
+  id: Scalars['String']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryIncidentsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
