@@ -23,6 +23,14 @@ describe('config', () => {
     expect(loadConfig({ CORS_ORIGINS: 'http://a, http://b' }).api.corsOrigins).toEqual(['http://a', 'http://b']);
   });
 
+  it('reads the reputation providers, offline mode and limits', () => {
+    expect(loadConfig({}).reputation).toEqual({ providers: ['ip-api', 'ipinfo'], timeoutMs: 3000, cacheTtlS: 86400 });
+    expect(loadConfig({ REPUTATION_PROVIDERS: 'none' }).reputation.providers).toEqual([]);
+    expect(loadConfig({ REPUTATION_PROVIDERS: 'ipinfo' }).reputation.providers).toEqual(['ipinfo']);
+    expect(() => loadConfig({ REPUTATION_PROVIDERS: 'ip-api,shodan' })).toThrow(/REPUTATION_PROVIDERS="ip-api,shodan"/);
+    expect(() => loadConfig({ REPUTATION_TIMEOUT_MS: '5' })).toThrow(/REPUTATION_TIMEOUT_MS/);
+  });
+
   it('names every bad variable and what it expected', () => {
     try {
       loadConfig({ API_PORT: 'eighty', CLICKHOUSE_DB: 'prod; DROP', LOG_LEVEL: 'loud' });

@@ -39,6 +39,13 @@ const EnvSchema = z.object({
   TRUSTED_ROLE_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name').default('X-Forwarded-Role'),
   LOCAL_ANALYST: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, 'a user name').default('local-analyst'),
   LOCAL_ROLE: z.enum(['viewer', 'analyst', 'admin']).default('admin'),
+  REPUTATION_PROVIDERS: z
+    .string()
+    .default('ip-api,ipinfo')
+    .transform((s) => (s.trim() === 'none' ? [] : s.split(',').map((x) => x.trim()).filter(Boolean)))
+    .pipe(z.array(z.enum(['ip-api', 'ipinfo'], { error: 'a comma list of ip-api and ipinfo, or none' }))),
+  REPUTATION_TIMEOUT_MS: intFrom(100, 30_000).default(3000),
+  REPUTATION_CACHE_TTL_S: intFrom(0, 7 * 86400).default(86400),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 
@@ -83,6 +90,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       seed: env.DEMO_SEED,
     },
     debugQueries: env.DEBUG_QUERIES ?? embedded,
+    reputation: { providers: env.REPUTATION_PROVIDERS, timeoutMs: env.REPUTATION_TIMEOUT_MS, cacheTtlS: env.REPUTATION_CACHE_TTL_S },
     auth: {
       mode: env.AUTH_MODE ?? (embedded ? ('local' as const) : ('token' as const)),
       tokens: new Map(env.API_TOKENS.map((e) => {
@@ -111,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(cleaned[String(i.path[0])])}: expected ${i.message}`),
+      parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])])}: expected ${i.message}`),
     );
   }
   return toConfig(parsed.data);

@@ -37,13 +37,8 @@ describe('the route table', () => {
     expect(table.size).toBe(99);
   });
 
-  it('answers every path that has not landed with 501 and what it waits for — never data', async () => {
-    for (const r of routes.filter((x) => !x.operation)) {
-      const url = r.path.replace(/\{(\w+)\}/g, (_, name: string) => (name.includes('ip') ? '203.0.113.7' : 'x'));
-      const res = await app.request(url, { method: r.method, ...(r.method === 'POST' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {}) });
-      expect(res.status, `${r.method} ${url}`).toBe(501);
-      expect((await res.json()).error.message).toMatch(/not implemented yet: it needs .+/);
-    }
+  it('answers every documented path with a GraphQL document: none is left pending', () => {
+    expect(routes.filter((x) => !x.operation).map((x) => `${x.method} ${x.path}`)).toEqual([]);
   });
 
   it('answers unknown /api paths with a JSON 404', async () => {

@@ -42,6 +42,7 @@ import '../modules/audit/audit.schema.js';
 import '../modules/investigation/investigation.schema.js';
 import '../modules/investigation/population.schema.js';
 import '../modules/incident/incident.schema.js';
+import '../modules/reputation/reputation.schema.js';
 
 export function buildSchema() {
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });

@@ -1988,6 +1988,8 @@ export type Ip = Entity & Node & {
   paths: ValueCountList;
   /** Persistence across days (null when flagged on fewer than two days). */
   recurrence?: Maybe<Recurrence>;
+  /** Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request. */
+  reputation: Reputation;
   /** Every scored window of this IP (legitimate ones too), newest first. */
   scores: DetectionConnection;
   /** Its /24 (IPv4) or /64 (IPv6) network. */
@@ -2699,6 +2701,19 @@ export type NeighborGroup = {
   type: EntityType;
 };
 
+/** What kind of network an address is in, from the merged reputation. */
+export type NetworkType =
+  /** A proxy, VPN or Tor exit. */
+  | 'ANONYMIZER'
+  /** A hosting provider or data centre. */
+  | 'HOSTING'
+  /** An access provider (residential or business). */
+  | 'ISP'
+  /** A mobile carrier. */
+  | 'MOBILE'
+  /** Nothing says. */
+  | 'UNKNOWN';
+
 /** Anything with a global id, resolvable through `node`. */
 export type Node = {
   /** Global id: stable, opaque, usable with `node` and in shared links. */
@@ -2822,6 +2837,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** IPs flagged on at least two days, most days first (over all retained detections). */
   persistentThreats: Array<PersistentThreat>;
+  /** The reputation of any address, seen in our traffic or not. */
+  reputation: Reputation;
   /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. */
   requests: HttpRequestConnection;
   /** Histogram of anomaly scores per model. */
@@ -3139,6 +3156,12 @@ export type QueryPersistentThreatsArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryReputationArgs = {
+  ip: Scalars['IPAddress']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryRequestsArgs = {
   descending?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<RequestFilter>;
@@ -3284,6 +3307,119 @@ export type Recurrence = {
   /** Most severe threat level. */
   worstThreat: Scalars['String']['output'];
 };
+
+/** What public reputation databases say about an address, merged with what our own capture knows. When no provider can be reached the answer comes from our data and says so (degraded); with REPUTATION_PROVIDERS=none it always does (offline). */
+export type Reputation = {
+  __typename?: 'Reputation';
+  /** The address, as text. */
+  address: Scalars['IPAddress']['output'];
+  /** The AS, to pivot to. */
+  asn?: Maybe<Asn>;
+  /** Our label of the AS (isp, mobile, hosting, datacenter, search_engine). */
+  asnLabel?: Maybe<Scalars['String']['output']>;
+  /** AS number. */
+  asnNumber?: Maybe<Scalars['Int']['output']>;
+  /** AS organisation. */
+  asnOrganization?: Maybe<Scalars['String']['output']>;
+  /** Which sources answered: ip-api, ipinfo, own data. */
+  basedOn: Array<Scalars['String']['output']>;
+  /** The country, to pivot to. */
+  country?: Maybe<Country>;
+  /** ISO country code. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Providers are configured but none answered: our data only. */
+  degraded: Scalars['Boolean']['output'];
+  /** A hosting provider or data centre (from the providers, else from our AS label). */
+  hosting?: Maybe<Scalars['Boolean']['output']>;
+  /** The address. */
+  ip: Ip;
+  /** ISP name. */
+  isp?: Maybe<Scalars['String']['output']>;
+  /** A mobile carrier; null when no provider tells. */
+  mobile?: Maybe<Scalars['Boolean']['output']>;
+  /** Anonymizer, hosting, mobile, ISP or unknown. */
+  networkType: NetworkType;
+  /** No provider is configured (REPUTATION_PROVIDERS=none): our data only. */
+  offline: Scalars['Boolean']['output'];
+  /** What our capture knows of the address (last 30 days); null when unseen. */
+  ownData?: Maybe<ReputationOwnData>;
+  /** A proxy, VPN or Tor exit, as any provider says (ip-api counts all three as proxy); null when none tells. */
+  proxy?: Maybe<Scalars['Boolean']['output']>;
+  /** Each provider’s own answer. */
+  sources: Array<ReputationSource>;
+  /** A Tor exit; null when no provider tells. */
+  tor?: Maybe<Scalars['Boolean']['output']>;
+  /** A VPN endpoint; null when no provider tells (keyless providers rarely do). */
+  vpn?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** What our own capture recorded for an address: the enrichment of its latest request. */
+export type ReputationOwnData = {
+  __typename?: 'ReputationOwnData';
+  /** AS number. */
+  asn: Scalars['Int']['output'];
+  /** Our label of the AS. */
+  asnLabel: Scalars['String']['output'];
+  /** AS organisation. */
+  asnOrganization: Scalars['String']['output'];
+  /** ISO country code. */
+  countryCode: Scalars['String']['output'];
+  /** Its latest request. */
+  lastSeen: Scalars['DateTime']['output'];
+};
+
+/** A public IP reputation database (both are asked without an API key). */
+export type ReputationProvider =
+  /** ipinfo.io: AS and country (privacy flags only with a paid token). */
+  | 'IPINFO'
+  /** ip-api.com: AS, ISP, country, proxy/VPN/Tor, hosting and mobile flags. */
+  | 'IP_API';
+
+/** What one provider said, as received. */
+export type ReputationSource = {
+  __typename?: 'ReputationSource';
+  /** AS number it reports. */
+  asn?: Maybe<Scalars['Int']['output']>;
+  /** Served from the cache (REPUTATION_CACHE_TTL_S, 24 h by default). */
+  cached: Scalars['Boolean']['output'];
+  /** Country it places the address in. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** When it was asked. */
+  fetchedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Hosting flag, when it tells. */
+  hosting?: Maybe<Scalars['Boolean']['output']>;
+  /** ISP or AS organisation it reports. */
+  isp?: Maybe<Scalars['String']['output']>;
+  /** Why it did not answer, when it did not. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Mobile carrier flag, when it tells. */
+  mobile?: Maybe<Scalars['Boolean']['output']>;
+  /** Which database. */
+  provider: ReputationProvider;
+  /** Proxy flag, when it tells. */
+  proxy?: Maybe<Scalars['Boolean']['output']>;
+  /** Its answer, unmodified. */
+  raw?: Maybe<Scalars['JSON']['output']>;
+  /** How it answered. */
+  status: ReputationSourceStatus;
+  /** Tor exit flag, when it tells. */
+  tor?: Maybe<Scalars['Boolean']['output']>;
+  /** VPN flag, when it tells. */
+  vpn?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** How a provider answered. */
+export type ReputationSourceStatus =
+  /** It failed, refused the address or answered something unreadable. */
+  | 'ERROR'
+  /** It answered. */
+  | 'OK'
+  /** Its rate limit is reached: not asked until it allows it again. */
+  | 'RATE_LIMITED'
+  /** Not asked: a private or reserved address, or past the per-request lookup limit. */
+  | 'SKIPPED'
+  /** No answer within REPUTATION_TIMEOUT_MS. */
+  | 'TIMEOUT';
 
 /** Restricts a request list; every given criterion must hold. */
 export type RequestFilter = {
@@ -4631,6 +4767,22 @@ export type LegacyScoresQueryVariables = Exact<{
 
 export type LegacyScoresQuery = { __typename?: 'Query', scores: { __typename?: 'DetectionConnection', totalCount: number, edges: Array<{ __typename?: 'DetectionEdge', node: { __typename?: 'Detection', detectionId: string, detectedAt: string, windowStart: string, model: DetectionModel, threatLevel: ThreatLevel, anomalyScore: number, rawAnomalyScore: number, xgbProb: number, aeReconError: number, isAnomaly: boolean, reason: string, botName: string, browserFamily: string, userAgent: string, clientHeaders: string, recurrence: number, windowHits: number, asnNumber: number, asnOrg: string, asnLabel: string, countryCode: string, features: { __typename?: 'DetectionFeatures', hitVelocity: number, fuzzingIndex: number, postRatio: number, assetRatio: number, directAccessRatio: number, temporalEntropy: number, pathDiversityRatio: number, modernBrowserScore: number, headerCount: number, srcPortDensity: number, distinctJa4Count: number, uaRotating: boolean }, ip: { __typename?: 'IP', address: string }, ja4?: { __typename?: 'JA4', fingerprint: string } | null, host: { __typename?: 'Host', name: string }, campaign?: { __typename?: 'Campaign', campaignId: string } | null } }> } };
 
+export type LegacyReputationQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyReputationQuery = { __typename?: 'Query', reputation: { __typename?: 'Reputation', address: string, networkType: NetworkType, proxy?: boolean | null, vpn?: boolean | null, tor?: boolean | null, hosting?: boolean | null, mobile?: boolean | null, asnNumber?: number | null, asnOrganization?: string | null, asnLabel?: string | null, countryCode?: string | null, isp?: string | null, basedOn: Array<string>, offline: boolean, degraded: boolean, sources: Array<{ __typename?: 'ReputationSource', provider: ReputationProvider, status: ReputationSourceStatus, message?: string | null, cached: boolean, fetchedAt?: string | null, raw?: unknown | null }>, ownData?: { __typename?: 'ReputationOwnData', asn: number, asnOrganization: string, asnLabel: string, countryCode: string, lastSeen: string } | null } };
+
+export type LegacyReputationSummaryQueryVariables = Exact<{
+  ip: Scalars['IPAddress']['input'];
+}>;
+
+
+export type LegacyReputationSummaryQuery = { __typename?: 'Query', reputation: { __typename?: 'Reputation', address: string, networkType: NetworkType, proxy?: boolean | null, vpn?: boolean | null, tor?: boolean | null, hosting?: boolean | null, mobile?: boolean | null, asnNumber?: number | null, asnOrganization?: string | null, asnLabel?: string | null, countryCode?: string | null, isp?: string | null, basedOn: Array<string>, offline: boolean, degraded: boolean } };
+
+export type LegacyReputationSummaryFragment = { __typename?: 'Reputation', address: string, networkType: NetworkType, proxy?: boolean | null, vpn?: boolean | null, tor?: boolean | null, hosting?: boolean | null, mobile?: boolean | null, asnNumber?: number | null, asnOrganization?: string | null, asnLabel?: string | null, countryCode?: string | null, isp?: string | null, basedOn: Array<string>, offline: boolean, degraded: boolean };
+
 export type LegacyJa4RotatorsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
@@ -4780,6 +4932,7 @@ export const LegacyProfileFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const LegacyProfileWithHitsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfileWithHits"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileWithHitsFragment, unknown>;
 export const LegacyIncidentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyIncident"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedClient"}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"asns"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<LegacyIncidentFragment, unknown>;
 export const LegacyRecommendationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyRecommendation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subnetIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"asnIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"ja4SharedIps"}},{"kind":"Field","name":{"kind":"Name","value":"botUaPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"userAgentsCount"}}]}}]}}]} as unknown as DocumentNode<LegacyRecommendationFragment, unknown>;
+export const LegacyReputationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyReputationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reputation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"networkType"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"vpn"}},{"kind":"Field","name":{"kind":"Name","value":"tor"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"isp"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}}]}}]} as unknown as DocumentNode<LegacyReputationSummaryFragment, unknown>;
 export const LegacyCorrelationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyCorrelationFragment, unknown>;
 export const LegacyTransportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyTransport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransportValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedHits"}}]}}]} as unknown as DocumentNode<LegacyTransportFragment, unknown>;
 export const LegacyIpSubnetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyIpSubnet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"subnet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"256"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyIpSubnetQuery, LegacyIpSubnetQueryVariables>;
@@ -4838,6 +4991,8 @@ export const LegacyMetricsDocument = {"kind":"Document","definitions":[{"kind":"
 export const LegacyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"scoredByLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByBrowser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyOverviewQuery, LegacyOverviewQueryVariables>;
 export const LegacyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DETECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyAlertsQuery, LegacyAlertsQueryVariables>;
 export const LegacyScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyScoresQuery, LegacyScoresQueryVariables>;
+export const LegacyReputationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyReputation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reputation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyReputationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asn"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyReputationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reputation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"networkType"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"vpn"}},{"kind":"Field","name":{"kind":"Name","value":"tor"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"isp"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}}]}}]} as unknown as DocumentNode<LegacyReputationQuery, LegacyReputationQueryVariables>;
+export const LegacyReputationSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyReputationSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reputation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyReputationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyReputationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reputation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"networkType"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"vpn"}},{"kind":"Field","name":{"kind":"Name","value":"tor"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"isp"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}}]}}]} as unknown as DocumentNode<LegacyReputationSummaryQuery, LegacyReputationSummaryQueryVariables>;
 export const LegacyJa4RotatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyJa4Rotators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4Rotators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]} as unknown as DocumentNode<LegacyJa4RotatorsQuery, LegacyJa4RotatorsQueryVariables>;
 export const LegacyUaRotatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyUaRotators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minUserAgents"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAgentRotators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"minUserAgents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minUserAgents"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"distinctUserAgents"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}}]}}]}}]} as unknown as DocumentNode<LegacyUaRotatorsQuery, LegacyUaRotatorsQueryVariables>;
 export const LegacyPersistentThreatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyPersistentThreats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persistentThreats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"topJa4"}},{"kind":"Field","name":{"kind":"Name","value":"topHost"}}]}}]}}]} as unknown as DocumentNode<LegacyPersistentThreatsQuery, LegacyPersistentThreatsQueryVariables>;

@@ -15,10 +15,10 @@ import { ipAnalysisRoutes } from './analysis-ip.js';
 import { decisionRoutes } from './decisions.js';
 import { investigationRoutes } from './investigation.js';
 import { incidentRoutes } from './incidents.js';
-import { pendingRoutes } from './pending.js';
+import { reputationRoutes } from './reputation.js';
 
-/** The REST route table: every legacy path, answered or pending. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...incidentRoutes, ...pendingRoutes].sort(
+/** The REST route table: every legacy path. Specific paths before parameterised ones. */
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...incidentRoutes, ...reputationRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

@@ -1988,6 +1988,8 @@ export type Ip = Entity & Node & {
   paths: ValueCountList;
   /** Persistence across days (null when flagged on fewer than two days). */
   recurrence?: Maybe<Recurrence>;
+  /** Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request. */
+  reputation: Reputation;
   /** Every scored window of this IP (legitimate ones too), newest first. */
   scores: DetectionConnection;
   /** Its /24 (IPv4) or /64 (IPv6) network. */
@@ -2699,6 +2701,19 @@ export type NeighborGroup = {
   type: EntityType;
 };
 
+/** What kind of network an address is in, from the merged reputation. */
+export type NetworkType =
+  /** A proxy, VPN or Tor exit. */
+  | 'ANONYMIZER'
+  /** A hosting provider or data centre. */
+  | 'HOSTING'
+  /** An access provider (residential or business). */
+  | 'ISP'
+  /** A mobile carrier. */
+  | 'MOBILE'
+  /** Nothing says. */
+  | 'UNKNOWN';
+
 /** Anything with a global id, resolvable through `node`. */
 export type Node = {
   /** Global id: stable, opaque, usable with `node` and in shared links. */
@@ -2822,6 +2837,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** IPs flagged on at least two days, most days first (over all retained detections). */
   persistentThreats: Array<PersistentThreat>;
+  /** The reputation of any address, seen in our traffic or not. */
+  reputation: Reputation;
   /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. */
   requests: HttpRequestConnection;
   /** Histogram of anomaly scores per model. */
@@ -3139,6 +3156,12 @@ export type QueryPersistentThreatsArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryReputationArgs = {
+  ip: Scalars['IPAddress']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryRequestsArgs = {
   descending?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<RequestFilter>;
@@ -3284,6 +3307,119 @@ export type Recurrence = {
   /** Most severe threat level. */
   worstThreat: Scalars['String']['output'];
 };
+
+/** What public reputation databases say about an address, merged with what our own capture knows. When no provider can be reached the answer comes from our data and says so (degraded); with REPUTATION_PROVIDERS=none it always does (offline). */
+export type Reputation = {
+  __typename?: 'Reputation';
+  /** The address, as text. */
+  address: Scalars['IPAddress']['output'];
+  /** The AS, to pivot to. */
+  asn?: Maybe<Asn>;
+  /** Our label of the AS (isp, mobile, hosting, datacenter, search_engine). */
+  asnLabel?: Maybe<Scalars['String']['output']>;
+  /** AS number. */
+  asnNumber?: Maybe<Scalars['Int']['output']>;
+  /** AS organisation. */
+  asnOrganization?: Maybe<Scalars['String']['output']>;
+  /** Which sources answered: ip-api, ipinfo, own data. */
+  basedOn: Array<Scalars['String']['output']>;
+  /** The country, to pivot to. */
+  country?: Maybe<Country>;
+  /** ISO country code. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Providers are configured but none answered: our data only. */
+  degraded: Scalars['Boolean']['output'];
+  /** A hosting provider or data centre (from the providers, else from our AS label). */
+  hosting?: Maybe<Scalars['Boolean']['output']>;
+  /** The address. */
+  ip: Ip;
+  /** ISP name. */
+  isp?: Maybe<Scalars['String']['output']>;
+  /** A mobile carrier; null when no provider tells. */
+  mobile?: Maybe<Scalars['Boolean']['output']>;
+  /** Anonymizer, hosting, mobile, ISP or unknown. */
+  networkType: NetworkType;
+  /** No provider is configured (REPUTATION_PROVIDERS=none): our data only. */
+  offline: Scalars['Boolean']['output'];
+  /** What our capture knows of the address (last 30 days); null when unseen. */
+  ownData?: Maybe<ReputationOwnData>;
+  /** A proxy, VPN or Tor exit, as any provider says (ip-api counts all three as proxy); null when none tells. */
+  proxy?: Maybe<Scalars['Boolean']['output']>;
+  /** Each provider’s own answer. */
+  sources: Array<ReputationSource>;
+  /** A Tor exit; null when no provider tells. */
+  tor?: Maybe<Scalars['Boolean']['output']>;
+  /** A VPN endpoint; null when no provider tells (keyless providers rarely do). */
+  vpn?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** What our own capture recorded for an address: the enrichment of its latest request. */
+export type ReputationOwnData = {
+  __typename?: 'ReputationOwnData';
+  /** AS number. */
+  asn: Scalars['Int']['output'];
+  /** Our label of the AS. */
+  asnLabel: Scalars['String']['output'];
+  /** AS organisation. */
+  asnOrganization: Scalars['String']['output'];
+  /** ISO country code. */
+  countryCode: Scalars['String']['output'];
+  /** Its latest request. */
+  lastSeen: Scalars['DateTime']['output'];
+};
+
+/** A public IP reputation database (both are asked without an API key). */
+export type ReputationProvider =
+  /** ipinfo.io: AS and country (privacy flags only with a paid token). */
+  | 'IPINFO'
+  /** ip-api.com: AS, ISP, country, proxy/VPN/Tor, hosting and mobile flags. */
+  | 'IP_API';
+
+/** What one provider said, as received. */
+export type ReputationSource = {
+  __typename?: 'ReputationSource';
+  /** AS number it reports. */
+  asn?: Maybe<Scalars['Int']['output']>;
+  /** Served from the cache (REPUTATION_CACHE_TTL_S, 24 h by default). */
+  cached: Scalars['Boolean']['output'];
+  /** Country it places the address in. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** When it was asked. */
+  fetchedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Hosting flag, when it tells. */
+  hosting?: Maybe<Scalars['Boolean']['output']>;
+  /** ISP or AS organisation it reports. */
+  isp?: Maybe<Scalars['String']['output']>;
+  /** Why it did not answer, when it did not. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Mobile carrier flag, when it tells. */
+  mobile?: Maybe<Scalars['Boolean']['output']>;
+  /** Which database. */
+  provider: ReputationProvider;
+  /** Proxy flag, when it tells. */
+  proxy?: Maybe<Scalars['Boolean']['output']>;
+  /** Its answer, unmodified. */
+  raw?: Maybe<Scalars['JSON']['output']>;
+  /** How it answered. */
+  status: ReputationSourceStatus;
+  /** Tor exit flag, when it tells. */
+  tor?: Maybe<Scalars['Boolean']['output']>;
+  /** VPN flag, when it tells. */
+  vpn?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** How a provider answered. */
+export type ReputationSourceStatus =
+  /** It failed, refused the address or answered something unreadable. */
+  | 'ERROR'
+  /** It answered. */
+  | 'OK'
+  /** Its rate limit is reached: not asked until it allows it again. */
+  | 'RATE_LIMITED'
+  /** Not asked: a private or reserved address, or past the per-request lookup limit. */
+  | 'SKIPPED'
+  /** No answer within REPUTATION_TIMEOUT_MS. */
+  | 'TIMEOUT';
 
 /** Restricts a request list; every given criterion must hold. */
 export type RequestFilter = {
