@@ -27,10 +27,9 @@ describe('GraphiQL example operations', () => {
     await gql(app, `mutation($ip: String!) { classify(input: {type: IP, value: $ip, label: MALICIOUS, tags: [CREDENTIAL_STUFFING]}) { id } }`, { ip });
     const tab = exampleTabs(demo.dataDir).find((t) => t.query.includes('MlExport'))!;
     const res = await gql<any>(app, tab.query);
-    const row = res.data.classifications.items.find((i: any) => i.value === ip);
-    expect(row.label).toBe('MALICIOUS');
-    const features = Object.fromEntries(row.entity.features.features.map((f: any) => [f.feature, f.value]));
-    expect(features.post_ratio).toBeGreaterThan(0.8);
+    const row = res.data.mlTrainingSet.examples.find((e: any) => e.address === ip);
+    expect(row.label).toBe('malicious');
+    expect(row.features.post_ratio).toBeGreaterThan(0.8);
   });
 });
 

@@ -78,12 +78,11 @@ query HostAttackers($host: String!) {
       `
 # ML export: every classified IP with its features and the analyst's label, for retraining the detector
 query MlExport {
-  classifications(type: IP, first: 500) {
+  mlTrainingSet(window: {preset: LAST_30D}) {
+    generatedAt
+    featureNames
     totalCount
-    items {
-      value label tags confidence analyst createdAt
-      entity { ... on IP { features { sessions features { feature value } } } }
-    }
+    examples { address label tags confidence analyst classifiedAt sessions features }
   }
 }`,
       {},

@@ -1,6 +1,6 @@
 import type { Context as HonoContext, Hono } from 'hono';
 import type { GraphQLSchema } from 'graphql';
-import type { AppDeps, HttpEnv, RequestInfo } from '../context.js';
+import type { AppDeps, HttpEnv } from '../context.js';
 import { RestError } from './errors.js';
 import { runOperation } from './execute.js';
 import type { Route } from './route.js';

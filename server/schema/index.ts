@@ -38,6 +38,7 @@ import '../modules/attribute/attribute.schema.js';
 import '../modules/tls/tls.schema.js';
 import '../modules/tls/evasion.schema.js';
 import '../modules/classification/classification.schema.js';
+import '../modules/classification/ml-export.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/investigation/investigation.schema.js';
 import '../modules/investigation/population.schema.js';

@@ -64,6 +64,15 @@ export function createClassificationRepository(db: Db) {
         { label: 'classification.list' },
       ),
 
+    /** The latest decision about each IP decided in the window (a later decision replaces an earlier one), newest first. */
+    latestPerIp: (label: string | null | undefined, w: Window, limit: number, offset: number) =>
+      db.query<ClassificationRow & { total: number }>(
+        sql`SELECT *, count() OVER () AS total FROM (
+              SELECT ${COLUMNS} FROM ${table} WHERE ${conditions({ entityType: 'ip' }, w)} ORDER BY created_at DESC, id LIMIT 1 BY entity_value
+            ) WHERE ${label ? sql`classification = ${label}` : sql`1`} ORDER BY created_at DESC, id LIMIT ${limit} OFFSET ${offset}`,
+        { label: 'classification.latestPerIp' },
+      ),
+
     /** The newest classifications of each (type, value) key. */
     latest: (type: string, values: readonly string[], limit: number) =>
       db.query<ClassificationRow>(

@@ -109,3 +109,41 @@ describe('classify mutation and its audit trail', () => {
     expect(activity.data.auditLog.items.every((i: any) => i.outcome === 'refused')).toBe(true);
   });
 });
+
+describe('export for ML', () => {
+  const EXPORT = `query { mlTrainingSet { totalCount featureNames examples { address label tags analyst sessions features } } }`;
+
+  it('lists each classified IP once with its latest verdict and the features the bot-detector scores on', async () => {
+    const app = appWith({});
+    const humans = demo.truth.scenarios.human.ips.slice(10, 13);
+    const stuffer = demo.truth.scenarios.headless.ips[0]!;
+    for (const ip of humans) expect((await post(app, CLASSIFY, input(ip, 'LEGITIMATE'))).errors).toBeUndefined();
+    expect((await post(app, CLASSIFY, input(stuffer, 'SUSPICIOUS'))).errors).toBeUndefined();
+    expect((await post(app, CLASSIFY, input(stuffer, 'MALICIOUS'))).errors).toBeUndefined(); // a later decision replaces the earlier
+
+    const r = await gql<any>(app, EXPORT);
+    expect(r.errors).toBeUndefined();
+    const set = r.data.mlTrainingSet;
+    expect(set.featureNames).toContain('hit_velocity');
+    const mine = set.examples.filter((e: any) => [...humans, stuffer].includes(e.address));
+    expect(mine.map((e: any) => e.address).sort()).toEqual([...humans, stuffer].sort());
+    expect(mine.find((e: any) => e.address === stuffer).label).toBe('malicious');
+    expect(mine.filter((e: any) => e.label === 'legitimate')).toHaveLength(3);
+    expect(new Set(set.examples.map((e: any) => e.address)).size).toBe(set.examples.length);
+    expect(set.totalCount).toBe(set.examples.length);
+
+    // the features are the IP's own profile, and the export's query count does not grow with its length
+    const own = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip) { features(window: {preset: LAST_30D}) { sessions features { feature value } } } }`, { ip: stuffer });
+    const ex = mine.find((e: any) => e.address === stuffer);
+    expect(ex.sessions).toBe(own.data.ip.features.sessions);
+    for (const f of own.data.ip.features.features) expect(ex.features[f.feature]).toBeCloseTo(f.value, 6);
+    expect(ex.sessions).toBeGreaterThan(0);
+    expect(r.extensions?.clickhouse.queries).toBe(2);
+  });
+
+  it('filters by verdict', async () => {
+    const r = await gql<any>(appWith({}), `query { mlTrainingSet(label: LEGITIMATE) { examples { label } } }`);
+    expect(r.data.mlTrainingSet.examples.length).toBeGreaterThan(0);
+    expect(r.data.mlTrainingSet.examples.every((e: any) => e.label === 'legitimate')).toBe(true);
+  });
+});

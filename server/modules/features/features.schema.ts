@@ -1,11 +1,11 @@
 import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
-import { byKey } from '../../schema/loaders.js';
-import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { boundFirst } from '../../schema/paging.js';
 import { entityParent } from '../entity/entity.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
+import { ipFeatureProfile } from './features.refs.js';
 import { AI_FEATURES, createFeaturesRepository, type AiFeature, type ProfileRow } from './features.repository.js';
 
 const FeatureMean = builder.objectRef<{ feature: string; value: number }>('FeatureMean').implement({
@@ -137,14 +137,6 @@ builder.objectField(IPRef, 'features', (t) =>
     nullable: true,
     description: 'Its mean behavioural features over its sessions in the window (null when it has none).',
     args: windowArg,
-    resolve: async (p, args, ctx) => {
-      const w = fieldWindow(ctx, p, args.window);
-      const row = await ctx.loaders
-        .get<string, ProfileRow | undefined>('ip.features', { w: windowKey(w) }, async (ips) =>
-          byKey(ips, await repo(ctx.db).byIp(ips, w), (r) => r.ip, (rs) => (rs[0] ? { sessions: rs[0].sessions, hits: 0, values: rs[0].v.map(Number) } : undefined)),
-        )
-        .load(p.key);
-      return row ?? null;
-    },
+    resolve: async (p, args, ctx) => (await ipFeatureProfile(ctx, p.key, fieldWindow(ctx, p, args.window))) ?? null,
   }),
 );

@@ -1,4 +1,3 @@
-import { builder } from '../../schema/builder.js';
 import { byKey } from '../../schema/loaders.js';
 import { TimeWindowInput, windowKey } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';

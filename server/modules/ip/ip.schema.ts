@@ -1,12 +1,9 @@
 import { builder } from '../../schema/builder.js';
-import { connection, toPage, totalCountOf } from '../../schema/paging.js';
+import { connection, toPage } from '../../schema/paging.js';
 import { pageArgs, windowKey } from '../../schema/window.js';
 import { byKey } from '../../schema/loaders.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
-import { entityParent } from '../entity/entity.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { HostRef } from '../host/host.refs.js';
 import { HttpRequestConnection, IPRef } from './ip.refs.js';
 import { createIpRepository, type HttpRequestRow, type RecurrenceRow } from './ip.repository.js';
 

@@ -1,5 +1,5 @@
 import {
-  LegacyAttributeListDocument, LegacyAttributePanelsDocument, LegacyAttributeSummaryDocument, LegacyAttributeUserAgentsDocument,
+  LegacyAttributeListDocument, LegacyAttributePanelsDocument, LegacyAttributeUserAgentsDocument,
   LegacyAttributeValuesDocument, LegacyVariabilityDocument, type AttributeType, type LegacyValuesFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';

@@ -2623,6 +2623,46 @@ export type LevelTimelinePoint = {
   total: Scalars['Int']['output'];
 };
 
+/** One labelled IP for the bot-detector: the analyst’s latest verdict and the IP’s mean features. */
+export type MlTrainingExample = {
+  __typename?: 'MlTrainingExample';
+  /** The IP, as text. */
+  address: Scalars['IPAddress']['output'];
+  /** Who decided. */
+  analyst: Scalars['String']['output'];
+  /** When. */
+  classifiedAt: Scalars['DateTime']['output'];
+  /** The analyst’s confidence, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Feature name → mean value, in `featureNames` order; null when the IP had no traffic in the window. */
+  features?: Maybe<Scalars['JSON']['output']>;
+  /** The IP, to pivot to. */
+  ip: Ip;
+  /** The verdict: legitimate, suspicious or malicious. */
+  label: Scalars['String']['output'];
+  /** Sessions (IP × JA4 × hour) the features average over; 0 when the IP had no traffic in the window. */
+  sessions: Scalars['Int']['output'];
+  /** Tags attached. */
+  tags: Array<Scalars['String']['output']>;
+};
+
+/** Labelled IPs with their features, as JSON the bot-detector can retrain on. */
+export type MlTrainingSet = {
+  __typename?: 'MlTrainingSet';
+  /** This page of examples, newest decision first. */
+  examples: Array<MlTrainingExample>;
+  /** The features, in the bot-detector’s order. */
+  featureNames: Array<Scalars['String']['output']>;
+  /** When this export was made. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Decisions and features from… */
+  since: Scalars['DateTime']['output'];
+  /** Labelled IPs matching. */
+  totalCount: Scalars['Int']['output'];
+  /** …until. */
+  until: Scalars['DateTime']['output'];
+};
+
 /** What one bot-detector model scored in the window. */
 export type ModelStats = {
   __typename?: 'ModelStats';
@@ -2831,6 +2871,8 @@ export type Query = {
   legitimateJa4s: Array<Ja4AsnCorrelation>;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
+  /** The “export for ML”: every IP classified in the window (its latest verdict) with its mean behavioural features over the same window. */
+  mlTrainingSet: MlTrainingSet;
   /** Any entity by its global id (as returned in `id`). */
   node?: Maybe<Node>;
   /** Several entities by their global ids, in the order given; unknown ids give null. */
@@ -3133,6 +3175,15 @@ export type QueryLegitimateJa4sArgs = {
 
 /** Entry points into the investigation graph. */
 export type QueryMetricsArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryMlTrainingSetArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<ClassificationLabel>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 
