@@ -57,6 +57,9 @@ describe('search', () => {
     expect((await search('fr')).find((r: any) => r.type === 'COUNTRY')).toMatchObject({ key: 'FR', match: 'EXACT' });
     expect((await search('example-bank')).find((r: any) => r.type === 'HOST')?.key).toBe('portal.example-bank.com');
     expect((await search('NEBULA')).find((r: any) => r.type === 'CAMPAIGN')?.key).toBe(demo.truth.botnet.campaignId);
+    const uas = (await search('python-requests')).filter((r: any) => r.type === 'USER_AGENT');
+    expect(uas.length).toBeGreaterThan(0);
+    for (const u of uas) expect(u.key.toLowerCase()).toContain('python-requests');
   });
 
   it('ranks exact matches first and returns nothing for gibberish', async () => {
