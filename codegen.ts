@@ -14,7 +14,12 @@ const config: CodegenConfig = {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown', IPAddress: 'string' } },
-      presetConfig: { fragmentMasking: false },
+      // components own their data: a parent can only pass a fragment reference, read with getFragmentData
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+    },
+    'web/src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
     },
   },
 };

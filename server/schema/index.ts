@@ -22,6 +22,7 @@ import '../modules/campaign/campaign.schema.js';
 import '../modules/campaign/campaign.extends.js';
 import '../modules/detection/detection.schema.js';
 import '../modules/detection/detection.extends.js';
+import '../modules/detection/detection-groups.schema.js';
 import '../modules/cluster/cluster.schema.js';
 import '../modules/cluster/cluster.extends.js';
 import '../modules/search/search.schema.js';

@@ -1,19 +1,78 @@
-import { Link, Route, Routes } from 'react-router-dom';
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { SearchBox } from './features/search/SearchBox';
+import { DashboardPage } from './routes/DashboardPage';
 import { HealthPage } from './routes/HealthPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+
+const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
+  {
+    title: 'Investigate',
+    links: [
+      { to: '/', label: 'Dashboard' },
+      { to: '/detections', label: 'Detections' },
+      { to: '/graph', label: 'Graph explorer' },
+      { to: '/incidents', label: 'Incidents' },
+      { to: '/classifications', label: 'Classifications' },
+    ],
+  },
+  {
+    title: 'Analyses',
+    links: [
+      { to: '/analysis/brute-force', label: 'Brute force' },
+      { to: '/analysis/tcp-spoofing', label: 'TCP spoofing' },
+      { to: '/analysis/fingerprints', label: 'TLS fingerprints' },
+      { to: '/analysis/headers', label: 'Header clusters' },
+      { to: '/analysis/heatmap', label: 'Heatmap' },
+      { to: '/analysis/botnets', label: 'Botnets & JA4 spread' },
+      { to: '/analysis/rotation', label: 'Rotation & persistence' },
+      { to: '/analysis/features', label: 'ML features' },
+      { to: '/campaigns', label: 'Campaigns' },
+      { to: '/clusters', label: 'Clustering' },
+      { to: '/audit', label: 'Audit' },
+    ],
+  },
+];
 
 export function App() {
   return (
     <div className="shell">
       <nav className="nav" aria-label="Main">
-        <Link to="/" className="brand">ja4graph</Link>
-        <Link to="/">Status</Link>
-        <a href="/graphql">GraphiQL</a>
+        <NavLink to="/" className="brand">
+          ja4graph
+        </NavLink>
+        {SECTIONS.map((s) => (
+          <div key={s.title} className="nav-section">
+            <h2>{s.title}</h2>
+            {s.links.map((l) => (
+              <NavLink key={l.to} to={l.to} end={l.to === '/'}>
+                {l.label}
+              </NavLink>
+            ))}
+          </div>
+        ))}
+        <div className="nav-section">
+          <h2>Tools</h2>
+          <a href="/graphql" target="_blank" rel="noreferrer">
+            GraphiQL
+          </a>
+          <a href="/docs" target="_blank" rel="noreferrer">
+            REST API docs
+          </a>
+          <NavLink to="/status">Platform status</NavLink>
+        </div>
       </nav>
-      <main className="content">
-        <Routes>
-          <Route path="*" element={<HealthPage />} />
-        </Routes>
-      </main>
+      <div className="main">
+        <header className="topbar">
+          <SearchBox />
+        </header>
+        <main className="content">
+          <Routes>
+            <Route path="/" element={<DashboardPage />} />
+            <Route path="/status" element={<HealthPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </main>
+      </div>
     </div>
   );
 }

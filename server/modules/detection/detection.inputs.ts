@@ -1,6 +1,7 @@
+import { badInput } from '../../schema/errors.js';
 import { builder } from '../../schema/builder.js';
 import { ThreatLevelEnum } from '../entity/entity.refs.js';
-import { SORT_COLUMNS } from './detection.repository.js';
+import { SORT_COLUMNS, type DetectionFilter } from './detection.repository.js';
 
 export const MODELS = { COMPLET: 'Complet', APPLICATIF: 'Applicatif' } as const;
 
@@ -50,3 +51,11 @@ export const DetectionFilterInput = builder.inputType('DetectionFilter', {
     search: t.string({ required: false, description: 'Text found in the IP, host, JA4, bot name or AS organisation (case-insensitive).' }),
   }),
 });
+
+/** Bounds what a filter may ask before it reaches SQL. */
+export function checkFilter(f: DetectionFilter | null | undefined): DetectionFilter {
+  const filter = f ?? {};
+  if (filter.search && filter.search.length > 200) throw badInput('`search` is at most 200 characters');
+  if (filter.minScore !== null && filter.minScore !== undefined && (filter.minScore < 0 || filter.minScore > 1)) throw badInput('`minScore` is between 0 and 1');
+  return filter;
+}

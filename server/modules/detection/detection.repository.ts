@@ -64,6 +64,26 @@ export const SORT_COLUMNS = {
 } as const;
 export type SortField = keyof typeof SORT_COLUMNS;
 
+/** Aggregates a grouped list can be sorted on. */
+export const IP_GROUP_SORT = { DETECTIONS: 'detections', WORST_SCORE: 'worst_score', LAST_SEEN: 'last_seen', HITS: 'total_hits', IP: 'src_ip' } as const;
+export type IpGroupSort = keyof typeof IP_GROUP_SORT;
+
+export interface IpGroupRow {
+  ip: string;
+  detections: number;
+  worst_score: number;
+  worst_level: string;
+  first_seen: string;
+  last_seen: string;
+  hosts: number;
+  ja4s: number;
+  total_hits: number;
+  org: string;
+  asn: number;
+  country: string;
+  total: number;
+}
+
 export interface DetectionFilter {
   threatLevels?: string[] | null;
   models?: string[] | null;
@@ -112,6 +132,21 @@ export function createDetectionRepository(db: Db) {
         sql`SELECT ${COLUMNS}, count() OVER () AS total FROM ${db.table(table)}
             WHERE ${conditions(filter, w)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
         { label: 'detection.list' },
+      );
+    },
+
+    /** Detections matching the filter grouped by source IP: one row per IP, sorted on a whitelisted aggregate, with the number of IPs. */
+    byIp(filter: DetectionFilter, w: Window, sort: IpGroupSort, desc: boolean, limit: number, offset: number) {
+      const order = sql`${sql.identifier(IP_GROUP_SORT[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, ip`;
+      // aliases must not shadow the filtered columns: ClickHouse substitutes aliases inside WHERE
+      return db.query<IpGroupRow>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS detections, max(anomaly_score) AS worst_score,
+                   toString(argMax(threat_level, anomaly_score)) AS worst_level, min(detected_at) AS first_seen, max(detected_at) AS last_seen,
+                   uniqExact(host) AS hosts, uniqExact(ja4) AS ja4s, sum(hits) AS total_hits, toString(any(asn_org)) AS org,
+                   any(asn_number) AS asn, toString(any(country_code)) AS country, count() OVER () AS total
+            FROM ${db.table('ml_detected_anomalies')} WHERE ${conditions(filter, w)}
+            GROUP BY src_ip ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+        { label: 'detection.byIp' },
       );
     },
 

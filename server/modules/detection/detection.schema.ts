@@ -1,5 +1,4 @@
 import { builder, type Types } from '../../schema/builder.js';
-import { badInput } from '../../schema/errors.js';
 import { boundOffset, connection, toPage, totalCountOf } from '../../schema/paging.js';
 import { pageArgs, resolveWindow } from '../../schema/window.js';
 import { defineEntityNode } from '../entity/entity.node.js';
@@ -15,7 +14,7 @@ import { CampaignRef } from '../campaign/campaign.refs.js';
 import { DetectionRef, type DetectionParent } from './detection.refs.js';
 import { detectionById, detectionRow } from './detection.loaders.js';
 import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable } from './detection.repository.js';
-import { DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
+import { checkFilter, DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
 
 FINDERS.set('DETECTION', async (ctx, key) => Boolean(await detectionById(ctx).load(key)));
 
@@ -95,13 +94,6 @@ export const DetectionConnection = builder.connectionObject(
 
 export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typeof toPage>, w: DetectionParent['window']) =>
   connection(rows, rows[0]?.total ?? 0, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } })) as never;
-
-function checkFilter(f: DetectionFilter | null | undefined): DetectionFilter {
-  const filter = f ?? {};
-  if (filter.search && filter.search.length > 200) throw badInput('`search` is at most 200 characters');
-  if (filter.minScore !== null && filter.minScore !== undefined && (filter.minScore < 0 || filter.minScore > 1)) throw badInput('`minScore` is between 0 and 1');
-  return filter;
-}
 
 function addListField(name: string, table: DetectionTable, description: string) {
 builder.queryField(name, (t) =>

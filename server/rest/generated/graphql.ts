@@ -1326,6 +1326,57 @@ export type DetectionFilter = {
   threatLevels?: InputMaybe<Array<ThreatLevel>>;
 };
 
+/** What a list of detections grouped by IP can be sorted on. */
+export type DetectionGroupSort =
+  /** Number of detections. */
+  | 'DETECTIONS'
+  /** Requests in its flagged windows. */
+  | 'HITS'
+  /** The address. */
+  | 'IP'
+  /** Latest detection. */
+  | 'LAST_SEEN'
+  /** Highest anomaly score. */
+  | 'WORST_SCORE';
+
+/** The detections of one IP, summarised. */
+export type DetectionIpGroup = {
+  __typename?: 'DetectionIpGroup';
+  /** Its AS number. */
+  asnNumber: Scalars['Int']['output'];
+  /** Its AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** Its country. */
+  countryCode: Scalars['String']['output'];
+  /** Its detections. */
+  detections: Scalars['Int']['output'];
+  /** First detection. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests in its flagged windows. */
+  hits: Scalars['Float']['output'];
+  /** Distinct hosts targeted. */
+  hosts: Scalars['Int']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** Distinct JA4s used. */
+  ja4s: Scalars['Int']['output'];
+  /** Latest detection. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The level of that detection. */
+  worstLevel: ThreatLevel;
+  /** Its highest anomaly score. */
+  worstScore: Scalars['Float']['output'];
+};
+
+/** A page of IPs with their detections. */
+export type DetectionIpGroupList = {
+  __typename?: 'DetectionIpGroupList';
+  /** This page. */
+  items: Array<DetectionIpGroup>;
+  /** IPs matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The dashboard’s numbers for a window: detections by level, scored windows, traffic, top IPs. */
 export type DetectionMetrics = {
   __typename?: 'DetectionMetrics';
@@ -2831,6 +2882,8 @@ export type Query = {
   detection?: Maybe<Detection>;
   /** Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default. */
   detections: DetectionConnection;
+  /** Detections grouped by source IP (the “group by IP” view), filtered like `detections`. */
+  detectionsByIp: DetectionIpGroupList;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
   /** How a feature is distributed over sessions. */
@@ -3042,6 +3095,17 @@ export type QueryDetectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DetectionOrder>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryDetectionsByIpArgs = {
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<DetectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DetectionGroupSort>;
   window?: InputMaybe<TimeWindow>;
 };
 

@@ -1326,6 +1326,57 @@ export type DetectionFilter = {
   threatLevels?: InputMaybe<Array<ThreatLevel>>;
 };
 
+/** What a list of detections grouped by IP can be sorted on. */
+export type DetectionGroupSort =
+  /** Number of detections. */
+  | 'DETECTIONS'
+  /** Requests in its flagged windows. */
+  | 'HITS'
+  /** The address. */
+  | 'IP'
+  /** Latest detection. */
+  | 'LAST_SEEN'
+  /** Highest anomaly score. */
+  | 'WORST_SCORE';
+
+/** The detections of one IP, summarised. */
+export type DetectionIpGroup = {
+  __typename?: 'DetectionIpGroup';
+  /** Its AS number. */
+  asnNumber: Scalars['Int']['output'];
+  /** Its AS organisation. */
+  asnOrg: Scalars['String']['output'];
+  /** Its country. */
+  countryCode: Scalars['String']['output'];
+  /** Its detections. */
+  detections: Scalars['Int']['output'];
+  /** First detection. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Requests in its flagged windows. */
+  hits: Scalars['Float']['output'];
+  /** Distinct hosts targeted. */
+  hosts: Scalars['Int']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** Distinct JA4s used. */
+  ja4s: Scalars['Int']['output'];
+  /** Latest detection. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The level of that detection. */
+  worstLevel: ThreatLevel;
+  /** Its highest anomaly score. */
+  worstScore: Scalars['Float']['output'];
+};
+
+/** A page of IPs with their detections. */
+export type DetectionIpGroupList = {
+  __typename?: 'DetectionIpGroupList';
+  /** This page. */
+  items: Array<DetectionIpGroup>;
+  /** IPs matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The dashboard’s numbers for a window: detections by level, scored windows, traffic, top IPs. */
 export type DetectionMetrics = {
   __typename?: 'DetectionMetrics';
@@ -2831,6 +2882,8 @@ export type Query = {
   detection?: Maybe<Detection>;
   /** Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default. */
   detections: DetectionConnection;
+  /** Detections grouped by source IP (the “group by IP” view), filtered like `detections`. */
+  detectionsByIp: DetectionIpGroupList;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
   /** How a feature is distributed over sessions. */
@@ -3042,6 +3095,17 @@ export type QueryDetectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DetectionOrder>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryDetectionsByIpArgs = {
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<DetectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DetectionGroupSort>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -4288,10 +4352,56 @@ export type _Service = {
   sdl?: Maybe<Scalars['String']['output']>;
 };
 
+export type LiveAlerts_DetectionsFragment = { __typename?: 'DetectionConnection', edges: Array<{ __typename?: 'DetectionEdge', node: { __typename?: 'Detection', id: string, detectedAt: string, threatLevel: ThreatLevel, anomalyScore: number, reason: string, ip: { __typename?: 'IP', id: string, address: string }, host: { __typename?: 'Host', id: string, name: string } } }> } & { ' $fragmentName'?: 'LiveAlerts_DetectionsFragment' };
+
+export type ThreatBars_MetricsFragment = { __typename?: 'DetectionMetrics', totalDetections: number, byLevel: Array<{ __typename?: 'LevelCount', level: ThreatLevel, count: number }> } & { ' $fragmentName'?: 'ThreatBars_MetricsFragment' };
+
+export type ThreatTimeline_MetricsFragment = { __typename?: 'DetectionMetrics', timeline: Array<{ __typename?: 'LevelTimelinePoint', start: string, total: number, levels: Array<{ __typename?: 'LevelCount', level: ThreatLevel, count: number }> }> } & { ' $fragmentName'?: 'ThreatTimeline_MetricsFragment' };
+
+export type QuickSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type QuickSearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchResult', type: EntityType, key: string, label: string, match: SearchMatch, hits: number }> };
+
+export type DashboardMetricsQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type DashboardMetricsQuery = { __typename?: 'Query', metrics: (
+    { __typename?: 'DetectionMetrics', totalDetections: number, uniqueIps: number, until: string, byLevel: Array<{ __typename?: 'LevelCount', level: ThreatLevel, count: number }> }
+    & { ' $fragmentRefs'?: { 'ThreatBars_MetricsFragment': ThreatBars_MetricsFragment;'ThreatTimeline_MetricsFragment': ThreatTimeline_MetricsFragment } }
+  ) };
+
+export type DashboardAlertsQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type DashboardAlertsQuery = { __typename?: 'Query', detections: (
+    { __typename?: 'DetectionConnection', totalCount: number }
+    & { ' $fragmentRefs'?: { 'LiveAlerts_DetectionsFragment': LiveAlerts_DetectionsFragment } }
+  ) };
+
+export type DashboardTopIpsQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type DashboardTopIpsQuery = { __typename?: 'Query', metrics: { __typename?: 'DetectionMetrics', topIps: Array<{ __typename?: 'TopDetectedIp', detections: number, worstScore: number, threatLevel: ThreatLevel, asnOrg: string, countryCode: string, ip: { __typename?: 'IP', id: string, address: string } }> } };
+
 export type HealthPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthPageQuery = { __typename?: 'Query', health: { __typename?: 'Health', ok: boolean, mode: string, version?: string | null, database: string, logsDatabase: string, checkedAt: string, tables: Array<{ __typename?: 'TableCount', table: string, rows: number }> } };
 
-
+export const LiveAlerts_DetectionsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAlerts_detections"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveAlerts_DetectionsFragment, unknown>;
+export const ThreatBars_MetricsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreatBars_metrics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ThreatBars_MetricsFragment, unknown>;
+export const ThreatTimeline_MetricsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreatTimeline_metrics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ThreatTimeline_MetricsFragment, unknown>;
+export const QuickSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuickSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_30D"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}}]}}]} as unknown as DocumentNode<QuickSearchQuery, QuickSearchQueryVariables>;
+export const DashboardMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreatBars_metrics"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreatTimeline_metrics"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreatBars_metrics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreatTimeline_metrics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardMetricsQuery, DashboardMetricsQueryVariables>;
+export const DashboardAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"threatLevels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CRITICAL"},{"kind":"EnumValue","value":"HIGH"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DETECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveAlerts_detections"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAlerts_detections"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAlertsQuery, DashboardAlertsQueryVariables>;
+export const DashboardTopIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTopIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardTopIpsQuery, DashboardTopIpsQueryVariables>;
 export const HealthPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"logsDatabase"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}}]}}]} as unknown as DocumentNode<HealthPageQuery, HealthPageQueryVariables>;

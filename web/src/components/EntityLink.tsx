@@ -1,0 +1,18 @@
+import { Link } from 'react-router-dom';
+import { entityLabel, entityPath, graphPath, ENTITY_META, type EntityRef } from '../lib/entities';
+
+/** Every entity shown anywhere links to its page and to the graph. */
+export function EntityLink({ type, value, label, full }: { type: EntityRef['type']; value: string; label?: string; full?: boolean }) {
+  const ref = { type, key: value };
+  const text = label ?? (full ? value : entityLabel(ref));
+  return (
+    <span className="entity-link">
+      <Link to={entityPath(ref)} title={`${ENTITY_META[type].label} ${value}`} className={type === 'JA4' || type === 'USER_AGENT' ? 'mono' : undefined}>
+        {text}
+      </Link>
+      <Link to={graphPath(ref)} className="graph-link" aria-label={`Open ${ENTITY_META[type].label} ${value} in the graph`} title="Open in the graph">
+        ⧉
+      </Link>
+    </span>
+  );
+}

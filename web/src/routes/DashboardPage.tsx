@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { PageHeader } from '../components/PageHeader';
+import { Panel } from '../components/Panel';
+import { KpiCard } from '../components/KpiCard';
+import { WindowSelect } from '../components/WindowSelect';
+import { EntityLink } from '../components/EntityLink';
+import { ThreatBadge } from '../components/ThreatBadge';
+import { ThreatBars } from '../features/dashboard/ThreatBars';
+import { ThreatTimeline } from '../features/dashboard/ThreatTimeline';
+import { LiveAlerts } from '../features/dashboard/LiveAlerts';
+import { useWindow } from '../lib/window';
+import { formatNumber, formatScore, formatTime } from '../lib/format';
+
+const REFRESH_MS = 30_000;
+
+const DashboardMetricsQuery = graphql(`
+  query DashboardMetrics($window: TimeWindow) {
+    metrics(window: $window) {
+      totalDetections
+      uniqueIps
+      until
+      byLevel {
+        level
+        count
+      }
+      ...ThreatBars_metrics
+      ...ThreatTimeline_metrics
+    }
+  }
+`);
+
+const DashboardAlertsQuery = graphql(`
+  query DashboardAlerts($window: TimeWindow) {
+    detections(first: 8, window: $window, filter: { threatLevels: [CRITICAL, HIGH] }, orderBy: { field: DETECTED_AT, direction: DESC }) {
+      totalCount
+      ...LiveAlerts_detections
+    }
+  }
+`);
+
+const DashboardTopIpsQuery = graphql(`
+  query DashboardTopIps($window: TimeWindow) {
+    metrics(window: $window) {
+      topIps(first: 10) {
+        ip {
+          id
+          address
+        }
+        detections
+        worstScore
+        threatLevel
+        asnOrg
+        countryCode
+      }
+    }
+  }
+`);
+
+export function DashboardPage() {
+  const { window, preset, setWindow } = useWindow('LAST_24H');
+  const [live, setLive] = useState(true);
+  const poll = { variables: { window }, pollInterval: live ? REFRESH_MS : 0, notifyOnNetworkStatusChange: false };
+  const metrics = useQuery(DashboardMetricsQuery, poll);
+  const alerts = useQuery(DashboardAlertsQuery, poll);
+  const top = useQuery(DashboardTopIpsQuery, poll);
+  const m = metrics.data?.metrics;
+  const level = (l: string) => m?.byLevel.find((x) => x.level === l)?.count ?? 0;
+
+  return (
+    <>
+      <PageHeader title="Dashboard" back={false}>
+        <WindowSelect value={preset} onChange={setWindow} />
+        <label className="toggle">
+          <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} /> Auto-refresh every 30 s
+        </label>
+        {m && <span className="muted small">Updated {formatTime(m.until)}</span>}
+      </PageHeader>
+
+      <Panel title="Key figures" loading={metrics.loading && !m} error={metrics.error} onRetry={() => void metrics.refetch()}>
+        {m && (
+          <div className="kpis">
+            <KpiCard label="Detections" value={m.totalDetections} to="/detections" />
+            <KpiCard label="Threats (critical + high)" value={level('CRITICAL') + level('HIGH')} tone="danger" to="/detections?threat_level=CRITICAL,HIGH" />
+            <KpiCard label="Known bots" value={level('KNOWN_BOT')} to="/detections?threat_level=KNOWN_BOT" />
+            <KpiCard label="Unique IPs" value={m.uniqueIps} to="/detections?group=ip" />
+          </div>
+        )}
+      </Panel>
+
+      <div className="grid two">
+        <Panel title="Threat levels" loading={metrics.loading && !m} error={metrics.error} empty={m?.totalDetections === 0}>
+          {m && <ThreatBars metrics={m} />}
+        </Panel>
+        <Panel title="Quick access">
+          <ul className="quick-links">
+            <li><Link to="/detections">All detections</Link></li>
+            <li><Link to="/detections?threat_level=CRITICAL">Critical threats</Link></li>
+            <li><Link to="/detections?model_name=COMPLET">Model “Complet”</Link></li>
+            <li><Link to="/graph">Graph explorer</Link></li>
+            <li><Link to="/incidents">Incidents to review</Link></li>
+            <li><Link to="/analysis/botnets">Botnets and JA4 spread</Link></li>
+          </ul>
+        </Panel>
+      </div>
+
+      <Panel title="Detections over time" loading={metrics.loading && !m} error={metrics.error} empty={m?.totalDetections === 0}>
+        {m && <ThreatTimeline metrics={m} />}
+      </Panel>
+
+      <div className="grid two">
+        <Panel
+          title={`Live alerts${alerts.data ? ` (${formatNumber(alerts.data.detections.totalCount)} critical or high)` : ''}`}
+          loading={alerts.loading && !alerts.data}
+          error={alerts.error}
+          empty={alerts.data?.detections.totalCount === 0}
+          emptyText="No critical or high detection in this window."
+          onRetry={() => void alerts.refetch()}
+        >
+          {alerts.data && <LiveAlerts detections={alerts.data.detections} />}
+        </Panel>
+        <Panel title="Most detected IPs" loading={top.loading && !top.data} error={top.error} empty={top.data?.metrics.topIps.length === 0} onRetry={() => void top.refetch()}>
+          {top.data && (
+            <table className="table compact">
+              <thead>
+                <tr>
+                  <th scope="col">IP</th>
+                  <th scope="col">Worst level</th>
+                  <th scope="col" className="num">Detections</th>
+                  <th scope="col" className="num">Worst score</th>
+                  <th scope="col">AS / country</th>
+                </tr>
+              </thead>
+              <tbody>
+                {top.data.metrics.topIps.map((t) => (
+                  <tr key={t.ip.id}>
+                    <td><EntityLink type="IP" value={t.ip.address} /></td>
+                    <td><ThreatBadge level={t.threatLevel} /></td>
+                    <td className="num">{formatNumber(t.detections)}</td>
+                    <td className="num">{formatScore(t.worstScore)}</td>
+                    <td>{t.asnOrg} · {t.countryCode}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Panel>
+      </div>
+    </>
+  );
+}
