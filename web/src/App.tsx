@@ -1,6 +1,11 @@
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { SearchBox } from './features/search/SearchBox';
 import { DashboardPage } from './routes/DashboardPage';
+import { DetectionsPage } from './routes/DetectionsPage';
+import { DetailsPage } from './routes/DetailsPage';
+import { EntityPage } from './routes/EntityPage';
+import { IpInvestigationPage } from './routes/IpInvestigationPage';
+import { Ja4InvestigationPage } from './routes/Ja4InvestigationPage';
 import { HealthPage } from './routes/HealthPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -68,6 +73,11 @@ export function App() {
         <main className="content">
           <Routes>
             <Route path="/" element={<DashboardPage />} />
+            <Route path="/detections" element={<DetectionsPage />} />
+            <Route path="/detections/:type/*" element={<DetailsPage />} />
+            <Route path="/entities/:type/*" element={<EntityPage />} />
+            <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
+            <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
             <Route path="/status" element={<HealthPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -11,8 +11,20 @@ export function EntityLink({ type, value, label, full }: { type: EntityRef['type
         {text}
       </Link>
       <Link to={graphPath(ref)} className="graph-link" aria-label={`Open ${ENTITY_META[type].label} ${value} in the graph`} title="Open in the graph">
-        ⧉
+        <GraphIcon />
       </Link>
     </span>
+  );
+}
+
+/** Three linked nodes: "open in the graph". */
+export function GraphIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="3" cy="8" r="2.2" fill="currentColor" />
+      <circle cx="13" cy="3" r="2.2" fill="currentColor" />
+      <circle cx="13" cy="13" r="2.2" fill="currentColor" />
+      <path d="M3 8 13 3M3 8l10 5" stroke="currentColor" strokeWidth="1.4" fill="none" />
+    </svg>
   );
 }

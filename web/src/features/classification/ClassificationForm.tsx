@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { ClassificationLabel, ClassificationTag, EntityType } from '../../gql/graphql';
+import { LABELS, TAGS, tagInput, tagText } from './tags';
+
+const ClassifyMutation = graphql(`
+  mutation Classify($input: ClassifyInput!) {
+    classify(input: $input) {
+      id
+      label
+      tags
+      analyst
+      createdAt
+    }
+  }
+`);
+
+export interface Suggestion {
+  label: string;
+  tags: string[];
+}
+
+/** The SOC decision: a label, predefined tags and a comment, saved with the analyst's identity (and audited). */
+export function ClassificationForm({ type, value, suggestion }: { type: EntityType; value: string; suggestion?: Suggestion | null }) {
+  const [label, setLabel] = useState<ClassificationLabel | null>(null);
+  const [tags, setTags] = useState<ClassificationTag[]>([]);
+  const [comment, setComment] = useState('');
+  const [classify, { data, loading, error, reset }] = useMutation(ClassifyMutation, {
+    refetchQueries: ['EntityClassifications', 'ClassificationsList', 'ClassificationStatsPanel'],
+  });
+
+  useEffect(() => {
+    if (!suggestion) return;
+    setLabel((l) => l ?? (suggestion.label.toUpperCase() as ClassificationLabel));
+    setTags((t) => (t.length ? t : suggestion.tags.map(tagInput).filter((x) => (TAGS as readonly string[]).includes(x))));
+  }, [suggestion]);
+
+  const toggle = (t: ClassificationTag) => setTags((cur) => (cur.includes(t) ? cur.filter((x) => x !== t) : [...cur, t]));
+
+  return (
+    <form
+      className="classify-form"
+      aria-label="Classification"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!label) return;
+        reset();
+        void classify({ variables: { input: { type, value, label, tags, comment: comment.trim() } } }).catch(() => undefined);
+      }}
+    >
+      <fieldset>
+        <legend>Label</legend>
+        <div className="label-buttons">
+          {LABELS.map((l) => (
+            <button key={l.value} type="button" className={l.value.toLowerCase()} aria-pressed={label === l.value} onClick={() => setLabel(l.value)}>
+              {l.text}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Tags</legend>
+        <div className="chips">
+          {TAGS.map((t) => (
+            <button key={t} type="button" className="chip" aria-pressed={tags.includes(t)} onClick={() => toggle(t)}>
+              {tagText(t)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <label className="block">
+        Comment
+        <textarea value={comment} maxLength={2000} rows={3} onChange={(e) => setComment(e.target.value)} />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={!label || loading}>
+          {loading ? 'Saving…' : 'Save classification'}
+        </button>
+        {suggestion && <span className="muted small">Pre-filled from the recommendation: change anything before saving.</span>}
+      </div>
+      {error && (
+        <p role="alert" className="panel-error">
+          Not saved: {error.message}
+        </p>
+      )}
+      {data && (
+        <p role="status" className="notice ok">
+          Saved as {data.classify.label?.toLowerCase()} by {data.classify.analyst}
+          {data.classify.tags.length ? ` (${data.classify.tags.join(', ')})` : ''}.
+        </p>
+      )}
+    </form>
+  );
+}

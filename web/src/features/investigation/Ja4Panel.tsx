@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { TimeWindow } from '../../gql/graphql';
+import { Panel } from '../../components/Panel';
+import { EntityLink } from '../../components/EntityLink';
+import { formatNumber } from '../../lib/format';
+
+const IpJa4sQuery = graphql(`
+  query IpJa4s($ip: IPAddress!, $window: TimeWindow) {
+    ip(address: $ip, window: $window) {
+      id
+      ja4s(first: 5) {
+        totalCount
+        edges {
+          hits
+          node {
+            id
+            fingerprint
+            uniqueIps
+            knownApplications {
+              application
+            }
+            subnets(first: 3) {
+              totalCount
+              edges {
+                uniqueIps
+                node {
+                  id
+                  cidr
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Panel 3: the IP's JA4 fingerprints, how many other IPs share each, and their top subnets. */
+export function Ja4Panel({ ip, window }: { ip: string; window: TimeWindow }) {
+  const { data, loading, error, refetch } = useQuery(IpJa4sQuery, { variables: { ip, window } });
+  const list = data?.ip?.ja4s;
+  return (
+    <Panel title={list ? `JA4 fingerprints (${list.totalCount})` : 'JA4 fingerprints'} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !list?.edges.length}>
+      {list && (
+        <table className="table compact">
+          <caption className="sr-only">JA4 fingerprints of the IP</caption>
+          <thead>
+            <tr>
+              <th scope="col">JA4</th>
+              <th scope="col" className="num">Requests</th>
+              <th scope="col" className="num">IPs sharing it</th>
+              <th scope="col">Top subnets</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.edges.map(({ hits, node: j }) => (
+              <tr key={j.id}>
+                <td>
+                  <EntityLink type="JA4" value={j.fingerprint} />
+                  {j.knownApplications[0] && <div className="small muted">{j.knownApplications[0].application}</div>}
+                </td>
+                <td className="num">{formatNumber(hits)}</td>
+                <td className={`num ${j.uniqueIps > 20 ? 'error' : ''}`}>{formatNumber(j.uniqueIps)}</td>
+                <td className="small">
+                  {j.subnets.edges.map((s) => (
+                    <div key={s.node.id}>
+                      <EntityLink type="SUBNET" value={s.node.cidr} /> ({s.uniqueIps})
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}

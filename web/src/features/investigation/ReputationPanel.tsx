@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { Panel } from '../../components/Panel';
+import { EntityLink } from '../../components/EntityLink';
+import { formatTime } from '../../lib/format';
+
+const IpReputationQuery = graphql(`
+  query IpReputation($ip: IPAddress!) {
+    reputation(ip: $ip) {
+      networkType
+      proxy
+      vpn
+      tor
+      hosting
+      mobile
+      asnNumber
+      asnOrganization
+      countryCode
+      isp
+      basedOn
+      offline
+      degraded
+      sources {
+        provider
+        status
+        message
+        cached
+        fetchedAt
+      }
+    }
+  }
+`);
+
+const flag = (v: boolean | null | undefined) => (v == null ? 'unknown' : v ? 'yes' : 'no');
+
+/** Public reputation merged with our own data; says when it could only use our data. */
+export function ReputationPanel({ ip }: { ip: string }) {
+  const { data, loading, error, refetch } = useQuery(IpReputationQuery, { variables: { ip } });
+  const r = data?.reputation;
+  return (
+    <Panel title="Reputation" loading={loading && !data} error={error} onRetry={() => void refetch()}>
+      {r && (
+        <>
+          {(r.degraded || r.offline) && (
+            <p className="notice" role="note">
+              {r.offline ? 'Offline mode: from our own data only.' : 'The reputation providers could not be reached: from our own data only.'}
+            </p>
+          )}
+          <dl className="stats">
+            <div><dt>Network</dt><dd>{r.networkType.toLowerCase()}</dd></div>
+            <div><dt>Proxy</dt><dd>{flag(r.proxy)}</dd></div>
+            <div><dt>VPN</dt><dd>{flag(r.vpn)}</dd></div>
+            <div><dt>Tor</dt><dd>{flag(r.tor)}</dd></div>
+            <div><dt>Hosting</dt><dd>{flag(r.hosting)}</dd></div>
+            <div><dt>Mobile</dt><dd>{flag(r.mobile)}</dd></div>
+            <div><dt>AS</dt><dd>{r.asnNumber ? <EntityLink type="ASN" value={String(r.asnNumber)} label={`AS${r.asnNumber} ${r.asnOrganization ?? ''}`} /> : '—'}</dd></div>
+            <div><dt>ISP</dt><dd>{r.isp ?? '—'}</dd></div>
+            <div><dt>Country</dt><dd>{r.countryCode ?? '—'}</dd></div>
+          </dl>
+          <p className="small muted">
+            Based on: {r.basedOn.join(', ') || 'nothing'}.{' '}
+            {r.sources.map((s) => (
+              <span key={s.provider}>
+                {s.provider.toLowerCase().replace('_', '-')}: {s.status.toLowerCase()}
+                {s.cached ? ' (cached)' : ''}
+                {s.message ? ` — ${s.message}` : ''}
+                {s.fetchedAt ? ` at ${formatTime(s.fetchedAt)}` : ''}.{' '}
+              </span>
+            ))}
+          </p>
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,73 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { TimeWindow } from '../../gql/graphql';
+import { Panel } from '../../components/Panel';
+import { formatNumber } from '../../lib/format';
+
+const IpRiskQuery = graphql(`
+  query IpRisk($ip: IPAddress!, $window: TimeWindow) {
+    ip(address: $ip, window: $window) {
+      id
+      investigation {
+        riskScore
+        loginPosts
+        recurrenceDays
+        factors {
+          factor
+          weight
+          value
+          points
+          evidence
+        }
+      }
+    }
+  }
+`);
+
+const riskTone = (s: number) => (s >= 60 ? 'error' : s >= 30 ? 'warn' : 'ok');
+
+/** The risk score with its breakdown: each factor, its weight and what was seen. */
+export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
+  const { data, loading, error, refetch } = useQuery(IpRiskQuery, { variables: { ip, window } });
+  const inv = data?.ip?.investigation;
+  return (
+    <Panel title="Risk score" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !inv} emptyText="No traffic from this IP in this window.">
+      {inv && (
+        <>
+          <div className="risk">
+            <span className={`risk-score ${riskTone(inv.riskScore)}`} aria-label={`Risk score ${inv.riskScore} out of 100`}>
+              {inv.riskScore}
+              <span className="muted small"> / 100</span>
+            </span>
+            <span className="muted">
+              {formatNumber(inv.loginPosts)} POSTs on login paths · flagged on {inv.recurrenceDays} day{inv.recurrenceDays === 1 ? '' : 's'}
+            </span>
+          </div>
+          <table className="table compact">
+            <caption className="sr-only">Risk factors</caption>
+            <thead>
+              <tr>
+                <th scope="col">Factor</th>
+                <th scope="col" className="num">Weight</th>
+                <th scope="col" className="num">Points</th>
+                <th scope="col">Evidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inv.factors.map((f) => (
+                <tr key={f.factor}>
+                  <td>{f.factor.replace(/_/g, ' ').toLowerCase()}</td>
+                  <td className="num">{f.weight}</td>
+                  <td className="num">
+                    <span className="share-bar" style={{ ['--share' as string]: `${(f.points / f.weight) * 100}%` }}>{f.points}</span>
+                  </td>
+                  <td className="small">{f.evidence}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,96 @@
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { AttributeType } from '../gql/graphql';
+import { PageHeader } from '../components/PageHeader';
+import { Panel } from '../components/Panel';
+import { WindowSelect } from '../components/WindowSelect';
+import { GraphIcon } from '../components/EntityLink';
+import { AttributeSummary } from '../features/attributes/AttributeSummary';
+import { AttributeValuesPanel } from '../features/attributes/AttributeValuesPanel';
+import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
+import { ATTRIBUTE_LABELS, ENTITY_OF, URL_TYPES, urlTypeOf } from '../features/attributes/attribute-types';
+import { ClassificationForm } from '../features/classification/ClassificationForm';
+import { ClassificationHistory } from '../features/classification/ClassificationHistory';
+import { entityLabel, graphPath } from '../lib/entities';
+import { useWindow } from '../lib/window';
+import { NotFoundPage } from './NotFoundPage';
+
+const EntityViewQuery = graphql(`
+  query EntityView($type: AttributeType!, $value: String!, $window: TimeWindow) {
+    attribute(type: $type, value: $value, window: $window) {
+      value
+      ...AttributeSummary_view
+    }
+  }
+`);
+
+/** The eight panels of the legacy entity investigation, in its order: what else was seen with this value. */
+const PANELS: { of: AttributeType; title: string; first: number }[] = [
+  { of: 'IP', title: 'Associated IPs', first: 20 },
+  { of: 'JA4', title: 'JA4 fingerprints', first: 10 },
+  { of: 'CLIENT_HEADERS', title: 'Client headers', first: 10 },
+  { of: 'HOST', title: 'Targeted hosts', first: 15 },
+  { of: 'PATH', title: 'Paths', first: 15 },
+  { of: 'QUERY_PARAM', title: 'Query parameters', first: 15 },
+  { of: 'ASN', title: 'ASNs', first: 10 },
+  { of: 'COUNTRY', title: 'Countries', first: 10 },
+];
+
+/** `/entities/:type/:value`: any IP, JA4, user agent, header layout, host, path, query parameter set, subnet, AS or country. */
+export function EntityPage() {
+  const params = useParams();
+  const type = URL_TYPES[params.type ?? ''];
+  const value = params['*'] ?? '';
+  const { window, preset, setWindow } = useWindow('LAST_7D');
+  const { data, loading, error, refetch } = useQuery(EntityViewQuery, { variables: { type: type ?? 'IP', value, window }, skip: !type || !value });
+  if (!type || !value) return <NotFoundPage />;
+  const entity = ENTITY_OF[type];
+  const label = entity ? entityLabel({ type: entity, key: value }) : value;
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            {ATTRIBUTE_LABELS[type]} <span className="mono">{label}</span>
+          </>
+        }
+        crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Entities' }, { label: `${ATTRIBUTE_LABELS[type]} ${label}` }]}
+      >
+        <WindowSelect value={preset} onChange={setWindow} />
+        <Link className="button" to={`/detections/${urlTypeOf(type)}/${encodeURIComponent(value)}`}>
+          Its detections
+        </Link>
+        {entity && (
+          <Link className="button" to={graphPath({ type: entity, key: value })}>
+            <GraphIcon /> Open in graph
+          </Link>
+        )}
+      </PageHeader>
+
+      <Panel title="Activity" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !data.attribute} emptyText="No traffic with this value in this window.">
+        {data?.attribute && <AttributeSummary view={data.attribute} countLabel="Requests" />}
+      </Panel>
+
+      <div className="grid two">
+        {PANELS.filter((p) => p.of !== type).slice(0, 2).map((p) => (
+          <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
+        ))}
+        {type !== 'USER_AGENT' && <ClassifiedUserAgentsPanel type={type} value={value} window={window} />}
+        {PANELS.filter((p) => p.of !== type).slice(2).map((p) => (
+          <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
+        ))}
+      </div>
+
+      {entity && (
+        <div className="grid two">
+          <Panel title="Classify">
+            <ClassificationForm type={entity} value={value} />
+          </Panel>
+          <ClassificationHistory type={entity} value={value} />
+        </div>
+      )}
+    </>
+  );
+}
