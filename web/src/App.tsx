@@ -6,6 +6,7 @@ import { DetailsPage } from './routes/DetailsPage';
 import { EntityPage } from './routes/EntityPage';
 import { IpInvestigationPage } from './routes/IpInvestigationPage';
 import { Ja4InvestigationPage } from './routes/Ja4InvestigationPage';
+import { GraphPage } from './routes/GraphPage';
 import { HealthPage } from './routes/HealthPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -78,6 +79,7 @@ export function App() {
             <Route path="/entities/:type/*" element={<EntityPage />} />
             <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
             <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
+            <Route path="/graph" element={<GraphPage />} />
             <Route path="/status" element={<HealthPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -1,0 +1,60 @@
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import type { WindowPreset } from '../../gql/graphql';
+import { ThreatBadge } from '../../components/ThreatBadge';
+import { entityPath, ENTITY_META, type EntityRef } from '../../lib/entities';
+import { formatNumber, formatTime } from '../../lib/format';
+import { ExplorerDetailsQuery } from './queries';
+
+/** What the selected entity is: activity, threat levels, risk or population, and links to its pages. */
+export function NodeDetails({ node, window }: { node: EntityRef; window: WindowPreset }) {
+  const { data, loading, error } = useQuery(ExplorerDetailsQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
+  const e = data?.entity;
+  return (
+    <div className="node-details">
+      <p>
+        <span className="type-tag" style={{ background: ENTITY_META[node.type].color }}>{ENTITY_META[node.type].label}</span>
+        <span className="mono wrap">{node.key}</span>
+      </p>
+      {error && <p role="alert" className="panel-error">Could not load it: {error.message}</p>}
+      {loading && !data && <p role="status" className="muted">Loading…</p>}
+      {data && !e && <p className="muted">No activity in this window.</p>}
+      {e && (
+        <>
+          <dl className="stats">
+            <div><dt>Requests</dt><dd>{formatNumber(e.hits)}</dd></div>
+            <div><dt>IPs</dt><dd>{formatNumber(e.uniqueIps)}</dd></div>
+            <div><dt>Detections</dt><dd>{formatNumber(e.detectionCount)}</dd></div>
+            <div><dt>First seen</dt><dd>{formatTime(e.firstSeen)}</dd></div>
+            <div><dt>Last seen</dt><dd>{formatTime(e.lastSeen)}</dd></div>
+          </dl>
+          <div className="chips">
+            {e.threatLevels.filter((t) => t.count > 0).map((t) => (
+              <span key={t.level}>
+                <ThreatBadge level={t.level} /> {formatNumber(t.count)}
+              </span>
+            ))}
+          </div>
+          {e.__typename === 'IP' && e.investigation && (
+            <p>
+              Risk <strong>{e.investigation.riskScore}</strong>/100 · recommended <strong>{e.investigation.recommendation.label}</strong>
+              {e.asn && <> · AS{e.asn.number} {e.asn.name}</>}
+              {e.country && <> · {e.country.code}</>}
+            </p>
+          )}
+          {e.__typename === 'JA4' && (
+            <p>
+              {e.population.concentration.replace(/_/g, ' ').toLowerCase()} · {e.population.countries} countries · {e.population.asns} ASNs
+              {e.knownApplications[0] && <> · {e.knownApplications[0].application}</>}
+            </p>
+          )}
+          {e.__typename === 'ASN' && <p>{e.name} · {e.label}</p>}
+          {e.__typename === 'Country' && <p>{e.name}</p>}
+        </>
+      )}
+      <p>
+        <Link to={entityPath(node)}>Open its page</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { graphql } from '../../gql';
+
+export const ExplorerSeedQuery = graphql(`
+  query ExplorerSeed($type: EntityType!, $value: String!, $window: TimeWindow) {
+    entity(type: $type, value: $value, window: $window) {
+      type
+      key
+      hits
+      detectionCount
+      threatLevels {
+        level
+        count
+      }
+    }
+  }
+`);
+
+export const ExplorerExpandQuery = graphql(`
+  query ExplorerExpand($type: EntityType!, $value: String!, $types: [EntityType!], $first: Int, $window: TimeWindow) {
+    entity(type: $type, value: $value, window: $window) {
+      type
+      key
+      neighbors(types: $types, first: $first) {
+        type
+        totalCount
+        neighbors {
+          linkKind
+          weight
+          uniqueIps
+          hiddenNeighborCount
+          entity {
+            type
+            key
+            hits
+            detectionCount
+            threatLevels {
+              level
+              count
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ExplorerMenuQuery = graphql(`
+  query ExplorerMenu($type: EntityType!, $value: String!, $window: TimeWindow) {
+    entity(type: $type, value: $value, window: $window) {
+      type
+      key
+      neighbors(first: 1) {
+        type
+        totalCount
+      }
+    }
+  }
+`);
+
+export const ExplorerDetailsQuery = graphql(`
+  query ExplorerDetails($type: EntityType!, $value: String!, $window: TimeWindow) {
+    entity(type: $type, value: $value, window: $window) {
+      type
+      key
+      hits
+      uniqueIps
+      detectionCount
+      firstSeen
+      lastSeen
+      threatLevels {
+        level
+        count
+      }
+      ... on IP {
+        id
+        investigation {
+          riskScore
+          recommendation {
+            label
+            reason
+          }
+        }
+        asn {
+          id
+          number
+          name
+        }
+        country {
+          id
+          code
+        }
+      }
+      ... on JA4 {
+        id
+        population {
+          concentration
+          countries
+          asns
+        }
+        knownApplications {
+          application
+        }
+      }
+      ... on ASN {
+        id
+        name
+        label
+      }
+      ... on Country {
+        id
+        name
+      }
+    }
+  }
+`);
