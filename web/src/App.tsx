@@ -7,6 +7,20 @@ import { EntityPage } from './routes/EntityPage';
 import { IpInvestigationPage } from './routes/IpInvestigationPage';
 import { Ja4InvestigationPage } from './routes/Ja4InvestigationPage';
 import { GraphPage } from './routes/GraphPage';
+import { BruteForcePage } from './routes/analysis/BruteForcePage';
+import { TcpSpoofingPage } from './routes/analysis/TcpSpoofingPage';
+import { FingerprintsPage } from './routes/analysis/FingerprintsPage';
+import { HeadersPage } from './routes/analysis/HeadersPage';
+import { HeatmapPage } from './routes/analysis/HeatmapPage';
+import { BotnetsPage } from './routes/analysis/BotnetsPage';
+import { RotationPage } from './routes/analysis/RotationPage';
+import { FeaturesPage } from './routes/analysis/FeaturesPage';
+import { CampaignPage, CampaignsPage } from './routes/CampaignsPage';
+import { ClusterPage, ClustersPage } from './routes/ClustersPage';
+import { IncidentPage, IncidentsPage } from './routes/IncidentsPage';
+import { ClassificationsPage } from './routes/ClassificationsPage';
+import { AuditPage } from './routes/AuditPage';
+import { DetectionPage } from './routes/DetectionPage';
 import { HealthPage } from './routes/HealthPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -80,6 +94,23 @@ export function App() {
             <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
             <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
             <Route path="/graph" element={<GraphPage />} />
+            <Route path="/analysis/brute-force" element={<BruteForcePage />} />
+            <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />
+            <Route path="/analysis/fingerprints" element={<FingerprintsPage />} />
+            <Route path="/analysis/headers" element={<HeadersPage />} />
+            <Route path="/analysis/heatmap" element={<HeatmapPage />} />
+            <Route path="/analysis/botnets" element={<BotnetsPage />} />
+            <Route path="/analysis/rotation" element={<RotationPage />} />
+            <Route path="/analysis/features" element={<FeaturesPage />} />
+            <Route path="/campaigns" element={<CampaignsPage />} />
+            <Route path="/campaigns/:id" element={<CampaignPage />} />
+            <Route path="/clusters" element={<ClustersPage />} />
+            <Route path="/clusters/:id" element={<ClusterPage />} />
+            <Route path="/incidents" element={<IncidentsPage />} />
+            <Route path="/incidents/:id" element={<IncidentPage />} />
+            <Route path="/classifications" element={<ClassificationsPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="/detection/:id" element={<DetectionPage />} />
             <Route path="/status" element={<HealthPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -16,19 +16,33 @@ const ClassifyMutation = graphql(`
   }
 `);
 
+const ClassifyIncidentMutation = graphql(`
+  mutation ClassifyIncident($id: String!, $label: ClassificationLabel!, $tags: [ClassificationTag!], $comment: String) {
+    classifyIncident(id: $id, label: $label, tags: $tags, comment: $comment) {
+      id
+      label
+      tags
+      analyst
+      createdAt
+    }
+  }
+`);
+
 export interface Suggestion {
   label: string;
   tags: string[];
 }
 
 /** The SOC decision: a label, predefined tags and a comment, saved with the analyst's identity (and audited). */
-export function ClassificationForm({ type, value, suggestion }: { type: EntityType; value: string; suggestion?: Suggestion | null }) {
+export function ClassificationForm({ type, value, incident, suggestion }: { type?: EntityType; value?: string; incident?: string; suggestion?: Suggestion | null }) {
   const [label, setLabel] = useState<ClassificationLabel | null>(null);
   const [tags, setTags] = useState<ClassificationTag[]>([]);
   const [comment, setComment] = useState('');
-  const [classify, { data, loading, error, reset }] = useMutation(ClassifyMutation, {
-    refetchQueries: ['EntityClassifications', 'ClassificationsList', 'ClassificationStatsPanel'],
-  });
+  const refetchQueries = ['EntityClassifications', 'ClassificationsList', 'ClassificationStatsPanel', 'IncidentDetail'];
+  const [classifyEntity, entityResult] = useMutation(ClassifyMutation, { refetchQueries });
+  const [classifyIncident, incidentResult] = useMutation(ClassifyIncidentMutation, { refetchQueries });
+  const { loading, error } = incident ? incidentResult : entityResult;
+  const saved = incident ? incidentResult.data?.classifyIncident : entityResult.data?.classify;
 
   useEffect(() => {
     if (!suggestion) return;
@@ -45,8 +59,10 @@ export function ClassificationForm({ type, value, suggestion }: { type: EntityTy
       onSubmit={(e) => {
         e.preventDefault();
         if (!label) return;
-        reset();
-        void classify({ variables: { input: { type, value, label, tags, comment: comment.trim() } } }).catch(() => undefined);
+        const run = incident
+          ? classifyIncident({ variables: { id: incident, label, tags, comment: comment.trim() } })
+          : classifyEntity({ variables: { input: { type: type!, value: value!, label, tags, comment: comment.trim() } } });
+        void run.catch(() => undefined);
       }}
     >
       <fieldset>
@@ -84,10 +100,10 @@ export function ClassificationForm({ type, value, suggestion }: { type: EntityTy
           Not saved: {error.message}
         </p>
       )}
-      {data && (
+      {saved && !error && (
         <p role="status" className="notice ok">
-          Saved as {data.classify.label?.toLowerCase()} by {data.classify.analyst}
-          {data.classify.tags.length ? ` (${data.classify.tags.join(', ')})` : ''}.
+          Saved as {saved.label?.toLowerCase()} by {saved.analyst}
+          {saved.tags.length ? ` (${saved.tags.join(', ')})` : ''}.
         </p>
       )}
     </form>

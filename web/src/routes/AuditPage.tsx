@@ -1,0 +1,165 @@
+import { useSearchParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { PageHeader } from '../components/PageHeader';
+import { Panel } from '../components/Panel';
+import { Pagination } from '../components/Pagination';
+import { WindowSelect } from '../components/WindowSelect';
+import { formatNumber, formatTime } from '../lib/format';
+import { useWindow } from '../lib/window';
+
+const AuditLogQuery = graphql(`
+  query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {
+    auditLog(window: $window, actor: $actor, outcome: $outcome, first: 50, offset: $offset) {
+      totalCount
+      items {
+        at
+        actor
+        role
+        action
+        targetType
+        target
+        outcome
+        details
+        requestId
+        clientIp
+      }
+    }
+  }
+`);
+
+const AuditSummaryQuery = graphql(`
+  query AuditSummary($window: TimeWindow) {
+    auditStats(window: $window) {
+      total
+      byOutcome {
+        key
+        count
+      }
+      byAction {
+        key
+        count
+      }
+    }
+    userActivity(window: $window) {
+      user
+      role
+      total
+      refused
+      failed
+      lastActive
+    }
+  }
+`);
+
+/** Who did what: every write attempt, refused and failed ones included. */
+export function AuditPage() {
+  const { window, preset, setWindow } = useWindow('LAST_7D');
+  const [params, setParams] = useSearchParams();
+  const actor = params.get('actor') || null;
+  const outcome = params.get('outcome') || null;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const log = useQuery(AuditLogQuery, { variables: { window, actor, outcome, offset: (page - 1) * 50 } });
+  const summary = useQuery(AuditSummaryQuery, { variables: { window } });
+  const sum = summary.data;
+  const items = log.data?.auditLog;
+  const set = (k: string, v: string | null) => setParams((p) => (v ? p.set(k, v) : p.delete(k), p.delete('page'), p));
+  return (
+    <>
+      <PageHeader title="Audit" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Audit' }]}>
+        <WindowSelect value={preset} onChange={setWindow} />
+      </PageHeader>
+      <div className="grid two">
+        <Panel title="Outcomes" loading={summary.loading && !sum} error={summary.error} onRetry={() => void summary.refetch()}>
+          {sum && (
+            <dl className="stats">
+              <div><dt>Write attempts</dt><dd>{formatNumber(sum.auditStats.total)}</dd></div>
+              {sum.auditStats.byOutcome.map((o) => <div key={o.key}><dt>{o.key}</dt><dd>{formatNumber(o.count)}</dd></div>)}
+              {sum.auditStats.byAction.map((o) => <div key={o.key}><dt>{o.key}</dt><dd>{formatNumber(o.count)}</dd></div>)}
+            </dl>
+          )}
+        </Panel>
+        <Panel title="Per user" loading={summary.loading && !sum} error={summary.error} empty={!!sum && !sum.userActivity.length}>
+          {sum && (
+            <table className="table compact">
+              <caption className="sr-only">Activity per user</caption>
+              <thead>
+                <tr>
+                  <th scope="col">User</th>
+                  <th scope="col">Role</th>
+                  <th scope="col" className="num">Attempts</th>
+                  <th scope="col" className="num">Refused</th>
+                  <th scope="col" className="num">Failed</th>
+                  <th scope="col">Last active</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sum.userActivity.map((u) => (
+                  <tr key={u.user}>
+                    <td><button type="button" className="link-button" onClick={() => set('actor', u.user)}>{u.user}</button></td>
+                    <td>{u.role}</td>
+                    <td className="num">{u.total}</td>
+                    <td className="num">{u.refused}</td>
+                    <td className="num">{u.failed}</td>
+                    <td className="small">{formatTime(u.lastActive)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Panel>
+      </div>
+      <Panel
+        title={items ? `${items.totalCount} entries` : 'Entries'}
+        loading={log.loading && !items}
+        error={log.error}
+        onRetry={() => void log.refetch()}
+        empty={items?.totalCount === 0}
+        actions={
+          <>
+            {actor && <button type="button" className="button" onClick={() => set('actor', null)}>Actor: {actor} ✕</button>}
+            <select aria-label="Outcome" value={outcome ?? ''} onChange={(e) => set('outcome', e.target.value)}>
+              <option value="">Every outcome</option>
+              <option value="success">success</option>
+              <option value="refused">refused</option>
+              <option value="failed">failed</option>
+            </select>
+          </>
+        }
+      >
+        {items && (
+          <>
+            <table className="table compact">
+              <caption className="sr-only">Audit entries</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When (UTC)</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Details</th>
+                  <th scope="col">Request · client</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.items.map((a) => (
+                  <tr key={`${a.requestId}-${a.at}-${a.action}`}>
+                    <td className="small">{formatTime(a.at)}</td>
+                    <td>{a.actor} <span className="muted small">({a.role})</span></td>
+                    <td>{a.action}</td>
+                    <td className="small wrap">{a.targetType} {a.target}</td>
+                    <td className={a.outcome === 'success' ? 'ok' : 'error'}>{a.outcome}</td>
+                    <td className="small">{a.details}</td>
+                    <td className="mono small">{a.requestId.slice(0, 8)} · {a.clientIp}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {items.totalCount > 50 && <Pagination page={page} pages={Math.ceil(items.totalCount / 50)} total={items.totalCount} onPage={(p) => setParams((x) => (x.set('page', String(p)), x))} />}
+          </>
+        )}
+      </Panel>
+    </>
+  );
+}

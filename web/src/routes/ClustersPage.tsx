@@ -1,0 +1,177 @@
+import { useEffect, useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { PageHeader } from '../components/PageHeader';
+import { Panel } from '../components/Panel';
+import { Chart } from '../components/Chart';
+import { WindowSelect } from '../components/WindowSelect';
+import { EntityLink, GraphIcon } from '../components/EntityLink';
+import { LinkTable } from '../components/LinkTable';
+import { barOption, scatterOption } from '../components/chart-options';
+import { graphPath } from '../lib/entities';
+import { formatNumber, formatTime } from '../lib/format';
+import { useWindow } from '../lib/window';
+
+const ClusteringStatusQuery = graphql(`
+  query ClusteringStatusPanel($window: TimeWindow) {
+    clusteringStatus(window: $window) {
+      state
+      k
+      points
+      silhouette
+      computedAt
+      expiresAt
+      durationMs
+      tried {
+        k
+        silhouette
+      }
+      explainedVariance
+    }
+  }
+`);
+
+const ClusterListQuery = graphql(`
+  query ClusterList($window: TimeWindow) {
+    clusters(window: $window) {
+      id
+      clusterId
+      size
+      profile
+      centroid {
+        feature
+        zScore
+      }
+      points(first: 300) {
+        x
+        y
+        ip {
+          id
+          address
+        }
+      }
+    }
+  }
+`);
+
+/** K-Means over the behavioural features (standardised, k chosen by silhouette), cached with a visible status. */
+export function ClustersPage() {
+  const { window, preset, setWindow } = useWindow('LAST_24H');
+  const clusters = useQuery(ClusterListQuery, { variables: { window } });
+  const status = useQuery(ClusteringStatusQuery, { variables: { window }, pollInterval: clusters.loading ? 1000 : 0 });
+  const st = status.data?.clusteringStatus;
+  const list = clusters.data?.clusters;
+  const refetchStatus = status.refetch;
+  useEffect(() => {
+    if (list) void refetchStatus();
+  }, [list, refetchStatus]);
+  const scatter = useMemo(
+    () => (list ? scatterOption(list.map((c) => ({ name: `${c.clusterId}: ${c.profile}`, points: c.points.map((p) => [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100, p.ip.address] as [number, number, string]) })), 'PC1', 'PC2') : null),
+    [list],
+  );
+  return (
+    <>
+      <PageHeader title="Behavioural clustering" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Clustering' }]}>
+        <WindowSelect value={preset} onChange={setWindow} />
+      </PageHeader>
+      <Panel title="Cache" loading={status.loading && !st} error={status.error} onRetry={() => void status.refetch()}>
+        {st && (
+          <dl className="stats">
+            <div><dt>State</dt><dd>{st.state.toLowerCase()}</dd></div>
+            <div><dt>Clusters (k)</dt><dd>{st.k || '—'}</dd></div>
+            <div><dt>IPs</dt><dd>{formatNumber(st.points)}</dd></div>
+            <div><dt>Silhouette</dt><dd>{st.silhouette?.toFixed(3) ?? '—'}</dd></div>
+            <div><dt>Computed</dt><dd>{formatTime(st.computedAt)}{st.durationMs != null && ` in ${formatNumber(st.durationMs)} ms`}</dd></div>
+            <div><dt>Expires</dt><dd>{formatTime(st.expiresAt)}</dd></div>
+            {st.tried.length > 0 && <div><dt>k tried (silhouette)</dt><dd className="small">{st.tried.map((t) => `${t.k}: ${t.silhouette.toFixed(2)}`).join(' · ')}</dd></div>}
+          </dl>
+        )}
+      </Panel>
+      {clusters.loading && !list && <p role="status" className="notice">Computing the clusters for this window… (the status above updates every second)</p>}
+      <Panel title="Clusters on the first two principal components" loading={false} error={clusters.error} onRetry={() => void clusters.refetch()} empty={!!list && !list.length} emptyText="Not enough sessions to cluster in this window.">
+        {scatter && <Chart option={scatter} height={420} label="IPs on the first two principal components, by cluster" />}
+      </Panel>
+      {list && list.length > 0 && (
+        <Panel title="Clusters">
+          <table className="table compact">
+            <caption className="sr-only">Clusters</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cluster</th>
+                <th scope="col" className="num">IPs</th>
+                <th scope="col">Profile</th>
+                <th scope="col">Most distinctive features (z-score)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((c) => (
+                <tr key={c.id}>
+                  <td><EntityLink type="CLUSTER" value={c.clusterId} /></td>
+                  <td className="num">{formatNumber(c.size)}</td>
+                  <td>{c.profile}</td>
+                  <td className="small">
+                    {[...c.centroid].sort((a, b) => Math.abs(b.zScore) - Math.abs(a.zScore)).slice(0, 3).map((f) => `${f.feature} ${f.zScore > 0 ? '+' : ''}${f.zScore.toFixed(1)}`).join(' · ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Panel>
+      )}
+    </>
+  );
+}
+
+const ClusterDetailQuery = graphql(`
+  query ClusterDetail($id: String!, $window: TimeWindow) {
+    cluster(id: $id, window: $window) {
+      id
+      clusterId
+      size
+      profile
+      centroid {
+        feature
+        value
+        zScore
+      }
+      ips(first: 50) {
+        totalCount
+        edges {
+          hits
+          node {
+            id
+            address
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function ClusterPage() {
+  const id = decodeURIComponent(useParams().id ?? '');
+  const { window, preset, setWindow } = useWindow('LAST_24H');
+  const { data, loading, error, refetch } = useQuery(ClusterDetailQuery, { variables: { id, window } });
+  const c = data?.cluster;
+  const centroid = useMemo(() => (c ? barOption(c.centroid.map((f) => f.feature), [{ name: 'z-score', values: c.centroid.map((f) => Math.round(f.zScore * 100) / 100) }], { horizontal: true }) : null), [c]);
+  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!data && !c, emptyText: 'No such cluster in this window (cluster ids change when the clustering is recomputed).' };
+  return (
+    <>
+      <PageHeader title={<>Cluster {id}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Clustering', to: '/clusters' }, { label: id }]}>
+        <WindowSelect value={preset} onChange={setWindow} />
+        <Link className="button primary" to={graphPath({ type: 'CLUSTER', key: id })}>
+          <GraphIcon /> Open in graph
+        </Link>
+      </PageHeader>
+      <div className="grid two">
+        <Panel title={c ? `${c.profile} · ${c.size} IPs` : 'Centroid'} {...state}>
+          {centroid && <Chart option={centroid} height={360} label="Centroid features as z-scores" />}
+        </Panel>
+        <Panel title={c ? `Member IPs (${c.ips.totalCount})` : 'Member IPs'} {...state}>
+          {c && <LinkTable type="IP" caption="IP" rows={c.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits }))} />}
+        </Panel>
+      </div>
+    </>
+  );
+}

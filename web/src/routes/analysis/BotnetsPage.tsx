@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
+import { Chart } from '../../components/Chart';
+import { WindowSelect } from '../../components/WindowSelect';
+import { EntityLink } from '../../components/EntityLink';
+import { barOption } from '../../components/chart-options';
+import { entityLabel, entityPath } from '../../lib/entities';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { useWindow } from '../../lib/window';
+
+const Ja4SpreadQuery = graphql(`
+  query Ja4SpreadList($window: TimeWindow) {
+    ja4Spread(first: 30, minCountries: 3, window: $window) {
+      ja4 {
+        id
+        fingerprint
+      }
+      uniqueIps
+      countries
+      asns
+      hits
+      flaggedShare
+      knownClient
+    }
+  }
+`);
+
+/** Fingerprints spread over many countries and networks: one client driven from a botnet, or a common browser? */
+export function BotnetsPage() {
+  const { window, preset, setWindow } = useWindow('LAST_24H');
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(Ja4SpreadQuery, { variables: { window } });
+  const rows = data?.ja4Spread;
+  const top = rows?.slice(0, 12) ?? [];
+  const option = useMemo(
+    () =>
+      barOption(
+        top.map((r) => entityLabel({ type: 'JA4', key: r.ja4.fingerprint })),
+        [
+          { name: 'Countries', values: top.map((r) => r.countries), color: '#16a34a' },
+          { name: 'ASNs', values: top.map((r) => r.asns), color: '#0f766e' },
+        ],
+        { horizontal: true },
+      ),
+    [top],
+  );
+  return (
+    <>
+      <PageHeader title="Botnets and JA4 spread" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Analyses' }, { label: 'Botnets' }]}>
+        <WindowSelect value={preset} onChange={setWindow} />
+      </PageHeader>
+      <Panel title="Most spread fingerprints" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!rows && !rows.length} emptyText="No fingerprint spans three countries in this window.">
+        {rows && rows.length > 0 && (
+          <Chart option={option} height={360} label="Countries and ASNs per JA4" onClick={(p) => { const r = top.find((x) => entityLabel({ type: 'JA4', key: x.ja4.fingerprint }) === p.name); if (r) navigate(entityPath({ type: 'JA4', key: r.ja4.fingerprint })); }} />
+        )}
+      </Panel>
+      <Panel title="Fingerprints by geographic spread" loading={loading && !data} error={error} empty={!!rows && !rows.length}>
+        {rows && (
+          <table className="table compact">
+            <caption className="sr-only">JA4 spread</caption>
+            <thead>
+              <tr>
+                <th scope="col">JA4</th>
+                <th scope="col" className="num">IPs</th>
+                <th scope="col" className="num">Countries</th>
+                <th scope="col" className="num">ASNs</th>
+                <th scope="col" className="num">Requests</th>
+                <th scope="col" className="num">Flagged windows</th>
+                <th scope="col">Known browser?</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.ja4.id}>
+                  <td><EntityLink type="JA4" value={r.ja4.fingerprint} /></td>
+                  <td className="num">{formatNumber(r.uniqueIps)}</td>
+                  <td className="num">{r.countries}</td>
+                  <td className="num">{r.asns}</td>
+                  <td className="num">{formatNumber(r.hits)}</td>
+                  <td className={`num ${r.flaggedShare > 0.5 ? 'error' : ''}`}>{formatPercent(r.flaggedShare)}</td>
+                  <td>{r.knownClient ? 'yes' : <strong className="error">no</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Panel>
+    </>
+  );
+}
