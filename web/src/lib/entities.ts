@@ -62,7 +62,7 @@ export const graphPath = (e: EntityRef) => `/graph?seed=${enc(`${e.type}:${e.key
 
 export function entityLabel({ type, key }: EntityRef): string {
   if (type === 'ASN') return `AS${key}`;
-  if (type === 'JA4' && key.length > 24) return `${key.slice(0, 10)}…${key.slice(-12)}`;
+  // a JA4 is read whole: rotation changes only its middle section
   if (type === 'USER_AGENT' && key.length > 40) return `${key.slice(0, 39)}…`;
   return key;
 }

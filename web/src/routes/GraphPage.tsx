@@ -111,7 +111,15 @@ export function GraphPage() {
       <div className="explorer">
         {state.view === 'table' ? (
           <Panel title="Graph as tables" empty={!graph.nodes.length} emptyText="The graph is empty: add an entity.">
-            <GraphTable graph={graph} onOpenGroup={(id) => { const n = graph.nodes.find((x) => x.id === id); if (n) openGroup(n); }} />
+            <GraphTable
+              graph={graph}
+              selected={state.selected}
+              onSelect={(id) => set({ ...state, selected: id }, true)}
+              onOpenGroup={(id) => {
+                const n = graph.nodes.find((x) => x.id === id);
+                if (n) openGroup(n);
+              }}
+            />
           </Panel>
         ) : (
           <div className="explorer-canvas">

@@ -5,7 +5,7 @@ import { formatNumber } from '../../lib/format';
 import { hiddenCount, type Graph } from './model';
 
 /** Every node and every edge of the graph, readable without the drawing. */
-export function GraphTable({ graph, onOpenGroup }: { graph: Graph; onOpenGroup: (id: string) => void }) {
+export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: Graph; selected: string | null; onOpenGroup: (id: string) => void; onSelect: (id: string) => void }) {
   const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
   return (
     <div className="graph-table">
@@ -19,11 +19,12 @@ export function GraphTable({ graph, onOpenGroup }: { graph: Graph; onOpenGroup: 
             <th scope="col" className="num">Requests</th>
             <th scope="col" className="num">Detections</th>
             <th scope="col" className="num">Links not shown</th>
+            <th scope="col"><span className="sr-only">Select</span></th>
           </tr>
         </thead>
         <tbody>
           {graph.nodes.map((n) => (
-            <tr key={n.id}>
+            <tr key={n.id} aria-selected={selected === n.id}>
               <td>{ENTITY_META[n.type].label}</td>
               <td className="wrap">
                 {n.group ? (
@@ -41,6 +42,11 @@ export function GraphTable({ graph, onOpenGroup }: { graph: Graph; onOpenGroup: 
               <td className="num">{formatNumber(n.hits)}</td>
               <td className="num">{n.group ? '—' : formatNumber(n.detections)}</td>
               <td className="num">{n.group ? formatNumber(n.group.total - n.group.members) : formatNumber(hiddenCount(graph, n))}</td>
+              <td>
+                <button type="button" className="link-button" aria-pressed={selected === n.id} onClick={() => onSelect(n.id)} aria-label={`Select ${n.label}`}>
+                  select
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { answer } from '../test/msw/graphql';
+import { renderWithApi } from '../test/render';
+import { DetectionsPage } from './DetectionsPage';
+
+const detection = (i: number) => ({
+  __typename: 'Detection', id: `RGV0ZWN0aW9uOj${i}`, detectionId: String(1000 + i), detectedAt: '2026-11-21T08:48:34Z', threatLevel: 'CRITICAL',
+  anomalyScore: 0.9 - i / 100, model: 'COMPLET', windowHits: 30, botName: '', reason: 'burst', clientHeaders: 'Host,User-Agent', asnNumber: 16276,
+  asnOrg: 'OVH SAS', countryCode: 'FR', features: { __typename: 'DetectionFeatures', hitVelocity: 2.5 },
+  ip: { __typename: 'IP', id: `ip${i}`, address: `51.75.0.${i}` }, ja4: { __typename: 'JA4', id: 'j', fingerprint: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' },
+  host: { __typename: 'Host', id: 'h', name: 'accounts.example-shop.com' },
+});
+
+describe('DetectionsPage', () => {
+  it('sends the filters, sort and page of the URL, and keeps them in the URL when changed', async () => {
+    const calls = answer('DetectionsList', { detections: { __typename: 'DetectionConnection', totalCount: 45, edges: [0, 1, 2].map((i) => ({ __typename: 'DetectionEdge', node: detection(i) })) } });
+    renderWithApi(<DetectionsPage />, { route: '/detections?threat_level=CRITICAL&country_code=fr&asn_number=16276&sort_by=anomaly_score&sort_order=asc&page=2' });
+
+    expect(await screen.findByRole('link', { name: '51.75.0.1' })).toBeTruthy();
+    expect(calls[0]).toMatchObject({
+      filter: { threatLevels: ['CRITICAL'], countryCodes: ['FR'], asns: [16276] },
+      orderBy: { field: 'ANOMALY_SCORE', direction: 'ASC' },
+      first: 20,
+      offset: 20,
+    });
+    expect(screen.getByText(/Page 2 of 3/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /Score/ }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toContain('sort_order=desc'));
+    expect(screen.getByTestId('location').textContent).not.toContain('page=2');
+
+    fireEvent.click(within(screen.getByRole('group', { name: 'Threat levels' })).getByRole('button', { name: 'HIGH' }));
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ filter: { threatLevels: ['CRITICAL', 'HIGH'] } }));
+  });
+
+  it('switches to one row per IP with the group toggle', async () => {
+    answer('DetectionsList', { detections: { __typename: 'DetectionConnection', totalCount: 0, edges: [] } });
+    const grouped = answer('DetectionsByIp', {
+      detectionsByIp: {
+        __typename: 'DetectionIpGroupList', totalCount: 1,
+        items: [{ __typename: 'DetectionIpGroup', ip: { __typename: 'IP', id: 'ip', address: '51.75.241.56' }, detections: 38, worstScore: 0.99, worstLevel: 'CRITICAL', firstSeen: '2026-11-15T00:00:00Z', lastSeen: '2026-11-21T07:00:00Z', hosts: 1, ja4s: 1, hits: 3000, asnNumber: 16276, asnOrg: 'OVH SAS', countryCode: 'FR' }],
+      },
+    });
+    renderWithApi(<DetectionsPage />, { route: '/detections?search=51.75' });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Group by IP' }));
+    const table = await screen.findByRole('table', { name: 'Detections grouped by IP' });
+    expect(within(table).getByText('38')).toBeTruthy();
+    expect(grouped[0]).toMatchObject({ filter: { search: '51.75' }, sort: 'DETECTIONS', direction: 'DESC' });
+    expect(screen.getByTestId('location').textContent).toContain('group=ip');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { answer } from '../test/msw/graphql';
+import { renderWithApi } from '../test/render';
+import { GraphPage } from './GraphPage';
+
+const J = 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef';
+const levels = (n: number) => [{ __typename: 'ThreatLevelCount', level: 'CRITICAL', count: n }];
+const ip = (i: number) => ({ __typename: 'IP', type: 'IP', key: `58.208.1.${i}`, hits: 600, detectionCount: 40, threatLevels: levels(40) });
+
+function api() {
+  answer('ExplorerSeed', { entity: { __typename: 'JA4', type: 'JA4', key: J, hits: 57600, detectionCount: 3824, threatLevels: levels(1881) } });
+  const expand = answer('ExplorerExpand', (v) => ({
+    entity: {
+      __typename: 'JA4', type: 'JA4', key: J,
+      neighbors: [
+        v.types && (v.types as string[])[0] === 'IP'
+          ? { __typename: 'NeighborGroup', type: 'IP', totalCount: 96, neighbors: Array.from({ length: 20 }, (_, i) => ({ __typename: 'Neighbor', linkKind: 'JA4_IP', weight: 600 - i, uniqueIps: 1, hiddenNeighborCount: 4, entity: ip(i) })) }
+          : { __typename: 'NeighborGroup', type: 'COUNTRY', totalCount: 2, neighbors: ['CN', 'VN'].map((c) => ({ __typename: 'Neighbor', linkKind: 'JA4_COUNTRY', weight: 3600, uniqueIps: 6, hiddenNeighborCount: 10, entity: { __typename: 'Country', type: 'COUNTRY', key: c, hits: 3600, detectionCount: 200, threatLevels: levels(200) } })) },
+      ],
+    },
+  }));
+  answer('ExplorerMenu', { entity: { __typename: 'JA4', type: 'JA4', key: J, neighbors: [{ __typename: 'NeighborGroup', type: 'IP', totalCount: 96 }, { __typename: 'NeighborGroup', type: 'COUNTRY', totalCount: 20 }] } });
+  answer('ExplorerDetails', { entity: { __typename: 'JA4', type: 'JA4', key: J, id: 'x', hits: 57600, uniqueIps: 96, detectionCount: 3824, firstSeen: null, lastSeen: null, threatLevels: levels(1881), population: { __typename: 'JA4Population', concentration: 'DISTRIBUTED_BOTNET', countries: 20, asns: 28 }, knownApplications: [] } });
+  return expand;
+}
+
+const location = () => decodeURIComponent(screen.getByTestId('location').textContent ?? '');
+
+describe('GraphPage (table view)', () => {
+  it('replays the steps of a shared link: seed, expansion grouped above the threshold, opened on demand, undone', async () => {
+    const expand = api();
+    renderWithApi(<GraphPage />, { route: `/graph?view=table&step=${encodeURIComponent(`s|JA4|${J}`)}&step=${encodeURIComponent(`x|JA4|${J}|IP`)}` });
+
+    const nodes = await screen.findByRole('table', { name: /Nodes/ });
+    await within(nodes).findByText(/96 IPs of/);
+    expect(expand[0]).toMatchObject({ type: 'JA4', value: J, types: ['IP'], first: 100, window: { preset: 'LAST_7D' } });
+    expect(screen.getByRole('table', { name: /Links \(1\)/ })).toBeTruthy();
+
+    fireEvent.click(within(nodes).getByRole('button', { name: 'open group' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(21\)/ })).toBeTruthy());
+    expect(location()).toContain(`step=o|JA4|${J}|IP`);
+    expect(screen.getByRole('table', { name: /Links \(20\)/ })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(2\)/ })).toBeTruthy());
+    expect(location()).not.toContain('step=o|');
+  });
+
+  it('expands a selected node from its menu of link types with hidden counts', async () => {
+    const expand = api();
+    renderWithApi(<GraphPage />, { route: `/graph?view=table&seed=JA4:${J}` });
+    await waitFor(() => expect(location()).toContain(`step=s|JA4|${J}`));
+    fireEvent.click(await screen.findByRole('button', { name: `Select ${J}` }));
+
+    const menu = await screen.findByRole('list', { name: 'Expand by link type' });
+    expect(within(menu).getByLabelText('96 hidden of 96')).toBeTruthy();
+    fireEvent.click(within(menu).getByRole('button', { name: /Expand countries/ }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy());
+    expect(expand.at(-1)).toMatchObject({ types: ['COUNTRY'] });
+    expect(location()).toContain(`step=x|JA4|${J}|COUNTRY`);
+    const links = screen.getByRole('table', { name: /Links \(2\)/ });
+    expect(within(links).getAllByText('JA4 → COUNTRY')).toHaveLength(2);
+  });
+});
