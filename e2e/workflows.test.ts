@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../server/db/sql.js';
 import { hasChromium, openPage, startHarness, type Harness } from './harness.js';
@@ -184,6 +185,22 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Graph view' }).click();
     await page.getByTestId('graph-canvas').waitFor();
     await step('undone-graph');
+
+    // a click on a drawn node selects it, as in the table
+    const at = await page.evaluate((id) => {
+      const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } };
+      const p = el.cy.getElementById(id).renderedPosition();
+      const box = el.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, `JA4:${ja4s[0]}`);
+    await page.mouse.click(at.x, at.y);
+    await page.getByRole('complementary', { name: 'Selection' }).getByText(ja4s[0]!, { exact: true }).waitFor();
+    expect(page.url()).toContain(`sel=${encodeURIComponent(`JA4:${ja4s[0]}`)}`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    await step('selected-on-canvas');
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').filter({ hasText: /Link copied|Copy this link/ }).waitFor();

@@ -47,7 +47,7 @@ const STYLE: cytoscape.StylesheetJson = [
     style: {
       label: 'data(label)', 'background-color': 'data(color)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)',
       'border-color': 'data(border)', 'border-width': 'data(borderWidth)', opacity: 'data(opacity)' as never,
-      'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-max-width': '140px', 'text-wrap': 'ellipsis', color: '#1d2330',
+      'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-max-width': '140px', 'text-wrap': 'ellipsis', color: '#1d2330',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
   },
@@ -82,6 +82,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     c.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
     c.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
     cy.current = c;
+    // lets end-to-end tests find where a node is drawn, to click it as an analyst would
+    (container.current as HTMLDivElement & { cy?: Core }).cy = c;
     return () => {
       c.destroy();
       cy.current = null;
