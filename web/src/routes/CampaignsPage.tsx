@@ -5,7 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink, GraphIcon } from '../components/EntityLink';
-import { LinkTable } from '../components/LinkTable';
+import { LinkedAsns, LinkedCountries, LinkedHosts, LinkedIps, LinkedJa4s } from '../features/links/LinkedEntities';
 import { EntityTimelinePanel } from '../features/investigation/EntityTimelinePanel';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { ClassificationHistory } from '../features/classification/ClassificationHistory';
@@ -96,59 +96,23 @@ const CampaignDetailQuery = graphql(`
       lastSeen
       ips(first: 20) {
         totalCount
-        edges {
-          hits
-          node {
-            id
-            address
-          }
-        }
+        ...LinkedIps_connection
       }
       ja4s(first: 10) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            fingerprint
-          }
-        }
+        ...LinkedJa4s_connection
       }
       asns(first: 10) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            number
-            name
-          }
-        }
+        ...LinkedAsns_connection
       }
       countries(first: 15) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            code
-            name
-          }
-        }
+        ...LinkedCountries_connection
       }
       hosts(first: 10) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            name
-          }
-        }
+        ...LinkedHosts_connection
       }
     }
   }
@@ -183,11 +147,11 @@ export function CampaignPage() {
       </Panel>
       <EntityTimelinePanel type="CAMPAIGN" value={id} window={window} />
       <div className="grid two">
-        <Panel title={`IPs${c ? ` (${c.ips.totalCount})` : ''}`} {...state}>{c && <LinkTable type="IP" caption="IP" rows={c.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits }))} />}</Panel>
-        <Panel title={`JA4 fingerprints${c ? ` (${c.ja4s.totalCount})` : ''}`} {...state}>{c && <LinkTable type="JA4" caption="JA4" rows={c.ja4s.edges.map((e) => ({ key: e.node.fingerprint, hits: e.hits, uniqueIps: e.uniqueIps }))} />}</Panel>
-        <Panel title={`Countries${c ? ` (${c.countries.totalCount})` : ''}`} {...state}>{c && <LinkTable type="COUNTRY" caption="Country" rows={c.countries.edges.map((e) => ({ key: e.node.code, label: `${e.node.name} (${e.node.code})`, hits: e.hits, uniqueIps: e.uniqueIps }))} />}</Panel>
-        <Panel title={`ASNs${c ? ` (${c.asns.totalCount})` : ''}`} {...state}>{c && <LinkTable type="ASN" caption="AS" rows={c.asns.edges.map((e) => ({ key: String(e.node.number), label: `AS${e.node.number} ${e.node.name}`, hits: e.hits, uniqueIps: e.uniqueIps }))} />}</Panel>
-        <Panel title={`Hosts${c ? ` (${c.hosts.totalCount})` : ''}`} {...state}>{c && <LinkTable type="HOST" caption="Host" rows={c.hosts.edges.map((e) => ({ key: e.node.name, hits: e.hits, uniqueIps: e.uniqueIps }))} />}</Panel>
+        <Panel title={`IPs${c ? ` (${c.ips.totalCount})` : ''}`} {...state}>{c && <LinkedIps connection={c.ips} />}</Panel>
+        <Panel title={`JA4 fingerprints${c ? ` (${c.ja4s.totalCount})` : ''}`} {...state}>{c && <LinkedJa4s connection={c.ja4s} />}</Panel>
+        <Panel title={`Countries${c ? ` (${c.countries.totalCount})` : ''}`} {...state}>{c && <LinkedCountries connection={c.countries} />}</Panel>
+        <Panel title={`ASNs${c ? ` (${c.asns.totalCount})` : ''}`} {...state}>{c && <LinkedAsns connection={c.asns} />}</Panel>
+        <Panel title={`Hosts${c ? ` (${c.hosts.totalCount})` : ''}`} {...state}>{c && <LinkedHosts connection={c.hosts} />}</Panel>
       </div>
       <div className="grid two">
         <Panel title="Classify the campaign">

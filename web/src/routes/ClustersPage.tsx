@@ -7,7 +7,7 @@ import { Panel } from '../components/Panel';
 import { Chart } from '../components/Chart';
 import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink, GraphIcon } from '../components/EntityLink';
-import { LinkTable } from '../components/LinkTable';
+import { LinkedIps } from '../features/links/LinkedEntities';
 import { barOption, scatterOption } from '../components/chart-options';
 import { graphPath } from '../lib/entities';
 import { formatNumber, formatTime } from '../lib/format';
@@ -137,13 +137,7 @@ const ClusterDetailQuery = graphql(`
       }
       ips(first: 50) {
         totalCount
-        edges {
-          hits
-          node {
-            id
-            address
-          }
-        }
+        ...LinkedIps_connection
       }
     }
   }
@@ -169,7 +163,7 @@ export function ClusterPage() {
           {centroid && <Chart option={centroid} height={360} label="Centroid features as z-scores" />}
         </Panel>
         <Panel title={c ? `Member IPs (${c.ips.totalCount})` : 'Member IPs'} {...state}>
-          {c && <LinkTable type="IP" caption="IP" rows={c.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits }))} />}
+          {c && <LinkedIps connection={c.ips} />}
         </Panel>
       </div>
     </>

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { LinkTable } from '../../components/LinkTable';
+import { LinkedAsns, LinkedCountries, LinkedHosts } from '../links/LinkedEntities';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 const Ja4LinksQuery = graphql(`
@@ -25,38 +26,15 @@ const Ja4LinksQuery = graphql(`
       }
       countries(first: 10) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            code
-            name
-          }
-        }
+        ...LinkedCountries_connection
       }
       asns(first: 10) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            number
-            name
-          }
-        }
+        ...LinkedAsns_connection
       }
       hosts(first: 10) {
         totalCount
-        edges {
-          hits
-          uniqueIps
-          node {
-            id
-            name
-          }
-        }
+        ...LinkedHosts_connection
       }
     }
   }
@@ -74,13 +52,13 @@ export function Ja4LinkPanels({ ja4, window }: { ja4: string; window: TimeWindow
         {j && <LinkTable type="IP" caption="IP" rows={j.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits, extra: e.node.country?.code }))} extraHeader="Country" />}
       </Panel>
       <Panel title={title('Top countries', j?.countries.totalCount)} {...state}>
-        {j && <LinkTable type="COUNTRY" caption="Country" rows={j.countries.edges.map((e) => ({ key: e.node.code, label: `${e.node.name} (${e.node.code})`, hits: e.hits, uniqueIps: e.uniqueIps }))} />}
+        {j && <LinkedCountries connection={j.countries} />}
       </Panel>
       <Panel title={title('Top ASNs', j?.asns.totalCount)} {...state}>
-        {j && <LinkTable type="ASN" caption="AS" rows={j.asns.edges.map((e) => ({ key: String(e.node.number), label: `AS${e.node.number} ${e.node.name}`, hits: e.hits, uniqueIps: e.uniqueIps }))} />}
+        {j && <LinkedAsns connection={j.asns} />}
       </Panel>
       <Panel title={title('Targeted hosts', j?.hosts.totalCount)} {...state}>
-        {j && <LinkTable type="HOST" caption="Host" rows={j.hosts.edges.map((e) => ({ key: e.node.name, hits: e.hits, uniqueIps: e.uniqueIps }))} />}
+        {j && <LinkedHosts connection={j.hosts} />}
       </Panel>
     </div>
   );

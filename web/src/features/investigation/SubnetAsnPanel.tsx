@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
-import { LinkTable } from '../../components/LinkTable';
+import { LinkedIps } from '../links/LinkedEntities';
 import { formatNumber } from '../../lib/format';
 
 const IpSubnetAsnQuery = graphql(`
@@ -15,13 +15,7 @@ const IpSubnetAsnQuery = graphql(`
         cidr
         ips(first: 20) {
           totalCount
-          edges {
-            hits
-            node {
-              id
-              address
-            }
-          }
+          ...LinkedIps_connection
         }
       }
       asn {
@@ -73,7 +67,7 @@ export function SubnetAsnPanel({ ip, window }: { ip: string; window: TimeWindow 
               </>
             )}
           </dl>
-          <LinkTable type="IP" caption="IPs of the subnet" rows={x.subnet.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits }))} />
+          <LinkedIps connection={x.subnet.ips} />
         </>
       )}
     </Panel>
