@@ -1,28 +1,34 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Route, Routes } from 'react-router-dom';
-import { SearchBox } from './features/search/SearchBox';
-import { DashboardPage } from './routes/DashboardPage';
-import { DetectionsPage } from './routes/DetectionsPage';
-import { DetailsPage } from './routes/DetailsPage';
-import { EntityPage } from './routes/EntityPage';
-import { IpInvestigationPage } from './routes/IpInvestigationPage';
-import { Ja4InvestigationPage } from './routes/Ja4InvestigationPage';
-import { GraphPage } from './routes/GraphPage';
-import { BruteForcePage } from './routes/analysis/BruteForcePage';
-import { TcpSpoofingPage } from './routes/analysis/TcpSpoofingPage';
-import { FingerprintsPage } from './routes/analysis/FingerprintsPage';
-import { HeadersPage } from './routes/analysis/HeadersPage';
-import { HeatmapPage } from './routes/analysis/HeatmapPage';
-import { BotnetsPage } from './routes/analysis/BotnetsPage';
-import { RotationPage } from './routes/analysis/RotationPage';
-import { FeaturesPage } from './routes/analysis/FeaturesPage';
-import { CampaignPage, CampaignsPage } from './routes/CampaignsPage';
-import { ClusterPage, ClustersPage } from './routes/ClustersPage';
-import { IncidentPage, IncidentsPage } from './routes/IncidentsPage';
-import { ClassificationsPage } from './routes/ClassificationsPage';
-import { AuditPage } from './routes/AuditPage';
-import { DetectionPage } from './routes/DetectionPage';
-import { HealthPage } from './routes/HealthPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { SearchBox } from './features/search/SearchBox';
+
+// each page is its own chunk: the graph and chart libraries load with the pages that use them
+const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DetectionsPage = lazy(() => import('./routes/DetectionsPage').then((m) => ({ default: m.DetectionsPage })));
+const DetailsPage = lazy(() => import('./routes/DetailsPage').then((m) => ({ default: m.DetailsPage })));
+const EntityPage = lazy(() => import('./routes/EntityPage').then((m) => ({ default: m.EntityPage })));
+const IpInvestigationPage = lazy(() => import('./routes/IpInvestigationPage').then((m) => ({ default: m.IpInvestigationPage })));
+const Ja4InvestigationPage = lazy(() => import('./routes/Ja4InvestigationPage').then((m) => ({ default: m.Ja4InvestigationPage })));
+const GraphPage = lazy(() => import('./routes/GraphPage').then((m) => ({ default: m.GraphPage })));
+const BruteForcePage = lazy(() => import('./routes/analysis/BruteForcePage').then((m) => ({ default: m.BruteForcePage })));
+const TcpSpoofingPage = lazy(() => import('./routes/analysis/TcpSpoofingPage').then((m) => ({ default: m.TcpSpoofingPage })));
+const FingerprintsPage = lazy(() => import('./routes/analysis/FingerprintsPage').then((m) => ({ default: m.FingerprintsPage })));
+const HeadersPage = lazy(() => import('./routes/analysis/HeadersPage').then((m) => ({ default: m.HeadersPage })));
+const HeatmapPage = lazy(() => import('./routes/analysis/HeatmapPage').then((m) => ({ default: m.HeatmapPage })));
+const BotnetsPage = lazy(() => import('./routes/analysis/BotnetsPage').then((m) => ({ default: m.BotnetsPage })));
+const RotationPage = lazy(() => import('./routes/analysis/RotationPage').then((m) => ({ default: m.RotationPage })));
+const FeaturesPage = lazy(() => import('./routes/analysis/FeaturesPage').then((m) => ({ default: m.FeaturesPage })));
+const CampaignPage = lazy(() => import('./routes/CampaignsPage').then((m) => ({ default: m.CampaignPage })));
+const CampaignsPage = lazy(() => import('./routes/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const ClusterPage = lazy(() => import('./routes/ClustersPage').then((m) => ({ default: m.ClusterPage })));
+const ClustersPage = lazy(() => import('./routes/ClustersPage').then((m) => ({ default: m.ClustersPage })));
+const IncidentPage = lazy(() => import('./routes/IncidentsPage').then((m) => ({ default: m.IncidentPage })));
+const IncidentsPage = lazy(() => import('./routes/IncidentsPage').then((m) => ({ default: m.IncidentsPage })));
+const ClassificationsPage = lazy(() => import('./routes/ClassificationsPage').then((m) => ({ default: m.ClassificationsPage })));
+const AuditPage = lazy(() => import('./routes/AuditPage').then((m) => ({ default: m.AuditPage })));
+const DetectionPage = lazy(() => import('./routes/DetectionPage').then((m) => ({ default: m.DetectionPage })));
+const HealthPage = lazy(() => import('./routes/HealthPage').then((m) => ({ default: m.HealthPage })));
 
 const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
   {
@@ -86,6 +92,7 @@ export function App() {
           <SearchBox />
         </header>
         <main className="content">
+          <Suspense fallback={<p role="status" className="muted">Loading the page…</p>}>
           <Routes>
             <Route path="/" element={<DashboardPage />} />
             <Route path="/detections" element={<DetectionsPage />} />
@@ -114,6 +121,7 @@ export function App() {
             <Route path="/status" element={<HealthPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
+          </Suspense>
         </main>
       </div>
     </div>
