@@ -39,7 +39,7 @@ describe('DashboardPage', () => {
     answer('DashboardTopIps', {
       metrics: {
         __typename: 'DetectionMetrics',
-        topIps: [{ __typename: 'TopDetectedIp', ip: { __typename: 'IP', id: 'SVA6MS4yLjMuNA==', address: '51.75.241.56' }, detections: 70, worstScore: 0.92, threatLevel: 'CRITICAL', asnOrg: 'OVH SAS', countryCode: 'FR' }],
+        topIps: [{ __typename: 'TopDetectedIp', ip: { __typename: 'IP', id: 'SVA6MS4yLjMuNA==', address: '51.75.241.56', asn: { __typename: 'ASN', id: 'QVNOOjE2Mjc2', number: 16276, name: 'OVH SAS' } }, detections: 70, worstScore: 0.92, threatLevel: 'CRITICAL', asnOrg: 'OVH SAS', countryCode: 'FR' }],
       },
     });
     renderWithApi(<DashboardPage />);
@@ -48,6 +48,7 @@ describe('DashboardPage', () => {
     expect((await within(alerts).findByRole('alert')).textContent).toMatch(/ClickHouse is unavailable/);
     const top = screen.getByRole('region', { name: 'Most detected IPs' });
     expect((await within(top).findByRole('link', { name: '51.75.241.56' })).getAttribute('href')).toBe('/investigation/51.75.241.56');
+    expect(within(top).getByRole('link', { name: 'AS16276 OVH SAS' }).getAttribute('href')).toBe('/detections/asn/16276');
     expect(screen.getByRole('region', { name: 'Key figures' }).textContent).toContain('2,352');
   });
 });

@@ -48,6 +48,11 @@ const DashboardTopIpsQuery = graphql(`
         ip {
           id
           address
+          asn {
+            id
+            number
+            name
+          }
         }
         detections
         worstScore
@@ -140,7 +145,10 @@ export function DashboardPage() {
                     <td><ThreatBadge level={t.threatLevel} /></td>
                     <td className="num">{formatNumber(t.detections)}</td>
                     <td className="num">{formatScore(t.worstScore)}</td>
-                    <td>{t.asnOrg} · {t.countryCode}</td>
+                    <td>
+                      {t.ip.asn ? <EntityLink type="ASN" value={String(t.ip.asn.number)} label={`AS${t.ip.asn.number} ${t.ip.asn.name}`} /> : t.asnOrg} ·{' '}
+                      {t.countryCode ? <EntityLink type="COUNTRY" value={t.countryCode} /> : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -185,7 +185,10 @@ export function IncidentPage() {
                     <td><EntityLink type="IP" value={m.ip.address} /></td>
                     <td className="num">{m.detections}</td>
                     <td className="num">{formatScore(m.maxScore)}</td>
-                    <td className="small">{m.ip.asn ? `AS${m.ip.asn.number} ${m.ip.asn.name}` : '—'} · {m.ip.country?.code ?? '—'}</td>
+                    <td className="small">
+                      {m.ip.asn ? <EntityLink type="ASN" value={String(m.ip.asn.number)} label={`AS${m.ip.asn.number} ${m.ip.asn.name}`} /> : '—'} ·{' '}
+                      {m.ip.country ? <EntityLink type="COUNTRY" value={m.ip.country.code} /> : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

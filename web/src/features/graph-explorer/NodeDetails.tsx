@@ -6,6 +6,9 @@ import { entityPath, ENTITY_META, type EntityRef } from '../../lib/entities';
 import { formatNumber, formatTime } from '../../lib/format';
 import { ExplorerDetailsQuery } from './queries';
 
+const ATTRIBUTES = new Set<EntityRef['type']>(['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET']);
+const DETAILS: Partial<Record<EntityRef['type'], string>> = { IP: 'ip', JA4: 'ja4', ASN: 'asn', HOST: 'host', COUNTRY: 'country', USER_AGENT: 'user_agent' };
+
 /** What the selected entity is: activity, threat levels, risk or population, and links to its pages. */
 export function NodeDetails({ node, window }: { node: EntityRef; window: WindowPreset }) {
   const { data, loading, error } = useQuery(ExplorerDetailsQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
@@ -52,8 +55,10 @@ export function NodeDetails({ node, window }: { node: EntityRef; window: WindowP
           {e.__typename === 'Country' && <p>{e.name}</p>}
         </>
       )}
-      <p>
+      <p className="chips">
         <Link to={entityPath(node)}>Open its page</Link>
+        {DETAILS[node.type] && <Link to={`/detections/${DETAILS[node.type]}/${encodeURIComponent(node.key)}`}>Its detections</Link>}
+        {ATTRIBUTES.has(node.type) && <Link to={`/entities/${node.type.toLowerCase()}/${encodeURIComponent(node.key)}`}>All its attributes</Link>}
       </p>
     </div>
   );

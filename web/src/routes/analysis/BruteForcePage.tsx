@@ -41,6 +41,11 @@ const BruteForceAttackersQuery = graphql(`
         ip {
           id
           address
+          asn {
+            id
+            number
+            name
+          }
         }
         host {
           id
@@ -137,7 +142,7 @@ export function BruteForcePage() {
                     <td className="num">{formatNumber(a.posts)}</td>
                     <td className="num">{formatNumber(a.failed)}</td>
                     <td className="num">{a.distinctPaths}</td>
-                    <td className="small">{a.asnOrg} · {a.countryCode}</td>
+                    <td className="small">{a.ip.asn ? <EntityLink type="ASN" value={String(a.ip.asn.number)} label={`AS${a.ip.asn.number} ${a.ip.asn.name}`} /> : a.asnOrg} · {a.countryCode ? <EntityLink type="COUNTRY" value={a.countryCode} /> : '—'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -32,6 +32,11 @@ const HeaderClusterIpsQuery = graphql(`
         ip {
           id
           address
+          asn {
+            id
+            number
+            name
+          }
         }
         hits
         userAgent
@@ -109,7 +114,7 @@ export function HeadersPage() {
                       <td><EntityLink type="IP" value={i.ip.address} /></td>
                       <td className="num">{formatNumber(i.hits)}</td>
                       <td className="mono small">{truncate(i.userAgent, 80)}</td>
-                      <td className="small">{i.asnOrg} · {i.countryCode}</td>
+                      <td className="small">{i.ip.asn ? <EntityLink type="ASN" value={String(i.ip.asn.number)} label={`AS${i.ip.asn.number} ${i.ip.asn.name}`} /> : i.asnOrg} · {i.countryCode ? <EntityLink type="COUNTRY" value={i.countryCode} /> : '—'}</td>
                     </tr>
                   ))}
                 </tbody>

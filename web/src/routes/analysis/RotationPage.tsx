@@ -161,7 +161,7 @@ export function RotationPage() {
                     <td className="num">{x.days}</td>
                     <td><ThreatBadge level={x.worstThreat} /></td>
                     <td className="num">{formatScore(x.worstScore)}</td>
-                    <td className="small">{x.topHost}</td>
+                    <td className="small">{x.topHost ? <EntityLink type="HOST" value={x.topHost} /> : '—'}</td>
                   </tr>
                 ))}
               </tbody>
