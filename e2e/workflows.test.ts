@@ -212,7 +212,11 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await other.goto(link);
     await other.getByRole('status').filter({ hasText: nodesBefore! }).waitFor();
     await other.getByRole('button', { name: 'Table view' }).click();
-    const rows = async (p: typeof page) => (await p.getByRole('table', { name: /Nodes/ }).getByRole('row').allTextContents()).sort();
+    const rows = async (p: typeof page) => {
+      const table = p.getByRole('table', { name: /Nodes \(\d+\)/ });
+      await table.getByRole('row').nth(1).waitFor();
+      return (await table.getByRole('row').allTextContents()).sort();
+    };
     await page.getByRole('button', { name: 'Table view' }).click();
     expect(await rows(other)).toEqual(await rows(page));
     await other.screenshot({ path: 'test-artifacts/e2e/graph-explorer/99-reopened-link.png', fullPage: true });
