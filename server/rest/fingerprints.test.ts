@@ -34,6 +34,9 @@ describe('TCP spoofing routes', () => {
     expect(overview.by_claimed_os.reduce((n: number, x: any) => n + x.hits, 0)).toBe(overview.spoofed_requests);
     expect(matrix.cells.reduce((n: number, c: any) => n + c.hits, 0)).toBe(overview.spoofed_requests);
     for (const c of matrix.cells) expect(c.mss).toBeGreaterThan(0);
+    expect(overview.spoofing_ips).toBe(new Set(list.items.map((i: any) => i.src_ip)).size);
+    const ipsOf = (os: string) => new Set(list.items.filter((i: any) => i.ua_os === os).map((i: any) => i.src_ip)).size;
+    for (const o of overview.by_claimed_os) expect(o.ips).toBe(ipsOf(o.ua_os));
   });
 });
 

@@ -20,8 +20,29 @@ export interface SpoofRow {
   reason: string;
 }
 
+export interface SummaryRow {
+  dim: 'total' | 'claimed' | 'inferred' | 'ttl_mss';
+  k1: string;
+  k2: string;
+  ips: number;
+  hits: number;
+}
+
 export function createTcpSpoofingRepository(db: Db) {
+  const view = db.table('view_tcp_spoofing_detected');
   return {
+    /** Spoofing IPs and requests in all, per claimed OS, per observed stack and per TTL × MSS: one query. */
+    summary: (w: Window) => {
+      const where = sql`last_seen >= ${w.since} AND first_seen < ${w.until}`;
+      return db.query<SummaryRow>(
+        sql`SELECT 'total' AS dim, '' AS k1, '' AS k2, uniqExact(src_ip) AS ips, sum(hits) AS hits FROM ${view} WHERE ${where}
+            UNION ALL SELECT 'claimed', toString(ua_os), '', uniqExact(src_ip), sum(hits) FROM ${view} WHERE ${where} GROUP BY ua_os
+            UNION ALL SELECT 'inferred', toString(tcp_os), '', uniqExact(src_ip), sum(hits) FROM ${view} WHERE ${where} GROUP BY tcp_os
+            UNION ALL SELECT 'ttl_mss', toString(ttl), toString(mss), uniqExact(src_ip), sum(hits) FROM ${view} WHERE ${where} GROUP BY ttl, mss`,
+        { label: 'tcpSpoofing.summary' },
+      );
+    },
+
     /** TCP stacks contradicting the claimed OS, active in the window (counts over the retained logs). */
     list: (w: Window, limit: number) =>
       db.query<SpoofRow>(

@@ -4,7 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent } from '../entity/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
-import { createTcpSpoofingRepository, type SpoofRow } from './tcp-spoofing.repository.js';
+import { createTcpSpoofingRepository, type SpoofRow, type SummaryRow } from './tcp-spoofing.repository.js';
 
 const Spoof = builder.objectRef<SpoofRow & { window: Window }>('TcpSpoofing').implement({
   description: 'An IP whose TCP stack (initial TTL family) contradicts the operating system its User-Agent claims.',
@@ -39,5 +39,49 @@ builder.queryField('tcpSpoofing', (t) =>
       const w = resolveWindow(args.window, ctx.now);
       return (await createTcpSpoofingRepository(ctx.db).list(w, boundFirst(args.first, 100))).map((r) => ({ ...r, window: w }));
     },
+  }),
+);
+
+type Summary = { rows: SummaryRow[] };
+
+const OsCount = builder.objectRef<SummaryRow>('TcpSpoofingOsCount').implement({
+  description: 'Spoofing IPs and their requests for one operating system.',
+  fields: (t) => ({
+    os: t.exposeString('k1', { description: 'The operating system.' }),
+    ips: t.exposeInt('ips', { description: 'Distinct spoofing IPs.' }),
+    hits: t.exposeFloat('hits', { description: 'Their requests.' }),
+  }),
+});
+
+const TtlMss = builder.objectRef<SummaryRow>('TcpSpoofingTtlMss').implement({
+  description: 'Spoofing IPs seen with one TTL and MSS.',
+  fields: (t) => ({
+    ttl: t.int({ description: 'IP TTL as received.', resolve: (r) => Number(r.k1) }),
+    mss: t.int({ description: 'TCP maximum segment size.', resolve: (r) => Number(r.k2) }),
+    ips: t.exposeInt('ips', { description: 'Distinct spoofing IPs.' }),
+    hits: t.exposeFloat('hits', { description: 'Their requests.' }),
+  }),
+});
+
+const byIpsThenHits = (a: SummaryRow, b: SummaryRow) => b.ips - a.ips || b.hits - a.hits;
+const of = (s: Summary, dim: SummaryRow['dim']) => s.rows.filter((r) => r.dim === dim).sort(byIpsThenHits);
+
+const SummaryRef = builder.objectRef<Summary>('TcpSpoofingSummary').implement({
+  description: 'TCP/OS spoofing in a window, counted by ClickHouse: in all, per claimed OS, per observed TCP stack, per TTL × MSS.',
+  fields: (t) => ({
+    spoofingIps: t.int({ description: 'Distinct IPs whose TCP stack contradicts their User-Agent.', resolve: (s) => of(s, 'total')[0]?.ips ?? 0 }),
+    spoofedRequests: t.float({ description: 'Their requests.', resolve: (s) => of(s, 'total')[0]?.hits ?? 0 }),
+    byClaimedOs: t.field({ type: [OsCount], description: 'Per OS the User-Agent claims, most IPs first.', resolve: (s) => of(s, 'claimed') }),
+    byInferredOs: t.field({ type: [OsCount], description: 'Per OS the TCP stack shows, most IPs first.', resolve: (s) => of(s, 'inferred') }),
+    ttlMss: t.field({ type: [TtlMss], description: 'The TTL × MSS matrix, most IPs first.', resolve: (s) => of(s, 'ttl_mss') }),
+  }),
+});
+
+builder.queryField('tcpSpoofingSummary', (t) =>
+  t.field({
+    type: SummaryRef,
+    description: 'TCP/OS spoofing overview and TTL × MSS matrix (default window: last 7 days).',
+    args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) },
+    resolve: async (_r, args, ctx) => ({ rows: await createTcpSpoofingRepository(ctx.db).summary(resolveWindow(args.window, ctx.now)) }),
   }),
 );

@@ -1,4 +1,4 @@
-import { LegacyHeaderClusterIpsDocument, LegacyHeaderClustersDocument, LegacyTcpSpoofingDocument } from '../generated/graphql.js';
+import { LegacyHeaderClusterIpsDocument, LegacyHeaderClustersDocument, LegacyTcpSpoofingDocument, LegacyTcpSpoofingSummaryDocument } from '../generated/graphql.js';
 import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
@@ -12,17 +12,6 @@ const spoof = (s: Spoof) => ({
   user_agent: s.userAgent, asn_org: s.asnOrg, country_code: s.countryCode, hits: s.hits, first_seen: s.firstSeen, last_seen: s.lastSeen, reason: s.reason,
 });
 
-const tally = <T>(items: T[], key: (t: T) => string, hits: (t: T) => number) => {
-  const m = new Map<string, { ips: number; hits: number }>();
-  for (const i of items) {
-    const e = m.get(key(i)) ?? { ips: 0, hits: 0 };
-    e.ips += 1;
-    e.hits += hits(i);
-    m.set(key(i), e);
-  }
-  return [...m].map(([k, v]) => ({ key: k, ...v })).sort((a, b) => b.ips - a.ips || b.hits - a.hits);
-};
-
 export const fingerprintRoutes: Route[] = [
   defineRoute({
     method: 'GET', path: '/api/tcp-spoofing/list', tag: 'TCP Spoofing', summary: 'TCP stacks contradicting the claimed OS (last 7 days), most requests first',
@@ -33,25 +22,20 @@ export const fingerprintRoutes: Route[] = [
   }),
   defineRoute({
     method: 'GET', path: '/api/tcp-spoofing/overview', tag: 'TCP Spoofing', summary: 'TCP/OS spoofing overview: IPs and requests per claimed and inferred OS',
-    operation: LegacyTcpSpoofingDocument,
-    variables: () => ({ first: 500 }),
-    shape: (d) => ({
-      spoofing_ips: new Set(d.tcpSpoofing.map((s) => s.ip.address)).size,
-      spoofed_requests: d.tcpSpoofing.reduce((n, s) => n + s.hits, 0),
-      by_claimed_os: tally(d.tcpSpoofing, (s) => s.claimedOs, (s) => s.hits).map((x) => ({ ua_os: x.key, ips: x.ips, hits: x.hits })),
-      by_inferred_os: tally(d.tcpSpoofing, (s) => s.inferredOs, (s) => s.hits).map((x) => ({ tcp_os: x.key, ips: x.ips, hits: x.hits })),
+    operation: LegacyTcpSpoofingSummaryDocument,
+    variables: () => ({}),
+    shape: ({ tcpSpoofingSummary: t }) => ({
+      spoofing_ips: t.spoofingIps,
+      spoofed_requests: t.spoofedRequests,
+      by_claimed_os: t.byClaimedOs.map((x) => ({ ua_os: x.os, ips: x.ips, hits: x.hits })),
+      by_inferred_os: t.byInferredOs.map((x) => ({ tcp_os: x.os, ips: x.ips, hits: x.hits })),
     }),
   }),
   defineRoute({
     method: 'GET', path: '/api/tcp-spoofing/matrix', tag: 'TCP Spoofing', summary: 'TTL × MSS matrix of the spoofing IPs',
-    operation: LegacyTcpSpoofingDocument,
-    variables: () => ({ first: 500 }),
-    shape: (d) => ({
-      cells: tally(d.tcpSpoofing, (s) => `${s.ttl}|${s.mss}`, (s) => s.hits).map((x) => {
-        const [ttl, mss] = x.key.split('|').map(Number);
-        return { ttl, mss, ips: x.ips, hits: x.hits };
-      }),
-    }),
+    operation: LegacyTcpSpoofingSummaryDocument,
+    variables: () => ({}),
+    shape: ({ tcpSpoofingSummary: t }) => ({ cells: t.ttlMss.map((c) => ({ ttl: c.ttl, mss: c.mss, ips: c.ips, hits: c.hits })) }),
   }),
   defineRoute({
     method: 'GET', path: '/api/headers/clusters', tag: 'Headers', summary: 'Header-order fingerprints (last 7 days), most IPs first, with a suspicion flag',

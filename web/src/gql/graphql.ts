@@ -2952,6 +2952,8 @@ export type Query = {
   subnet?: Maybe<Subnet>;
   /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
   tcpSpoofing: Array<TcpSpoofing>;
+  /** TCP/OS spoofing overview and TTL × MSS matrix (default window: last 7 days). */
+  tcpSpoofingSummary: TcpSpoofingSummary;
   /** Fingerprints whose User-Agents claim a browser the fingerprint cannot be, most requests first. */
   tlsSpoofing: Array<TlsSpoofing>;
   /** Traffic patterns in a window (default: last 7 days). */
@@ -3342,6 +3344,12 @@ export type QuerySubnetArgs = {
 /** Entry points into the investigation graph. */
 export type QueryTcpSpoofingArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryTcpSpoofingSummaryArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -3939,6 +3947,45 @@ export type TcpSpoofing = {
   userAgent: Scalars['String']['output'];
   /** TCP window size. */
   windowSize: Scalars['Int']['output'];
+};
+
+/** Spoofing IPs and their requests for one operating system. */
+export type TcpSpoofingOsCount = {
+  __typename?: 'TcpSpoofingOsCount';
+  /** Their requests. */
+  hits: Scalars['Float']['output'];
+  /** Distinct spoofing IPs. */
+  ips: Scalars['Int']['output'];
+  /** The operating system. */
+  os: Scalars['String']['output'];
+};
+
+/** TCP/OS spoofing in a window, counted by ClickHouse: in all, per claimed OS, per observed TCP stack, per TTL × MSS. */
+export type TcpSpoofingSummary = {
+  __typename?: 'TcpSpoofingSummary';
+  /** Per OS the User-Agent claims, most IPs first. */
+  byClaimedOs: Array<TcpSpoofingOsCount>;
+  /** Per OS the TCP stack shows, most IPs first. */
+  byInferredOs: Array<TcpSpoofingOsCount>;
+  /** Their requests. */
+  spoofedRequests: Scalars['Float']['output'];
+  /** Distinct IPs whose TCP stack contradicts their User-Agent. */
+  spoofingIps: Scalars['Int']['output'];
+  /** The TTL × MSS matrix, most IPs first. */
+  ttlMss: Array<TcpSpoofingTtlMss>;
+};
+
+/** Spoofing IPs seen with one TTL and MSS. */
+export type TcpSpoofingTtlMss = {
+  __typename?: 'TcpSpoofingTtlMss';
+  /** Their requests. */
+  hits: Scalars['Float']['output'];
+  /** Distinct spoofing IPs. */
+  ips: Scalars['Int']['output'];
+  /** TCP maximum segment size. */
+  mss: Scalars['Int']['output'];
+  /** IP TTL as received. */
+  ttl: Scalars['Int']['output'];
 };
 
 /** The bot-detector’s verdict on a scoring window, most severe first. */
@@ -5078,6 +5125,13 @@ export type TcpSpoofingListQueryVariables = Exact<{
 
 export type TcpSpoofingListQuery = { __typename?: 'Query', tcpSpoofing: Array<{ __typename?: 'TcpSpoofing', claimedOs: string, inferredOs: string, ttl: number, mss: number, windowSize: number, hits: number, userAgent: string, reason: string, asnOrg: string, countryCode: string, ip: { __typename?: 'IP', id: string, address: string }, ja4?: { __typename?: 'JA4', id: string, fingerprint: string } | null }> };
 
+export type TcpSpoofingSummaryPanelQueryVariables = Exact<{
+  window?: InputMaybe<TimeWindow>;
+}>;
+
+
+export type TcpSpoofingSummaryPanelQuery = { __typename?: 'Query', tcpSpoofingSummary: { __typename?: 'TcpSpoofingSummary', spoofingIps: number, spoofedRequests: number, byClaimedOs: Array<{ __typename?: 'TcpSpoofingOsCount', os: string, ips: number, hits: number }>, byInferredOs: Array<{ __typename?: 'TcpSpoofingOsCount', os: string, ips: number, hits: number }>, ttlMss: Array<{ __typename?: 'TcpSpoofingTtlMss', ttl: number, mss: number, ips: number }> } };
+
 export const AttributeSummary_ViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttributeSummary_view"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttributeView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AttributeSummary_ViewFragment, unknown>;
 export const LiveAlerts_DetectionsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAlerts_detections"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveAlerts_DetectionsFragment, unknown>;
 export const ThreatBars_MetricsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreatBars_metrics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectionMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ThreatBars_MetricsFragment, unknown>;
@@ -5147,3 +5201,4 @@ export const HostHeatmapDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RotatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rotators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4Rotators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"ja4s"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userAgentRotators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"distinctUserAgents"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}}]}}]}}]} as unknown as DocumentNode<RotatorsQuery, RotatorsQueryVariables>;
 export const PersistenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Persistence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persistentThreats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"topHost"}},{"kind":"Field","name":{"kind":"Name","value":"topJa4"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sophisticatedIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"techniques"}}]}},{"kind":"Field","name":{"kind":"Name","value":"huntSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<PersistenceQuery, PersistenceQueryVariables>;
 export const TcpSpoofingListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TcpSpoofingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tcpSpoofing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedOs"}},{"kind":"Field","name":{"kind":"Name","value":"inferredOs"}},{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"mss"}},{"kind":"Field","name":{"kind":"Name","value":"windowSize"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]} as unknown as DocumentNode<TcpSpoofingListQuery, TcpSpoofingListQueryVariables>;
+export const TcpSpoofingSummaryPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TcpSpoofingSummaryPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tcpSpoofingSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spoofingIps"}},{"kind":"Field","name":{"kind":"Name","value":"spoofedRequests"}},{"kind":"Field","name":{"kind":"Name","value":"byClaimedOs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"ips"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byInferredOs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"ips"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ttlMss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"mss"}},{"kind":"Field","name":{"kind":"Name","value":"ips"}}]}}]}}]}}]} as unknown as DocumentNode<TcpSpoofingSummaryPanelQuery, TcpSpoofingSummaryPanelQueryVariables>;

@@ -35,27 +35,68 @@ const TcpSpoofingQuery = graphql(`
   }
 `);
 
+const TcpSpoofingSummaryQuery = graphql(`
+  query TcpSpoofingSummaryPanel($window: TimeWindow) {
+    tcpSpoofingSummary(window: $window) {
+      spoofingIps
+      spoofedRequests
+      byClaimedOs {
+        os
+        ips
+        hits
+      }
+      byInferredOs {
+        os
+        ips
+        hits
+      }
+      ttlMss {
+        ttl
+        mss
+        ips
+      }
+    }
+  }
+`);
+
+function OsTable({ caption, rows }: { caption: string; rows: { os: string; ips: number; hits: number }[] }) {
+  return (
+    <table className="table compact">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">OS</th>
+          <th scope="col" className="num">IPs</th>
+          <th scope="col" className="num">Requests</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((o) => (
+          <tr key={o.os}>
+            <td>{o.os}</td>
+            <td className="num">{formatNumber(o.ips)}</td>
+            <td className="num">{formatNumber(o.hits)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** User agents whose TCP stack (TTL, MSS, window) contradicts the operating system they claim. */
 export function TcpSpoofingPage() {
   const { window, preset, setWindow } = useWindow('LAST_24H');
   const { data, loading, error, refetch } = useQuery(TcpSpoofingQuery, { variables: { window } });
   const rows = data?.tcpSpoofing;
-  const byOs = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const r of rows ?? []) m.set(`${r.claimedOs} → ${r.inferredOs}`, (m.get(`${r.claimedOs} → ${r.inferredOs}`) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]);
-  }, [rows]);
+  const summary = useQuery(TcpSpoofingSummaryQuery, { variables: { window } });
+  const sum = summary.data?.tcpSpoofingSummary;
   const matrix = useMemo(() => {
-    const ttls = [...new Set((rows ?? []).map((r) => r.ttl))].sort((a, b) => a - b).map(String);
-    const mss = [...new Set((rows ?? []).map((r) => r.mss))].sort((a, b) => a - b).map(String);
-    const counts = new Map<string, number>();
-    for (const r of rows ?? []) counts.set(`${r.mss}|${r.ttl}`, (counts.get(`${r.mss}|${r.ttl}`) ?? 0) + 1);
-    const cells = [...counts].map(([k, n]) => {
-      const [m, t] = k.split('|');
-      return [ttls.indexOf(t!), mss.indexOf(m!), n] as [number, number, number];
-    });
-    return heatmapOption(ttls, mss.map((m) => `MSS ${m}`), cells, 'spoofing IPs');
-  }, [rows]);
+    if (!sum) return null;
+    const ttls = [...new Set(sum.ttlMss.map((c) => c.ttl))].sort((a, b) => a - b);
+    const mss = [...new Set(sum.ttlMss.map((c) => c.mss))].sort((a, b) => a - b);
+    return heatmapOption(ttls.map((t) => `TTL ${t}`), mss.map((m) => `MSS ${m}`), sum.ttlMss.map((c) => [ttls.indexOf(c.ttl), mss.indexOf(c.mss), c.ips]), 'spoofing IPs');
+  }, [sum]);
+  const sumState = { loading: summary.loading && !sum, error: summary.error, onRetry: () => void summary.refetch(), empty: sum?.spoofingIps === 0, emptyText: 'No TCP/OS contradiction in this window.' };
   const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!rows && !rows.length, emptyText: 'No TCP/OS contradiction in this window.' };
 
   return (
@@ -64,27 +105,16 @@ export function TcpSpoofingPage() {
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
       <div className="grid two">
-        <Panel title={rows ? `Overview (${rows.length} IPs)` : 'Overview'} {...state}>
-          <table className="table compact">
-            <caption className="sr-only">Claimed versus observed operating system</caption>
-            <thead>
-              <tr>
-                <th scope="col">Claimed OS → TCP stack seen</th>
-                <th scope="col" className="num">IPs</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byOs.map(([k, n]) => (
-                <tr key={k}>
-                  <td>{k}</td>
-                  <td className="num">{n}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <Panel title={sum ? `Overview: ${formatNumber(sum.spoofingIps)} IPs, ${formatNumber(sum.spoofedRequests)} requests` : 'Overview'} {...sumState}>
+          {sum && (
+            <div className="grid two">
+              <OsTable caption="Claimed OS (User-Agent)" rows={sum.byClaimedOs} />
+              <OsTable caption="TCP stack seen" rows={sum.byInferredOs} />
+            </div>
+          )}
         </Panel>
-        <Panel title="TTL × MSS" {...state}>
-          {rows && rows.length > 0 && <Chart option={matrix} label="Spoofing IPs by TTL and MSS" />}
+        <Panel title="TTL × MSS" {...sumState}>
+          {matrix && <Chart option={matrix} label="Spoofing IPs by TTL and MSS" />}
         </Panel>
       </div>
       <Panel title="Spoofing IPs" {...state}>
