@@ -17,6 +17,16 @@ const MANY_COUNTRIES = 5;
 const MANY_USER_AGENTS = 10;
 const MANY_JA4S = 3;
 
+/** Share (0–1) of a value's requests whose User-Agent is not a recognised browser (bot, script, headless or unknown), over its 500 commonest User-Agents. */
+export async function botShareOf(ctx: Context, v: { type: AttributeType; value: string; window: Window; source: Source }): Promise<number> {
+  if (!hasDimension('USER_AGENT', v.source)) return 0;
+  if (v.type === 'USER_AGENT') return classifyUserAgent(v.value) === 'browser' ? 0 : 1;
+  const uas = await linkLoader(ctx, v.type, 'USER_AGENT', v.window, 500, v.source).load(v.value);
+  const weight = uas.reduce((s, r) => s + r.rows, 0);
+  const bots = uas.filter((r) => classifyUserAgent(r.to_key) !== 'browser').reduce((s, r) => s + r.rows, 0);
+  return weight ? bots / weight : 0;
+}
+
 /** Plain-language observations about an attribute value, from what was seen with it. */
 export async function insightsFor(ctx: Context, v: { type: AttributeType; value: string; window: Window; source: Source }): Promise<Insight[]> {
   const links = (to: 'USER_AGENT' | 'COUNTRY' | 'JA4', first = 50) =>
@@ -33,10 +43,7 @@ export async function insightsFor(ctx: Context, v: { type: AttributeType; value:
   if ((activity?.unique_ips ?? 0) >= MANY_IPS) out.push({ kind: 'DISTRIBUTED', severity: 'INFO', message: `${activity!.unique_ips} different IPs → distributed infrastructure` });
   const countryCount = countries[0]?.total ?? 0;
   if (countryCount >= MANY_COUNTRIES) out.push({ kind: 'GEO_SPREAD', severity: 'INFO', message: `${countryCount} countries → wide geographic distribution` });
-  const weight = uas.reduce((s, r) => s + r.rows, 0);
-  const botWeight = uas.filter((r) => ['bot', 'script', 'headless'].includes(classifyUserAgent(r.to_key))).reduce((s, r) => s + r.rows, 0);
-  if (weight > 0 && botWeight / weight >= 0.5) {
-    out.push({ kind: 'BOT_USER_AGENTS', severity: 'CRITICAL', message: `${Math.round((botWeight / weight) * 100)}% of requests carry a bot, script or headless User-Agent` });
-  }
+  const botShare = await botShareOf(ctx, v);
+  if (botShare >= 0.5) out.push({ kind: 'BOT_USER_AGENTS', severity: 'CRITICAL', message: `${Math.round(botShare * 100)}% of requests carry a bot, script, headless or unrecognised User-Agent` });
   return out;
 }

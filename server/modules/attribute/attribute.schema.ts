@@ -6,7 +6,7 @@ import { activityLoader, linkLoader } from '../entity/entity.loaders.js';
 import { EntityInterface, entityParent } from '../entity/entity.refs.js';
 import { ValueCountList } from '../entity/entity.links.js';
 import type { Source } from '../entity/entity.columns.js';
-import { insightsFor, type Insight } from './attribute.insights.js';
+import { botShareOf, insightsFor, type Insight } from './attribute.insights.js';
 import { classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
 import { checkSource, entityKindOf, parseAttribute, type AttributeType } from './attribute.kinds.js';
 
@@ -89,6 +89,10 @@ const AttributeView = builder.objectRef<ViewShape>('AttributeView').implement({
       args: { first: t.arg.int({ required: false, description: '1–500, default 20.' }) },
       resolve: async (v, args, ctx) =>
         (await linkLoader(ctx, v.type, 'USER_AGENT', v.window, boundFirst(args.first), v.source).load(v.value)).map((r) => ({ value: r.to_key, count: r.rows, hits: r.hits, uniqueIps: r.unique_ips })),
+    }),
+    botShare: t.float({
+      description: 'Share (0–1) of its requests whose User-Agent is not a recognised browser: bot, script, headless or unrecognised (over its 500 commonest User-Agents).',
+      resolve: (v, _a, ctx) => botShareOf(ctx, v),
     }),
     insights: t.field({ type: [InsightRef], description: 'Automatic observations (script-like, distributed, rotation, …).', resolve: (v, _a, ctx) => insightsFor(ctx, v) }),
     values: t.field({

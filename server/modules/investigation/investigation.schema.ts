@@ -27,7 +27,7 @@ const IndicatorsRef = builder.objectRef<Indicators>('CorrelationIndicators').imp
     subnetIpsCount: t.exposeInt('subnet_ips_count', { description: 'Active IPs in its /24 (or /64).' }),
     asnIpsCount: t.exposeInt('asn_ips_count', { description: 'Active IPs in its AS.' }),
     ja4SharedIps: t.exposeInt('ja4_shared_ips', { description: 'Other IPs using its (most shared) JA4.' }),
-    botUaPercentage: t.exposeFloat('bot_ua_percentage', { description: 'Share of its requests with a bot, script or headless User-Agent.' }),
+    botUaPercentage: t.exposeFloat('bot_ua_percentage', { description: 'Percentage (0–100) of its requests whose User-Agent is not a recognised browser (bot, script, headless or unrecognised).' }),
     userAgentsCount: t.exposeInt('user_agents_count', { description: 'Distinct User-Agents.' }),
     asnLabel: t.exposeString('asn_label', { description: 'Kind of network it is in.' }),
   }),

@@ -69,11 +69,10 @@ export const ipAnalysisRoutes: Route[] = [
     shape: ({ ip, attribute }) => {
       const uas = attribute!.userAgents;
       const total = uas.reduce((s, u) => s + u.count, 0);
-      const bots = uas.filter((u) => u.category !== 'BROWSER').reduce((s, u) => s + u.count, 0);
       return {
         ip: ip!.address,
         user_agents_count: uas.length,
-        bot_ua_percentage: pct(bots, total),
+        bot_ua_percentage: Math.round(attribute!.botShare * 10000) / 100,
         user_agents: uas.map((u) => ({ value: u.value, count: u.count, percentage: pct(u.count, total), classification: u.category.toLowerCase() })),
       };
     },

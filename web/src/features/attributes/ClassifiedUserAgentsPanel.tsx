@@ -9,6 +9,7 @@ const ClassifiedUserAgentsQuery = graphql(`
   query ClassifiedUserAgents($type: AttributeType!, $value: String!, $source: AttributeSource, $window: TimeWindow) {
     attribute(type: $type, value: $value, source: $source, window: $window) {
       count
+      botShare
       userAgents(first: 10) {
         value
         category
@@ -19,21 +20,19 @@ const ClassifiedUserAgentsQuery = graphql(`
   }
 `);
 
-const BOTLIKE = new Set(['BOT', 'SCRIPT', 'HEADLESS']);
 
-/** User agents with their classification (browser, bot, script, headless) and the share of bot-like requests. */
+
+/** User agents with their classification (browser, bot, script, headless, unknown) and the share of requests not from a browser. */
 export function ClassifiedUserAgentsPanel({ type, value, source = 'TRAFFIC', window, title = 'User agents' }: { type: AttributeType; value: string; source?: AttributeSource; window: TimeWindow; title?: string }) {
   const { data, loading, error, refetch } = useQuery(ClassifiedUserAgentsQuery, { variables: { type, value, source, window } });
   const a = data?.attribute;
   const uas = a?.userAgents ?? [];
-  const total = uas.reduce((n, u) => n + u.count, 0);
-  const bots = uas.filter((u) => BOTLIKE.has(u.category)).reduce((n, u) => n + u.count, 0);
   return (
     <Panel title={title} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && uas.length === 0}>
       {uas.length > 0 && (
         <>
           <p>
-            <strong>{formatPercent(total ? bots / total : 0)}</strong> of these requests carry a bot, script or headless User-Agent.
+            <strong>{formatPercent(a!.botShare)}</strong> of these requests carry a User-Agent that is not a recognised browser (bot, script, headless or unknown).
           </p>
           <table className="table compact">
             <caption className="sr-only">{title}</caption>
@@ -52,7 +51,7 @@ export function ClassifiedUserAgentsPanel({ type, value, source = 'TRAFFIC', win
                     <EntityLink type="USER_AGENT" value={u.value} label={truncate(u.value || '(empty)', 150)} />
                   </td>
                   <td>
-                    <span className={`badge ${BOTLIKE.has(u.category) ? 'error' : 'ok'}`}>{u.category.toLowerCase()}</span>
+                    <span className={`badge ${u.category === 'BROWSER' ? 'ok' : 'error'}`}>{u.category.toLowerCase()}</span>
                   </td>
                   <td className="num">{formatNumber(u.count)}</td>
                   <td className="num">{formatPercent(a!.count ? u.count / a!.count : 0)}</td>
