@@ -11,7 +11,8 @@ import { buildSchema } from '../server/schema/index.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const runs = Number(values.runs);
-const config = loadConfig({ ...process.env, DEBUG_QUERIES: '1', LOG_LEVEL: 'silent' });
+// reputation offline: a benchmark measures our work, not a third party's latency
+const config = loadConfig({ ...process.env, DEBUG_QUERIES: '1', LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none' });
 const db = createDb(config.clickhouse);
 const app = createApp({ config, db, logger: createLogger('silent'), schema: buildSchema() });
 const truth = JSON.parse(readFileSync(path.join(config.dataDir, 'ground-truth.json'), 'utf8'));
@@ -25,6 +26,11 @@ const OPS: Record<string, string> = {
   'IP neighbors (graph expand)': `{ ip(address: "${ip}") { neighbors(first: 10) { type totalCount neighbors { weight hiddenNeighborCount } } } }`,
   'quick search "OVH"': `{ search(query: "OVH") { key hits } }`,
   'clusters (cached)': `{ clusters { size profile } }`,
+  'detections grouped by IP (50)': `{ detectionsByIp(first: 50, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { detections ip { address } } } }`,
+  'risk + recommendation (1 IP)': `{ ip(address: "${ip}") { investigation { riskScore recommendation { label indicators { ja4SharedIps } } } } }`,
+  'incidents (7 d)': `{ incidents(first: 50) { id uniqueIps detections } }`,
+  'TCP spoofing summary': `{ tcpSpoofingSummary { spoofingIps ttlMss { ttl mss ips } } }`,
+  'reputation, offline (1 IP)': `{ reputation(ip: "${ip}") { networkType asnNumber countryCode } }`,
 };
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;

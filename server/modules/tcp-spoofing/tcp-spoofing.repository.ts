@@ -31,17 +31,18 @@ export interface SummaryRow {
 export function createTcpSpoofingRepository(db: Db) {
   const view = db.table('view_tcp_spoofing_detected');
   return {
-    /** Spoofing IPs and requests in all, per claimed OS, per observed stack and per TTL × MSS: one query. */
-    summary: (w: Window) => {
-      const where = sql`last_seen >= ${w.since} AND first_seen < ${w.until}`;
-      return db.query<SummaryRow>(
-        sql`SELECT 'total' AS dim, '' AS k1, '' AS k2, uniqExact(src_ip) AS ips, sum(hits) AS hits FROM ${view} WHERE ${where}
-            UNION ALL SELECT 'claimed', toString(ua_os), '', uniqExact(src_ip), sum(hits) FROM ${view} WHERE ${where} GROUP BY ua_os
-            UNION ALL SELECT 'inferred', toString(tcp_os), '', uniqExact(src_ip), sum(hits) FROM ${view} WHERE ${where} GROUP BY tcp_os
-            UNION ALL SELECT 'ttl_mss', toString(ttl), toString(mss), uniqExact(src_ip), sum(hits) FROM ${view} WHERE ${where} GROUP BY ttl, mss`,
+    /** Spoofing IPs and requests in all, per claimed OS, per observed stack and per TTL × MSS: one pass over the view. */
+    summary: (w: Window) =>
+      // with group_by_use_nulls, the columns a grouping set leaves out come back NULL: that says which set a row is
+      db.query<SummaryRow>(
+        sql`SELECT multiIf(ua_os IS NOT NULL, 'claimed', tcp_os IS NOT NULL, 'inferred', ttl IS NOT NULL, 'ttl_mss', 'total') AS dim,
+                   toString(coalesce(ua_os, tcp_os, toString(ttl), '')) AS k1, toString(coalesce(toString(mss), '')) AS k2,
+                   uniqExact(src_ip) AS ips, sum(hits) AS hits
+            FROM ${view} WHERE last_seen >= ${w.since} AND first_seen < ${w.until}
+            GROUP BY GROUPING SETS ((), (ua_os), (tcp_os), (ttl, mss))
+            SETTINGS group_by_use_nulls = 1`,
         { label: 'tcpSpoofing.summary' },
-      );
-    },
+      ),
 
     /** TCP stacks contradicting the claimed OS, active in the window (counts over the retained logs). */
     list: (w: Window, limit: number) =>
