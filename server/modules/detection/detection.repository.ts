@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../schema/window.js';
-import { expr, keyOut, keysParam, type Dim } from '../entity/entity.columns.js';
+import { keyIn, keyOut, type Dim } from '../entity/entity.columns.js';
 
 export interface DetectionRow {
   id: string;
@@ -163,7 +163,7 @@ export function createDetectionRepository(db: Db) {
       return db.query<DetectionRow>(
         sql`SELECT ${keyOut(kind, 'ml')} AS key, ${COLUMNS}, count() OVER (PARTITION BY key) AS total
             FROM ${db.table(table)}
-            WHERE ${expr(kind, 'ml')} IN ${keysParam(kind, keys)} AND detected_at >= ${w.since} AND detected_at < ${w.until}
+            WHERE ${keyIn(kind, 'ml', keys)} AND detected_at >= ${w.since} AND detected_at < ${w.until}
             ORDER BY key, detected_at DESC, detection_id
             LIMIT ${limit} BY key`,
         { label: `detection.by${kind}` },

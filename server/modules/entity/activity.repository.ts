@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../schema/window.js';
-import { expr, keyOut, keysParam, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
+import { keyIn, keyOut, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
 
 export interface ActivityRow {
   key: string;
@@ -48,7 +48,7 @@ export function createActivityRepository(db: Db) {
         sql`SELECT ${keyOut(kind, source)} AS key, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen,
                    ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() AS rows
             FROM ${s.table}
-            WHERE ${expr(kind, source)} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
+            WHERE ${keyIn(kind, source, keys)} AND ${inWindow(s.time, w)}
             GROUP BY key`,
         { label: `activity.${kind}` },
       );
@@ -60,7 +60,7 @@ export function createActivityRepository(db: Db) {
       return db.query<ThreatRow>(
         sql`SELECT ${keyOut(kind, 'ml')} AS key, threat_level, count() AS detections
             FROM ${s.table}
-            WHERE ${expr(kind, 'ml')} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
+            WHERE ${keyIn(kind, 'ml', keys)} AND ${inWindow(s.time, w)}
             GROUP BY key, threat_level`,
         { label: `threats.${kind}` },
       );
@@ -74,7 +74,7 @@ export function createActivityRepository(db: Db) {
         sql`SELECT ${keyOut(kind, source)} AS key, toStartOfInterval(${s.time}, toIntervalSecond(${bucketS})) AS bucket,
                    ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips
             FROM ${s.table}
-            WHERE ${expr(kind, source)} IN ${keysParam(kind, keys)} AND ${inWindow(s.time, w)}
+            WHERE ${keyIn(kind, source, keys)} AND ${inWindow(s.time, w)}
             GROUP BY key, bucket ORDER BY key, bucket`,
         { label: `timeline.${kind}` },
       );

@@ -1,6 +1,6 @@
 import { sql, type Sql } from '../../db/sql.js';
 import type { Db } from '../../db/client.js';
-import type { EntityKind } from './entity.kinds.js';
+import { subnetRange, type EntityKind } from './entity.kinds.js';
 
 /**
  * The whitelist of entity dimensions: how each kind appears as a column expression in the
@@ -50,6 +50,20 @@ export function expr(kind: Dim, source: Source): Sql {
 export function keyOut(kind: Dim, source: Source): Sql {
   const e = expr(kind, source);
   return kind === 'IP' ? sql`replaceRegexpOne(toString(${e}), '^::ffff:', '')` : sql`toString(${e})`;
+}
+
+/**
+ * `key IN keys` for a dimension. A subnet is an expression of src_ip that the primary key
+ * cannot use, so its keys also become src_ip ranges, which it can.
+ */
+export function keyIn(kind: Dim, source: Source, keys: readonly string[]): Sql {
+  const match = sql`${expr(kind, source)} IN ${keysParam(kind, keys)}`;
+  if (kind !== 'SUBNET' || keys.length === 0) return match;
+  const ranges = keys.map((k) => {
+    const [lo, hi] = subnetRange(k);
+    return sql`src_ip BETWEEN ${sql.typed(lo, 'IPv6')} AND ${sql.typed(hi, 'IPv6')}`;
+  });
+  return sql`(${sql.join(ranges, ' OR ')}) AND ${match}`;
 }
 
 export function keysParam(kind: Dim, keys: readonly string[]) {

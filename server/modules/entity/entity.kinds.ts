@@ -60,13 +60,27 @@ export function parseSubnet(value: string): string {
 
 export const subnetOfIp = (ip: string) => parseSubnet(ip);
 
-function ipv6Network64(ip: string): string {
+function ipv6Groups(ip: string): string[] {
   const [head = '', tail = ''] = ip.split('::');
   const h = head ? head.split(':') : [];
   const t = tail ? tail.split(':') : [];
   const groups = ip.includes('::') ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-  const net = groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).concat(['0', '0', '0', '0']);
-  return compressIpv6(net);
+  return groups.map((g) => parseInt(g, 16).toString(16));
+}
+
+function ipv6Network64(ip: string): string {
+  return compressIpv6(ipv6Groups(ip).slice(0, 4).concat(['0', '0', '0', '0']));
+}
+
+/** The first and last address of a canonical subnet key, as IPv6 text (IPv4 mapped): a range the primary key can use. */
+export function subnetRange(key: string): [string, string] {
+  const net = key.split('/')[0]!;
+  if (!net.includes(':')) {
+    const abc = net.split('.').slice(0, 3).join('.');
+    return [`::ffff:${abc}.0`, `::ffff:${abc}.255`];
+  }
+  const head = ipv6Groups(net).slice(0, 4);
+  return [net, compressIpv6([...head, 'ffff', 'ffff', 'ffff', 'ffff'])];
 }
 
 /** RFC 5952 text form, as ClickHouse prints IPv6. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../schema/window.js';
-import { expr, keyOut, keysParam, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
+import { expr, keyIn, keyOut, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
 
 export interface LinkRow {
   from_key: string;
@@ -35,7 +35,7 @@ export function createLinkRepository(db: Db) {
               SELECT ${keyOut(from, source)} AS from_key, ${keyOut(to, source)} AS to_key,
                      ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() AS rows, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen
               FROM ${s.table}
-              WHERE ${expr(from, source)} IN ${keysParam(from, keys)} AND ${present(to, source)}
+              WHERE ${keyIn(from, source, keys)} AND ${present(to, source)}
                 AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}
               GROUP BY from_key, to_key
             )
@@ -54,7 +54,7 @@ export function createLinkRepository(db: Db) {
         const s = sourceTable(db, source);
         const counts = sql.join(dims.map((d) => sql`uniqExactIf(${expr(d, source)}, ${present(d, source)})`), ' + ');
         return sql`SELECT ${keyOut(kind, source)} AS key, ${counts} AS degree FROM ${s.table}
-                   WHERE ${expr(kind, source)} IN ${keysParam(kind, keys)} AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}
+                   WHERE ${keyIn(kind, source, keys)} AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}
                    GROUP BY key`;
       });
       return db.query<DegreeRow>(sql`SELECT key, sum(degree) AS degree FROM (${sql.join(parts, ' UNION ALL ')}) GROUP BY key`, {

@@ -3,10 +3,10 @@ import { byKey } from '../../schema/loaders.js';
 import { TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { subnetOfIp } from '../entity/entity.kinds.js';
-import { linkLoader } from '../entity/entity.loaders.js';
+import { activityLoader, linkLoader } from '../entity/entity.loaders.js';
+import { botShareOf } from '../attribute/attribute.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import { createInvestigationRepository, type SignalRow } from './investigation.repository.js';
 import { recommend, riskFactors, riskScore, type Factor, type Indicators, type Recommendation } from './risk.js';
 
@@ -63,24 +63,24 @@ const Investigation = builder.objectRef<{ ip: string; window: Window; signals: S
 });
 
 async function indicatorsOf(ctx: Context, ip: string, w: Window, s: SignalRow): Promise<Indicators> {
-  const total = async (from: 'SUBNET' | 'ASN' | 'JA4', key: string) => (await linkLoader(ctx, from, 'IP', w, 1).load(key))[0]?.total ?? 0;
-  const [asn, ja4s, uas] = await Promise.all([
+  // an entity's distinct IPs, counted once per entity, rather than listing its links to every IP
+  const total = async (from: 'SUBNET' | 'ASN' | 'JA4', key: string) => (await activityLoader(ctx, from, w).load(key))?.unique_ips ?? 0;
+  const [asn, ja4s, uas, botShare] = await Promise.all([
     linkLoader(ctx, 'IP', 'ASN', w, 1).load(ip),
     linkLoader(ctx, 'IP', 'JA4', w, 20).load(ip),
-    linkLoader(ctx, 'IP', 'USER_AGENT', w, 100).load(ip),
+    linkLoader(ctx, 'IP', 'USER_AGENT', w, 1).load(ip),
+    botShareOf(ctx, { type: 'IP', value: ip, window: w, source: 'logs' }),
   ]);
   const [subnetIps, asnIps, ...shared] = await Promise.all([
     total('SUBNET', subnetOfIp(ip)),
     asn[0] ? total('ASN', asn[0].to_key) : Promise.resolve(0),
     ...ja4s.map((j) => total('JA4', j.to_key)),
   ]);
-  const requests = uas.reduce((n, u) => n + u.rows, 0);
-  const botRequests = uas.filter((u) => classifyUserAgent(u.to_key) !== 'browser').reduce((n, u) => n + u.rows, 0);
   return {
     subnet_ips_count: subnetIps,
     asn_ips_count: asnIps,
     ja4_shared_ips: Math.max(0, ...shared.map((n) => n - 1)),
-    bot_ua_percentage: requests ? Math.round((botRequests / requests) * 1000) / 10 : 0,
+    bot_ua_percentage: Math.round(botShare * 1000) / 10,
     user_agents_count: uas[0]?.total ?? 0,
     asn_label: s.asn_label,
   };
