@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -42,5 +43,18 @@ describe('config', () => {
       expect(msg).toMatch(/CLICKHOUSE_DB="prod; DROP": expected a ClickHouse identifier/);
       expect(msg).toMatch(/LOG_LEVEL="loud"/);
     }
+  });
+
+  it('accepts the environment docker-compose gives the app, with its defaults', () => {
+    const compose = readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8');
+    const app = compose.slice(compose.indexOf('\n  app:'));
+    const env = Object.fromEntries(
+      [...app.matchAll(/^ {6}([A-Z_]+): "?(.*?)"?$/gm)].map(([, k, v]) => [k!, v!.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]),
+    );
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['CLICKHOUSE_HOST', 'AUTH_MODE', 'API_TOKENS', 'REPUTATION_PROVIDERS']));
+    const c = loadConfig(env);
+    expect(c.clickhouse).toMatchObject({ mode: 'server', url: 'http://clickhouse:8123' });
+    expect(c.auth.mode).toBe('token');
+    expect(c.reputation.providers).toEqual(['ip-api', 'ipinfo']);
   });
 });
