@@ -203,9 +203,11 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await step('selected-on-canvas');
 
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.getByRole('status').filter({ hasText: /Link copied|Copy this link/ }).waitFor();
-    const link = await page.evaluate(() => navigator.clipboard.readText()).catch(() => page.url());
+    // the clipboard permission is granted: the link must really be on the clipboard
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
+    expect(link).toContain(`step=${encodeURIComponent(`x|IP|${ip}|JA4`)}`);
     const nodesBefore = await page.evaluate(() => document.querySelector('[role=toolbar] [role=status]')?.textContent);
 
     const other = await context.newPage();

@@ -1,13 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, type DemoDb } from '../test/demo-db.js';
-import { testApp } from '../test/app.js';
+import { getJson, testApp } from '../test/app.js';
 
 let demo: DemoDb;
 let app: ReturnType<typeof testApp>;
-const get = async (url: string) => {
-  const res = await app.request(url);
-  return { status: res.status, body: (await res.json()) as any };
-};
+const get = (url: string) => getJson(app, url);
 
 beforeAll(async () => {
   demo = await demoDb();

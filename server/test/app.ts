@@ -20,3 +20,9 @@ export async function gql<T = Record<string, unknown>>(
   });
   return { status: res.status, ...(await res.json()) };
 }
+
+/** GET a JSON route: its status and parsed body. */
+export async function getJson(app: ReturnType<typeof testApp>, url: string): Promise<{ status: number; body: any }> {
+  const res = await app.request(url);
+  return { status: res.status, body: await res.json() };
+}

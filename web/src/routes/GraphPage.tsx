@@ -12,13 +12,8 @@ import { buildGraph, type GraphNode } from '../features/graph-explorer/model';
 import { addStep, nodeId, parseNodeId, readState, undo, writeState, type ExplorerState } from '../features/graph-explorer/state';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
 import { ENTITY_META, ENTITY_TYPES } from '../lib/entities';
+import { download } from '../lib/download';
 import type { EntityType } from '../gql/graphql';
-
-function download(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The graph explorer: seed entities, expand them by link type, group, undo, share. */
 export function GraphPage() {
@@ -44,7 +39,7 @@ export function GraphPage() {
   const exportJson = () =>
     download(
       'ja4graph-investigation.json',
-      new Blob([JSON.stringify({ link: window.location.href, window: state.window, steps: params.getAll('step'), nodes: graph.nodes, edges: graph.edges }, null, 2)], { type: 'application/json' }),
+      { link: window.location.href, window: state.window, steps: params.getAll('step'), nodes: graph.nodes, edges: graph.edges },
     );
   const exportPng = () => {
     const blob = canvas.current?.png();

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { ClassificationForm } from '../classification/ClassificationForm';
+import { download } from '../../lib/download';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 const IpRecommendationQuery = graphql(`
@@ -50,13 +51,6 @@ const IpMlExampleQuery = graphql(`
     }
   }
 `);
-
-function download(name: string, body: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Panel 5: correlation indicators, the recommendation, the analyst's decision and the ML export. */
 export function RecommendationPanel({ ip, window }: { ip: string; window: TimeWindow }) {
