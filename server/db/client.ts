@@ -1,11 +1,11 @@
 import { createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
-import { createChdbConnection } from 'chdb/connection';
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import { Sql, sql } from './sql.js';
 import { TABLES, type TableName } from './tables.js';
 import { classifyDbError } from './errors.js';
+import { createChdbPool } from './chdb-pool.js';
 
 export interface QueryStats {
   queries: number;
@@ -69,7 +69,7 @@ function makeClient(config: Config['clickhouse']): ClickHouseClient {
   if (config.mode === 'embedded') {
     mkdirSync(config.embeddedPath, { recursive: true });
     // chdb types its Connection against its own copy of @clickhouse/client-common; the shapes are identical
-    const connection = createChdbConnection({ path: config.embeddedPath }) as unknown as NonNullable<
+    const connection = createChdbPool(config.embeddedPath, config.embeddedSessions) as unknown as NonNullable<
       Parameters<typeof createClient>[0]
     >['connection'];
     return createClient({ ...common, connection });

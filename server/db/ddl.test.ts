@@ -17,9 +17,9 @@ describe('migration DDL', () => {
     for (const t of RAW_TABLES) expect(ddl.some((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS ${t} `) || s.startsWith(`CREATE TABLE IF NOT EXISTS ${t}\n`))).toBe(true);
   });
 
-  it('targets a cluster: every statement ON CLUSTER, replicated shard-local tables behind Distributed ones', () => {
+  it('targets a cluster: every DDL statement ON CLUSTER, replicated shard-local tables behind Distributed ones', () => {
     const ddl = render('soc');
-    for (const s of ddl) expect(s).toMatch(/ON CLUSTER soc/);
+    for (const s of ddl.filter((x) => !x.startsWith('INSERT'))) expect(s).toMatch(/ON CLUSTER soc/);
     for (const t of RAW_TABLES) {
       const [db, table] = t.split('.');
       const local = ddl.find((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS ${t}_local ON CLUSTER soc`));
@@ -33,7 +33,7 @@ describe('migration DDL', () => {
 
   it('feeds each shard’s aggregates from its own local raw table, and reads views through Distributed tables', () => {
     const ddl = render('soc');
-    const mvs = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW'));
+    const mvs = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW') && !s.includes('.mv_graph_'));
     expect(mvs.filter((mv) => /FROM logs\.http_logs_local/.test(mv))).toHaveLength(3);
     for (const mv of mvs) {
       expect(mv).toMatch(/TO proc\.\w+_local AS/);
@@ -43,5 +43,45 @@ describe('migration DDL', () => {
     const views = ddl.filter((s) => s.startsWith('CREATE VIEW'));
     expect(views.length).toBe(9);
     for (const v of views) expect(v).not.toMatch(/_local/);
+  });
+
+  it('renders the graph layer for a cluster: sharded by the pivot key, views reading shard-local rows and writing through Distributed tables', () => {
+    const ddl = render('soc');
+    const sharding: Record<string, string> = {
+      graph_links_1h: 'cityHash64(from_key)',
+      graph_nodes_1h: 'cityHash64(key)',
+      graph_degrees_1h: 'cityHash64(key)',
+      graph_keys_1d: 'cityHash64(key)',
+      graph_asn_names: 'asn',
+    };
+    for (const [table, key] of Object.entries(sharding)) {
+      expect(ddl.find((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS proc.${table}_local ON CLUSTER soc`))).toMatch(/ENGINE = ReplicatedAggregatingMergeTree\(/);
+      expect(ddl).toContain(`CREATE TABLE IF NOT EXISTS proc.${table} ON CLUSTER soc AS proc.${table}_local\nENGINE = Distributed(soc, proc, ${table}_local, ${key})`);
+    }
+    const views = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW IF NOT EXISTS proc.mv_graph_'));
+    expect(views.map((v) => /mv_graph_\w+/.exec(v)![0]).sort()).toEqual(
+      ['mv_graph_asn_names_local', 'mv_graph_degrees_local', 'mv_graph_keys_local', 'mv_graph_links_detections_local', 'mv_graph_links_traffic_local', 'mv_graph_nodes_local'],
+    );
+    for (const v of views) {
+      expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_\w+ AS/);
+      expect(v).not.toMatch(/TO proc\.graph_\w+_local/);
+      expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies|proc\.graph_links_1h|proc\.graph_nodes_1h)_local/);
+    }
+  });
+
+  it('backfills the graph layer from stored rows before its views exist, through the Distributed tables', () => {
+    for (const cluster of [undefined, 'soc']) {
+      const ddl = render(cluster);
+      const backfills = ddl.map((s, i) => ({ s, i })).filter(({ s }) => s.startsWith('INSERT INTO proc.graph_'));
+      expect(backfills.map(({ s }) => /INSERT INTO proc\.(\w+)/.exec(s)![1])).toEqual(
+        ['graph_links_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h', 'graph_keys_1d', 'graph_asn_names'],
+      );
+      for (const { s } of backfills) expect(s).not.toMatch(/_local|\{\{/);
+      const firstView = ddl.findIndex((s) => s.includes('MATERIALIZED VIEW IF NOT EXISTS proc.mv_graph_'));
+      expect(Math.max(...backfills.map((b) => b.i))).toBeLessThan(firstView);
+      const truncates = ddl.map((s, i) => ({ s, i })).filter(({ s }) => /^TRUNCATE TABLE IF EXISTS proc\.graph_/.test(s));
+      expect(truncates).toHaveLength(5);
+      expect(Math.max(...truncates.map((t) => t.i))).toBeLessThan(backfills[0]!.i);
+    }
   });
 });

@@ -1,11 +1,17 @@
 /**
  * Renders the migration templates for one node or for a cluster.
  *
- * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}}
- * and the directive `-- distribute <db_token>.<table> BY <sharding expression>`.
- * On a cluster every data table becomes `<table>_local` (Replicated*MergeTree, one per
- * shard) plus a Distributed `<table>` over it; materialized views feed the local tables
- * so each shard aggregates its own inserts; plain views read the Distributed tables.
+ * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}}, and two directives:
+ *
+ * - `-- distribute <db_token>.<table> BY <sharding expression>`: on a cluster every data table
+ *   becomes `<table>_local` (Replicated*MergeTree, one per shard) plus a Distributed `<table>`
+ *   over it; plain views read the Distributed tables.
+ * - `-- materialize <view> TO <db_token>.<table> FROM <db_token>.<source>` before a SELECT that
+ *   reads `{{from}}`: one query, two statements. Where it stands, a backfill
+ *   `INSERT INTO <table> SELECT … FROM <source>` over the rows already stored; at the end of the
+ *   file, the materialized view that keeps `<table>` up to date from then on. On a cluster the view
+ *   reads each shard's `<source>_local` and writes through the Distributed `<table>`, so rows are
+ *   re-sharded by the target's key; views are created after every backfill so none is counted twice.
  */
 export interface DdlTarget {
   database: string;
@@ -13,11 +19,14 @@ export interface DdlTarget {
   cluster?: string | undefined;
 }
 
+type DbToken = 'db' | 'logs_db';
 const DIRECTIVE = /^--\s*distribute\s+\{\{(db|logs_db)\}\}\.([A-Za-z_][A-Za-z0-9_]*)\s+BY\s+(.+)$/;
+/** Matched after the database tokens are rendered: `-- materialize <view> TO <db>.<table> FROM <db>.<source>`. */
+const MATERIALIZE = /^--\s*materialize\s+(\w+)\s+TO\s+(\w+\.\w+)\s+FROM\s+(\w+\.\w+)$/;
 
 export function renderDdl(template: string, target: DdlTarget): string[] {
   const { cluster } = target;
-  const dbName = (token: 'db' | 'logs_db') => (token === 'db' ? target.database : target.logsDatabase);
+  const dbName = (token: DbToken) => (token === 'db' ? target.database : target.logsDatabase);
   const onCluster = cluster ? `ON CLUSTER ${cluster}` : '';
 
   const withDirectives = template
@@ -26,7 +35,7 @@ export function renderDdl(template: string, target: DdlTarget): string[] {
       const m = DIRECTIVE.exec(line.trim());
       if (!m) return line;
       if (!cluster) return '';
-      const [, token, table, key] = m as unknown as [string, 'db' | 'logs_db', string, string];
+      const [, token, table, key] = m as unknown as [string, DbToken, string, string];
       const database = dbName(token);
       return (
         `CREATE TABLE IF NOT EXISTS ${database}.${table} ${onCluster} AS ${database}.${table}_local\n` +
@@ -44,19 +53,41 @@ export function renderDdl(template: string, target: DdlTarget): string[] {
       cluster ? `Replicated${family}('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')` : family,
     );
 
-  return splitStatements(rendered);
+  const statements: string[] = [];
+  const views: string[] = [];
+  for (const chunk of splitChunks(rendered)) {
+    const m = chunk.directive ? MATERIALIZE.exec(chunk.directive) : null;
+    if (!m) {
+      statements.push(chunk.sql);
+      continue;
+    }
+    const [, view, to, from] = m as unknown as [string, string, string, string];
+    statements.push(`INSERT INTO ${to}\n${chunk.sql.replace(/\{\{from\}\}/g, from)}`);
+    views.push(
+      `CREATE MATERIALIZED VIEW IF NOT EXISTS ${target.database}.${view}${cluster ? '_local' : ''} ${onCluster}\nTO ${to} AS\n` +
+        chunk.sql.replace(/\{\{from\}\}/g, cluster ? `${from}_local` : from),
+    );
+  }
+  return [...statements, ...views];
 }
 
 /** Splits on `;` at the end of a line; our templates never put `;` mid-line. */
 export function splitStatements(sqlText: string): string[] {
+  return splitChunks(sqlText).map((c) => c.sql);
+}
+
+/** Statements with their comments removed, and the `-- materialize …` directive that precedes one, if any. */
+function splitChunks(sqlText: string): { sql: string; directive?: string }[] {
   return sqlText
     .split(/;\s*$/m)
-    .map((s) =>
-      s
-        .split('\n')
+    .map((s) => {
+      const lines = s.split('\n');
+      const directive = lines.map((l) => l.trim()).find((l) => /^--\s*materialize\s/.test(l));
+      const sql = lines
         .filter((l) => !/^\s*--/.test(l))
         .join('\n')
-        .trim(),
-    )
-    .filter(Boolean);
+        .trim();
+      return directive ? { sql, directive } : { sql };
+    })
+    .filter((c) => c.sql);
 }

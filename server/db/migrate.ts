@@ -70,7 +70,7 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}): Pr
     }
     log(`applying migration ${m.name}`);
     for (const statement of renderDdl(m.template, target)) {
-      await db.command(sql.trustedText(statement), { label: `migrate.${m.version}` });
+      await db.command(sql.trustedText(statement), { label: `migrate.${m.version}`, timeoutS: 6 * 3600 });
     }
     await db.insert('schema_migrations', [{ version: m.version, name: m.name, checksum: m.checksum }]);
     result.applied.push(m.name);

@@ -61,11 +61,29 @@ export function presetWindow(preset: Preset, now: Date): Window {
 
 const BUCKETS_S = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400];
 
-/** The smallest bucket that keeps a timeline within `maxPoints` points. */
-export function bucketSeconds(w: Window, maxPoints = 72): number {
+/** The smallest bucket (of at least `minS` seconds) that keeps a timeline within `maxPoints` points. */
+export function bucketSeconds(w: Window, maxPoints = 72, minS = 60): number {
   const span = (w.until.getTime() - w.since.getTime()) / 1000;
-  return BUCKETS_S.find((b) => span / b <= maxPoints) ?? 86400;
+  return BUCKETS_S.find((b) => b >= minS && span / b <= maxPoints) ?? 86400;
 }
+
+/**
+ * The whole UTC hours covering a window: `since` rounded down, `until` up. The graph layer is
+ * hourly, so an entity's fields answer on these; `until` rounded up past now adds nothing.
+ */
+export function wholeHours(w: Window): Window {
+  const since = Math.floor(w.since.getTime() / HOUR) * HOUR;
+  const until = Math.ceil(w.until.getTime() / HOUR) * HOUR;
+  return since === w.since.getTime() && until === w.until.getTime() ? w : { since: new Date(since), until: new Date(until) };
+}
+
+export const ResolvedWindowRef = builder.objectRef<Window>('ResolvedWindow').implement({
+  description: 'The time window an answer actually covers.',
+  fields: (t) => ({
+    since: t.field({ type: 'DateTime', description: 'Start, inclusive.', resolve: (w) => w.since }),
+    until: t.field({ type: 'DateTime', description: 'End, exclusive.', resolve: (w) => w.until }),
+  }),
+});
 
 export const windowKey = (w: Window) => `${w.since.getTime()}-${w.until.getTime()}`;
 

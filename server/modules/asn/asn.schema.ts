@@ -1,21 +1,15 @@
-import { byKey } from '../../schema/loaders.js';
-import { windowKey } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import { asnNameLoader } from '../entity/entity.loaders.js';
 import type { EntityParent } from '../entity/entity.refs.js';
 import { ASNRef } from './asn.refs.js';
-import { createAsnRepository, type AsnInfoRow } from './asn.repository.js';
 
-const info = (ctx: Context, p: EntityParent) =>
-  ctx.loaders
-    .get<string, AsnInfoRow | undefined>('asn.info', { w: windowKey(p.window) }, async (keys) =>
-      byKey(keys, await createAsnRepository(ctx.db).info(keys, p.window), (r) => r.key, (rs) => rs[0]),
-    )
-    .load(p.key);
+/** Names come from the small AS-names table, whatever the window: an AS keeps its name. */
+const info = (ctx: Context, p: EntityParent) => asnNameLoader(ctx).load(p.key);
 
 defineEntityNode('ASN', ASNRef, 'An autonomous system: the network an IP belongs to.', (t) => ({
   number: t.int({ description: 'The AS number.', resolve: (p) => Number(p.key) }),
-  name: t.string({ description: 'The organisation operating it.', resolve: async (p, _a, ctx) => (await info(ctx, p))?.org ?? '' }),
+  name: t.string({ description: 'The organisation operating it (as last seen in the traffic).', resolve: async (p, _a, ctx) => (await info(ctx, p))?.org ?? '' }),
   label: t.string({
     description: 'What kind of network it is: isp, mobile, hosting, datacenter, search_engine (empty when unknown).',
     resolve: async (p, _a, ctx) => (await info(ctx, p))?.label ?? '',

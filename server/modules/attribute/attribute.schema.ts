@@ -1,7 +1,8 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
 import { createActivityRepository } from '../entity/activity.repository.js';
+import { createGraphLayerRepository, inLayer } from '../entity/graph-layer.repository.js';
 import { activityLoader, linkLoader } from '../entity/entity.loaders.js';
 import { EntityInterface, entityParent } from '../entity/entity.refs.js';
 import { ValueCountList } from '../entity/entity.links.js';
@@ -128,7 +129,7 @@ builder.queryFields((t) => ({
       const type = args.type as AttributeType;
       const source = (args.source ?? 'logs') as Source;
       checkSource([type], source);
-      const view = { type, value: parseAttribute(type, args.value), window: resolveWindow(args.window, ctx.now), source };
+      const view = { type, value: parseAttribute(type, args.value), window: wholeHours(resolveWindow(args.window, ctx.now)), source };
       return (await activityLoader(ctx, type, view.window, source).load(view.value)) ? view : null;
     },
   }),
@@ -144,7 +145,11 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const source = (args.source ?? 'logs') as Source;
       checkSource([args.type as AttributeType], source);
-      const rows = await createActivityRepository(ctx.db).topValues(args.type as AttributeType, resolveWindow(args.window, ctx.now), boundFirst(args.first, 100), source);
+      const type = args.type as AttributeType;
+      const w = wholeHours(resolveWindow(args.window, ctx.now));
+      const rows = inLayer(source, type)
+        ? await createGraphLayerRepository(ctx.db).topValues(type, w, boundFirst(args.first, 100), source)
+        : await createActivityRepository(ctx.db).topValues(type, w, boundFirst(args.first, 100), source);
       return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.value, hits: r.hits, uniqueIps: r.unique_ips, rows: r.rows })) };
     },
   }),

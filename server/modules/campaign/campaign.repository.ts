@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import { wholeHours, type Window } from '../../schema/window.js';
+import { ipsLinkedTo } from '../entity/graph-layer.repository.js';
 
 export interface CampaignRow {
   id: string;
@@ -19,24 +20,25 @@ export interface CampaignScoreRow {
 
 export function createCampaignRepository(db: Db) {
   return {
-    /** Mean and highest anomaly score of each campaign's detections in the window. */
+    /** Mean and highest anomaly score of each campaign's detections in the window, read through its members' IPs. */
     scores: (ids: readonly string[], w: Window) =>
       db.query<CampaignScoreRow>(
         sql`SELECT toString(campaign_id) AS id, avg(anomaly_score) AS avg_score, max(anomaly_score) AS max_score
             FROM ${db.table('ml_detected_anomalies')}
-            WHERE campaign_id IN ${[...ids]} AND detected_at >= ${w.since} AND detected_at < ${w.until}
+            WHERE ${ipsLinkedTo(db, 'CAMPAIGN', ids, w, 'ml')} AND campaign_id IN ${[...ids]}
+              AND detected_at >= ${w.since} AND detected_at < ${w.until}
             GROUP BY campaign_id`,
         { label: 'campaign.scores' },
       ),
-
-    /** Campaigns with detections in the window, most detections first, with their totals. */
-    list(w: Window, limit: number) {
+    /** Campaigns with detections in the window, most detections first, with their totals (from the graph layer). */
+    list(window: Window, limit: number) {
+      const w = wholeHours(window);
       return db.query<CampaignRow>(
-        sql`SELECT toString(campaign_id) AS id, sum(hits) AS hits, uniqExact(src_ip) AS unique_ips,
-                   min(detected_at) AS first_seen, max(detected_at) AS last_seen, count() OVER () AS total
-            FROM ${db.table('ml_detected_anomalies')}
-            WHERE campaign_id NOT IN ('', '0') AND detected_at >= ${w.since} AND detected_at < ${w.until}
-            GROUP BY campaign_id ORDER BY count() DESC, id LIMIT ${limit}`,
+        sql`SELECT key AS id, sum(hits) AS hits, uniqExactMerge(ips) AS unique_ips,
+                   min(first_seen) AS first_seen, max(last_seen) AS last_seen, count() OVER () AS total
+            FROM ${db.table('graph_nodes_1h')}
+            WHERE source = 'detections' AND kind = 'CAMPAIGN' AND key != '0' AND hour >= ${w.since} AND hour < ${w.until}
+            GROUP BY key ORDER BY sum(rows) DESC, id LIMIT ${limit}`,
         { label: 'campaign.list' },
       );
     },

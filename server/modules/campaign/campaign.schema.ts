@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
-import { pageArgs, resolveWindow, windowKey } from '../../schema/window.js';
+import { pageArgs, resolveWindow, wholeHours, windowKey } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
 import { entityParent } from '../entity/entity.refs.js';
 import { CampaignConnection, CampaignRef } from './campaign.refs.js';
@@ -30,7 +30,7 @@ builder.queryField('campaigns', (t) =>
     description: 'Campaigns with detections in the window, most detections first.',
     args: pageArgs,
     resolve: async (_r, args, ctx) => {
-      const w = resolveWindow(args.window, ctx.now);
+      const w = wholeHours(resolveWindow(args.window, ctx.now));
       const page = toPage(args);
       const rows = await createCampaignRepository(ctx.db).list(w, page.offset + page.first);
       return connection(rows.slice(page.offset), rows[0]?.total ?? 0, page, (r) => ({

@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
-import { pageArgs, resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
+import { pageArgs, resolveWindow, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
 import { entityParent, type EntityParent } from '../entity/entity.refs.js';
@@ -145,7 +145,7 @@ builder.queryField('clusteringStatus', (t) =>
     description: 'The state of the clustering cache for a window (does not start a computation).',
     args: windowArg,
     resolve: (_r, args, ctx) => {
-      const w = resolveWindow(args.window, ctx.now);
+      const w = wholeHours(resolveWindow(args.window, ctx.now));
       return { ...cacheStatus(ctx.db, w), window: w };
     },
   }),
@@ -157,7 +157,7 @@ builder.queryField('clusters', (t) =>
     description: 'The behavioural clusters of the window, largest first; computes the clustering when it is not cached.',
     args: windowArg,
     resolve: async (_r, args, ctx) => {
-      const w = resolveWindow(args.window, ctx.now);
+      const w = wholeHours(resolveWindow(args.window, ctx.now));
       const r = await resultFor(ctx, w);
       return r.members
         .map((m, i) => ({ i, size: m.length }))

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../schema/window.js';
 import { keyIn, keyOut, type Dim } from '../entity/entity.columns.js';
+import { ipsLinkedTo } from '../entity/graph-layer.repository.js';
 
 export interface DetectionRow {
   id: string;
@@ -123,7 +124,13 @@ function conditions(f: DetectionFilter, w: Window): Sql {
   return sql.join(c, ' AND ');
 }
 
+/** Kinds the flagged table has no key for: their detections are read through the IPs the graph layer links them to. */
+const THROUGH_IPS: Dim[] = ['HOST', 'ASN', 'COUNTRY', 'USER_AGENT', 'CAMPAIGN'];
+
 export function createDetectionRepository(db: Db) {
+  const viaIps = (kind: Dim, keys: readonly string[], w: Window, table: DetectionTable) =>
+    table === 'ml_detected_anomalies' && THROUGH_IPS.includes(kind) ? ipsLinkedTo(db, kind, keys, w, 'ml') : sql`1`;
+
   return {
     /** One page of detections matching the filter, sorted on a whitelisted column, with the total. */
     list(filter: DetectionFilter, w: Window, sort: SortField, desc: boolean, limit: number, offset: number, table: DetectionTable = 'ml_detected_anomalies') {
@@ -163,7 +170,7 @@ export function createDetectionRepository(db: Db) {
       return db.query<DetectionRow>(
         sql`SELECT ${keyOut(kind, 'ml')} AS key, ${COLUMNS}, count() OVER (PARTITION BY key) AS total
             FROM ${db.table(table)}
-            WHERE ${keyIn(kind, 'ml', keys)} AND detected_at >= ${w.since} AND detected_at < ${w.until}
+            WHERE ${keyIn(kind, 'ml', keys)} AND ${viaIps(kind, keys, w, table)} AND detected_at >= ${w.since} AND detected_at < ${w.until}
             ORDER BY key, detected_at DESC, detection_id
             LIMIT ${limit} BY key`,
         { label: `detection.by${kind}` },

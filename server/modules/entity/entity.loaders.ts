@@ -1,37 +1,194 @@
 import type { Context } from '../../context.js';
 import { byKey } from '../../schema/loaders.js';
-import { windowKey, type Window } from '../../schema/window.js';
+import { wholeHours, windowKey, type Window } from '../../schema/window.js';
 import { createActivityRepository, type ActivityRow, type ThreatRow, type TimelineRow } from './activity.repository.js';
 import { createLinkRepository, type LinkRow } from './links.repository.js';
+import { createGraphLayerRepository, inLayer, sourceOf, THREAT_COLUMNS, type NodeRow } from './graph-layer.repository.js';
 import { sourceFor, type Dim, type Source } from './entity.columns.js';
 
+/**
+ * Per-request batched reads of entity activity and links. Entity kinds come from the graph layer,
+ * through three loaders per window — nodes, links, degrees — whose keys describe each read, so
+ * whatever a tick asks of the layer (several kinds, several link types, timelines) costs at most
+ * one query of each. Attributes that are not entities (paths, header layouts, query parameters)
+ * and single detections are read from the raw tables, bounded by key.
+ */
+
+const SEP = '\u0000';
+
+/** A loader-shaped view over a described read: `load`, and `loadMany` as DataLoader gives it. */
+const readsOf = <V>(load: (key: string) => Promise<V>) => ({
+  load,
+  loadMany: (keys: readonly string[]) => Promise.all(keys.map((k) => load(k).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))))),
+});
+const splitDesc = (d: string) => d.split(SEP);
+const groupKeys = <G>(items: { group: string; make: () => G; key: string }[]) => {
+  const groups = new Map<string, { group: G; keys: Set<string> }>();
+  for (const it of items) {
+    const g = groups.get(it.group) ?? { group: it.make(), keys: new Set<string>() };
+    g.keys.add(it.key);
+    groups.set(it.group, g);
+  }
+  return [...groups.values()].map((g) => ({ ...g.group, keys: [...g.keys] }));
+};
+
+interface NodeTotals {
+  activity: Partial<Record<Source, ActivityRow>>;
+  threats: ThreatRow[];
+}
+
+/** Activity of both sources and threat levels ("n"), or a timeline ("t<bucket>"), of any kind and key. */
+function nodeReads(ctx: Context, w: Window) {
+  return ctx.loaders.get<string, NodeTotals | TimelineRow[]>('layer.nodes', { w: windowKey(w) }, async (descs) => {
+    const wanted = descs.map((d) => {
+      const [kind, key, part] = splitDesc(d) as [Dim, string, string];
+      return { kind, key, part };
+    });
+    const groups = groupKeys(wanted.map((x) => ({ group: x.kind, make: () => ({ kind: x.kind }), key: x.key })));
+    const buckets = [...new Set(wanted.filter((x) => x.part !== 'n').map((x) => Number(x.part.slice(1))))];
+    const repo = createGraphLayerRepository(ctx.db);
+    const timelineKinds = (b: number) => [...new Set(wanted.filter((x) => x.part === `t${b}`).map((x) => x.kind))];
+    // one bucket per window in practice (the timeline's own), so one query
+    const results = await Promise.all(
+      buckets.length === 0 ? [repo.nodes(groups, w)] : buckets.map((b) => repo.nodes(groups, w, { bucketS: b, kinds: timelineKinds(b) })),
+    );
+    const totals = new Map<string, NodeTotals>();
+    const timelines = new Map<string, TimelineRow[]>();
+    results.forEach((rows, i) => {
+      for (const r of rows) {
+        const id = `${r.kind}${SEP}${r.key}`;
+        if (r.bucket === null) {
+          if (i === 0) addTotals(totals, id, r);
+        } else if (sourceOf(r.source) === sourceFor(r.kind as Dim)) {
+          const tid = `${id}${SEP}t${buckets[i]}`;
+          timelines.set(tid, [...(timelines.get(tid) ?? []), { key: r.key, bucket: r.bucket, hits: r.hits, unique_ips: r.unique_ips }]);
+        }
+      }
+    });
+    return wanted.map((x) =>
+      x.part === 'n'
+        ? (totals.get(`${x.kind}${SEP}${x.key}`) ?? { activity: {}, threats: [] })
+        : (timelines.get(`${x.kind}${SEP}${x.key}${SEP}${x.part}`) ?? []).sort((a, b) => a.bucket.localeCompare(b.bucket)),
+    );
+  });
+}
+
+function addTotals(totals: Map<string, NodeTotals>, id: string, r: NodeRow) {
+  const t = totals.get(id) ?? { activity: {}, threats: [] };
+  const source = sourceOf(r.source);
+  t.activity[source] = { key: r.key, first_seen: r.first_seen, last_seen: r.last_seen, hits: r.hits, unique_ips: r.unique_ips, rows: r.rows };
+  if (source === 'ml') {
+    for (const [threat_level, column] of Object.entries(THREAT_COLUMNS)) {
+      if (r[column] > 0) t.threats.push({ key: r.key, threat_level, detections: r[column] });
+    }
+  }
+  totals.set(id, t);
+}
+
 export function activityLoader(ctx: Context, kind: Dim, w: Window, source: Source = sourceFor(kind)) {
+  if (inLayer(source, kind)) {
+    const hours = wholeHours(w);
+    return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}${key}${SEP}n`)) as NodeTotals).activity[source]);
+  }
   return ctx.loaders.get<string, ActivityRow | undefined>('activity', { kind, w: windowKey(w), source }, async (keys) =>
-    byKey(keys, await createActivityRepository(ctx.db).activity(kind, keys, w, source), (r) => r.key, (rows) => rows[0]),
+    byKey(keys, await createActivityRepository(ctx.db).activity(kind, keys, w, source), (r) => r.key, (rs) => rs[0]),
   );
 }
 
 export function threatLoader(ctx: Context, kind: Dim, w: Window) {
+  if (inLayer('ml', kind)) {
+    const hours = wholeHours(w);
+    return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}${key}${SEP}n`)) as NodeTotals).threats);
+  }
   return ctx.loaders.get<string, ThreatRow[]>('threats', { kind, w: windowKey(w) }, async (keys) =>
-    byKey(keys, await createActivityRepository(ctx.db).threatLevels(kind, keys, w), (r) => r.key, (rows) => rows),
+    byKey(keys, await createActivityRepository(ctx.db).threatLevels(kind, keys, w), (r) => r.key, (rs) => rs),
   );
 }
 
 export function timelineLoader(ctx: Context, kind: Dim, w: Window, bucketS: number) {
+  if (inLayer(sourceFor(kind), kind)) {
+    const hours = wholeHours(w);
+    return readsOf(async (key) => (await nodeReads(ctx, hours).load(`${kind}${SEP}${key}${SEP}t${bucketS}`)) as TimelineRow[]);
+  }
   return ctx.loaders.get<string, TimelineRow[]>('timeline', { kind, w: windowKey(w), bucketS }, async (keys) =>
-    byKey(keys, await createActivityRepository(ctx.db).timeline(kind, keys, w, bucketS), (r) => r.key, (rows) => rows),
+    byKey(keys, await createActivityRepository(ctx.db).timeline(kind, keys, w, bucketS), (r) => r.key, (rs) => rs),
   );
 }
 
-/** Links of one kind pair, for every key resolved in the same tick, in one query. */
+/** Any link type of any kind, for every key resolved in the same tick: one query per window. */
+function linkReads(ctx: Context, w: Window) {
+  return ctx.loaders.get<string, LinkRow[]>('layer.links', { w: windowKey(w) }, async (descs) => {
+    const wanted = descs.map((d) => {
+      const [source, from, to, limit, key] = splitDesc(d) as [Source, Dim, Dim, string, string];
+      return { source, from, to, limit: Number(limit), key };
+    });
+    const groups = groupKeys(
+      wanted.map((x) => ({ group: `${x.source}${SEP}${x.from}${SEP}${x.to}`, make: () => ({ source: x.source, from: x.from, to: x.to }), key: x.key })),
+    );
+    const rows = await createGraphLayerRepository(ctx.db).links(groups, w, Math.max(...wanted.map((x) => x.limit)));
+    const byLink = new Map<string, LinkRow[]>();
+    const names = asnNameLoader(ctx);
+    for (const r of rows) {
+      const id = `${sourceOf(r.source)}${SEP}${r.from_kind}${SEP}${r.to_kind}${SEP}${r.from_key}`;
+      byLink.set(id, [...(byLink.get(id) ?? []), r]);
+      if (r.to_kind === 'ASN' && r.to_name) names.prime(r.to_key, { org: r.to_name, label: r.to_label });
+    }
+    return wanted.map((x) => (byLink.get(`${x.source}${SEP}${x.from}${SEP}${x.to}${SEP}${x.key}`) ?? []).slice(0, x.limit));
+  });
+}
+
+/** Links of one kind pair, heaviest first, at most `limit` per key, each with the key's total. */
 export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: number, source: Source = sourceFor(from, to)) {
+  if (inLayer(source, from, to)) {
+    const hours = wholeHours(w);
+    if (from === to) {
+      // an entity's only link to its own kind is itself
+      return readsOf(async (key): Promise<LinkRow[]> => {
+        const a = await activityLoader(ctx, from, hours, source).load(key);
+        return a ? [{ ...a, from_key: key, to_key: key, total: 1 }] : [];
+      });
+    }
+    return readsOf((key) => linkReads(ctx, hours).load([source, from, to, limit, key].join(SEP)));
+  }
   return ctx.loaders.get<string, LinkRow[]>('links', { from, to, w: windowKey(w), limit, source }, async (keys) =>
-    byKey(keys, await createLinkRepository(ctx.db).links(from, to, keys, w, limit, source), (r) => r.from_key, (rows) => rows),
+    byKey(keys, await createLinkRepository(ctx.db).links(from, to, keys, w, limit, source), (r) => r.from_key, (rs) => rs),
   );
 }
 
+/** Degrees of any kinds, for every key resolved in the same tick: one query per window. */
+function degreeReads(ctx: Context, w: Window) {
+  return ctx.loaders.get<string, number>('layer.degrees', { w: windowKey(w) }, async (descs) => {
+    const wanted = descs.map((d) => {
+      const [kind, others, key] = splitDesc(d) as [Dim, string, string];
+      return { kind, others: others.split(',') as Dim[], key };
+    });
+    const groups = groupKeys(
+      wanted.map((x) => ({
+        group: `${x.kind}${SEP}${x.others.join(',')}`,
+        make: () => ({ kind: x.kind, others: x.others.map((o) => ({ kind: o, source: sourceFor(x.kind, o) })) }),
+        key: x.key,
+      })),
+    );
+    const rows = await createGraphLayerRepository(ctx.db).degrees(groups, w);
+    const degree = new Map(rows.map((r) => [`${r.kind}${SEP}${r.key}`, r.degree]));
+    return wanted.map((x) => degree.get(`${x.kind}${SEP}${x.key}`) ?? 0);
+  });
+}
+
+/** How many distinct entities of the `others` kinds each key links to, summed. */
 export function degreeLoader(ctx: Context, kind: Dim, others: Dim[], w: Window) {
+  if (others.every((o) => inLayer(sourceFor(kind, o), kind, o))) {
+    const hours = wholeHours(w);
+    return readsOf((key) => degreeReads(ctx, hours).load([kind, others.join(','), key].join(SEP)));
+  }
   return ctx.loaders.get<string, number>('degrees', { kind, others, w: windowKey(w) }, async (keys) =>
-    byKey(keys, await createLinkRepository(ctx.db).degrees(kind, others, keys, w), (r) => r.key, (rows) => rows[0]?.degree ?? 0),
+    byKey(keys, await createLinkRepository(ctx.db).degrees(kind, others, keys, w), (r) => r.key, (rs) => rs[0]?.degree ?? 0),
+  );
+}
+
+/** AS organisation and label by number, from the AS-names table (links to an AS prime it). */
+export function asnNameLoader(ctx: Context) {
+  return ctx.loaders.get<string, { org: string; label: string } | undefined>('layer.asnNames', {}, async (keys) =>
+    byKey(keys, await createGraphLayerRepository(ctx.db).asnNames(keys), (r) => r.key, (rs) => rs[0]),
   );
 }

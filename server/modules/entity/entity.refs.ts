@@ -1,9 +1,9 @@
 import type { ImplementableObjectRef } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.js';
-import type { Window } from '../../schema/window.js';
+import { wholeHours, type Window } from '../../schema/window.js';
 import type { EntityKind } from './entity.kinds.js';
 
-/** What every entity resolves from: its kind, its natural key and the window its fields default to. */
+/** What every entity resolves from: its kind, its natural key and the window its fields default to (whole hours). */
 export interface EntityParent {
   kind: EntityKind;
   key: string;
@@ -12,7 +12,7 @@ export interface EntityParent {
 
 export type EntityRef = ImplementableObjectRef<Types, EntityParent>;
 
-export const entityParent = (kind: EntityKind, key: string, window: Window): EntityParent => ({ kind, key, window });
+export const entityParent = (kind: EntityKind, key: string, window: Window): EntityParent => ({ kind, key, window: wholeHours(window) });
 
 export const EntityInterface = builder.interfaceRef<EntityParent>('Entity');
 

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { bucketSeconds, resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
+import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.js';
 import { COMPOSITES, compositeActivity, compositeThreats, compositeTimeline } from './entity.composite.js';
@@ -23,7 +23,8 @@ const TimelinePoint = builder.objectRef<{ start: string; hits: number; uniqueIps
   }),
 });
 
-export const fieldWindow = (ctx: Context, parent: EntityParent, arg: unknown) => resolveWindow(arg as never, ctx.now, parent.window);
+/** A field's window: its own argument, else the one its entity was reached with; whole hours either way. */
+export const fieldWindow = (ctx: Context, parent: EntityParent, arg: unknown) => wholeHours(resolveWindow(arg as never, ctx.now, parent.window));
 
 const membersOf = (ctx: Context, p: EntityParent, w: Window) => COMPOSITES.get(p.kind)?.(ctx, p.key, w);
 
@@ -38,7 +39,8 @@ async function threats(ctx: Context, p: EntityParent, w: Window) {
 }
 
 EntityInterface.implement({
-  description: 'Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with.',
+  description:
+    'Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which).',
   resolveType: (p) => TYPE_NAME[p.kind],
   fields: (t) => {
     const windowArgs = () => ({
@@ -47,6 +49,11 @@ EntityInterface.implement({
     return {
     type: t.field({ type: EntityTypeEnum, description: 'The kind of entity.', resolve: (p) => p.kind }),
     key: t.string({ description: 'The natural key: an address, fingerprint, AS number, host name, country code, …', resolve: (p) => p.key }),
+    window: t.field({
+      type: ResolvedWindowRef,
+      description: 'The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours.',
+      resolve: (p) => p.window,
+    }),
     firstSeen: t.field({
       type: 'DateTime', nullable: true, description: 'First activity in the window (null when none).',
       args: windowArgs(),
@@ -84,11 +91,11 @@ EntityInterface.implement({
     }),
     timeline: t.field({
       type: [TimelinePoint],
-      description: 'Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points.',
+      description: 'Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points.',
       args: windowArgs(),
       resolve: async (p, a, ctx) => {
         const w = fieldWindow(ctx, p, a.window);
-        const bucketS = bucketSeconds(w);
+        const bucketS = bucketSeconds(w, 72, 3600);
         const members = await membersOf(ctx, p, w);
         const rows = members ? await compositeTimeline(ctx, members, w, bucketS) : await timelineLoader(ctx, p.kind, w, bucketS).load(p.key);
         return zeroFill(rows, w, bucketS);
@@ -112,7 +119,8 @@ function zeroFill(rows: { bucket: string; hits: number; unique_ips: number }[], 
 /** How each kind decides that a key exists in a window; modules register theirs. */
 export const FINDERS = new Map<EntityKind, (ctx: Context, key: string, w: Window) => Promise<boolean>>();
 
-export async function findEntity(ctx: Context, kind: EntityKind, key: string, w: Window): Promise<EntityParent | null> {
+export async function findEntity(ctx: Context, kind: EntityKind, key: string, window: Window): Promise<EntityParent | null> {
+  const w = wholeHours(window);
   const finder = FINDERS.get(kind) ?? (async (c: Context, k: string, win: Window) => Boolean(await activityLoader(c, kind, win).load(k)));
   return (await finder(ctx, key, w)) ? entityParent(kind, key, w) : null;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import { wholeHours, type Window } from '../../schema/window.js';
 
 export interface SiblingRow {
   family: string;
@@ -11,19 +11,24 @@ export interface SiblingRow {
 
 export function createJa4Repository(db: Db) {
   return {
-    /** Fingerprints seen in the window whose sections a and c ("a_c") are among `families`. */
-    siblings(families: readonly string[], w: Window) {
+    /**
+     * Fingerprints seen in the window whose sections a and c ("a_c") are among `families`, from the
+     * graph layer's JA4 nodes; section a is a key prefix, so only those fingerprints are read.
+     */
+    siblings(families: readonly string[], window: Window) {
+      const w = wholeHours(window);
+      const prefixes = sql.join(
+        [...new Set(families.map((f) => `${f.split('_')[0]}_`))].map((p) => sql`startsWith(key, ${p})`),
+        ' OR ',
+      );
       return db.query<SiblingRow>(
-        sql`SELECT family, fingerprint AS ja4, count() AS hits, uniqExact(src_ip) AS unique_ips
-            FROM (
-              SELECT toString(ja4) AS fingerprint, src_ip,
-                     concat(splitByChar('_', fingerprint)[1], '_', splitByChar('_', fingerprint)[3]) AS family
-              FROM ${db.table('http_logs')}
-              WHERE time >= ${w.since} AND time < ${w.until} AND ja4 != ''
-            )
-            WHERE family IN ${[...families]}
-            GROUP BY family, fingerprint
-            ORDER BY hits DESC`,
+        sql`SELECT concat(splitByChar('_', key)[1], '_', splitByChar('_', key)[3]) AS family, key AS ja4,
+                   sum(hits) AS hits, uniqExactMerge(ips) AS unique_ips
+            FROM ${db.table('graph_nodes_1h')}
+            WHERE source = 'traffic' AND kind = 'JA4' AND (${prefixes}) AND hour >= ${w.since} AND hour < ${w.until}
+            GROUP BY key
+            HAVING family IN ${[...families]}
+            ORDER BY hits DESC, ja4`,
         { label: 'ja4.siblings' },
       );
     },

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
-import { keyOut, present, sourceFor, sourceTable } from '../entity/entity.columns.js';
+import { wholeHours, type Window } from '../../schema/window.js';
+import { sourceFor } from '../entity/entity.columns.js';
 import type { SearchStep } from './search.plan.js';
 
 export interface SearchRow {
@@ -11,26 +11,51 @@ export interface SearchRow {
   hits: number;
 }
 
-function condition(step: SearchStep, key: Sql): Sql {
-  const text = step.on === 'asn_org' ? sql`toString(src_asn_org)` : key;
-  if (step.on === 'cidr') return sql`isIPAddressInRange(${key}, ${step.text})`;
-  if (step.mode === 'EXACT') return sql`${text} = ${step.text}`;
-  if (step.mode === 'PREFIX') return sql`startsWith(${text}, ${step.text})`;
-  return sql`positionCaseInsensitive(${text}, ${step.text}) > 0`;
+const SOURCE = { logs: 'traffic', ml: 'detections' } as const;
+
+function condition(step: SearchStep): Sql {
+  // a key of another kind may reach the test before the kind filter: only addresses are tested
+  if (step.on === 'cidr') return sql`isIPAddressInRange(if(isIPv4String(key) OR isIPv6String(key), key, '::'), ${step.text})`;
+  if (step.mode === 'EXACT') return sql`key = ${step.text}`;
+  if (step.mode === 'PREFIX') return sql`startsWith(key, ${step.text})`;
+  return sql`positionCaseInsensitive(key, ${step.text}) > 0`;
+}
+
+/** A key prefix the sort key can use: the whole octets of an IPv4 CIDR (`10.1.0.0/16` → `10.1.`). */
+function keyPrefix(step: SearchStep): Sql {
+  if (step.on !== 'cidr') return sql`1`;
+  const [net = '', bits = '0'] = step.text.split('/');
+  const octets = Math.floor(Number(bits) / 8);
+  if (net.includes(':') || octets === 0) return sql`1`;
+  return sql`startsWith(key, ${`${net.split('.').slice(0, octets).join('.')}.`})`;
 }
 
 export function createSearchRepository(db: Db) {
+  const keys = db.table('graph_keys_1d');
+  const nodes = db.table('graph_nodes_1h');
+  const names = db.table('graph_asn_names');
+
   return {
-    /** Every step's matches, `limit` each, busiest first, in one round trip. */
-    search(steps: SearchStep[], w: Window, limit: number) {
+    /**
+     * Every step's matches, `limit` each, busiest first, in one round trip. Candidates are found
+     * among the day's keys of one kind (graph_keys_1d), their hits then counted over the window's
+     * whole hours (graph_nodes_1h), so a broad query reads at most `limit` keys' hours.
+     */
+    search(steps: SearchStep[], window: Window, limit: number) {
+      const w = wholeHours(window);
+      const days = sql`day >= toDate(${w.since}) AND day <= toDate(${new Date(w.until.getTime() - 1)})`;
       const parts = steps.map((step, i) => {
-        const source = sourceFor(step.kind);
-        const s = sourceTable(db, source);
-        const key = keyOut(step.kind, source);
-        const label = step.on === 'asn_org' ? sql`any(toString(src_asn_org))` : sql`''`;
-        return sql`SELECT * FROM (SELECT ${i} AS step, ${key} AS key, ${label} AS label, ${s.hits} AS hits FROM ${s.table}
-                   WHERE ${s.time} >= ${w.since} AND ${s.time} < ${w.until} AND ${present(step.kind, source)} AND ${condition(step, key)}
-                   GROUP BY key ORDER BY hits DESC, key LIMIT ${limit})`;
+        const source = SOURCE[sourceFor(step.kind)];
+        const named = sql`SELECT toString(asn) AS key, argMaxMerge(org) AS label FROM ${names} GROUP BY asn HAVING positionCaseInsensitive(label, ${step.text}) > 0`;
+        const match = step.on === 'asn_org' ? sql`key IN (SELECT key FROM (${named}))` : sql`${keyPrefix(step)} AND ${condition(step)}`;
+        const hits = sql`SELECT key, sum(hits) AS hits FROM ${nodes}
+                         WHERE source = ${source} AND kind = ${step.kind} AND hour >= ${w.since} AND hour < ${w.until}
+                           AND key IN (SELECT key FROM ${keys} WHERE source = ${source} AND kind = ${step.kind} AND ${days} AND ${match}
+                                       GROUP BY key ORDER BY sum(hits) DESC, key LIMIT ${limit})
+                         GROUP BY key`;
+        return step.on === 'asn_org'
+          ? sql`SELECT ${i} AS step, h.key AS key, n.label AS label, h.hits AS hits FROM (${hits}) AS h INNER JOIN (${named}) AS n ON n.key = h.key`
+          : sql`SELECT ${i} AS step, key, '' AS label, hits FROM (${hits})`;
       });
       return db.query<SearchRow>(sql.join(parts, ' UNION ALL '), { label: 'search' });
     },

@@ -52,7 +52,7 @@ export type Asn = Entity & Node & {
   label: Scalars['String']['output'];
   /** Last activity in the window (null when none). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** The organisation operating it. */
+  /** The organisation operating it (as last seen in the traffic). */
   name: Scalars['String']['output'];
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
@@ -60,12 +60,14 @@ export type Asn = Entity & Node & {
   number: Scalars['Int']['output'];
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -469,12 +471,14 @@ export type Campaign = Entity & Node & {
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -785,12 +789,14 @@ export type Cluster = Entity & Node & {
   size: Scalars['Int']['output'];
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -973,12 +979,14 @@ export type Country = Entity & Node & {
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -1179,7 +1187,7 @@ export type Detection = Entity & Node & {
   threatLevel: ThreatLevel;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
@@ -1187,6 +1195,8 @@ export type Detection = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** A User-Agent of the window. */
   userAgent: Scalars['String']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
   /** Requests in the scored window. */
   windowHits: Scalars['Float']['output'];
   /** Start of the scored hour. */
@@ -1468,7 +1478,7 @@ export type DetectionSortField =
   /** By threat_level. */
   | 'THREAT_LEVEL';
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type Entity = {
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
@@ -1486,46 +1496,48 @@ export type Entity = {
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
   /** Distinct source IPs in the window. */
   uniqueIps: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityClassificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityDetectionCountArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityFirstSeenArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityHitsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityLastSeenArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityNeighborsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
@@ -1533,19 +1545,19 @@ export type EntityNeighborsArgs = {
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityThreatLevelsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityTimelineArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
 
-/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with. */
+/** Anything an analyst can pivot on. Activity fields cover a time window: the one given to the field, else the one the entity was reached with, widened to the whole UTC hours that cover it (the graph layer is hourly; `window` says which). */
 export type EntityUniqueIpsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
@@ -1752,7 +1764,7 @@ export type Host = Entity & Node & {
   paths: ValueCountList;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
@@ -1760,6 +1772,8 @@ export type Host = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents of this host’s clients. */
   userAgents: UserAgentConnection;
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -2049,7 +2063,7 @@ export type Ip = Entity & Node & {
   subnet: Subnet;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
@@ -2059,6 +2073,8 @@ export type Ip = Entity & Node & {
   userAgents: UserAgentConnection;
   /** 4 or 6. */
   version: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -2358,7 +2374,7 @@ export type Ja4 = Entity & Node & {
   subnets: SubnetConnection;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
@@ -2366,6 +2382,8 @@ export type Ja4 = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents sent over this fingerprint. */
   userAgents: UserAgentConnection;
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -3583,6 +3601,15 @@ export type RequestSortField =
   /** By header_user_agent. */
   | 'USER_AGENT';
 
+/** The time window an answer actually covers. */
+export type ResolvedWindow = {
+  __typename?: 'ResolvedWindow';
+  /** Start, inclusive. */
+  since: Scalars['DateTime']['output'];
+  /** End, exclusive. */
+  until: Scalars['DateTime']['output'];
+};
+
 /** Pages and the sub-resources fetched after them, in one hour on one host: headless browsers fetch with machine-regular delays. */
 export type ResourceCascade = {
   __typename?: 'ResourceCascade';
@@ -3797,7 +3824,7 @@ export type Subnet = Entity & Node & {
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
@@ -3805,6 +3832,8 @@ export type Subnet = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** 4 or 6. */
   version: Scalars['Int']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 
@@ -4180,7 +4209,7 @@ export type UserAgent = Entity & Node & {
   neighbors: Array<NeighborGroup>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 min … 1 day) keeps it under 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
@@ -4188,6 +4217,8 @@ export type UserAgent = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** The header value. */
   value: Scalars['String']['output'];
+  /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
+  window: ResolvedWindow;
 };
 
 

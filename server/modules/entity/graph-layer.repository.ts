@@ -1,0 +1,167 @@
+import type { Db } from '../../db/client.js';
+import { sql, type Sql } from '../../db/sql.js';
+import { wholeHours, type Window } from '../../schema/window.js';
+import type { Dim, Source } from './entity.columns.js';
+
+/**
+ * Reads of the graph storage layer (migration 007): hourly node, link and degree rollups keyed by
+ * (source, kind, key), so a read touches only the rows of the keys asked for. Windows are answered
+ * on the whole hours that cover them. Each read takes every key group of a request's tick at once
+ * (one query for all the nodes, one for all the links, one for all the degrees): in the embedded
+ * engine a query costs a few milliseconds whatever it reads, so round trips are what to save.
+ */
+
+/** The kinds the layer holds, per source: traffic (http_logs) and detections (the ML table). */
+const LAYER_KINDS: Record<Source, readonly Dim[]> = {
+  logs: ['IP', 'JA4', 'HOST', 'USER_AGENT', 'ASN', 'COUNTRY', 'SUBNET'],
+  ml: ['IP', 'JA4', 'HOST', 'USER_AGENT', 'ASN', 'COUNTRY', 'SUBNET', 'CAMPAIGN'],
+};
+
+export const inLayer = (source: Source, ...kinds: Dim[]) => kinds.every((k) => LAYER_KINDS[source].includes(k));
+
+const SOURCE_NAME: Record<Source, string> = { logs: 'traffic', ml: 'detections' };
+const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
+export const sourceOf = (name: string): Source => SOURCE_OF[name]!;
+
+export const THREAT_COLUMNS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', KNOWN_BOT: 'known_bot' } as const;
+
+function inHours(w: Window): Sql {
+  const h = wholeHours(w);
+  return sql`hour >= ${h.since} AND hour < ${h.until}`;
+}
+
+const anyOf = (conditions: Sql[]) => sql`(${sql.join(conditions, ' OR ')})`;
+
+export interface NodeRow {
+  source: string;
+  kind: string;
+  key: string;
+  /** null on the window's totals; the bucket's start on timeline rows. */
+  bucket: string | null;
+  hits: number;
+  rows: number;
+  first_seen: string;
+  last_seen: string;
+  unique_ips: number;
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  known_bot: number;
+}
+
+export interface LayerLinkRow {
+  source: string;
+  from_kind: string;
+  from_key: string;
+  to_kind: string;
+  to_key: string;
+  hits: number;
+  unique_ips: number;
+  rows: number;
+  first_seen: string;
+  last_seen: string;
+  to_name: string;
+  to_label: string;
+  /** Distinct `to` entities of this from_key (the connection's totalCount). */
+  total: number;
+}
+
+export function createGraphLayerRepository(db: Db) {
+  return {
+    /**
+     * Both sources' activity and the threat levels of every key in `groups` over the window, and,
+     * with `bucketS`, the same per bucket of the keys in `timeline` (a second grouping set of the
+     * same pass). Distinct IPs are exact: per-hour sets merged, never sums.
+     */
+    nodes(groups: { kind: Dim; keys: string[] }[], w: Window, timeline?: { bucketS: number; kinds: Dim[] }) {
+      const where = sql`${anyOf(groups.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`))} AND ${inHours(w)}`;
+      const measures = sql`sum(hits) AS hits, sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+                           if(kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips,
+                           sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot`;
+      return db.query<NodeRow>(
+        timeline
+          ? sql`SELECT source, kind, key, if(grouping(b) = 1, NULL, b) AS bucket, ${measures}
+                FROM (SELECT *, toStartOfInterval(hour, toIntervalSecond(${timeline.bucketS})) AS b FROM ${db.table('graph_nodes_1h')} WHERE ${where})
+                GROUP BY GROUPING SETS ((source, kind, key), (source, kind, key, b))
+                HAVING bucket IS NULL OR kind IN ${timeline.kinds}`
+          : sql`SELECT source, kind, key, NULL AS bucket, ${measures} FROM ${db.table('graph_nodes_1h')} WHERE ${where} GROUP BY source, kind, key`,
+        { label: 'layer.nodes' },
+      );
+    },
+
+    /**
+     * For each group, the `to` entities linked to each key, heaviest first, at most `limit` per key
+     * and kind, with each key's number of distinct linked entities.
+     */
+    links(groups: { source: Source; from: Dim; to: Dim; keys: string[] }[], w: Window, limit: number) {
+      const where = anyOf(
+        groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND to_kind = ${g.to} AND from_key IN ${g.keys})`),
+      );
+      return db.query<LayerLinkRow>(
+        sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key, to_kind) AS total
+            FROM (
+              SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
+                     if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
+                     min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
+              FROM ${db.table('graph_links_1h')}
+              WHERE ${where} AND ${inHours(w)}
+              GROUP BY source, from_kind, from_key, to_kind, to_key
+            )
+            ORDER BY source, from_kind, from_key, to_kind, hits DESC, to_key
+            LIMIT ${limit} BY source, from_kind, from_key, to_kind`,
+        { label: 'layer.links' },
+      );
+    },
+
+    /** Distinct neighbours of each key over its group's `others` (each counted in its own source), summed. */
+    degrees(groups: { kind: Dim; keys: string[]; others: { kind: Dim; source: Source }[] }[], w: Window) {
+      const conditions = groups.flatMap((g) =>
+        (['logs', 'ml'] as const)
+          .map((s) => ({ s, kinds: g.others.filter((o) => o.source === s).map((o) => o.kind) }))
+          .filter((o) => o.kinds.length > 0)
+          .map((o) => sql`(source = ${SOURCE_NAME[o.s]} AND kind = ${g.kind} AND to_kind IN ${o.kinds} AND key IN ${g.keys})`),
+      );
+      if (conditions.length === 0) return Promise.resolve([]);
+      return db.query<{ kind: string; key: string; degree: number }>(
+        sql`SELECT kind, key, sum(n) AS degree FROM (
+              SELECT kind, key, source, to_kind, uniqExactMerge(neighbours) AS n FROM ${db.table('graph_degrees_1h')}
+              WHERE ${anyOf(conditions)} AND ${inHours(w)}
+              GROUP BY kind, key, source, to_kind
+            ) GROUP BY kind, key`,
+        { label: 'layer.degrees' },
+      );
+    },
+
+    /** The busiest keys of a kind in the window, with how many distinct keys there are. */
+    topValues(kind: Dim, w: Window, limit: number, src: Source) {
+      return db.query<{ value: string; hits: number; unique_ips: number; rows: number; total: number }>(
+        sql`SELECT key AS value, sum(hits) AS hits, ${kind === 'IP' ? sql`toUInt64(1)` : sql`uniqExactMerge(ips)`} AS unique_ips,
+                   sum(rows) AS rows, count() OVER () AS total
+            FROM ${db.table('graph_nodes_1h')}
+            WHERE source = ${SOURCE_NAME[src]} AND kind = ${kind} AND ${inHours(w)}
+            GROUP BY key ORDER BY hits DESC, key LIMIT ${limit}`,
+        { label: `layer.top.${kind}` },
+      );
+    },
+
+    /** Organisation and label of each AS number. */
+    asnNames(numbers: readonly string[]) {
+      return db.query<{ key: string; org: string; label: string }>(
+        sql`SELECT toString(asn) AS key, argMaxMerge(org) AS org, argMaxMerge(label) AS label
+            FROM ${db.table('graph_asn_names')} WHERE asn IN ${sql.typed(numbers.map(Number), 'Array(UInt32)')}
+            GROUP BY asn`,
+        { label: 'layer.asnNames' },
+      );
+    },
+  };
+}
+
+/**
+ * `src_ip IN (…)` the IPs the layer links to `keys` in the window: lets a read of raw rows about a
+ * host, an AS, a country, a User-Agent or a campaign use the raw tables' (src_ip, time) key.
+ */
+export function ipsLinkedTo(db: Db, kind: Dim, keys: readonly string[], w: Window, src: Source): Sql {
+  return sql`src_ip IN (SELECT DISTINCT toIPv6(to_key) FROM ${db.table('graph_links_1h')}
+                        WHERE source = ${SOURCE_NAME[src]} AND from_kind = ${kind} AND from_key IN ${[...keys]} AND to_kind = 'IP' AND ${inHours(w)})`;
+}
