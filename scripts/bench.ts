@@ -1,52 +1,263 @@
-// npm run bench [-- --runs 10]: latency and ClickHouse work of representative operations
-// against the configured database (DATA_DIR / CLICKHOUSE_HOST), e.g. after `npm run demo -- --scale 10`.
+// npm run bench [-- --runs 10] [-- --concurrency 16 --duration 30]
+//
+// Latency and ClickHouse work of representative operations against the configured database
+// (DATA_DIR / CLICKHOUSE_HOST), e.g. after `npm run demo -- --scale 10`. For each operation, in the
+// same process and run, side by side:
+//   graphql  the GraphQL operation (p50, p95, queries, rows read);
+//   direct   the very SQL its resolvers ran, issued at once in parallel: the GraphQL overhead;
+//   raw      the same data by hand-written SQL on the raw tables: what the graph layer saves.
+// With --concurrency N: N clients over HTTP for --duration seconds on a mix of the IP
+// investigation, the JA4 pivot, /api/detections and /api/metrics: requests/s and p50/p95/p99.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
 import { loadConfig } from '../server/config.js';
-import { createDb } from '../server/db/client.js';
+import { createDb, emptyStats, type Db, type QueryOptions, type QueryStats } from '../server/db/client.js';
+import { sql, type Sql } from '../server/db/sql.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
 import { buildSchema } from '../server/schema/index.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, concurrency: { type: 'string' }, duration: { type: 'string', default: '30' } },
+});
 const runs = Number(values.runs);
 // reputation offline: a benchmark measures our work, not a third party's latency
 const config = loadConfig({ ...process.env, DEBUG_QUERIES: '1', LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none' });
-const db = createDb(config.clickhouse);
-const app = createApp({ config, db, logger: createLogger('silent'), schema: buildSchema() });
-const truth = JSON.parse(readFileSync(path.join(config.dataDir, 'ground-truth.json'), 'utf8'));
-const ip = truth.scenarios.credential_stuffing.ips[0];
+const base = createDb(config.clickhouse);
 
-const OPS: Record<string, string> = {
-  'detections page (50, 7d)': `{ detections(first: 50) { totalCount edges { node { detectionId threatLevel anomalyScore ip { address } } } } }`,
-  'batched pivot 50→asn→ja4s→ips': `{ detections(first: 50) { edges { node { ip { asn { ja4s(first: 5) { edges { node { ips(first: 5) { totalCount } } } } } } } } } }`,
-  'IP investigation': `{ ip(address: "${ip}") { hits detectionCount threatLevels { level count } asn { name } country { code } ja4s { totalCount } userAgents { totalCount } hosts { totalCount } timeline { hits } detections(first: 10) { totalCount } } }`,
-  'JA4 pivot (botnet)': `{ ja4(fingerprint: "${truth.botnet.ja4}") { uniqueIps countries(first: 30) { totalCount } asns(first: 30) { totalCount } ips(first: 100) { totalCount edges { node { address } } } similar { hits } } }`,
-  'IP neighbors (graph expand)': `{ ip(address: "${ip}") { neighbors(first: 10) { type totalCount neighbors { weight hiddenNeighborCount } } } }`,
-  'quick search "OVH"': `{ search(query: "OVH") { key hits } }`,
-  'clusters (cached)': `{ clusters { size profile } }`,
-  'detections grouped by IP (50)': `{ detectionsByIp(first: 50, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { detections ip { address } } } }`,
-  'risk + recommendation (1 IP)': `{ ip(address: "${ip}") { investigation { riskScore recommendation { label indicators { ja4SharedIps } } } } }`,
-  'incidents (7 d)': `{ incidents(first: 50) { id uniqueIps detections } }`,
-  'TCP spoofing summary': `{ tcpSpoofingSummary { spoofingIps ttlMss { ttl mss ips } } }`,
-  'reputation, offline (1 IP)': `{ reputation(ip: "${ip}") { networkType asnNumber countryCode } }`,
-};
+/** Records the statements a request runs, to replay them directly. */
+let recording: { q: Sql; opts?: QueryOptions }[] | null = null;
+const recorder = (d: Db): Db => ({
+  ...d,
+  scoped: (id, stats) => recorder(d.scoped(id, stats)),
+  query(q, opts) {
+    recording?.push({ q, opts });
+    return d.query(q, opts);
+  },
+});
+const app = createApp({ config, db: recorder(base), logger: createLogger('silent'), schema: buildSchema() });
+const truth = JSON.parse(readFileSync(path.join(config.dataDir, 'ground-truth.json'), 'utf8'));
+
+const logs = base.table('http_logs');
+const ml = base.table('ml_detected_anomalies');
+const week = sql`time >= now() - INTERVAL 7 DAY`;
+const one = async <T>(q: Sql) => (await base.query<T>(q, { timeoutS: 600 }))[0]!;
+
+// the subjects: an attacker IP, the botnet JA4, the largest AS and country, the attacked host, a scraper's User-Agent
+const ip: string = truth.scenarios.credential_stuffing.ips[0];
+const ja4: string = truth.botnet.ja4;
+const host: string = truth.scenarios.credential_stuffing.hosts[0];
+const { asn } = await one<{ asn: number }>(sql`SELECT src_asn AS asn FROM ${logs} WHERE ${week} GROUP BY src_asn ORDER BY count() DESC LIMIT 1`);
+const { cc } = await one<{ cc: string }>(sql`SELECT toString(src_country_code) AS cc FROM ${logs} WHERE ${week} GROUP BY cc ORDER BY count() DESC LIMIT 1`);
+const { ua } = await one<{ ua: string }>(
+  sql`SELECT header_user_agent AS ua FROM ${logs} WHERE src_ip IN ${sql.typed(truth.scenarios.scraper.ips.map((x: string) => `::ffff:${x}`), 'Array(IPv6)')} AND ${week}
+      GROUP BY ua ORDER BY count() DESC LIMIT 1`,
+);
+const ipv6 = sql.typed(`::ffff:${ip}`, 'IPv6');
+
+interface Op {
+  name: string;
+  graphql: string;
+  /** The same answer from the raw tables, by hand, as parallel statements. */
+  raw: Sql[];
+}
+
+const OPS: Op[] = [
+  {
+    name: 'IP investigation',
+    graphql: `{ ip(address: "${ip}") { hits detectionCount threatLevels { level count } asn { name } country { code } ja4s { totalCount } userAgents { totalCount } hosts { totalCount } timeline { hits } detections(first: 10) { totalCount } } }`,
+    raw: [
+      sql`SELECT count() AS hits, uniqExact(ja4) AS ja4s, uniqExact(header_user_agent) AS uas, uniqExact(host) AS hosts, any(src_asn_org) AS asn, any(src_country_code) AS cc,
+                 groupArray((toStartOfInterval(time, INTERVAL 3 HOUR), 1)) AS _ FROM ${logs} WHERE src_ip = ${ipv6} AND ${week}`,
+      sql`SELECT threat_level, count() AS n FROM ${ml} WHERE src_ip = ${ipv6} AND detected_at >= now() - INTERVAL 7 DAY GROUP BY threat_level`,
+      sql`SELECT toStartOfInterval(time, INTERVAL 3 HOUR) AS b, count() FROM ${logs} WHERE src_ip = ${ipv6} AND ${week} GROUP BY b`,
+    ],
+  },
+  {
+    name: 'JA4 pivot (botnet)',
+    graphql: `{ ja4(fingerprint: "${ja4}") { uniqueIps countries(first: 30) { totalCount } asns(first: 30) { totalCount } ips(first: 100) { totalCount edges { node { address } } } } }`,
+    raw: [
+      sql`SELECT uniqExact(src_ip), uniqExact(src_country_code), uniqExact(src_asn) FROM ${logs} WHERE ja4 = ${ja4} AND ${week}`,
+      sql`SELECT src_ip, count() AS n FROM ${logs} WHERE ja4 = ${ja4} AND ${week} GROUP BY src_ip ORDER BY n DESC LIMIT 100`,
+    ],
+  },
+  {
+    name: 'ASN pivot (largest AS)',
+    graphql: `{ asn(number: ${asn}) { name hits ips(first: 50) { totalCount edges { hits node { address } } } ja4s { totalCount } } }`,
+    raw: [
+      sql`SELECT any(src_asn_org), count(), uniqExact(ja4), uniqExact(src_ip) FROM ${logs} WHERE src_asn = ${asn} AND ${week}`,
+      sql`SELECT src_ip, count() AS n FROM ${logs} WHERE src_asn = ${asn} AND ${week} GROUP BY src_ip ORDER BY n DESC LIMIT 50`,
+    ],
+  },
+  {
+    name: 'host pivot (attacked host)',
+    graphql: `{ host(name: "${host}") { hits uniqueIps ips(first: 50) { totalCount edges { hits node { address } } } countries { totalCount } ja4s { totalCount } } }`,
+    raw: [
+      sql`SELECT count(), uniqExact(src_ip), uniqExact(src_country_code), uniqExact(ja4) FROM ${logs} WHERE host = ${host} AND ${week}`,
+      sql`SELECT src_ip, count() AS n FROM ${logs} WHERE host = ${host} AND ${week} GROUP BY src_ip ORDER BY n DESC LIMIT 50`,
+    ],
+  },
+  {
+    name: 'country pivot (largest country)',
+    graphql: `{ country(code: "${cc}") { name hits uniqueIps asns(first: 20) { totalCount edges { node { number name } } } ja4s(first: 20) { totalCount } } }`,
+    raw: [
+      sql`SELECT count(), uniqExact(src_ip), uniqExact(ja4) FROM ${logs} WHERE src_country_code = ${cc} AND ${week}`,
+      sql`SELECT src_asn, any(src_asn_org), count() AS n, uniqExact(src_asn) OVER () FROM ${logs} WHERE src_country_code = ${cc} AND ${week} GROUP BY src_asn ORDER BY n DESC LIMIT 20`,
+    ],
+  },
+  {
+    name: 'User-Agent pivot (scraper)',
+    graphql: `query($ua: String!) { userAgent(value: $ua) { hits uniqueIps ips(first: 50) { totalCount edges { node { address } } } ja4s { totalCount } hosts { totalCount } } }`,
+    raw: [
+      sql`SELECT count(), uniqExact(src_ip), uniqExact(ja4), uniqExact(host) FROM ${logs} WHERE header_user_agent = ${ua} AND ${week}`,
+      sql`SELECT src_ip, count() AS n FROM ${logs} WHERE header_user_agent = ${ua} AND ${week} GROUP BY src_ip ORDER BY n DESC LIMIT 50`,
+    ],
+  },
+  {
+    name: 'IP expand (neighbours + hidden)',
+    graphql: `{ ip(address: "${ip}") { neighbors(first: 10) { type totalCount neighbors { weight hiddenNeighborCount } } } }`,
+    raw: [
+      sql`SELECT ja4, count() FROM ${logs} WHERE src_ip = ${ipv6} AND ${week} GROUP BY ja4`,
+      sql`SELECT ja4, uniqExact(src_ip) + uniqExact(src_asn) + uniqExact(src_country_code) + uniqExact(host) + uniqExact(header_user_agent) FROM ${logs}
+          WHERE ja4 IN (SELECT ja4 FROM ${logs} WHERE src_ip = ${ipv6} AND ${week}) AND ${week} GROUP BY ja4`,
+      sql`SELECT host, uniqExact(src_ip) + uniqExact(ja4) + uniqExact(src_asn) + uniqExact(src_country_code) FROM ${logs}
+          WHERE host IN (SELECT host FROM ${logs} WHERE src_ip = ${ipv6} AND ${week}) AND ${week} GROUP BY host`,
+      sql`SELECT header_user_agent, uniqExact(src_ip) + uniqExact(ja4) + uniqExact(host) FROM ${logs}
+          WHERE header_user_agent IN (SELECT header_user_agent FROM ${logs} WHERE src_ip = ${ipv6} AND ${week}) AND ${week} GROUP BY header_user_agent`,
+      sql`SELECT src_asn, uniqExact(src_ip) + uniqExact(ja4) + uniqExact(src_country_code) + uniqExact(host) FROM ${logs}
+          WHERE src_asn IN (SELECT src_asn FROM ${logs} WHERE src_ip = ${ipv6} AND ${week}) AND ${week} GROUP BY src_asn`,
+      sql`SELECT src_country_code, uniqExact(src_ip) + uniqExact(ja4) + uniqExact(src_asn) FROM ${logs}
+          WHERE src_country_code IN (SELECT src_country_code FROM ${logs} WHERE src_ip = ${ipv6} AND ${week}) AND ${week} GROUP BY src_country_code`,
+    ],
+  },
+  {
+    name: 'batched 4-level pivot',
+    graphql: `{ detections(first: 50) { edges { node { ip { asn { ja4s(first: 5) { edges { node { ips(first: 5) { totalCount } } } } } } } } } }`,
+    raw: [
+      sql`WITH d AS (SELECT src_ip FROM ${ml} WHERE detected_at >= now() - INTERVAL 7 DAY ORDER BY detected_at DESC LIMIT 50),
+               a AS (SELECT DISTINCT src_asn FROM ${logs} WHERE src_ip IN d AND ${week}),
+               j AS (SELECT src_asn, ja4, count() AS c FROM ${logs} WHERE src_asn IN a AND ${week} GROUP BY src_asn, ja4 ORDER BY c DESC LIMIT 5 BY src_asn)
+          SELECT ja4, uniqExact(src_ip) FROM ${logs} WHERE ja4 IN (SELECT ja4 FROM j) AND ${week} GROUP BY ja4`,
+    ],
+  },
+  { name: 'detections page (50, 7 d)', graphql: `{ detections(first: 50) { totalCount edges { node { detectionId threatLevel anomalyScore ip { address } } } } }`, raw: [] },
+  { name: 'quick search "OVH"', graphql: `{ search(query: "OVH") { key hits } }`, raw: [] },
+  { name: 'clusters (cached)', graphql: `{ clusters { size profile } }`, raw: [] },
+  { name: 'detections grouped by IP (50)', graphql: `{ detectionsByIp(first: 50, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { detections ip { address } } } }`, raw: [] },
+  { name: 'risk + recommendation (1 IP)', graphql: `{ ip(address: "${ip}") { investigation { riskScore recommendation { label indicators { ja4SharedIps } } } } }`, raw: [] },
+  { name: 'incidents (7 d)', graphql: `{ incidents(first: 50) { id uniqueIps detections } }`, raw: [] },
+  { name: 'TCP spoofing summary', graphql: `{ tcpSpoofingSummary { spoofingIps ttlMss { ttl mss ips } } }`, raw: [] },
+  { name: 'reputation, offline (1 IP)', graphql: `{ reputation(ip: "${ip}") { networkType asnNumber countryCode } }`, raw: [] },
+];
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-console.log(`database: ${config.clickhouse.mode}, http_logs rows: ${truth.rows.http_logs.toLocaleString()}, runs: ${runs}\n`);
-console.log('operation'.padEnd(34), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'queries'.padStart(8), 'rows read'.padStart(12));
-for (const [name, query] of Object.entries(OPS)) {
-  const times: number[] = [];
-  let ch: { queries: number; rowsRead: number } = { queries: 0, rowsRead: 0 };
-  for (let i = 0; i < runs + 1; i++) {
-    const t = performance.now();
-    const res = await app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { errors?: unknown; extensions?: { clickhouse: typeof ch } };
-    if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-    if (i > 0) times.push(performance.now() - t); // the first run warms caches
-    ch = body.extensions!.clickhouse;
-  }
-  console.log(name.padEnd(34), pct(times, 50).toFixed(0).padStart(8), pct(times, 95).toFixed(0).padStart(8), String(ch.queries).padStart(8), ch.rowsRead.toLocaleString().padStart(12));
+
+async function graphql(query: string): Promise<{ ms: number; ch: QueryStats }> {
+  const t = performance.now();
+  const res = await app.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: { ua } }),
+  });
+  const body = (await res.json()) as { errors?: unknown; extensions?: { clickhouse: QueryStats } };
+  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  return { ms: performance.now() - t, ch: body.extensions!.clickhouse };
 }
-await db.close();
+
+/** Runs statements at once in parallel; their time and summed ClickHouse work. */
+async function direct(statements: { q: Sql; opts?: QueryOptions }[]) {
+  const stats = emptyStats();
+  const db = base.scoped('bench', stats);
+  const t = performance.now();
+  await Promise.all(statements.map((s) => db.query(s.q, { ...s.opts, timeoutS: 600 })));
+  return { ms: performance.now() - t, stats };
+}
+
+async function repeat<T extends { ms: number }>(f: () => Promise<T>) {
+  await f(); // warms caches
+  const times: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    last = await f();
+    times.push(last.ms);
+  }
+  return { p50: pct(times, 50), p95: pct(times, 95), last: last! };
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+const f0 = (x: number) => x.toFixed(0);
+
+async function latency() {
+  console.log(`database: ${config.clickhouse.mode}, http_logs rows: ${n(truth.rows.http_logs)}, runs: ${runs}`);
+  console.log(`subjects: IP ${ip}, JA4 ${ja4}, AS${asn}, country ${cc}, host ${host}, User-Agent "${ua.slice(0, 40)}…"\n`);
+  const head = ['operation', 'p50 ms', 'p95 ms', 'queries', 'rows read', 'direct p50', 'overhead', 'raw p50', 'raw rows', 'faster'];
+  const widths = [32, 7, 7, 8, 11, 11, 9, 8, 12, 7];
+  const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
+  line(head);
+  for (const op of OPS) {
+    const g = await repeat(() => graphql(op.graphql));
+    recording = [];
+    await graphql(op.graphql);
+    const statements = recording;
+    recording = null;
+    const d = statements.length ? await repeat(() => direct(statements)) : undefined;
+    const r = op.raw.length ? await repeat(() => direct(op.raw.map((q) => ({ q })))) : undefined;
+    line([
+      op.name,
+      f0(g.p50),
+      f0(g.p95),
+      String(g.last.ch.queries),
+      n(g.last.ch.rowsRead),
+      d ? f0(d.p50) : '–',
+      d ? `${(g.p50 / d.p50).toFixed(2)}×` : '–',
+      r ? f0(r.p50) : '–',
+      r ? n(r.last.stats.rowsRead) : '–',
+      r ? `${(r.p50 / g.p50).toFixed(1)}×` : '–',
+    ]);
+  }
+  console.log('\noverhead: GraphQL p50 / the same statements issued directly in parallel; faster: raw p50 / GraphQL p50');
+}
+
+async function load(clients: number, seconds: number) {
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const { port } = server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+  const post = (query: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const mix: [string, string, RequestInit | undefined][] = [
+    ['IP investigation', '/graphql', post(OPS[0]!.graphql)],
+    ['JA4 pivot', '/graphql', post(OPS[1]!.graphql)],
+    ['/api/detections', '/api/detections?page_size=50', undefined],
+    ['/api/metrics', '/api/metrics', undefined],
+  ];
+  const times: number[] = [];
+  const byName = new Map<string, number[]>();
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let i = c; Date.now() < until; i++) {
+        const [name, p, init] = mix[i % mix.length]!;
+        const t = performance.now();
+        const res = await fetch(url + p, init);
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+        times.push(performance.now() - t);
+        byName.set(name, [...(byName.get(name) ?? []), performance.now() - t]);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  server.close();
+  console.log(`${clients} clients, ${seconds} s, mix: IP investigation, JA4 pivot, /api/detections, /api/metrics`);
+  console.log(`requests: ${times.length} (${errors} not 200), ${(times.length / elapsed).toFixed(1)} requests/s`);
+  console.log(`latency ms: p50 ${f0(pct(times, 50))}, p95 ${f0(pct(times, 95))}, p99 ${f0(pct(times, 99))}`);
+  for (const [name, xs] of byName) console.log(`  ${name.padEnd(18)} ${String(xs.length).padStart(5)} requests, p50 ${f0(pct(xs, 50))}, p95 ${f0(pct(xs, 95))}`);
+}
+
+if (values.concurrency) await load(Number(values.concurrency), Number(values.duration));
+else await latency();
+await base.close();

@@ -11,10 +11,12 @@
 -- sends a key lookup to that shard only).
 --
 -- Monthly partitions: a 31-day window touches at most two; TTL drops whole parts after 13 months.
--- index_granularity 1024: lookups read a few small granules per key rather than 8192-row ones.
+-- index_granularity 256: a lookup reads a few small granules per key rather than 8192-row ones
+-- (measured at scale 10: 50 IPs' AS links read 18 K rows instead of 77 K).
 
 -- Links per hour, both directions: (from_kind, from_key) → (to_kind, to_key).
--- The sort key starts with the pivot, so a batch of keys of one kind reads only those keys' rows;
+-- The sort key starts with the pivot's kind and the link type, then its key: a batch of keys
+-- expanded into one kind (50 IPs → their ASes) reads only those keys' rows of that link type;
 -- hour comes before to_key so a window prunes within a key.
 CREATE TABLE IF NOT EXISTS {{db}}.graph_links_1h{{local}} {{on_cluster}}
 (
@@ -42,9 +44,9 @@ CREATE TABLE IF NOT EXISTS {{db}}.graph_links_1h{{local}} {{on_cluster}}
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(hour)
-ORDER BY (source, from_kind, from_key, to_kind, hour, to_key)
+ORDER BY (source, from_kind, to_kind, from_key, hour, to_key)
 TTL hour + INTERVAL 13 MONTH
-SETTINGS index_granularity = 1024, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
 
 -- distribute {{db}}.graph_links_1h BY cityHash64(from_key)
 
@@ -71,7 +73,7 @@ ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(hour)
 ORDER BY (source, kind, key, hour)
 TTL hour + INTERVAL 13 MONTH
-SETTINGS index_granularity = 1024, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
 
 -- distribute {{db}}.graph_nodes_1h BY cityHash64(key)
 
@@ -88,9 +90,9 @@ CREATE TABLE IF NOT EXISTS {{db}}.graph_degrees_1h{{local}} {{on_cluster}}
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(hour)
-ORDER BY (source, kind, key, to_kind, hour)
+ORDER BY (source, kind, to_kind, key, hour)
 TTL hour + INTERVAL 13 MONTH
-SETTINGS index_granularity = 1024, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
 
 -- distribute {{db}}.graph_degrees_1h BY cityHash64(key)
 
@@ -108,7 +110,7 @@ ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(day)
 ORDER BY (source, kind, day, key)
 TTL day + INTERVAL 13 MONTH
-SETTINGS index_granularity = 1024, ttl_only_drop_parts = 1;
+SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
 
 -- distribute {{db}}.graph_keys_1d BY cityHash64(key)
 

@@ -4,6 +4,8 @@ import { pageArgs } from '../../schema/window.js';
 import type { EntityKind } from '../entity/entity.kinds.js';
 import type { EntityRef } from '../entity/entity.refs.js';
 import { fieldWindow } from '../entity/entity.schema.js';
+import { onlyTotalCount, PREFETCH } from '../../schema/prefetch.js';
+import { activityLoader } from '../entity/entity.loaders.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
@@ -22,9 +24,15 @@ function addDetections(ref: EntityRef, field: string, table: DetectionTable, des
       type: DetectionConnection,
       description,
       args: pageArgs,
-      resolve: async (p, args, ctx) => {
+      extensions: PREFETCH,
+      resolve: async (p, args, ctx, info) => {
         const w = fieldWindow(ctx, p, args.window);
         const page = toPage(args);
+        if (table === 'ml_detected_anomalies' && onlyTotalCount(info)) {
+          // only the count is asked: the graph layer counts detections per key
+          const count = (await activityLoader(ctx, p.kind as EntityKind, w, 'ml').load(p.key))?.rows ?? 0;
+          return toDetectionConnection([], page, w, count);
+        }
         const rows = await detectionsByEntity(ctx, p.kind as EntityKind, w, page.offset + page.first, table).load(p.key);
         return toDetectionConnection(rows.slice(page.offset), page, w);
       },

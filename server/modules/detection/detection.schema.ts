@@ -92,8 +92,8 @@ export const DetectionConnection = builder.connectionObject(
   { name: 'DetectionEdge', description: 'A detection.' },
 );
 
-export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typeof toPage>, w: DetectionParent['window']) =>
-  connection(rows, rows[0]?.total ?? 0, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } })) as never;
+export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typeof toPage>, w: DetectionParent['window'], total = rows[0]?.total ?? 0) =>
+  connection(rows, total, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } })) as never;
 
 function addListField(name: string, table: DetectionTable, description: string) {
 builder.queryField(name, (t) =>

@@ -3,8 +3,9 @@ import { connection, toPage, totalCountOf } from '../../schema/paging.js';
 import { pageArgs, TimeWindowInput } from '../../schema/window.js';
 import { TYPE_NAME, type EntityKind } from './entity.kinds.js';
 import { entityParent, type EntityParent, type EntityRef } from './entity.refs.js';
-import { linkLoader } from './entity.loaders.js';
+import { degreeLoader, linkLoader } from './entity.loaders.js';
 import { fieldWindow } from './entity.schema.js';
+import { onlyTotalCount, PREFETCH } from '../../schema/prefetch.js';
 import type { LinkRow } from './links.repository.js';
 import type { Dim } from './entity.columns.js';
 
@@ -28,7 +29,7 @@ export function linkConnection(ref: EntityRef, kind: EntityKind) {
       name: `${name}Connection`,
       description: `Linked ${name} entities, heaviest link first.`,
       fields: (t) => ({
-        totalCount: t.int({ description: 'How many distinct linked entities there are in the window.', resolve: totalCountOf }),
+        totalCount: t.int({ description: 'How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate).', resolve: totalCountOf }),
       }),
     },
     {
@@ -44,9 +45,9 @@ export function linkConnection(ref: EntityRef, kind: EntityKind) {
   );
 }
 
-export function toEdges(rows: LinkRow[], to: EntityKind, page: ReturnType<typeof toPage>, w: EntityParent['window']) {
+export function toEdges(rows: LinkRow[], to: EntityKind, page: ReturnType<typeof toPage>, w: EntityParent['window'], total = rows[0]?.total ?? 0) {
   const slice = rows.slice(page.offset, page.offset + page.first);
-  return connection(slice, rows[0]?.total ?? 0, page, (r) => ({
+  return connection(slice, total, page, (r) => ({
     node: entityParent(to, r.to_key, w),
     hits: r.hits,
     uniqueIps: r.unique_ips,
@@ -65,9 +66,15 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
       type: conn,
       description,
       args: pageArgs,
-      resolve: async (parent, args, ctx) => {
+      extensions: PREFETCH,
+      resolve: async (parent, args, ctx, info) => {
         const w = fieldWindow(ctx, parent, args.window);
         const page = toPage(args);
+        if (onlyTotalCount(info)) {
+          // the count alone is a degree: no need to read (and rank) every link
+          const total = await degreeLoader(ctx, parent.kind, [to], w).load(parent.key);
+          return toEdges([], to, page, w, total) as never;
+        }
         const rows = await linkLoader(ctx, parent.kind, to, w, page.offset + page.first).load(parent.key);
         return toEdges(rows, to, page, w) as never;
       },
@@ -82,6 +89,7 @@ export function addSingleLink(fromRef: EntityRef, field: string, to: EntityKind,
       type: toRef,
       nullable: true,
       description,
+      extensions: PREFETCH,
       resolve: async (parent, _a, ctx) => {
         const [top] = await linkLoader(ctx, parent.kind, to, parent.window, 1).load(parent.key);
         return top ? entityParent(to, top.to_key, parent.window) : null;
@@ -121,6 +129,7 @@ export function addValueList(fromRef: EntityRef, field: string, dim: Dim, descri
     t.field({
       type: ValueCountList,
       description,
+      extensions: PREFETCH,
       args: {
         first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
         window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),

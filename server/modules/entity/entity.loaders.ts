@@ -170,8 +170,8 @@ function degreeReads(ctx: Context, w: Window) {
       })),
     );
     const rows = await createGraphLayerRepository(ctx.db).degrees(groups, w);
-    const degree = new Map(rows.map((r) => [`${r.kind}${SEP}${r.key}`, r.degree]));
-    return wanted.map((x) => degree.get(`${x.kind}${SEP}${x.key}`) ?? 0);
+    const degree = new Map(rows.map((r) => [[sourceOf(r.source), r.kind, r.key, r.to_kind].join(SEP), r.degree]));
+    return wanted.map((x) => x.others.reduce((sum, o) => sum + (degree.get([sourceFor(x.kind, o), x.kind, x.key, o].join(SEP)) ?? 0), 0));
   });
 }
 

@@ -5,6 +5,10 @@ import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput } from '..
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, type EntityParent, type EntityRef } from './entity.refs.js';
 import { findEntity } from './entity.schema.js';
+import { entityParent } from './entity.refs.js';
+import { TYPE_NAME } from './entity.kinds.js';
+import { prefetchChildren } from '../../schema/prefetch.js';
+import { wholeHours } from '../../schema/window.js';
 
 type Fields = ObjectFieldsShape<Types, EntityParent>;
 
@@ -45,8 +49,12 @@ export function defineRootLookup(
         [arg.name]: t.arg({ type: arg.type, required: true, description: arg.description }),
         window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),
       } as never,
-      resolve: (_r, args: Record<string, unknown>, ctx) =>
-        findEntity(ctx, kind, parseKey(kind, String(args[arg.name])), resolveWindow(args.window as never, ctx.now)),
+      resolve: (_r, args: Record<string, unknown>, ctx, info) => {
+        const key = parseKey(kind, String(args[arg.name]));
+        const w = wholeHours(resolveWindow(args.window as never, ctx.now));
+        prefetchChildren(entityParent(kind, key, w), ctx, info, TYPE_NAME[kind]);
+        return findEntity(ctx, kind, key, w);
+      },
     }),
   );
 }

@@ -5,6 +5,7 @@ import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.j
 import { COMPOSITES, compositeActivity, compositeThreats, compositeTimeline } from './entity.composite.js';
 import { EntityInterface, EntityTypeEnum, THREAT_LEVELS, ThreatLevelEnum, entityParent, type EntityParent, type ThreatLevel } from './entity.refs.js';
 import { parseKey, TYPE_NAME, type EntityKind } from './entity.kinds.js';
+import { PREFETCH, prefetchChildren } from '../../schema/prefetch.js';
 
 const ThreatLevelCount = builder.objectRef<{ level: ThreatLevel; count: number }>('ThreatLevelCount').implement({
   description: 'How many detections carried one threat level.',
@@ -55,32 +56,38 @@ EntityInterface.implement({
       resolve: (p) => p.window,
     }),
     firstSeen: t.field({
+      extensions: PREFETCH,
       type: 'DateTime', nullable: true, description: 'First activity in the window (null when none).',
       args: windowArgs(),
       resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.first_seen ?? null,
     }),
     lastSeen: t.field({
+      extensions: PREFETCH,
       type: 'DateTime', nullable: true, description: 'Last activity in the window (null when none).',
       args: windowArgs(),
       resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.last_seen ?? null,
     }),
     hits: t.float({
+      extensions: PREFETCH,
       description: 'Requests in the window (for campaigns and detections: requests in the flagged scoring windows).',
       args: windowArgs(),
       resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.hits ?? 0,
     }),
     uniqueIps: t.int({
-      description: 'Distinct source IPs in the window.',
+      extensions: PREFETCH,
+      description: 'Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated).',
       args: windowArgs(),
       resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.unique_ips ?? 0,
     }),
     detectionCount: t.int({
+      extensions: PREFETCH,
       description: 'Detections (flagged scoring windows, both models) in the window.',
       args: windowArgs(),
       resolve: async (p, a, ctx) =>
         (await threats(ctx, p, fieldWindow(ctx, p, a.window))).reduce((s, r) => s + r.detections, 0),
     }),
     threatLevels: t.field({
+      extensions: PREFETCH,
       type: [ThreatLevelCount],
       description: 'Detections per threat level in the window, most severe first (every level, zeros included).',
       args: windowArgs(),
@@ -90,6 +97,7 @@ EntityInterface.implement({
       },
     }),
     timeline: t.field({
+      extensions: PREFETCH,
       type: [TimelinePoint],
       description: 'Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points.',
       args: windowArgs(),
@@ -135,9 +143,11 @@ builder.queryField('entity', (t) =>
       value: t.arg.string({ required: true, description: 'Its key: 203.0.113.7, t13d…, 16276, www.example.com, FR, …' }),
       window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),
     },
-    resolve: (_r, a, ctx) => {
-      const w = resolveWindow(a.window, ctx.now);
-      return findEntity(ctx, a.type, parseKey(a.type, a.value), w);
+    resolve: (_r, a, ctx, info) => {
+      const w = wholeHours(resolveWindow(a.window, ctx.now));
+      const key = parseKey(a.type, a.value);
+      prefetchChildren(entityParent(a.type, key, w), ctx, info, TYPE_NAME[a.type]);
+      return findEntity(ctx, a.type, key, w);
     },
   }),
 );

@@ -86,7 +86,7 @@ export function createGraphLayerRepository(db: Db) {
                 GROUP BY GROUPING SETS ((source, kind, key), (source, kind, key, b))
                 HAVING bucket IS NULL OR kind IN ${timeline.kinds}`
           : sql`SELECT source, kind, key, NULL AS bucket, ${measures} FROM ${db.table('graph_nodes_1h')} WHERE ${where} GROUP BY source, kind, key`,
-        { label: 'layer.nodes' },
+        { label: 'layer.nodes', settings: { max_threads: 1 } },
       );
     },
 
@@ -95,8 +95,16 @@ export function createGraphLayerRepository(db: Db) {
      * and kind, with each key's number of distinct linked entities.
      */
     links(groups: { source: Source; from: Dim; to: Dim; keys: string[] }[], w: Window, limit: number) {
+      // groups asking the same keys for several kinds read one key range: `to_kind IN (…)`
+      const merged = new Map<string, { source: Source; from: Dim; keys: string[]; to: Dim[] }>();
+      for (const g of groups) {
+        const id = `${g.source}|${g.from}|${[...g.keys].sort().join('\u0000')}`;
+        const m = merged.get(id) ?? { source: g.source, from: g.from, keys: g.keys, to: [] };
+        m.to.push(g.to);
+        merged.set(id, m);
+      }
       const where = anyOf(
-        groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND to_kind = ${g.to} AND from_key IN ${g.keys})`),
+        [...merged.values()].map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.keys} AND to_kind IN ${g.to})`),
       );
       return db.query<LayerLinkRow>(
         sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key, to_kind) AS total
@@ -110,11 +118,11 @@ export function createGraphLayerRepository(db: Db) {
             )
             ORDER BY source, from_kind, from_key, to_kind, hits DESC, to_key
             LIMIT ${limit} BY source, from_kind, from_key, to_kind`,
-        { label: 'layer.links' },
+        { label: 'layer.links', settings: { max_threads: 1 } },
       );
     },
 
-    /** Distinct neighbours of each key over its group's `others` (each counted in its own source), summed. */
+    /** Distinct neighbours of each key, per kind of neighbour (each counted in its own source). */
     degrees(groups: { kind: Dim; keys: string[]; others: { kind: Dim; source: Source }[] }[], w: Window) {
       const conditions = groups.flatMap((g) =>
         (['logs', 'ml'] as const)
@@ -123,12 +131,10 @@ export function createGraphLayerRepository(db: Db) {
           .map((o) => sql`(source = ${SOURCE_NAME[o.s]} AND kind = ${g.kind} AND to_kind IN ${o.kinds} AND key IN ${g.keys})`),
       );
       if (conditions.length === 0) return Promise.resolve([]);
-      return db.query<{ kind: string; key: string; degree: number }>(
-        sql`SELECT kind, key, sum(n) AS degree FROM (
-              SELECT kind, key, source, to_kind, uniqExactMerge(neighbours) AS n FROM ${db.table('graph_degrees_1h')}
-              WHERE ${anyOf(conditions)} AND ${inHours(w)}
-              GROUP BY kind, key, source, to_kind
-            ) GROUP BY kind, key`,
+      return db.query<{ source: string; kind: string; key: string; to_kind: string; degree: number }>(
+        sql`SELECT source, kind, key, to_kind, uniqExactMerge(neighbours) AS degree FROM ${db.table('graph_degrees_1h')}
+            WHERE ${anyOf(conditions)} AND ${inHours(w)}
+            GROUP BY source, kind, key, to_kind`,
         { label: 'layer.degrees' },
       );
     },

@@ -126,6 +126,23 @@ describe('graph layer exactness against the raw tables', () => {
   });
 });
 
+describe('counts asked alone', () => {
+  it('answers totalCount from the degrees exactly as the full connection does, for several kinds of one entity in one request', async () => {
+    const ja4 = demo.truth.botnet.ja4;
+    const counts = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j) { ips { totalCount } countries { totalCount } asns { totalCount } hosts { totalCount } userAgents { totalCount } detections { totalCount } } }`, { j: ja4 });
+    const full = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j) {
+        ips(first: 500) { totalCount edges { hits } } countries(first: 500) { totalCount edges { hits } } asns(first: 500) { totalCount edges { hits } }
+        hosts(first: 500) { totalCount edges { hits } } userAgents(first: 500) { totalCount edges { hits } } detections(first: 1) { totalCount edges { cursor } } } }`, { j: ja4 });
+    expect(counts.errors).toBeUndefined();
+    expect(full.errors).toBeUndefined();
+    for (const field of ['ips', 'countries', 'asns', 'hosts', 'userAgents', 'detections']) {
+      expect(counts.data.ja4[field].totalCount, field).toBe(full.data.ja4[field].totalCount);
+      expect(counts.data.ja4[field].totalCount, field).toBeGreaterThan(0);
+    }
+    expect(counts.data.ja4.ips.totalCount).toBe(demo.truth.scenarios.botnet.ips.length);
+  });
+});
+
 describe('windows on whole hours', () => {
   it('widens an entity’s window to the whole hours covering it, says so, and counts exactly those hours', async () => {
     const ip = demo.truth.scenarios.persistent.ips[0]!;

@@ -6,6 +6,7 @@ import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from
 import { activityLoader, degreeLoader, linkLoader } from './entity.loaders.js';
 import { COMPOSITES } from './entity.composite.js';
 import { fieldWindow } from './entity.schema.js';
+import { PREFETCH } from '../../schema/prefetch.js';
 
 /** Which kinds each kind links to: the expansions the graph explorer offers. */
 export const LINKABLE: Record<EntityKind, EntityKind[]> = {
@@ -40,7 +41,7 @@ const Neighbor = builder.objectRef<NeighborShape>('Neighbor').implement({
     firstSeen: t.field({ type: 'DateTime', description: 'First request carrying the link.', resolve: (n) => n.firstSeen }),
     lastSeen: t.field({ type: 'DateTime', description: 'Last request carrying the link.', resolve: (n) => n.lastSeen }),
     hiddenNeighborCount: t.int({
-      description: 'How many entities this neighbour links to besides the one being expanded (what expanding it would add).',
+      description: 'How many entities this neighbour links to besides the one being expanded (what expanding it would add); exact, from the graph layer’s per-hour degrees.',
       resolve: async (n, _a, ctx) => {
         const others = LINKABLE[n.entity.kind];
         const degree = await degreeLoader(ctx, n.entity.kind, others, n.entity.window).load(n.entity.key);
@@ -68,6 +69,7 @@ const NeighborGroup = builder.objectRef<GroupShape>('NeighborGroup').implement({
 builder.interfaceField(EntityInterface, 'neighbors', (t) =>
   t.field({
     type: [NeighborGroup],
+    extensions: PREFETCH,
     description: 'Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn.',
     args: {
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Which types to expand into (default: every type this entity links to).' }),

@@ -64,7 +64,7 @@ export type Asn = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -173,7 +173,7 @@ export type AsnConnection = {
   edges: Array<AsnEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -475,7 +475,7 @@ export type Campaign = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -592,7 +592,7 @@ export type CampaignConnection = {
   edges: Array<CampaignEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -793,7 +793,7 @@ export type Cluster = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -983,7 +983,7 @@ export type Country = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -1084,7 +1084,7 @@ export type CountryConnection = {
   edges: Array<CountryEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1191,7 +1191,7 @@ export type Detection = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** A User-Agent of the window. */
   userAgent: Scalars['String']['output'];
@@ -1500,7 +1500,7 @@ export type Entity = {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -1768,7 +1768,7 @@ export type Host = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents of this host’s clients. */
   userAgents: UserAgentConnection;
@@ -1900,7 +1900,7 @@ export type HostConnection = {
   edges: Array<HostEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2067,7 +2067,7 @@ export type Ip = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents this IP sent (many: rotation). */
   userAgents: UserAgentConnection;
@@ -2228,7 +2228,7 @@ export type IpConnection = {
   edges: Array<IpEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2378,7 +2378,7 @@ export type Ja4 = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents sent over this fingerprint. */
   userAgents: UserAgentConnection;
@@ -2541,7 +2541,7 @@ export type Ja4Connection = {
   edges: Array<Ja4Edge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2789,7 +2789,7 @@ export type Neighbor = {
   entity: Entity;
   /** First request carrying the link. */
   firstSeen: Scalars['DateTime']['output'];
-  /** How many entities this neighbour links to besides the one being expanded (what expanding it would add). */
+  /** How many entities this neighbour links to besides the one being expanded (what expanding it would add); exact, from the graph layer’s per-hour degrees. */
   hiddenNeighborCount: Scalars['Int']['output'];
   /** Last request carrying the link. */
   lastSeen: Scalars['DateTime']['output'];
@@ -3828,7 +3828,7 @@ export type Subnet = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** 4 or 6. */
   version: Scalars['Int']['output'];
@@ -3915,7 +3915,7 @@ export type SubnetConnection = {
   edges: Array<SubnetEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4213,7 +4213,7 @@ export type UserAgent = Entity & Node & {
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window. */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
   uniqueIps: Scalars['Int']['output'];
   /** The header value. */
   value: Scalars['String']['output'];
@@ -4344,7 +4344,7 @@ export type UserAgentConnection = {
   edges: Array<UserAgentEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
-  /** How many distinct linked entities there are in the window. */
+  /** How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate). */
   totalCount: Scalars['Int']['output'];
 };
 
