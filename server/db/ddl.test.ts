@@ -51,6 +51,8 @@ describe('migration DDL', () => {
       graph_links_1h: 'cityHash64(from_key)',
       graph_nodes_1h: 'cityHash64(key)',
       graph_degrees_1h: 'cityHash64(key)',
+      graph_links_1d: 'cityHash64(from_key)',
+      graph_degrees_1d: 'cityHash64(key)',
       graph_keys_1d: 'cityHash64(key)',
       graph_asn_names: 'asn',
     };
@@ -60,12 +62,15 @@ describe('migration DDL', () => {
     }
     const views = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW IF NOT EXISTS proc.mv_graph_'));
     expect(views.map((v) => /mv_graph_\w+/.exec(v)![0]).sort()).toEqual(
-      ['mv_graph_asn_names_local', 'mv_graph_degrees_local', 'mv_graph_keys_local', 'mv_graph_links_detections_local', 'mv_graph_links_traffic_local', 'mv_graph_nodes_local'],
+      [
+        'mv_graph_asn_names_local', 'mv_graph_degrees_daily_local', 'mv_graph_degrees_local', 'mv_graph_keys_local', 'mv_graph_links_daily_local',
+        'mv_graph_links_detections_local', 'mv_graph_links_traffic_local', 'mv_graph_nodes_local',
+      ],
     );
     for (const v of views) {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_\w+ AS/);
       expect(v).not.toMatch(/TO proc\.graph_\w+_local/);
-      expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies|proc\.graph_links_1h|proc\.graph_nodes_1h)_local/);
+      expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies|proc\.graph_links_1h|proc\.graph_nodes_1h|proc\.graph_degrees_1h)_local/);
     }
   });
 
@@ -74,13 +79,13 @@ describe('migration DDL', () => {
       const ddl = render(cluster);
       const backfills = ddl.map((s, i) => ({ s, i })).filter(({ s }) => s.startsWith('INSERT INTO proc.graph_'));
       expect(backfills.map(({ s }) => /INSERT INTO proc\.(\w+)/.exec(s)![1])).toEqual(
-        ['graph_links_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h', 'graph_keys_1d', 'graph_asn_names'],
+        ['graph_links_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h', 'graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_asn_names'],
       );
       for (const { s } of backfills) expect(s).not.toMatch(/_local|\{\{/);
       const firstView = ddl.findIndex((s) => s.includes('MATERIALIZED VIEW IF NOT EXISTS proc.mv_graph_'));
       expect(Math.max(...backfills.map((b) => b.i))).toBeLessThan(firstView);
       const truncates = ddl.map((s, i) => ({ s, i })).filter(({ s }) => /^TRUNCATE TABLE IF EXISTS proc\.graph_/.test(s));
-      expect(truncates).toHaveLength(5);
+      expect(truncates).toHaveLength(7);
       expect(Math.max(...truncates.map((t) => t.i))).toBeLessThan(backfills[0]!.i);
     }
   });

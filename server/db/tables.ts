@@ -9,6 +9,8 @@ export const TABLES = {
   graph_links_1h: 'processing',
   graph_nodes_1h: 'processing',
   graph_degrees_1h: 'processing',
+  graph_links_1d: 'processing',
+  graph_degrees_1d: 'processing',
   graph_keys_1d: 'processing',
   graph_asn_names: 'processing',
   view_ai_features_1h: 'processing',

@@ -11,6 +11,8 @@
 -- sends a key lookup to that shard only).
 --
 -- Monthly partitions: a 31-day window touches at most two; TTL drops whole parts after 13 months.
+-- ZSTD on strings and sets, T64 on counters, Delta on hours: at scale 10 the links take 109 MiB
+-- instead of 181 MiB with the default LZ4, at the same lookup times.
 -- index_granularity 256: a lookup reads a few small granules per key rather than 8192-row ones
 -- (measured at scale 10: 50 IPs' AS links read 18 K rows instead of 77 K).
 
@@ -22,25 +24,25 @@ CREATE TABLE IF NOT EXISTS {{db}}.graph_links_1h{{local}} {{on_cluster}}
 (
     source      LowCardinality(String),
     from_kind   LowCardinality(String),
-    from_key    String,
+    from_key    String CODEC(ZSTD(1)),
     to_kind     LowCardinality(String),
-    hour        DateTime,
-    to_key      String,
-    hits        SimpleAggregateFunction(sum, UInt64),
-    rows        SimpleAggregateFunction(sum, UInt64),
-    first_seen  SimpleAggregateFunction(min, DateTime64(3)),
-    last_seen   SimpleAggregateFunction(max, DateTime64(3)),
+    hour        DateTime CODEC(Delta, ZSTD(1)),
+    to_key      String CODEC(ZSTD(1)),
+    hits        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    rows        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    first_seen  SimpleAggregateFunction(min, DateTime64(3)) CODEC(ZSTD(1)),
+    last_seen   SimpleAggregateFunction(max, DateTime64(3)) CODEC(ZSTD(1)),
     -- distinct IPs carrying the link; left empty when one end is an IP (it is that IP)
-    ips         AggregateFunction(uniqExact, IPv6),
+    ips         AggregateFunction(uniqExact, IPv6) CODEC(ZSTD(1)),
     -- detections rows only: how many of them carried each threat level
-    critical    SimpleAggregateFunction(sum, UInt64),
-    high        SimpleAggregateFunction(sum, UInt64),
-    medium      SimpleAggregateFunction(sum, UInt64),
-    low         SimpleAggregateFunction(sum, UInt64),
-    known_bot   SimpleAggregateFunction(sum, UInt64),
+    critical    SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    high        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    medium      SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    low         SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    known_bot   SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
     -- AS targets only: the organisation and label, so a link to an AS arrives named
-    to_name     SimpleAggregateFunction(anyLast, String),
-    to_label    SimpleAggregateFunction(anyLast, String)
+    to_name     SimpleAggregateFunction(anyLast, String) CODEC(ZSTD(1)),
+    to_label    SimpleAggregateFunction(anyLast, String) CODEC(ZSTD(1))
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(hour)
@@ -56,18 +58,18 @@ CREATE TABLE IF NOT EXISTS {{db}}.graph_nodes_1h{{local}} {{on_cluster}}
 (
     source      LowCardinality(String),
     kind        LowCardinality(String),
-    key         String,
-    hour        DateTime,
-    hits        SimpleAggregateFunction(sum, UInt64),
-    rows        SimpleAggregateFunction(sum, UInt64),
-    first_seen  SimpleAggregateFunction(min, DateTime64(3)),
-    last_seen   SimpleAggregateFunction(max, DateTime64(3)),
-    ips         AggregateFunction(uniqExact, IPv6),
-    critical    SimpleAggregateFunction(sum, UInt64),
-    high        SimpleAggregateFunction(sum, UInt64),
-    medium      SimpleAggregateFunction(sum, UInt64),
-    low         SimpleAggregateFunction(sum, UInt64),
-    known_bot   SimpleAggregateFunction(sum, UInt64)
+    key         String CODEC(ZSTD(1)),
+    hour        DateTime CODEC(Delta, ZSTD(1)),
+    hits        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    rows        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    first_seen  SimpleAggregateFunction(min, DateTime64(3)) CODEC(ZSTD(1)),
+    last_seen   SimpleAggregateFunction(max, DateTime64(3)) CODEC(ZSTD(1)),
+    ips         AggregateFunction(uniqExact, IPv6) CODEC(ZSTD(1)),
+    critical    SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    high        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    medium      SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    low         SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    known_bot   SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1))
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(hour)
@@ -83,10 +85,10 @@ CREATE TABLE IF NOT EXISTS {{db}}.graph_degrees_1h{{local}} {{on_cluster}}
 (
     source      LowCardinality(String),
     kind        LowCardinality(String),
-    key         String,
+    key         String CODEC(ZSTD(1)),
     to_kind     LowCardinality(String),
-    hour        DateTime,
-    neighbours  AggregateFunction(uniqExact, String)
+    hour        DateTime CODEC(Delta, ZSTD(1)),
+    neighbours  AggregateFunction(uniqExact, String) CODEC(ZSTD(1))
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(hour)
@@ -96,15 +98,65 @@ SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
 
 -- distribute {{db}}.graph_degrees_1h BY cityHash64(key)
 
+-- The same links and degrees per day. A window reads its whole days here and only its partial
+-- days from the hourly tables: a key's rows are its neighbours × (days + edge hours), not
+-- neighbours × hours (a 7-day pivot on an active key reads up to 20 times fewer rows, a 31-day
+-- one up to 30 times). Kept from the hourly tables by views, twice as long.
+CREATE TABLE IF NOT EXISTS {{db}}.graph_links_1d{{local}} {{on_cluster}}
+(
+    source      LowCardinality(String),
+    from_kind   LowCardinality(String),
+    from_key    String CODEC(ZSTD(1)),
+    to_kind     LowCardinality(String),
+    day         Date CODEC(Delta, ZSTD(1)),
+    to_key      String CODEC(ZSTD(1)),
+    hits        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    rows        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    first_seen  SimpleAggregateFunction(min, DateTime64(3)) CODEC(ZSTD(1)),
+    last_seen   SimpleAggregateFunction(max, DateTime64(3)) CODEC(ZSTD(1)),
+    ips         AggregateFunction(uniqExact, IPv6) CODEC(ZSTD(1)),
+    critical    SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    high        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    medium      SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    low         SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    known_bot   SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+    to_name     SimpleAggregateFunction(anyLast, String) CODEC(ZSTD(1)),
+    to_label    SimpleAggregateFunction(anyLast, String) CODEC(ZSTD(1))
+)
+ENGINE = {{engine:AggregatingMergeTree}}
+PARTITION BY toYYYYMM(day)
+ORDER BY (source, from_kind, to_kind, from_key, day, to_key)
+TTL day + INTERVAL 26 MONTH
+SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
+
+-- distribute {{db}}.graph_links_1d BY cityHash64(from_key)
+
+CREATE TABLE IF NOT EXISTS {{db}}.graph_degrees_1d{{local}} {{on_cluster}}
+(
+    source      LowCardinality(String),
+    kind        LowCardinality(String),
+    key         String CODEC(ZSTD(1)),
+    to_kind     LowCardinality(String),
+    day         Date CODEC(Delta, ZSTD(1)),
+    neighbours  AggregateFunction(uniqExact, String) CODEC(ZSTD(1))
+)
+ENGINE = {{engine:AggregatingMergeTree}}
+PARTITION BY toYYYYMM(day)
+ORDER BY (source, kind, to_kind, key, day)
+TTL day + INTERVAL 26 MONTH
+SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
+
+-- distribute {{db}}.graph_degrees_1d BY cityHash64(key)
+
 -- The keys of each kind seen per day: what quick search scans for "contains" matches
 -- (one row per key and day, not one per hour).
 CREATE TABLE IF NOT EXISTS {{db}}.graph_keys_1d{{local}} {{on_cluster}}
 (
     source      LowCardinality(String),
     kind        LowCardinality(String),
-    day         Date,
-    key         String,
-    hits        SimpleAggregateFunction(sum, UInt64)
+    day         Date CODEC(Delta, ZSTD(1)),
+    key         String CODEC(ZSTD(1)),
+    hits        SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1))
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 PARTITION BY toYYYYMM(day)
@@ -118,9 +170,9 @@ SETTINGS index_granularity = 256, ttl_only_drop_parts = 1;
 CREATE TABLE IF NOT EXISTS {{db}}.graph_asn_names{{local}} {{on_cluster}}
 (
     asn         UInt32,
-    org         AggregateFunction(argMax, String, DateTime64(3)),
-    label       AggregateFunction(argMax, String, DateTime64(3)),
-    last_seen   SimpleAggregateFunction(max, DateTime64(3))
+    org         AggregateFunction(argMax, String, DateTime64(3)) CODEC(ZSTD(1)),
+    label       AggregateFunction(argMax, String, DateTime64(3)) CODEC(ZSTD(1)),
+    last_seen   SimpleAggregateFunction(max, DateTime64(3)) CODEC(ZSTD(1))
 )
 ENGINE = {{engine:AggregatingMergeTree}}
 ORDER BY asn
@@ -136,11 +188,15 @@ DROP VIEW IF EXISTS {{db}}.mv_graph_links_traffic{{local}} {{on_cluster}};
 DROP VIEW IF EXISTS {{db}}.mv_graph_links_detections{{local}} {{on_cluster}};
 DROP VIEW IF EXISTS {{db}}.mv_graph_nodes{{local}} {{on_cluster}};
 DROP VIEW IF EXISTS {{db}}.mv_graph_degrees{{local}} {{on_cluster}};
+DROP VIEW IF EXISTS {{db}}.mv_graph_links_daily{{local}} {{on_cluster}};
+DROP VIEW IF EXISTS {{db}}.mv_graph_degrees_daily{{local}} {{on_cluster}};
 DROP VIEW IF EXISTS {{db}}.mv_graph_keys{{local}} {{on_cluster}};
 DROP VIEW IF EXISTS {{db}}.mv_graph_asn_names{{local}} {{on_cluster}};
 TRUNCATE TABLE IF EXISTS {{db}}.graph_links_1h{{local}} {{on_cluster}};
 TRUNCATE TABLE IF EXISTS {{db}}.graph_nodes_1h{{local}} {{on_cluster}};
 TRUNCATE TABLE IF EXISTS {{db}}.graph_degrees_1h{{local}} {{on_cluster}};
+TRUNCATE TABLE IF EXISTS {{db}}.graph_links_1d{{local}} {{on_cluster}};
+TRUNCATE TABLE IF EXISTS {{db}}.graph_degrees_1d{{local}} {{on_cluster}};
 TRUNCATE TABLE IF EXISTS {{db}}.graph_keys_1d{{local}} {{on_cluster}};
 TRUNCATE TABLE IF EXISTS {{db}}.graph_asn_names{{local}} {{on_cluster}};
 
@@ -231,6 +287,20 @@ GROUP BY source, kind, key, hour;
 SELECT source, from_kind AS kind, from_key AS key, to_kind, hour, uniqExactState(to_key) AS neighbours
 FROM {{from}}
 GROUP BY source, kind, key, to_kind, hour;
+
+-- materialize mv_graph_links_daily TO {{db}}.graph_links_1d FROM {{db}}.graph_links_1h
+SELECT source, from_kind, from_key, to_kind, toDate(hour) AS day, to_key,
+       sum(hits) AS hits, sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+       uniqExactMergeState(ips) AS ips,
+       sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot,
+       anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
+FROM {{from}}
+GROUP BY source, from_kind, from_key, to_kind, day, to_key;
+
+-- materialize mv_graph_degrees_daily TO {{db}}.graph_degrees_1d FROM {{db}}.graph_degrees_1h
+SELECT source, kind, key, to_kind, toDate(hour) AS day, uniqExactMergeState(neighbours) AS neighbours
+FROM {{from}}
+GROUP BY source, kind, key, to_kind, day;
 
 -- materialize mv_graph_keys TO {{db}}.graph_keys_1d FROM {{db}}.graph_nodes_1h
 SELECT source, kind, toDate(hour) AS day, key, sum(hits) AS hits

@@ -4,6 +4,7 @@ import { pageArgs, TimeWindowInput } from '../../schema/window.js';
 import { TYPE_NAME, type EntityKind } from './entity.kinds.js';
 import { entityParent, type EntityParent, type EntityRef } from './entity.refs.js';
 import { degreeLoader, linkLoader } from './entity.loaders.js';
+import { FEW_LINKS } from './graph-layer.repository.js';
 import { fieldWindow } from './entity.schema.js';
 import { onlyTotalCount, PREFETCH } from '../../schema/prefetch.js';
 import type { LinkRow } from './links.repository.js';
@@ -70,7 +71,8 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
       resolve: async (parent, args, ctx, info) => {
         const w = fieldWindow(ctx, parent, args.window);
         const page = toPage(args);
-        if (onlyTotalCount(info)) {
+        // (an entity with few links counts them with the links it reads anyway, in the same query)
+        if (onlyTotalCount(info) && !FEW_LINKS.includes(parent.kind)) {
           // the count alone is a degree: no need to read (and rank) every link
           const total = await degreeLoader(ctx, parent.kind, [to], w).load(parent.key);
           return toEdges([], to, page, w, total) as never;

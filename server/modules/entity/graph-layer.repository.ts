@@ -23,11 +23,37 @@ const SOURCE_NAME: Record<Source, string> = { logs: 'traffic', ml: 'detections' 
 const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;
 
+const LINK_COLUMNS = sql`source, from_kind, from_key, to_kind, to_key, hits, rows, first_seen, last_seen, ips, to_name, to_label`;
+
 export const THREAT_COLUMNS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', KNOWN_BOT: 'known_bot' } as const;
 
 function inHours(w: Window): Sql {
   const h = wholeHours(w);
   return sql`hour >= ${h.since} AND hour < ${h.until}`;
+}
+
+const DAY = 86_400_000;
+
+/** Kinds with few links per key: an IP's fingerprints and hosts, a /24's addresses. */
+export const FEW_LINKS: readonly Dim[] = ['IP', 'SUBNET'];
+
+/**
+ * Rows of a link or degree table over a window: its whole UTC days from the daily table, its
+ * partial days at either end from the hourly one, as one row set (the columns are aggregate
+ * states and sums, so the caller's GROUP BY merges both).
+ */
+function hourlyAndDaily(table: 'graph_links' | 'graph_degrees', db: Db, columns: Sql, where: Sql, window: Window, kinds: Dim[]): Sql {
+  const w = wholeHours(window);
+  const d1 = new Date(Math.ceil(w.since.getTime() / DAY) * DAY);
+  const d2 = new Date(Math.floor(w.until.getTime() / DAY) * DAY);
+  const hourly = db.table(`${table}_1h`);
+  // an IP's or a /24's links are few whatever the window: one table is one plan cheaper than two
+  if (d2 <= d1 || kinds.every((k) => FEW_LINKS.includes(k))) {
+    return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
+  }
+  return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND ((hour >= ${w.since} AND hour < ${d1}) OR (hour >= ${d2} AND hour < ${w.until}))
+             UNION ALL
+             SELECT ${columns} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND day >= toDate(${d1}) AND day < toDate(${d2})`;
 }
 
 const anyOf = (conditions: Sql[]) => sql`(${sql.join(conditions, ' OR ')})`;
@@ -112,8 +138,7 @@ export function createGraphLayerRepository(db: Db) {
               SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
                      if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
                      min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
-              FROM ${db.table('graph_links_1h')}
-              WHERE ${where} AND ${inHours(w)}
+              FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
               GROUP BY source, from_kind, from_key, to_kind, to_key
             )
             ORDER BY source, from_kind, from_key, to_kind, hits DESC, to_key
@@ -132,8 +157,8 @@ export function createGraphLayerRepository(db: Db) {
       );
       if (conditions.length === 0) return Promise.resolve([]);
       return db.query<{ source: string; kind: string; key: string; to_kind: string; degree: number }>(
-        sql`SELECT source, kind, key, to_kind, uniqExactMerge(neighbours) AS degree FROM ${db.table('graph_degrees_1h')}
-            WHERE ${anyOf(conditions)} AND ${inHours(w)}
+        sql`SELECT source, kind, key, to_kind, uniqExactMerge(neighbours) AS degree
+            FROM (${hourlyAndDaily('graph_degrees', db, sql`source, kind, key, to_kind, neighbours`, anyOf(conditions), w, groups.map((g) => g.kind))})
             GROUP BY source, kind, key, to_kind`,
         { label: 'layer.degrees' },
       );
@@ -168,6 +193,6 @@ export function createGraphLayerRepository(db: Db) {
  * host, an AS, a country, a User-Agent or a campaign use the raw tables' (src_ip, time) key.
  */
 export function ipsLinkedTo(db: Db, kind: Dim, keys: readonly string[], w: Window, src: Source): Sql {
-  return sql`src_ip IN (SELECT DISTINCT toIPv6(to_key) FROM ${db.table('graph_links_1h')}
-                        WHERE source = ${SOURCE_NAME[src]} AND from_kind = ${kind} AND from_key IN ${[...keys]} AND to_kind = 'IP' AND ${inHours(w)})`;
+  const where = sql`source = ${SOURCE_NAME[src]} AND from_kind = ${kind} AND to_kind = 'IP' AND from_key IN ${[...keys]}`;
+  return sql`src_ip IN (SELECT DISTINCT toIPv6(to_key) FROM (${hourlyAndDaily('graph_links', db, sql`to_key`, where, w, [kind])}))`;
 }
