@@ -86,7 +86,8 @@ describe('web app and CORS', () => {
     const { pending } = await import('./rest/route.js');
     const { createLogger } = await import('./logger.js');
     const bare = new Hono();
-    mountRest(bare as never, { config: demo.config, db: demo.db, logger: createLogger('silent'), schema: null as never }, [
+    const { createBudget } = await import('./graphql/budget.js');
+    mountRest(bare as never, { config: demo.config, db: demo.db, logger: createLogger('silent'), schema: null as never, budget: createBudget({ perMinute: 1, burst: 1 }) }, [
       pending('GET', '/api/future/{thing}', 'Future', 'Not there yet', 'a capability of a later issue'),
     ]);
     const res = await bare.request('/api/future/x');

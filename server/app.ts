@@ -2,26 +2,44 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context as HonoContext, type Next } from 'hono';
 import { cors } from 'hono/cors';
+import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createYoga } from 'graphql-yoga';
-import type { GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { GraphQLError, type FieldNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { createContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
-import { resolveViewer } from './auth.js';
+import { resolveViewer, type Viewer } from './auth.js';
 import { checkHealth } from './health.js';
+import { emptyStats } from './db/client.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
+import { useLimits, useResultLimit, writesOf } from './graphql/guard.js';
+import { createBudget } from './graphql/budget.js';
 import { exampleTabs } from './graphql/examples.js';
 import { mountRest } from './rest/router.js';
+import { auditRejectedWrite } from './modules/audit/audit.record.js';
 import { mountDocs } from './rest/docs.js';
 import { routes } from './rest/routes/index.js';
+import { createMetrics } from './metrics.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 type Env = HttpEnv;
 
-export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
+/** Whether the app can serve: false while ClickHouse is unreachable at boot or the migrations have not run. */
+export interface Readiness {
+  ready: boolean;
+  reason?: string;
+}
+
+export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: Readiness }) {
   const { config, logger, schema } = deps;
+  const readiness = deps.readiness ?? { ready: true };
+  const metrics = createMetrics();
+  const budget = createBudget({ perMinute: config.limits.costPerMinute, burst: config.limits.costBurst });
+  const { exposure } = config;
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
@@ -32,40 +50,156 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema }) {
       requestId,
       viewer: resolveViewer(config.auth, (name) => c.req.header(name)),
       clientIp: forwarded || c.env?.incoming?.socket?.remoteAddress || '',
+      signal: c.req.raw.signal,
     });
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);
-    logger.info(
-      { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
-      'request',
-    );
+    const seconds = (performance.now() - started) / 1000;
+    metrics.request(c.req.method, routeOf(c), c.res.status, seconds);
+    logger.info({ requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
   });
-  app.use('*', cors({ origin: config.api.corsOrigins, exposeHeaders: ['x-request-id'] }));
+  app.use('*', cors({ origin: config.api.corsOrigins, exposeHeaders: ['x-request-id', 'retry-after'] }));
 
   app.get('/health', async (c) => {
-    const health = await checkHealth(deps.db);
+    const bounded = deps.db.scoped(c.get('requestId'), emptyStats(), { deadline: Date.now() + config.limits.healthTimeoutMs });
+    const health = await checkHealth(bounded, readiness);
     return c.json(health, health.status === 'ok' ? 200 : 503);
   });
+
+  app.get('/metrics', async (c) => {
+    if (exposure.metricsToken && c.req.header('authorization') !== `Bearer ${exposure.metricsToken}`) {
+      return c.json({ error: { code: 'UNAUTHENTICATED', message: 'a bearer token is needed for /metrics' } }, 401);
+    }
+    return c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
+  });
+
+  // what every API request must be, before any work: ready, small, JSON, and allowed to read
+  const admitHttp = async (c: HonoContext<Env>, next: Next) => {
+    const graphql = c.req.path === '/graphql';
+    const refuse = (status: 401 | 413 | 415 | 503, code: string, message: string) => {
+      if (status === 503) c.header('Retry-After', '5');
+      return graphql ? c.json({ errors: [{ message, extensions: { code } }] }, status) : c.json({ error: { code, message } }, status);
+    };
+    if (!readiness.ready) return refuse(503, 'SERVICE_UNAVAILABLE', `The service is starting: ${readiness.reason ?? 'ClickHouse is not ready'}.`);
+    if (c.req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+      metrics.refusal('content_type');
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Requests with a body must send it as application/json.');
+    }
+    const viewer = c.get('request').viewer;
+    const asksData = !graphql || c.req.method === 'POST' || c.req.query('query') !== undefined;
+    if (asksData && viewer.via === 'anonymous' && config.auth.mode === 'token' && !exposure.allowAnonymousRead) {
+      return refuse(401, 'UNAUTHENTICATED', 'A bearer token is needed (Authorization: Bearer <token>).');
+    }
+    return next();
+  };
+  const limitBody = bodyLimit({
+    maxSize: config.limits.maxBodyBytes,
+    onError: (c) => {
+      metrics.refusal('body_size');
+      const message = `The request body is larger than ${config.limits.maxBodyBytes} bytes.`;
+      return c.req.path === '/graphql'
+        ? c.json({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413)
+        : c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message } }, 413);
+    },
+  });
+  for (const p of ['/graphql', '/api/*']) {
+    app.use(p, admitHttp);
+    app.use(p, limitBody);
+  }
+
+  /** Schema exposure (introspection, suggestions, GraphiQL, `_service`): on for everyone in development, for identified callers in production. */
+  const exposed = (setting: 'auto' | 'on' | 'off', viewer: Viewer) => setting === 'on' || (setting === 'auto' && (!config.production || viewer.via !== 'anonymous'));
+  const viewerOf = (request: Request) => resolveViewer(config.auth, (name) => request.headers.get(name) ?? undefined);
+  const blockSuggestions = blockFieldSuggestionsPlugin() as Plugin;
 
   const yoga = createYoga<{ caller: RequestInfo }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     maskedErrors: false,
     landingPage: false,
-    graphiql: { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) },
+    graphiql: (request) => (exposed(exposure.graphiql, viewerOf(request)) ? { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) } : false),
     // not `request`: yoga's own context already holds the Fetch Request under that name
     context: ({ caller }) => createContext(deps, caller),
-    plugins: [useErrorMasking(), useClickhouseStats(config.debugQueries)],
+    plugins: [
+      useDisableIntrospection({ isDisabled: (request) => !exposed(exposure.introspection, viewerOf(request)) }),
+      {
+        onValidate(payload) {
+          const { caller } = payload.context as unknown as { caller: RequestInfo };
+          if (!exposed(exposure.introspection, caller.viewer)) {
+            payload.addValidationRule((v: ValidationContext) => ({
+              Field(node: FieldNode) {
+                if (node.name.value === '_service') v.reportError(new GraphQLError('The federation SDL is not exposed to this caller.', { nodes: [node], extensions: { code: 'FORBIDDEN' } }));
+              },
+            }));
+            return blockSuggestions.onValidate?.(payload as never) as never;
+          }
+        },
+      } as Plugin,
+      useRejectedWrites(deps),
+      useLimits(config.limits, budget, metrics.refusal),
+      useResultLimit(config.limits, metrics.refusal),
+      useErrorMasking(),
+      useClickhouseStats(config.debugQueries),
+      useOperationMetrics(metrics),
+    ],
     logging: false,
   });
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, { caller: c.get('request') }));
 
   mountDocs(app, routes);
-  mountRest(app, deps, routes);
+  mountRest(app, { ...deps, budget, onRefusal: metrics.refusal, onRejectedWrite: auditRejectedWrite }, routes);
 
   mountWeb(app);
   return app;
+}
+
+/** The route pattern, not the path: label values stay few (`/api/ip/:ip`, not every address). */
+function routeOf(c: HonoContext<Env>): string {
+  const route = c.req.routePath;
+  return route && route !== '*' && route !== '/*' ? route : c.req.path.startsWith('/api/') ? '/api/*' : c.req.path === '/graphql' ? '/graphql' : 'static';
+}
+
+/** Writes turned down before they ran (invalid, unknown target, over limits) leave their audit row too. */
+function useRejectedWrites(deps: AppDeps): Plugin<Context> {
+  return {
+    onValidate({ params, context }) {
+      const fields = params.documentAST ? writesOf(params.documentAST) : [];
+      if (!fields.length) return;
+      return ({ valid, result }) => {
+        if (valid) return;
+        const { caller } = context as unknown as { caller: RequestInfo };
+        void auditRejectedWrite(createContext(deps, caller), { fields, variables: null, errors: result });
+      };
+    },
+    onExecute({ args }) {
+      const fields = writesOf(args.document);
+      if (!fields.length) return;
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          return auditRejectedWrite(args.contextValue as Context, { fields, variables: args.variableValues as Record<string, unknown>, errors: result.errors }) as never;
+        },
+      };
+    },
+  };
+}
+
+function useOperationMetrics(metrics: ReturnType<typeof createMetrics>): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          if (!('data' in result) && !('errors' in result)) return;
+          const ctx = args.contextValue as Context;
+          const codes = (result.errors ?? []).map((e) => String(e.extensions?.code ?? ''));
+          const outcome = codes.some((c) => ['QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'RESULT_TOO_LARGE'].includes(c)) ? 'refused' : codes.length ? 'error' : 'ok';
+          metrics.operation(args.operationName, outcome, (performance.now() - started) / 1000, ctx.cost?.requested);
+        },
+      };
+    },
+  };
 }
 
 function mountWeb(app: Hono<Env>) {

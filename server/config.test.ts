@@ -7,7 +7,10 @@ describe('config', () => {
     const c = loadConfig({});
     expect(c.clickhouse.mode).toBe('embedded');
     expect(c.clickhouse.database).toBe('mabase_prod');
-    expect(c.api).toMatchObject({ host: '0.0.0.0', port: 8000 });
+    // the local analyst needs no login, so by default only this machine may connect
+    expect(c.api).toMatchObject({ host: '127.0.0.1', port: 8000 });
+    expect(loadConfig({ CLICKHOUSE_HOST: 'ch' }).api.host).toBe('0.0.0.0');
+    expect(loadConfig({ AUTH_MODE: 'token' }).api.host).toBe('0.0.0.0');
     expect(c.demo).toMatchObject({ onEmpty: true, days: 7, scale: 1, seed: 42 });
     expect(c.debugQueries).toBe(true);
   });

@@ -18,8 +18,29 @@ const EnvSchema = z.object({
   CLICKHOUSE_CLUSTER: identifier.optional(),
   CLICKHOUSE_QUERY_TIMEOUT_S: intFrom(1, 600).default(30),
   EMBEDDED_SESSIONS: intFrom(1, 16).default(4),
+  CLICKHOUSE_MAX_MEMORY_BYTES: intFrom(16 * 2 ** 20, 2 ** 40).default(2 * 2 ** 30),
+  CLICKHOUSE_MAX_RESULT_ROWS: intFrom(1000, 1e9).default(1_000_000),
+  CLICKHOUSE_MAX_RESULT_BYTES: intFrom(2 ** 20, 2 ** 36).default(256 * 2 ** 20),
+  REQUEST_TIMEOUT_MS: intFrom(500, 600_000).default(20_000),
+  HEALTH_TIMEOUT_MS: intFrom(100, 10_000).default(1500),
+  MAX_DEPTH: intFrom(1, 50).default(6),
+  MAX_ALIASES: intFrom(1, 1000).default(15),
+  MAX_TOKENS: intFrom(10, 100_000).default(1000),
+  MAX_DIRECTIVES: intFrom(1, 1000).default(50),
+  MAX_DOCUMENT_CHARS: intFrom(100, 1_000_000).default(15_000),
+  MAX_BODY_BYTES: intFrom(1024, 64 * 2 ** 20).default(64 * 1024),
+  MAX_COST: intFrom(1, 10_000_000).default(25_000),
+  RATE_LIMIT_COST_PER_MINUTE: intFrom(1, 1e9).default(150_000),
+  RATE_LIMIT_BURST: intFrom(1, 1e9).default(250_000),
+  MAX_RESULT_NODES: intFrom(100, 10_000_000).default(100_000),
+  MAX_RESPONSE_BYTES: intFrom(1024, 2 ** 30).default(16 * 2 ** 20),
+  NODE_ENV: z.string().optional(),
+  INTROSPECTION: z.enum(['auto', 'on', 'off']).default('auto'),
+  GRAPHIQL: z.enum(['auto', 'on', 'off']).default('auto'),
+  ALLOW_ANONYMOUS_READ: flag.optional(),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   DATA_DIR: z.string().default('./data'),
-  API_HOST: z.string().default('0.0.0.0'),
+  API_HOST: z.string().optional(),
   API_PORT: intFrom(0, 65535).default(8000),
   CORS_ORIGINS: z
     .string()
@@ -70,6 +91,8 @@ export type Role = 'viewer' | 'analyst' | 'admin';
 function toConfig(env: z.infer<typeof EnvSchema>) {
   const embedded = !env.CLICKHOUSE_HOST;
   const dataDir = path.resolve(env.DATA_DIR);
+  const production = env.NODE_ENV === 'production';
+  const authMode = env.AUTH_MODE ?? (embedded ? ('local' as const) : ('token' as const));
   return {
     clickhouse: {
       mode: embedded ? ('embedded' as const) : ('server' as const),
@@ -82,19 +105,46 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       cluster: env.CLICKHOUSE_CLUSTER,
       queryTimeoutS: env.CLICKHOUSE_QUERY_TIMEOUT_S,
       embeddedSessions: env.EMBEDDED_SESSIONS,
+      maxMemoryBytes: env.CLICKHOUSE_MAX_MEMORY_BYTES,
+      maxResultRows: env.CLICKHOUSE_MAX_RESULT_ROWS,
+      maxResultBytes: env.CLICKHOUSE_MAX_RESULT_BYTES,
+    },
+    production,
+    limits: {
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
+      maxDepth: env.MAX_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxTokens: env.MAX_TOKENS,
+      maxDirectives: env.MAX_DIRECTIVES,
+      maxDocumentChars: env.MAX_DOCUMENT_CHARS,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      maxCost: env.MAX_COST,
+      costPerMinute: env.RATE_LIMIT_COST_PER_MINUTE,
+      costBurst: Math.max(env.RATE_LIMIT_BURST, env.MAX_COST),
+      maxResultNodes: env.MAX_RESULT_NODES,
+      maxResponseBytes: env.MAX_RESPONSE_BYTES,
+    },
+    exposure: {
+      /** Introspection, field suggestions and `_service`: 'auto' = for identified callers in production, for everyone otherwise. */
+      introspection: env.INTROSPECTION,
+      graphiql: env.GRAPHIQL,
+      allowAnonymousRead: env.ALLOW_ANONYMOUS_READ ?? !production,
+      metricsToken: env.METRICS_TOKEN,
     },
     dataDir,
-    api: { host: env.API_HOST, port: env.API_PORT, corsOrigins: env.CORS_ORIGINS },
+    // the local analyst needs no login: only this machine may reach it unless told otherwise
+    api: { host: env.API_HOST ?? (embedded && authMode === 'local' ? '127.0.0.1' : '0.0.0.0'), port: env.API_PORT, corsOrigins: env.CORS_ORIGINS },
     demo: {
       onEmpty: env.DEMO_ON_EMPTY ?? embedded,
       days: env.DEMO_DAYS,
       scale: env.DEMO_SCALE,
       seed: env.DEMO_SEED,
     },
-    debugQueries: env.DEBUG_QUERIES ?? embedded,
+    debugQueries: env.DEBUG_QUERIES ?? (embedded && !production),
     reputation: { providers: env.REPUTATION_PROVIDERS, timeoutMs: env.REPUTATION_TIMEOUT_MS, cacheTtlS: env.REPUTATION_CACHE_TTL_S },
     auth: {
-      mode: env.AUTH_MODE ?? (embedded ? ('local' as const) : ('token' as const)),
+      mode: authMode,
       tokens: new Map(env.API_TOKENS.map((e) => {
         const [token, user, role] = e.split(':') as [string, string, Role];
         return [token, { user, role }];

@@ -24,23 +24,34 @@ export interface Context {
   now: Date;
   viewer: Viewer;
   clientIp: string;
+  /** When this request gives up (epoch ms): every query gets only the time left. */
+  deadline: number;
+  /** Cost estimated before execution, and the caller's budget after it. */
+  cost?: { requested: number; limit: number; remaining: number };
+  /** Fields resolved so far: bounded by MAX_RESULT_NODES. */
+  resolved: number;
 }
 
 export interface RequestInfo {
   requestId: string;
   viewer: Viewer;
   clientIp: string;
+  /** Aborted when the HTTP client goes away. */
+  signal?: AbortSignal;
 }
 
 const SYSTEM: RequestInfo = { requestId: 'system', viewer: { user: 'system', role: 'viewer', via: 'local' }, clientIp: '' };
 
 export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): Context {
-  const { requestId = randomUUID(), viewer = SYSTEM.viewer, clientIp = SYSTEM.clientIp } = info;
+  const { requestId = randomUUID(), viewer = SYSTEM.viewer, clientIp = SYSTEM.clientIp, signal } = info;
   const stats = emptyStats();
+  const deadline = Date.now() + deps.config.limits.requestTimeoutMs;
   return {
     requestId,
     stats,
-    db: deps.db.scoped(requestId, stats),
+    deadline,
+    resolved: 0,
+    db: deps.db.scoped(requestId, stats, { deadline, signal }),
     config: deps.config,
     logger: deps.logger.child({ requestId }),
     loaders: new Loaders(),

@@ -1,35 +1,51 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Db } from './db/client.js';
 import { sql } from './db/sql.js';
 import { MAIN_TABLES } from './db/tables.js';
 
 export interface Health {
-  status: 'ok' | 'unavailable';
+  status: 'ok' | 'unavailable' | 'starting';
   clickhouse: { connected: boolean; mode: string; version?: string; database: string; logs_database: string; error?: string };
   tables: Record<string, number>;
+  /** How late timers fire: a busy or blocked process shows here first. */
+  event_loop: { lag_p50_ms: number; lag_p99_ms: number; lag_max_ms: number };
   checked_at: string;
 }
 
-/** One round trip: the version and every main table's row count in a single SELECT. */
-export async function checkHealth(db: Db): Promise<Health> {
+const delay = monitorEventLoopDelay({ resolution: 20 });
+delay.enable();
+
+function eventLoop() {
+  const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+  const lag = { lag_p50_ms: ms(delay.percentile(50)), lag_p99_ms: ms(delay.percentile(99)), lag_max_ms: ms(delay.max) };
+  delay.reset();
+  return lag;
+}
+
+/**
+ * One round trip: the version and every main table's row count in a single SELECT. Give it a Db
+ * bounded in time (a hung ClickHouse must make /health answer 503 promptly, not wait for it).
+ */
+export async function checkHealth(db: Db, readiness: { ready: boolean; reason?: string } = { ready: true }): Promise<Health> {
   const base = { mode: db.mode, database: db.database, logs_database: db.logsDatabase };
   const counts = sql.join(MAIN_TABLES.map((t) => sql`(SELECT count() FROM ${db.table(t)}) AS ${sql.identifier(t)}`));
+  const lag = eventLoop();
   try {
-    const [row] = await db.query<Record<string, number | string>>(sql`SELECT version() AS version, ${counts}`, {
-      label: 'health',
-      timeoutS: 5,
-    });
+    const [row] = await db.query<Record<string, number | string>>(sql`SELECT version() AS version, ${counts}`, { label: 'health' });
     const { version, ...tables } = row ?? {};
     return {
-      status: 'ok',
-      clickhouse: { connected: true, version: String(version), ...base },
+      status: readiness.ready ? 'ok' : 'starting',
+      clickhouse: { connected: true, version: String(version), ...base, ...(readiness.ready ? {} : { error: readiness.reason }) },
       tables: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, Number(v)])),
+      event_loop: lag,
       checked_at: new Date().toISOString(),
     };
   } catch {
     return {
       status: 'unavailable',
-      clickhouse: { connected: false, ...base, error: 'ClickHouse is unreachable or not answering; see the server log' },
+      clickhouse: { connected: false, ...base, error: readiness.reason ?? 'ClickHouse is unreachable or not answering; see the server log' },
       tables: {},
+      event_loop: lag,
       checked_at: new Date().toISOString(),
     };
   }

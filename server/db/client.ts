@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import { Sql, sql } from './sql.js';
 import { TABLES, type TableName } from './tables.js';
-import { classifyDbError } from './errors.js';
+import { classifyDbError, DbAbortedError, DbTimeoutError } from './errors.js';
 import { createChdbPool } from './chdb-pool.js';
 
 export interface QueryStats {
@@ -33,17 +33,36 @@ export interface Db {
   insert(table: TableName, rows: readonly Record<string, unknown>[]): Promise<void>;
   /** The fully-qualified name of a known table, as a SQL fragment. */
   table(name: TableName): Sql;
-  /** A view of this Db whose queries are counted into `stats` and tagged with `requestId`. */
-  scoped(requestId: string, stats: QueryStats): Db;
+  /**
+   * A view of this Db whose queries are counted into `stats`, tagged with `requestId`, and bounded by
+   * the request: none starts after `deadline`, each is given only the time left, and `signal` (the
+   * caller going away, or the deadline) cancels those running.
+   */
+  scoped(requestId: string, stats: QueryStats, bounds?: RequestBounds): Db;
   version(): Promise<string>;
   close(): Promise<void>;
 }
 
-interface Scope {
+export interface RequestBounds {
+  /** Epoch milliseconds. */
+  deadline?: number;
+  signal?: AbortSignal;
+}
+
+interface Scope extends RequestBounds {
   requestId: string;
   stats: QueryStats | undefined;
   seq: { n: number };
 }
+
+/** Observes every query (for metrics): its label, outcome, time and ClickHouse work. */
+export type QueryObserver = (q: { label: string; ms: number; rowsRead: number; bytesRead: number; outcome: 'ok' | 'error' | 'timeout' | 'limit' | 'unavailable' }) => void;
+const observers = new Set<QueryObserver>();
+/** Adds an observer of every query of the process; returns its removal. */
+export const observeQueries = (o: QueryObserver) => {
+  observers.add(o);
+  return () => observers.delete(o);
+};
 
 interface JsonResult<T> {
   data: T[];
@@ -61,8 +80,23 @@ export function createDb(config: Config['clickhouse']): Db {
   return bind(client, config, { requestId: 'sys', stats: undefined, seq: { n: 0 } });
 }
 
+/**
+ * Guard rails on every read: no writes, a time limit, at most so many result rows and bytes
+ * (an error, never a silently cut answer) and so much memory.
+ */
+function readGuards(config: Config['clickhouse']): ClickHouseSettings {
+  return {
+    readonly: '2',
+    max_result_rows: String(config.maxResultRows),
+    max_result_bytes: String(config.maxResultBytes),
+    result_overflow_mode: 'throw',
+    max_memory_usage: String(config.maxMemoryBytes),
+  };
+}
+
 function makeClient(config: Config['clickhouse']): ClickHouseClient {
   const common = {
+    // the longest a call may wait for an answer; requests cut their own calls shorter (see `bounded`)
     request_timeout: config.queryTimeoutS * 1000 + 5000,
     clickhouse_settings: { ...BASE_SETTINGS, max_execution_time: config.queryTimeoutS },
   };
@@ -79,10 +113,30 @@ function makeClient(config: Config['clickhouse']): ClickHouseClient {
 
 function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Scope): Db {
   const queryId = (label = 'q') => `${scope.requestId}:${label}:${scope.seq.n++}:${randomUUID().slice(0, 8)}`;
-  const settingsFor = (opts?: QueryOptions): ClickHouseSettings => ({
-    ...opts?.settings,
-    ...(opts?.timeoutS ? { max_execution_time: opts.timeoutS } : {}),
-  });
+
+  /** The time a query may take: its own limit, cut to what is left of the request. */
+  const bounded = (opts?: QueryOptions) => {
+    const limitS = opts?.timeoutS ?? config.queryTimeoutS;
+    if (scope.signal?.aborted) throw scope.deadline !== undefined && Date.now() >= scope.deadline ? new DbTimeoutError() : new DbAbortedError();
+    if (scope.deadline === undefined) return { seconds: limitS, signal: scope.signal };
+    const leftMs = scope.deadline - Date.now();
+    if (leftMs <= 0) throw new DbTimeoutError();
+    const signals = [AbortSignal.timeout(leftMs), ...(scope.signal ? [scope.signal] : [])];
+    return { seconds: Math.max(1, Math.min(limitS, Math.ceil(leftMs / 1000))), signal: AbortSignal.any(signals) };
+  };
+
+  /** A query abandoned by its caller is killed on the server too (the embedded engine stops at its time limit). */
+  const cancelled = (id: string, err: unknown) => {
+    if (config.mode === 'server') {
+      void client.command({ query: 'KILL QUERY WHERE query_id = {id:String} ASYNC', query_params: { id } }).catch(() => {});
+    }
+    const timedOut = scope.deadline !== undefined && Date.now() >= scope.deadline - 5;
+    return timedOut ? new DbTimeoutError(err) : new DbAbortedError();
+  };
+
+  const observe = (label: string, started: number, outcome: Parameters<QueryObserver>[0]['outcome'], s?: JsonResult<unknown>['statistics']) => {
+    for (const o of observers) o({ label, ms: performance.now() - started, rowsRead: s?.rows_read ?? 0, bytesRead: s?.bytes_read ?? 0, outcome });
+  };
 
   const db: Db = {
     mode: config.mode,
@@ -92,16 +146,28 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
 
     async query<T>(q: Sql, opts?: QueryOptions): Promise<T[]> {
       const id = queryId(opts?.label);
+      const label = opts?.label ?? 'query';
       const { query, query_params } = q.toQuery();
       const started = performance.now();
+      const { seconds, signal } = bounded(opts);
       try {
-        const rs = await client.query({ query, query_params, format: 'JSON', query_id: id, clickhouse_settings: settingsFor(opts) });
+        const rs = await client.query({
+          query,
+          query_params,
+          format: 'JSON',
+          query_id: id,
+          abort_signal: signal,
+          clickhouse_settings: { ...readGuards(config), ...opts?.settings, max_execution_time: seconds },
+        });
         const json = (await rs.json()) as JsonResult<T>;
         record(scope.stats, started, json.statistics);
+        observe(label, started, 'ok', json.statistics);
         return json.data;
       } catch (err) {
         record(scope.stats, started, undefined);
-        throw classifyDbError(err, id);
+        const failure = signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
+        observe(label, started, outcomeOf(failure));
+        throw failure;
       }
     },
 
@@ -109,10 +175,11 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
       const id = queryId(opts?.label ?? 'cmd');
       const { query, query_params } = q.toQuery();
       const started = performance.now();
+      const { seconds, signal } = bounded(opts);
       try {
-        await client.command({ query, query_params, query_id: id, clickhouse_settings: settingsFor(opts) });
+        await client.command({ query, query_params, query_id: id, abort_signal: signal, clickhouse_settings: { ...opts?.settings, max_execution_time: seconds } });
       } catch (err) {
-        throw classifyDbError(err, id);
+        throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
         record(scope.stats, started, undefined);
       }
@@ -122,10 +189,11 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
       if (rows.length === 0) return;
       const id = queryId(`insert.${table}`);
       const started = performance.now();
+      const { signal } = bounded();
       try {
-        await client.insert({ table: qualified(config, table), values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id: id });
+        await client.insert({ table: qualified(config, table), values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id: id, abort_signal: signal });
       } catch (err) {
-        throw classifyDbError(err, id);
+        throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
         record(scope.stats, started, undefined);
       }
@@ -133,7 +201,7 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
 
     table: (name) => sql.identifier(qualified(config, name)),
 
-    scoped: (requestId, stats) => bind(client, config, { requestId, stats, seq: { n: 0 } }),
+    scoped: (requestId, stats, bounds) => bind(client, config, { requestId, stats, seq: { n: 0 }, ...bounds }),
 
     async version() {
       const rows = await db.query<{ v: string }>(sql`SELECT version() AS v`, { label: 'version', timeoutS: 5 });
@@ -143,6 +211,11 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
     close: () => client.close(),
   };
   return db;
+}
+
+function outcomeOf(err: Error): Parameters<QueryObserver>[0]['outcome'] {
+  const code = (err as { code?: string }).code;
+  return code === 'DB_TIMEOUT' ? 'timeout' : code === 'DB_LIMIT' ? 'limit' : code === 'DB_UNAVAILABLE' ? 'unavailable' : 'error';
 }
 
 function qualified(config: Config['clickhouse'], table: TableName): string {

@@ -14,11 +14,41 @@ export class DbQueryError extends Error {
   }
 }
 
-const UNREACHABLE = /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|socket hang up|Timeout error|timed out/i;
+/** The request's deadline passed (or ClickHouse's own time limit for the query): retry with a narrower question. */
+export class DbTimeoutError extends Error {
+  readonly code = 'DB_TIMEOUT';
+  constructor(cause?: unknown) {
+    super('the query did not finish within the request deadline', { cause });
+  }
+}
+
+/** The query would read, hold or return more than a query may (memory, result rows or bytes). */
+export class DbLimitError extends Error {
+  readonly code = 'DB_LIMIT';
+  constructor(cause: unknown) {
+    super('the query exceeds the resources a request may use', { cause });
+  }
+}
+
+/** The caller went away: the answer is not needed any more. */
+export class DbAbortedError extends Error {
+  readonly code = 'DB_ABORTED';
+  constructor() {
+    super('the request was cancelled');
+  }
+}
+
+const UNREACHABLE = /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|EPIPE|socket hang up/i;
+// ClickHouse error codes: 159 TIMEOUT_EXCEEDED; 158/396 too many rows or bytes; 241 MEMORY_LIMIT_EXCEEDED; 307 TOO_MANY_BYTES
+const TIMEOUT_CODES = new Set(['159', '209', '210']);
+const LIMIT_CODES = new Set(['158', '241', '307', '396']);
 
 export function classifyDbError(err: unknown, queryId: string): Error {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown })?.code;
+  const codeText = code === undefined ? undefined : String(code);
   if (UNREACHABLE.test(message) || code === 'ECONNREFUSED') return new DbUnavailableError(err);
-  return new DbQueryError(queryId, code === undefined ? undefined : String(code), err);
+  if ((codeText && TIMEOUT_CODES.has(codeText)) || /Timeout error|timed out|TIMEOUT_EXCEEDED/i.test(message)) return new DbTimeoutError(err);
+  if ((codeText && LIMIT_CODES.has(codeText)) || /MEMORY_LIMIT_EXCEEDED|TOO_MANY_ROWS_OR_BYTES/.test(message)) return new DbLimitError(err);
+  return new DbQueryError(queryId, codeText, err);
 }

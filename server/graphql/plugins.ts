@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import { DbUnavailableError } from '../db/errors.js';
+import { DbAbortedError, DbLimitError, DbTimeoutError, DbUnavailableError } from '../db/errors.js';
 
 /** Adds `extensions.clickhouse` (queries, rows and bytes read, time) to every response. */
 export function useClickhouseStats(enabled: boolean): Plugin<Context> {
@@ -45,16 +45,23 @@ export function mask(error: GraphQLError, ctx: Context): GraphQLError {
   // graphql-js' own errors (no original) and errors we raised on purpose (a code) pass through;
   // duck-typed because graphql can be loaded twice (ESM and CJS builds) in one process
   if (!original || (original as { extensions?: { code?: unknown } }).extensions?.code) return error;
-  const unavailable = findCause(original, DbUnavailableError);
+  const typed = (message: string, code: string, http?: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: { code, requestId: ctx.requestId, ...extra, ...(http ? { http } : {}) } });
+  if (findCause(original, DbUnavailableError)) {
+    ctx.logger.warn({ err: original, path: error.path }, 'ClickHouse unavailable');
+    return typed('The database is unavailable; retry in a moment.', 'SERVICE_UNAVAILABLE', { status: 503, headers: { 'Retry-After': '5' } }, { retryAfter: 5 });
+  }
+  if (findCause(original, DbTimeoutError)) {
+    ctx.logger.warn({ path: error.path }, 'request deadline reached');
+    return typed('The request took longer than the time allowed; ask for less or a narrower window.', 'TIMEOUT', { status: 504, headers: { 'Retry-After': '5' } }, { retryAfter: 5 });
+  }
+  if (findCause(original, DbLimitError)) {
+    ctx.logger.info({ path: error.path }, 'database limits reached');
+    return typed('The query would use more than a request may (memory, result rows or bytes); ask for less.', 'QUERY_TOO_COMPLEX', { status: 400 }, { reason: 'database_limit' });
+  }
+  if (findCause(original, DbAbortedError)) return typed('The request was cancelled.', 'CANCELLED');
   ctx.logger.error({ err: original ?? error, path: error.path }, 'resolver failed');
-  return new GraphQLError(
-    unavailable ? 'The database is unavailable; retry in a moment.' : `Internal error; quote request id ${ctx.requestId} to the operators.`,
-    {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: { code: unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', requestId: ctx.requestId },
-    },
-  );
+  return typed(`Internal error; quote request id ${ctx.requestId} to the operators.`, 'INTERNAL_SERVER_ERROR');
 }
 
 function findCause<T>(err: unknown, type: new (...a: never[]) => T): T | undefined {

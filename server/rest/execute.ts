@@ -1,22 +1,46 @@
 import { execute, type GraphQLSchema } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createContext, type AppDeps, type RequestInfo } from '../context.js';
+import { createContext, type AppDeps, type Context, type RequestInfo } from '../context.js';
 import { mask } from '../graphql/plugins.js';
+import { admit, finish, staticLimits, writesOf, type RefusalObserver, type RefusalReason } from '../graphql/guard.js';
+import type { Budget } from '../graphql/budget.js';
 import { fromGraphQLError, RestError } from './errors.js';
 
-/** Runs a named document against the schema in-process: no HTTP hop, the same resolvers and loaders. */
+/** A write turned down before it ran, to be audited (see auditRejectedWrite). */
+export type RejectedWriteHook = (
+  ctx: Context,
+  write: { fields: string[]; variables?: Record<string, unknown> | null; errors: readonly { message: string; extensions?: Record<string, unknown> }[] },
+) => Promise<void>;
+
+export type RestDeps = AppDeps & { schema: GraphQLSchema; budget: Budget; onRefusal?: RefusalObserver; onRejectedWrite?: RejectedWriteHook };
+
+
+
+/**
+ * Runs a named document against the schema in-process: no HTTP hop, the same resolvers and
+ * loaders, and the same limits as /graphql (its cost is charged to the caller's budget).
+ */
 export async function runOperation<D, V extends Record<string, unknown>>(
-  deps: AppDeps & { schema: GraphQLSchema },
+  deps: RestDeps,
   request: RequestInfo,
   document: TypedDocumentNode<D, V>,
   variables: V,
 ): Promise<D> {
+  const { schema, config, budget, onRefusal } = deps;
   const ctx = createContext(deps, request);
-  const result = await execute({ schema: deps.schema, document, variableValues: variables, contextValue: ctx });
+  const writes = writesOf(document);
+  const refused = staticLimits(schema, config.limits, document)[0] ?? admit(schema, config.limits, budget, ctx, document, undefined, variables);
+  if (refused) {
+    onRefusal?.(refused.extensions.reason as RefusalReason);
+    if (writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: [refused] });
+    throw fromGraphQLError(refused);
+  }
+  const result = finish(await execute({ schema, document, variableValues: variables, contextValue: ctx }), ctx, config.limits, onRefusal);
   const [first] = result.errors ?? [];
+  if (first && writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: result.errors! });
   if (first) {
     // errors without a path come before execution (variable coercion: an unknown enum value): the caller's
-    if (!first.path) throw new RestError(400, 'BAD_REQUEST', first.message);
+    if (!first.path && ['BAD_USER_INPUT', undefined].includes(first.extensions?.code as string | undefined)) throw new RestError(400, 'BAD_REQUEST', first.message);
     throw fromGraphQLError(mask(first, ctx));
   }
   // what an HTTP client would receive: scalars such as DateTime serialize to Date objects in-process

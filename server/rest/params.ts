@@ -13,11 +13,14 @@ export function int(q: Query, names: string[], { min, max, fallback }: { min: nu
   return n;
 }
 
+/** A key of a fixed vocabulary, never one it inherits (`constructor`, `__proto__`, `toString`). */
+export const lookup = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 /** A value from a fixed vocabulary, case-insensitive; unknown values are a 400 that lists the accepted ones. */
 export function oneOf<T extends string>(q: Query, names: string[], map: Record<string, T>): T | undefined {
   const raw = either(q, ...names);
   if (raw === undefined) return undefined;
-  const hit = map[raw.toLowerCase()] ?? map[raw];
+  const hit = lookup(map, raw.toLowerCase()) ?? lookup(map, raw);
   if (hit === undefined) throw badRequest(`${names[0]} must be one of: ${Object.keys(map).join(', ')}`);
   return hit;
 }

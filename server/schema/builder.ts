@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { badInput } from './errors.js';
 import RelayPlugin from '@pothos/plugin-relay';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
@@ -19,6 +21,14 @@ export const builder = new SchemaBuilder<{
   plugins: [RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
+    // an id that is not one of ours is the caller's mistake, not a server error
+    decodeGlobalID: (id) => {
+      try {
+        return decodeGlobalID(id);
+      } catch {
+        throw badInput(`"${id.length > 64 ? `${id.slice(0, 64)}…` : id}" is not an id this API gave out`);
+      }
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: { description: 'Any entity by its global id (as returned in `id`).', args: { id: { description: 'A global id.' } } },

@@ -2,7 +2,21 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { builder } from './builder.js';
 import { parseIp, formatIp } from './ip.js';
 
-builder.addScalarType('DateTime', DateTimeResolver, {});
+import { badInput } from './errors.js';
+
+/** graphql-scalars throws plain TypeErrors; a malformed value is the caller's mistake (BAD_USER_INPUT). */
+const asInput = <T>(parse: (v: unknown) => T) => (v: unknown): T => {
+  try {
+    return parse(v);
+  } catch (err) {
+    throw badInput(err instanceof Error ? err.message : String(err));
+  }
+};
+
+builder.addScalarType('DateTime', DateTimeResolver, {
+  parseValue: asInput((v) => DateTimeResolver.parseValue(v)),
+  parseLiteral: (ast, vars) => asInput(() => DateTimeResolver.parseLiteral(ast, vars))(ast),
+});
 builder.addScalarType('JSON', JSONResolver, {});
 
 builder.scalarType('IPAddress', {

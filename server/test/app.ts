@@ -26,3 +26,14 @@ export async function getJson(app: ReturnType<typeof testApp>, url: string): Pro
   const res = await app.request(url);
   return { status: res.status, body: await res.json() };
 }
+
+/**
+ * Limits for tests that check many entities in one document (hundreds of aliases): they test
+ * domain values, not the request limits, which have tests of their own.
+ */
+export function bulkConfig(config: Config): Config {
+  return {
+    ...config,
+    limits: { ...config.limits, maxAliases: 100_000, maxDocumentChars: 10_000_000, maxTokens: 10_000_000, maxCost: 1e9, costBurst: 1e12, costPerMinute: 1e12, maxResultNodes: 1e9 },
+  };
+}

@@ -10,7 +10,7 @@ export interface WriteAttempt {
   details?: string;
 }
 
-const row = (ctx: Context, a: WriteAttempt, outcome: 'refused' | 'failed' | 'success', details = a.details ?? '') => ({
+const row = (ctx: Context, a: WriteAttempt, outcome: 'refused' | 'failed' | 'success' | 'invalid', details = a.details ?? '') => ({
   request_id: ctx.requestId,
   actor: ctx.viewer.user,
   role: ctx.viewer.role,
@@ -36,6 +36,8 @@ export async function auditedWrite<T>(ctx: Context, attempt: WriteAttempt, write
   try {
     return await write();
   } catch (err) {
+    // a decision turned down on its merits (an unknown target) says so; its audit row is written by the caller's hook
+    if ((err as { extensions?: { code?: unknown } }).extensions?.code) throw err;
     ctx.logger.error({ err, attempt }, 'write failed');
     await audit.write(row(ctx, attempt, 'failed')).catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a failed write'));
     throw appError('SERVICE_UNAVAILABLE', `The ${attempt.action} could not be stored; nothing was saved. Retry in a moment.`);
@@ -45,4 +47,32 @@ export async function auditedWrite<T>(ctx: Context, attempt: WriteAttempt, write
 /** A write that has no data table of its own (an audit entry sent by a client): the audit row is the write. */
 export async function auditOnly(ctx: Context, attempt: WriteAttempt) {
   return auditedWrite(ctx, attempt, () => createAuditRepository(ctx.db).write(row(ctx, attempt, 'success')));
+}
+
+/** Mutation fields and the action their audit rows name. */
+const ACTIONS: Record<string, string> = { classify: 'classify', classifyIncident: 'classify_incident', recordAuditEntry: 'record_audit_entry' };
+
+const INVALID = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST']);
+
+/**
+ * A write turned down before it could run — malformed input, an unknown target, a request over
+ * its limits — still leaves its audit row, with outcome `invalid` (or `refused` for rate limits).
+ * Writes refused for the caller's role, and failures, are audited where they happen.
+ */
+export async function auditRejectedWrite(
+  ctx: Context,
+  write: { fields: string[]; variables?: Record<string, unknown> | null; errors: readonly { message: string; extensions?: Record<string, unknown> }[] },
+) {
+  const error = write.errors.find((e) => INVALID.has(String(e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED')) || e.extensions?.code === 'RATE_LIMITED');
+  if (!error) return;
+  const outcome = error.extensions?.code === 'RATE_LIMITED' ? 'refused' : 'invalid';
+  const v = write.variables ?? {};
+  const input = (typeof v.input === 'object' && v.input ? v.input : {}) as Record<string, unknown>;
+  const target = [input.value, v.id, input.target].find((x) => typeof x === 'string') as string | undefined;
+  const targetType = [input.type, input.targetType].find((x) => typeof x === 'string') as string | undefined;
+  const audit = createAuditRepository(ctx.db);
+  for (const field of new Set(write.fields)) {
+    const attempt = { action: ACTIONS[field] ?? field, targetType: (targetType ?? (field === 'classifyIncident' ? 'incident' : '')).toLowerCase(), target: (target ?? '').slice(0, 512) };
+    await audit.write(row(ctx, attempt, outcome, error.message.slice(0, 1000))).catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write'));
+  }
 }

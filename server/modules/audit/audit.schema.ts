@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
-import { badInput } from '../../schema/errors.js';
+import { appError, badInput } from '../../schema/errors.js';
+import type { Context } from '../../context.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
 import { auditOnly } from './audit.record.js';
@@ -15,7 +16,7 @@ const Entry = builder.objectRef<AuditRow>('AuditEntry').implement({
     action: t.exposeString('action', { description: 'What they did (classify, classify_incident, …).' }),
     targetType: t.exposeString('target_type', { description: 'What kind of thing it was done to.' }),
     target: t.exposeString('target', { description: 'Its key.' }),
-    outcome: t.exposeString('outcome', { description: 'success, refused or failed.' }),
+    outcome: t.exposeString('outcome', { description: 'success, refused (not allowed, or over its budget), invalid (malformed or unknown target) or failed (not stored).' }),
     clientIp: t.exposeString('client_ip', { description: 'Where the request came from.' }),
     details: t.exposeString('details', { description: 'What was written.' }),
   }),
@@ -76,14 +77,15 @@ builder.queryFields((t) => ({
       ...windowArg,
       actor: t.arg.string({ required: false, description: 'Only this user.' }),
       action: t.arg.string({ required: false, description: 'Only this action.' }),
-      outcome: t.arg.string({ required: false, description: 'success, refused or failed.' }),
+      outcome: t.arg.string({ required: false, description: 'success, refused, invalid or failed.' }),
       targetType: t.arg.string({ required: false, description: 'Only this target type.' }),
       target: t.arg.string({ required: false, description: 'Only this target.' }),
       first: t.arg.int({ required: false, description: '1–500, default 50.' }),
       offset: t.arg.int({ required: false, description: 'Skip this many first.' }),
     },
     resolve: async (_r, args, ctx) => {
-      if (args.outcome && !['success', 'refused', 'failed'].includes(args.outcome)) throw badInput('`outcome` is success, refused or failed');
+      adminOnly(ctx);
+      if (args.outcome && !['success', 'refused', 'invalid', 'failed'].includes(args.outcome)) throw badInput('`outcome` is success, refused, invalid or failed');
       const rows = await createAuditRepository(ctx.db).list(args, resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now), boundFirst(args.first, 50), boundOffset(args.offset));
       return { totalCount: (rows[0] as { total?: number } | undefined)?.total ?? 0, items: rows };
     },
@@ -92,13 +94,17 @@ builder.queryFields((t) => ({
     type: Stats,
     description: 'Audit entries counted by outcome, action and actor.',
     args: windowArg,
-    resolve: async (_r, args, ctx) => ({ rows: await summary(ctx.db, resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now)) }),
+    resolve: async (_r, args, ctx) => {
+      adminOnly(ctx);
+      return { rows: await summary(ctx.db, resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now)) };
+    },
   }),
   userActivity: t.field({
     type: [Activity],
     description: 'Per-user activity, most active first.',
     args: windowArg,
     resolve: async (_r, args, ctx) => {
+      adminOnly(ctx);
       const rows = await summary(ctx.db, resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now));
       const users = new Map<string, SummaryRow[]>();
       for (const r of rows) users.set(r.actor, [...(users.get(r.actor) ?? []), r]);
@@ -124,6 +130,11 @@ const NewEntry = builder.inputType('AuditEntryInput', {
     details: t.string({ required: false, description: 'Free details (at most 4 000 characters).' }),
   }),
 });
+
+/** Who did what, from where: for admins only. */
+function adminOnly(ctx: Context) {
+  if (ctx.viewer.role !== 'admin') throw appError('FORBIDDEN', 'The audit trail is readable by admins only.');
+}
 
 builder.mutationField('recordAuditEntry', (t) =>
   t.field({

@@ -1,3 +1,4 @@
+import { seenLoader } from '../entity/entity.loaders.js';
 import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { byKey } from '../../schema/loaders.js';
@@ -94,13 +95,13 @@ builder.mutationField('classify', (t) =>
     type: Classification,
     description: 'Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all.',
     args: { input: t.arg({ type: ClassifyInput, required: true, description: 'The decision.' }) },
-    resolve: (_r, { input }, ctx) => {
+    resolve: async (_r, { input }, ctx) => {
       const kind = input.type as EntityKind;
       const value = parseKey(kind, input.value);
       return storeClassification(ctx, {
         entityType: kind.toLowerCase(), value, srcIp: kind === 'IP' ? value : undefined, label: input.label, tags: input.tags ?? [],
         comment: input.comment ?? '', confidence: input.confidence ?? 1,
-      });
+      }, () => seenLoader(ctx, kind).load(value));
     },
   }),
 );

@@ -9,6 +9,7 @@ import { resolveViewer } from '../../auth.js';
 let demo: DemoDb;
 const ANALYST_TOKEN = 'analyst-token-0123456789';
 const VIEWER_TOKEN = 'viewer-token-0123456789ab';
+const ADMIN_TOKEN = 'admin-token-0123456789abcd';
 
 const CLASSIFY = `mutation($input: ClassifyInput!) { classify(input: $input) { id label tags analyst value entityType } }`;
 const input = (value: string, label = 'MALICIOUS') => ({ input: { type: 'IP', value, label, tags: ['CREDENTIAL_STUFFING', 'HOSTING_ASN'], comment: 'stuffing bursts', confidence: 0.9 } });
@@ -82,17 +83,19 @@ describe('classify mutation and its audit trail', () => {
     expect(res.errors[0].message).toMatch(/nothing was saved/);
   });
 
-  it('rejects bad input before writing anything', async () => {
+  it('rejects bad input before writing anything, and audits the attempt as invalid', async () => {
     const app = appWith({});
     for (const [value, field] of [['not-an-ip', 'value'], ['203.0.113.5', 'confidence']] as const) {
       const res = await post(app, CLASSIFY, { input: { ...input(value).input, ...(field === 'confidence' ? { confidence: 3 } : {}) } });
       expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(await auditRows(res.requestId)).toEqual([]);
+      expect(await auditRows(res.requestId)).toEqual([{ outcome: 'invalid', actor: 'local-analyst', action: 'classify', target: value }]);
+      const stored = await demo.db.query(sql`SELECT 1 FROM ${demo.db.table('soc_feedback')} WHERE request_id = ${res.requestId}`);
+      expect(stored).toEqual([]);
     }
   });
 
   it('writes exactly one audit row per attempt over a mixed series, and the audit queries count them', async () => {
-    const app = appWith({ AUTH_MODE: 'token', API_TOKENS: `${ANALYST_TOKEN}:alice:analyst,${VIEWER_TOKEN}:victor:viewer` });
+    const app = appWith({ AUTH_MODE: 'token', API_TOKENS: `${ANALYST_TOKEN}:alice:analyst,${VIEWER_TOKEN}:victor:viewer,${ADMIN_TOKEN}:ada:admin` });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
       const token = i % 2 ? VIEWER_TOKEN : ANALYST_TOKEN;
@@ -103,7 +106,8 @@ describe('classify mutation and its audit trail', () => {
     );
     expect(rows).toHaveLength(6);
     for (const r of rows) expect(r.n).toBe(1);
-    const activity = await gql<any>(app, `{ userActivity { user total refused } auditStats { total byOutcome { key count } } auditLog(actor: "victor") { totalCount items { outcome } } }`);
+    // the audit trail is for admins
+    const activity = await post(app, `{ userActivity { user total refused } auditStats { total byOutcome { key count } } auditLog(actor: "victor") { totalCount items { outcome } } }`, {}, { authorization: `Bearer ${ADMIN_TOKEN}` });
     const victor = activity.data.userActivity.find((u: any) => u.user === 'victor');
     expect(victor.refused).toBe(victor.total);
     expect(activity.data.auditLog.items.every((i: any) => i.outcome === 'refused')).toBe(true);

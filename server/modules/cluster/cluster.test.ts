@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, type DemoDb } from '../../test/demo-db.js';
-import { gql, testApp } from '../../test/app.js';
+import { gql, bulkConfig, testApp } from '../../test/app.js';
 import { cluster, silhouette, standardize } from './cluster.engine.js';
 
 let demo: DemoDb;
@@ -8,7 +8,7 @@ let app: ReturnType<typeof testApp>;
 
 beforeAll(async () => {
   demo = await demoDb();
-  app = testApp(demo.config, demo.db);
+  app = testApp(bulkConfig(demo.config), demo.db);
 });
 
 describe('clustering engine', () => {

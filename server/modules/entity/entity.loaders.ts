@@ -192,3 +192,11 @@ export function asnNameLoader(ctx: Context) {
     byKey(keys, await createGraphLayerRepository(ctx.db).asnNames(keys), (r) => r.key, (rs) => rs[0]),
   );
 }
+
+/** Whether the layer has ever seen an entity (any time): what a decision about it requires. */
+export function seenLoader(ctx: Context, kind: Dim) {
+  return ctx.loaders.get<string, boolean>('layer.seen', { kind }, async (keys) => {
+    const seen = new Set((await createGraphLayerRepository(ctx.db).seen(kind, keys)).map((r) => r.key));
+    return keys.map((k) => seen.has(k));
+  });
+}

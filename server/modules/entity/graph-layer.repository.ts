@@ -176,6 +176,14 @@ export function createGraphLayerRepository(db: Db) {
       );
     },
 
+    /** The keys among `keys` the layer has ever seen (any time, either source): a decision needs an entity that exists. */
+    seen(kind: Dim, keys: readonly string[]) {
+      return db.query<{ key: string }>(
+        sql`SELECT DISTINCT key FROM ${db.table('graph_nodes_1h')} WHERE source IN ('traffic', 'detections') AND kind = ${kind} AND key IN ${[...keys]}`,
+        { label: 'layer.seen' },
+      );
+    },
+
     /** Organisation and label of each AS number. */
     asnNames(numbers: readonly string[]) {
       return db.query<{ key: string; org: string; label: string }>(

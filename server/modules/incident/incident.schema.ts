@@ -98,7 +98,10 @@ builder.mutationField('classifyIncident', (t) =>
       comment: t.arg.string({ required: false, description: 'Free comment (at most 2 000 characters).' }),
       confidence: t.arg.float({ required: false, description: 'Confidence 0–1 (default 1).' }),
     },
-    resolve: (_r, args, ctx) =>
-      storeClassification(ctx, { entityType: 'incident', value: checkId(args.id), label: args.label, tags: args.tags ?? [], comment: args.comment ?? '', confidence: args.confidence ?? 1 }),
+    resolve: async (_r, args, ctx) => {
+      const id = checkId(args.id);
+      const known = async () => (await createIncidentRepository(ctx.db).list(resolveWindow({ preset: 'LAST_30D' }, ctx.now), 1, 100_000)).some((r) => r.id === id);
+      return storeClassification(ctx, { entityType: 'incident', value: id, label: args.label, tags: args.tags ?? [], comment: args.comment ?? '', confidence: args.confidence ?? 1 }, known);
+    },
   }),
 );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, type DemoDb } from '../../test/demo-db.js';
-import { gql, testApp } from '../../test/app.js';
+import { bulkConfig, gql, testApp } from '../../test/app.js';
 import { riskFactors, riskScore, WEIGHTS } from './risk.js';
 
 let demo: DemoDb;
@@ -8,7 +8,7 @@ let app: ReturnType<typeof testApp>;
 
 beforeAll(async () => {
   demo = await demoDb();
-  app = testApp(demo.config, demo.db);
+  app = testApp(bulkConfig(demo.config), demo.db);
 });
 
 /** Risk of many IPs in one request (aliases): the loaders batch them into a few queries. */

@@ -3,7 +3,7 @@ import {
   LegacyAttributeValuesDocument, LegacyVariabilityDocument, type AttributeType, type LegacyValuesFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
-import { int, oneOf, type Query } from '../params.js';
+import { int, lookup, oneOf, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
 const SLUGS = {
@@ -14,7 +14,7 @@ const VARIABILITY_SLUGS = { ip: 'IP', ja4: 'JA4', country: 'COUNTRY', asn: 'ASN'
 const TARGETS = { user_agents: 'USER_AGENT', ja4: 'JA4', countries: 'COUNTRY', asns: 'ASN', hosts: 'HOST', ips: 'IP' } as const satisfies Record<string, AttributeType>;
 
 function typeOf(slug: string, slugs: Record<string, AttributeType>): AttributeType {
-  const t = slugs[slug.toLowerCase()];
+  const t = lookup(slugs, slug.toLowerCase());
   if (!t) throw badRequest(`entity type must be one of: ${Object.keys(slugs).join(', ')}`);
   return t;
 }

@@ -3,7 +3,7 @@ import {
   LegacyRecordAuditDocument, type ClassificationTag, type EntityType, type LegacyClassificationFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
-import { int, oneOf, text, type Query } from '../params.js';
+import { int, lookup, oneOf, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
 const LABELS = { legitimate: 'LEGITIMATE', suspicious: 'SUSPICIOUS', malicious: 'MALICIOUS', bot: 'MALICIOUS' } as const;
@@ -21,21 +21,24 @@ const str = (b: Body, key: string, max = 2000): string | undefined => {
   return v;
 };
 
+/** Tags as the legacy clients spell them (`bot-network`): a list, or a 400 (an unknown one is the graph's BAD_USER_INPUT). */
+export function tagsOf(b: Body): ClassificationTag[] {
+  const tags = b.tags ?? [];
+  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) throw badRequest('tags must be a list of strings, e.g. ["scraping", "bot-network"]');
+  return (tags as string[]).map((t) => t.toUpperCase().replace(/-/g, '_') as ClassificationTag);
+}
+
 function classifyInput(body: unknown) {
   const b = object(body);
-  const type = TYPES[(str(b, 'entity_type', 32) ?? 'ip').toLowerCase()];
+  const type = lookup(TYPES, (str(b, 'entity_type', 32) ?? 'ip').toLowerCase());
   if (!type) throw badRequest(`entity_type must be one of: ${Object.keys(TYPES).join(', ')}`);
   const value = str(b, 'entity_value', 2048) ?? str(b, 'ip', 64) ?? str(b, 'src_ip', 64);
   if (!value) throw badRequest('entity_value (or ip) is required');
-  const label = LABELS[(str(b, 'label', 32) ?? str(b, 'classification', 32) ?? '').toLowerCase() as keyof typeof LABELS];
+  const label = lookup<(typeof LABELS)[keyof typeof LABELS]>(LABELS, (str(b, 'label', 32) ?? str(b, 'classification', 32) ?? '').toLowerCase());
   if (!label) throw badRequest('label must be one of: legitimate, suspicious, malicious');
-  const tags = b.tags ?? [];
-  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) throw badRequest('tags must be a list of strings');
   const confidence = b.confidence ?? 1;
   if (typeof confidence !== 'number') throw badRequest('confidence must be a number from 0 to 1');
-  return {
-    input: { type, value, label, comment: str(b, 'comment') ?? '', confidence, tags: (tags as string[]).map((t) => t.toUpperCase().replace(/-/g, '_') as ClassificationTag) },
-  };
+  return { input: { type, value, label, comment: str(b, 'comment') ?? '', confidence, tags: tagsOf(b) } };
 }
 
 const classification = (c: LegacyClassificationFragment) => ({
@@ -46,7 +49,7 @@ const classification = (c: LegacyClassificationFragment) => ({
 const listVariables = (q: Query) => {
   const pageSize = int(q, ['page_size', 'per_page', 'limit'], { min: 1, max: 500, fallback: 50 });
   const page = int(q, ['page'], { min: 1, max: 200, fallback: 1 });
-  const type = q.entity_type ? TYPES[q.entity_type.toLowerCase()] : undefined;
+  const type = q.entity_type ? lookup(TYPES, q.entity_type.toLowerCase()) : undefined;
   if (q.entity_type && !type) throw badRequest(`entity_type must be one of: ${Object.keys(TYPES).join(', ')}`);
   return { first: pageSize, offset: (page - 1) * pageSize, type, value: text(q, ['entity_value', 'ip']), label: oneOf(q, ['label'], LABELS), analyst: text(q, ['analyst'], 64) };
 };
@@ -90,7 +93,7 @@ export const decisionRoutes: Route[] = [
     variables: ({ body }) => {
       const b = object(body);
       if (!['bot', 'legitimate', 'suspicious'].includes(String(b.classification))) throw badRequest('classification must be one of: bot, legitimate, suspicious');
-      return classifyInput({ ip: b.src_ip, label: b.classification, comment: b.comment });
+      return classifyInput({ ip: b.src_ip, label: b.classification, comment: b.comment, tags: b.tags, confidence: b.confidence });
     },
     shape: (d) => ({ status: 'ok', src_ip: d.classify.value, classification: d.classify.label === 'MALICIOUS' ? 'bot' : d.classify.label?.toLowerCase(), id: d.classify.id }),
   }),
@@ -107,7 +110,9 @@ export const decisionRoutes: Route[] = [
       const b = object(body);
       const action = str(b, 'action', 64);
       if (!action) throw badRequest('action is required');
-      return { input: { action, targetType: str(b, 'target_type', 64), target: str(b, 'target', 512), details: str(b, 'details', 4000) } };
+      // legacy clients send details as an object: stored as its JSON
+      const details = b.details !== null && typeof b.details === 'object' ? JSON.stringify(b.details) : str(b, 'details', 4000);
+      return { input: { action, targetType: str(b, 'target_type', 64), target: str(b, 'target', 512), details } };
     },
     shape: () => ({ status: 'ok' }),
   }),
@@ -116,14 +121,14 @@ export const decisionRoutes: Route[] = [
     query: [
       { name: 'actor', description: 'One user.' },
       { name: 'action', description: 'One action.' },
-      { name: 'outcome', description: 'success, refused or failed.', enum: ['success', 'refused', 'failed'] },
+      { name: 'outcome', description: 'success, refused, invalid or failed.', enum: ['success', 'refused', 'invalid', 'failed'] },
       { name: 'page', type: 'integer', description: 'From 1.' },
       { name: 'page_size', type: 'integer', description: '1–500, default 50.' },
     ],
     operation: LegacyAuditLogDocument,
     variables: ({ query }) => {
       const first = int(query, ['page_size', 'per_page', 'limit'], { min: 1, max: 500, fallback: 50 });
-      return { first, offset: (int(query, ['page'], { min: 1, max: 200, fallback: 1 }) - 1) * first, actor: text(query, ['actor'], 64), action: text(query, ['action'], 64), outcome: oneOf(query, ['outcome'], { success: 'success', refused: 'refused', failed: 'failed' } as const) };
+      return { first, offset: (int(query, ['page'], { min: 1, max: 200, fallback: 1 }) - 1) * first, actor: text(query, ['actor'], 64), action: text(query, ['action'], 64), outcome: oneOf(query, ['outcome'], { success: 'success', refused: 'refused', invalid: 'invalid', failed: 'failed' } as const) };
     },
     shape: (d) => ({
       total: d.auditLog.totalCount,

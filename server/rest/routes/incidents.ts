@@ -1,6 +1,7 @@
-import { LegacyClassifyIncidentDocument, LegacyIncidentDocument, LegacyIncidentsDocument, type ClassificationTag, type LegacyIncidentFragment } from '../generated/graphql.js';
+import { LegacyClassifyIncidentDocument, LegacyIncidentDocument, LegacyIncidentsDocument, type LegacyIncidentFragment } from '../generated/graphql.js';
+import { tagsOf } from './decisions.js';
 import { badRequest } from '../errors.js';
-import { int } from '../params.js';
+import { int, lookup } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
 const incident = (i: LegacyIncidentFragment) => ({
@@ -36,10 +37,11 @@ export const incidentRoutes: Route[] = [
     method: 'POST', path: '/api/incidents/{cluster_id}/classify', tag: 'Incidents', summary: 'Classify an incident as a whole (analysts and admins; audited). Body: {label, tags?, comment?, confidence?}',
     operation: LegacyClassifyIncidentDocument,
     variables: ({ params, body }) => {
-      const b = (body ?? {}) as Record<string, unknown>;
-      const label = LABELS[String(b.label ?? '').toLowerCase() as keyof typeof LABELS];
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('the request body must be a JSON object');
+      const b = body as Record<string, unknown>;
+      const label = lookup<(typeof LABELS)[keyof typeof LABELS]>(LABELS, String(b.label ?? '').toLowerCase());
       if (!label) throw badRequest('label must be one of: legitimate, suspicious, malicious');
-      const tags = Array.isArray(b.tags) ? b.tags.map((t) => String(t).toUpperCase().replace(/-/g, '_') as ClassificationTag) : [];
+      const tags = tagsOf(b);
       if (b.comment !== undefined && typeof b.comment !== 'string') throw badRequest('comment must be a string');
       if (b.confidence !== undefined && typeof b.confidence !== 'number') throw badRequest('confidence must be a number');
       return { id: params.cluster_id!, label, tags, comment: b.comment as string | undefined, confidence: b.confidence as number | undefined };

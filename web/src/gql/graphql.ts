@@ -306,7 +306,7 @@ export type AuditEntry = {
   clientIp: Scalars['String']['output'];
   /** What was written. */
   details: Scalars['String']['output'];
-  /** success, refused or failed. */
+  /** success, refused (not allowed, or over its budget), invalid (malformed or unknown target) or failed (not stored). */
   outcome: Scalars['String']['output'];
   /** The request it came with. */
   requestId: Scalars['String']['output'];

@@ -1,0 +1,166 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * The cost model: what an operation will cost the database, estimated from the document and its
+ * variables before anything runs. A field costs its own work, plus its children's once per item
+ * it returns: a list multiplies its children by `first` (or by its size), so `ips(first: 100) { asn }`
+ * costs 100 AS lookups. Units are "keyed reads": one key's rows of the graph layer ≈ 1.
+ */
+
+/** Root fields and analyses that scan a time window rather than read keys. */
+const COSTS: Record<string, number> = {
+  // whole-window scans of raw traffic or its per-IP aggregates
+  'Traffic.byDayHour': 100, 'Traffic.byHour': 100, 'Traffic.topHosts': 100, 'Traffic.transport': 100,
+  'Query.requests': 100, 'Query.tcpSpoofing': 100, 'Query.tcpSpoofingSummary': 100, 'Query.tlsSpoofing': 100,
+  'Query.userAgentCategories': 100, 'Query.headerFingerprints': 50, 'Query.headerFingerprint': 20,
+  'BruteForce.attackers': 100, 'BruteForce.targets': 100, 'BruteForce.timeline': 100,
+  'Query.persistentThreats': 50, 'Query.userAgentRotators': 50, 'SessionStats.breakdown': 100, 'SessionStats.unexplained': 100,
+  'Query.featureProfile': 100, 'Query.featureVariance': 100, 'Query.featureHistogram': 100, 'Query.featureSessions': 100,
+  'Query.huntSuggestions': 100, 'Query.sophisticatedIps': 100, 'DetectionMetrics.traffic': 100,
+  // scans of the detections of a window
+  'DetectionMetrics.byLevel': 30, 'DetectionMetrics.models': 30, 'DetectionMetrics.scoredByBrowser': 30,
+  'DetectionMetrics.scoredByLevel': 30, 'DetectionMetrics.scoredByModel': 30, 'DetectionMetrics.timeline': 30,
+  'DetectionMetrics.topIps': 30, 'DetectionMetrics.totalDetections': 30, 'DetectionMetrics.uniqueIps': 30,
+  'Query.detections': 30, 'Query.scores': 30, 'Query.detectionsByIp': 30, 'Query.incidents': 30, 'Query.incident': 30,
+  'Query.scoreDistribution': 30, 'Query.scoreTrends': 30, 'Query.mlTrainingSet': 50, 'Query.campaigns': 10,
+  // computed in the process: K-Means over every scored IP (cached 10 minutes)
+  'Query.clusters': 200, 'Query.cluster': 200,
+  // candidates from the day keys of several kinds, then their hours
+  'Query.search': 30, 'Query.attributeValues': 20,
+  // third parties and per-IP raw reads
+  'Query.reputation': 10, 'IP.reputation': 10, 'IP.investigation': 20, 'IP.httpLogs': 5, 'IP.features': 10,
+  'JA4.population': 3, 'JA4.similar': 3,
+};
+
+/** Fields that only read what their parent already holds. */
+const FREE = new Set(['Query.health', 'Query.clusteringStatus']);
+
+const ROOT_COST = 5;
+const FIELD_COST = 1;
+/** A list whose size no argument gives: its nominal length. */
+const LIST_SIZE = 10;
+
+export interface Estimate {
+  cost: number;
+  /** Entity hops along the longest path (a connection and its `node` count once). */
+  depth: number;
+}
+
+export function estimate(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): Estimate {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  if (!operation) return { cost: 0, depth: 0 };
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return { cost: 0, depth: 0 };
+  const walker = new Walker(schema, fragments, variables ?? {});
+  return walker.selections(operation.selectionSet, root, undefined, new Set());
+}
+
+const isEntityType = (schema: GraphQLSchema, type: GraphQLNamedType) => {
+  const entity = schema.getType('Entity');
+  if (!entity || !isAbstractType(entity)) return false;
+  if (type.name === 'Entity') return true;
+  return isObjectType(type) && schema.isSubType(entity, type);
+};
+
+class Walker {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  /** `first` is the page size an enclosing connection passes to its `edges` list. */
+  selections(set: SelectionSetNode, type: GraphQLNamedType, first: number | undefined, seen: Set<string>): Estimate {
+    let cost = 0;
+    let depth = 0;
+    for (const sel of set.selections) {
+      let e: Estimate;
+      if (sel.kind === Kind.FIELD) e = this.field(sel, type, first, seen);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const t = sel.typeCondition ? this.schema.getType(sel.typeCondition.name.value) : type;
+        e = t ? this.selections(sel.selectionSet, t, first, seen) : { cost: 0, depth: 0 };
+      } else {
+        const f = this.fragments[sel.name.value];
+        // a fragment spreading itself is invalid: validation reports it, this only avoids looping
+        if (!f || seen.has(f.name.value)) continue;
+        const t = this.schema.getType(f.typeCondition.name.value);
+        e = t ? this.selections(f.selectionSet, t, first, new Set([...seen, f.name.value])) : { cost: 0, depth: 0 };
+      }
+      cost += e.cost;
+      depth = Math.max(depth, e.depth);
+    }
+    return { cost, depth };
+  }
+
+  private field(node: FieldNode, parent: GraphQLNamedType, first: number | undefined, seen: Set<string>): Estimate {
+    if (!isCompositeType(parent) || node.name.value.startsWith('__')) return { cost: 0, depth: 0 };
+    const def = ('getFields' in parent ? parent.getFields()[node.name.value] : undefined) as GraphQLField<unknown, unknown> | undefined;
+    if (!def) return { cost: 0, depth: 0 };
+    const key = `${parent.name}.${def.name}`;
+    const named = getNamedType(def.type);
+    const own =
+      COSTS[key] ?? (def.extensions?.cost as number | undefined) ?? (FREE.has(key) ? 0 : parent === this.schema.getQueryType() ? ROOT_COST : isCompositeType(named) ? FIELD_COST : 0);
+    if (!node.selectionSet) return { cost: own, depth: 0 };
+
+    const args = this.args(def, node);
+    const ownFirst = typeof args.first === 'number' ? args.first : undefined;
+    const list = isList(def.type);
+    let times = 1;
+    if (list) {
+      if (Array.isArray(args.ids)) times = args.ids.length;
+      else if (def.name === 'neighbors') times = (Array.isArray(args.types) ? args.types.length : 7) * (ownFirst ?? 10);
+      else times = ownFirst ?? first ?? LIST_SIZE;
+    }
+    // a connection hands its `first` to its edges; a list consumed it
+    const passFirst = list ? undefined : def.args.some((a) => a.name === 'first') ? (ownFirst ?? 20) : first;
+    const children = this.selections(node.selectionSet, named, passFirst, seen);
+    const hop = this.isHop(parent, def, named) ? 1 : 0;
+    return { cost: own + times * children.cost, depth: hop + children.depth };
+  }
+
+  private isHop(parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>, named: GraphQLNamedType) {
+    // an edge's node is the hop its connection already counted
+    if (parent.name.endsWith('Edge') && def.name === 'node') return false;
+    if (named.name.endsWith('Connection')) {
+      const node = (named as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }).getFields?.().edges;
+      const edge = node ? getNamedType(node.type) : undefined;
+      const target = edge && 'getFields' in edge ? getNamedType((edge.getFields() as Record<string, GraphQLField<unknown, unknown>>).node?.type ?? edge) : undefined;
+      return Boolean(target && isEntityType(this.schema, target));
+    }
+    return isEntityType(this.schema, named);
+  }
+
+  private args(def: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
+    try {
+      return getArgumentValues(def, node, this.variables);
+    } catch {
+      return {}; // invalid arguments fail validation or execution, with their own message
+    }
+  }
+}
+
+function isList(type: GraphQLOutputType): boolean {
+  return isNonNullType(type) ? isList(type.ofType) : isListType(type);
+}
