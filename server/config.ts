@@ -19,7 +19,7 @@ const EnvSchema = z.object({
   CLICKHOUSE_QUERY_TIMEOUT_S: intFrom(1, 600).default(30),
   EMBEDDED_SESSIONS: intFrom(1, 16).default(4),
   CLICKHOUSE_MAX_MEMORY_BYTES: intFrom(16 * 2 ** 20, 2 ** 40).default(2 * 2 ** 30),
-  CLICKHOUSE_MAX_RESULT_ROWS: intFrom(1000, 1e9).default(1_000_000),
+  CLICKHOUSE_MAX_RESULT_ROWS: intFrom(10, 1e9).default(1_000_000),
   CLICKHOUSE_MAX_RESULT_BYTES: intFrom(2 ** 20, 2 ** 36).default(256 * 2 ** 20),
   REQUEST_TIMEOUT_MS: intFrom(500, 600_000).default(20_000),
   HEALTH_TIMEOUT_MS: intFrom(100, 10_000).default(1500),

@@ -128,13 +128,16 @@ class Walker {
     const ownFirst = typeof args.first === 'number' ? args.first : undefined;
     const list = isList(def.type);
     let times = 1;
+    // a connection hands its `first` to its edges; a list consumes it
+    let passFirst = list ? undefined : def.args.some((a) => a.name === 'first') ? (ownFirst ?? 20) : first;
     if (list) {
       if (Array.isArray(args.ids)) times = args.ids.length;
-      else if (def.name === 'neighbors') times = (Array.isArray(args.types) ? args.types.length : 7) * (ownFirst ?? 10);
-      else times = ownFirst ?? first ?? LIST_SIZE;
+      else if (def.args.some((a) => a.name === 'types')) {
+        // an expansion: one group per type, each holding up to `first` neighbours
+        times = Array.isArray(args.types) ? args.types.length : 7;
+        passFirst = ownFirst ?? 10;
+      } else times = ownFirst ?? first ?? LIST_SIZE;
     }
-    // a connection hands its `first` to its edges; a list consumed it
-    const passFirst = list ? undefined : def.args.some((a) => a.name === 'first') ? (ownFirst ?? 20) : first;
     const children = this.selections(node.selectionSet, named, passFirst, seen);
     const hop = this.isHop(parent, def, named) ? 1 : 0;
     return { cost: own + times * children.cost, depth: hop + children.depth };

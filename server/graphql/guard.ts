@@ -121,15 +121,24 @@ export function staticLimits(schema: GraphQLSchema, limits: Limits, document: Do
   return errors;
 }
 
-/** Counts fields as they resolve; past the limit the request stops with one error. */
+/**
+ * Counts the items of every list as it resolves. Past the limit every further list resolves empty —
+ * the answer stops growing, no further rows are read for it, and no field fails (a null where the
+ * schema promises a value would raise an error per item) — and the answer becomes one
+ * RESULT_TOO_LARGE error (see finish).
+ */
 export function useResultLimit(limits: Limits, onRefusal?: RefusalObserver): Plugin<Context> {
   return useOnResolve<Context>(({ context }) => {
-    if (!context || typeof context.resolved !== 'number') return;
-    context.resolved++;
-    if (context.resolved > limits.maxResultNodes) {
-      if (context.resolved === limits.maxResultNodes + 1) onRefusal?.('result_nodes');
-      throw refusal('result_nodes', `The answer would hold more than ${limits.maxResultNodes} values; ask for fewer items.`, { limit: limits.maxResultNodes });
-    }
+    if (typeof context?.resolved !== 'number') return;
+    return ({ result, setResult }) => {
+      if (!Array.isArray(result)) return;
+      if (context.resolved > limits.maxResultNodes) return setResult([]);
+      context.resolved += result.length;
+      if (context.resolved > limits.maxResultNodes) {
+        onRefusal?.('result_nodes');
+        setResult([]);
+      }
+    };
   }) as Plugin<Context>;
 }
 
@@ -141,8 +150,13 @@ export function finish<R extends { data?: unknown; errors?: readonly GraphQLErro
   onRefusal?: RefusalObserver,
 ): R {
   const withCost = (r: R): R => (ctx.cost ? { ...r, extensions: { ...r.extensions, cost: ctx.cost } } : r);
-  const tooMany = result.errors?.find((e) => e.extensions?.reason === 'result_nodes');
-  if (tooMany) return withCost({ ...result, data: null, errors: [tooMany] });
+  if (ctx.resolved > limits.maxResultNodes) {
+    return withCost({
+      ...result,
+      data: null,
+      errors: [refusal('result_nodes', `The answer would hold more than ${limits.maxResultNodes} values; ask for fewer items.`, { limit: limits.maxResultNodes })],
+    });
+  }
   if (result.data !== undefined && result.data !== null) {
     const size = Buffer.byteLength(JSON.stringify(result.data));
     if (size > limits.maxResponseBytes) {

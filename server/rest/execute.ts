@@ -1,4 +1,5 @@
-import { execute, type GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { execute } from '@graphql-tools/executor';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createContext, type AppDeps, type Context, type RequestInfo } from '../context.js';
 import { mask } from '../graphql/plugins.js';
@@ -35,7 +36,8 @@ export async function runOperation<D, V extends Record<string, unknown>>(
     if (writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: [refused] });
     throw fromGraphQLError(refused);
   }
-  const result = finish(await execute({ schema, document, variableValues: variables, contextValue: ctx }), ctx, config.limits, onRefusal);
+  const executed = await execute({ schema, document, variableValues: variables, contextValue: ctx, signal: request.signal });
+  const result = finish(executed as { data?: unknown; errors?: readonly GraphQLError[] }, ctx, config.limits, onRefusal);
   const [first] = result.errors ?? [];
   if (first && writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: result.errors! });
   if (first) {
