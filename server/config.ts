@@ -108,6 +108,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       maxMemoryBytes: env.CLICKHOUSE_MAX_MEMORY_BYTES,
       maxResultRows: env.CLICKHOUSE_MAX_RESULT_ROWS,
       maxResultBytes: env.CLICKHOUSE_MAX_RESULT_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     },
     production,
     limits: {

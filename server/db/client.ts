@@ -76,8 +76,12 @@ const BASE_SETTINGS: ClickHouseSettings = {
 };
 
 export function createDb(config: Config['clickhouse']): Db {
-  const client = makeClient(config);
-  return bind(client, config, { requestId: 'sys', stats: undefined, seq: { n: 0 } });
+  // system work (migrations, backfills, the demo) may take hours; a request's calls never outlive
+  // the request: over HTTP they get a client whose sockets time out with it (an aborted call on a
+  // connection that never answered would otherwise wait for the long timeout)
+  const system = makeClient(config, Math.max(config.queryTimeoutS * 1000, 6 * 3600_000) + 5000);
+  const requests = config.mode === 'server' ? makeClient(config, config.requestTimeoutMs + 1000) : system;
+  return bind({ system, requests }, config, { requestId: 'sys', stats: undefined, seq: { n: 0 } });
 }
 
 /**
@@ -94,13 +98,11 @@ function readGuards(config: Config['clickhouse']): ClickHouseSettings {
   };
 }
 
-function makeClient(config: Config['clickhouse']): ClickHouseClient {
-  const common = {
-    // the longest a call may wait for an answer; requests cut their own calls shorter (see `bounded`)
-    request_timeout: config.queryTimeoutS * 1000 + 5000,
-    clickhouse_settings: { ...BASE_SETTINGS, max_execution_time: config.queryTimeoutS },
-  };
+function makeClient(config: Config['clickhouse'], requestTimeoutMs: number): ClickHouseClient {
+  const settings: ClickHouseSettings = { ...BASE_SETTINGS, max_execution_time: config.queryTimeoutS };
   if (config.mode === 'embedded') {
+    // in-process calls have no socket to time out; deadlines are enforced by `bounded` and max_execution_time
+    const common = { request_timeout: 60_000, clickhouse_settings: settings };
     mkdirSync(config.embeddedPath, { recursive: true });
     // chdb types its Connection against its own copy of @clickhouse/client-common; the shapes are identical
     const connection = createChdbPool(config.embeddedPath, config.embeddedSessions) as unknown as NonNullable<
@@ -108,10 +110,20 @@ function makeClient(config: Config['clickhouse']): ClickHouseClient {
     >['connection'];
     return createClient({ ...common, connection });
   }
-  return createClient({ ...common, url: config.url, username: config.user, password: config.password });
+  // progress headers keep a long backfill's connection alive through load balancers' idle timeouts
+  const progress: ClickHouseSettings =
+    requestTimeoutMs > 60_000 ? { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '30000' } : {};
+  return createClient({
+    request_timeout: requestTimeoutMs,
+    clickhouse_settings: { ...settings, ...progress },
+    url: config.url,
+    username: config.user,
+    password: config.password,
+  });
 }
 
-function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Scope): Db {
+function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient }, config: Config['clickhouse'], scope: Scope): Db {
+  const client = scope.deadline === undefined ? clients.system : clients.requests;
   const queryId = (label = 'q') => `${scope.requestId}:${label}:${scope.seq.n++}:${randomUUID().slice(0, 8)}`;
 
   /** The time a query may take: its own limit, cut to what is left of the request. */
@@ -151,15 +163,15 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
       const started = performance.now();
       const { seconds, signal } = bounded(opts);
       try {
-        const rs = await client.query({
+        const rs = await settleBy(signal, client.query({
           query,
           query_params,
           format: 'JSON',
           query_id: id,
           abort_signal: signal,
           clickhouse_settings: { ...readGuards(config), ...opts?.settings, max_execution_time: seconds },
-        });
-        const json = (await rs.json()) as JsonResult<T>;
+        }));
+        const json = (await settleBy(signal, rs.json())) as JsonResult<T>;
         record(scope.stats, started, json.statistics);
         observe(label, started, 'ok', json.statistics);
         return json.data;
@@ -177,7 +189,7 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
       const started = performance.now();
       const { seconds, signal } = bounded(opts);
       try {
-        await client.command({ query, query_params, query_id: id, abort_signal: signal, clickhouse_settings: { ...opts?.settings, max_execution_time: seconds } });
+        await settleBy(signal, client.command({ query, query_params, query_id: id, abort_signal: signal, clickhouse_settings: { ...opts?.settings, max_execution_time: seconds } }));
       } catch (err) {
         throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
@@ -191,7 +203,7 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
       const started = performance.now();
       const { signal } = bounded();
       try {
-        await client.insert({ table: qualified(config, table), values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id: id, abort_signal: signal });
+        await settleBy(signal, client.insert({ table: qualified(config, table), values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id: id, abort_signal: signal }));
       } catch (err) {
         throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
@@ -201,16 +213,42 @@ function bind(client: ClickHouseClient, config: Config['clickhouse'], scope: Sco
 
     table: (name) => sql.identifier(qualified(config, name)),
 
-    scoped: (requestId, stats, bounds) => bind(client, config, { requestId, stats, seq: { n: 0 }, ...bounds }),
+    scoped: (requestId, stats, bounds) => bind(clients, config, { requestId, stats, seq: { n: 0 }, ...bounds }),
 
     async version() {
       const rows = await db.query<{ v: string }>(sql`SELECT version() AS v`, { label: 'version', timeoutS: 5 });
       return rows[0]?.v ?? 'unknown';
     },
 
-    close: () => client.close(),
+    close: async () => {
+      await clients.system.close();
+      if (clients.requests !== clients.system) await clients.requests.close();
+    },
   };
   return db;
+}
+
+/**
+ * Settles when the call does or the signal fires, whichever comes first: the client does not always
+ * honour an abort while it waits on a connection that never answered (its socket times out later).
+ */
+function settleBy<T>(signal: AbortSignal | undefined, call: Promise<T>): Promise<T> {
+  if (!signal) return call;
+  if (signal.aborted) {
+    call.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      call.catch(() => {});
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    call.then(
+      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      (e) => (signal.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
 }
 
 function outcomeOf(err: Error): Parameters<QueryObserver>[0]['outcome'] {

@@ -42,12 +42,14 @@ const UNREACHABLE = /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|EPIPE|socket
 // ClickHouse error codes: 159 TIMEOUT_EXCEEDED; 158/396 too many rows or bytes; 241 MEMORY_LIMIT_EXCEEDED; 307 TOO_MANY_BYTES
 const TIMEOUT_CODES = new Set(['159', '209', '210']);
 const LIMIT_CODES = new Set(['158', '241', '307', '396']);
+// 202 TOO_MANY_SIMULTANEOUS_QUERIES, 203 NO_FREE_CONNECTION, 999 KEEPER_EXCEPTION: the server is there but cannot serve now
+const OVERLOADED_CODES = new Set(['202', '203', '999']);
 
 export function classifyDbError(err: unknown, queryId: string): Error {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown })?.code;
   const codeText = code === undefined ? undefined : String(code);
-  if (UNREACHABLE.test(message) || code === 'ECONNREFUSED') return new DbUnavailableError(err);
+  if (UNREACHABLE.test(message) || code === 'ECONNREFUSED' || (codeText && OVERLOADED_CODES.has(codeText))) return new DbUnavailableError(err);
   if ((codeText && TIMEOUT_CODES.has(codeText)) || /Timeout error|timed out|TIMEOUT_EXCEEDED/i.test(message)) return new DbTimeoutError(err);
   if ((codeText && LIMIT_CODES.has(codeText)) || /MEMORY_LIMIT_EXCEEDED|TOO_MANY_ROWS_OR_BYTES/.test(message)) return new DbLimitError(err);
   return new DbQueryError(queryId, codeText, err);

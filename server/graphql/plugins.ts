@@ -45,6 +45,8 @@ export function mask(error: GraphQLError, ctx: Context): GraphQLError {
   // graphql-js' own errors (no original) and errors we raised on purpose (a code) pass through;
   // duck-typed because graphql can be loaded twice (ESM and CJS builds) in one process
   if (!original || (original as { extensions?: { code?: unknown } }).extensions?.code) return error;
+  // before execution (no path): a variable that does not coerce to its type is the caller's input
+  if (!error.path) return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
   const typed = (message: string, code: string, http?: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: { code, requestId: ctx.requestId, ...extra, ...(http ? { http } : {}) } });
   if (findCause(original, DbUnavailableError)) {

@@ -1,11 +1,11 @@
-import { createApp } from '../app.js';
+import { createApp, type Readiness } from '../app.js';
 import { createLogger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 
-export function testApp(config: Config, db: Db) {
-  return createApp({ config, db, logger: createLogger('silent'), schema: buildSchema() });
+export function testApp(config: Config, db: Db, readiness?: Readiness) {
+  return createApp({ config, db, logger: createLogger('silent'), schema: buildSchema(), ...(readiness ? { readiness } : {}) });
 }
 
 export async function gql<T = Record<string, unknown>>(

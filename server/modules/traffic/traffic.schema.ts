@@ -82,7 +82,7 @@ const RequestFilterInput = builder.inputType('RequestFilter', {
     methods: t.stringList({ required: false, description: 'Any of these HTTP methods.' }),
     hostContains: t.string({ required: false, description: 'Host name containing this text (case-insensitive).' }),
     httpVersion: t.string({ required: false, description: 'This HTTP version, e.g. HTTP/2.' }),
-    statuses: t.intList({ required: false, description: 'Any of these response statuses.' }),
+    statuses: t.intList({ required: false, description: 'Any of these response statuses (100–599).' }),
     ja4: t.string({ required: false, description: 'This JA4.' }),
   }),
 });
@@ -104,6 +104,8 @@ builder.queryField('requests', (t) =>
       const page = { first: boundFirst(args.first, 50), offset: boundOffset(args.offset) };
       const f = args.filter ?? {};
       if ((f.hostContains?.length ?? 0) > 200) throw badInput('`hostContains` is at most 200 characters');
+      if ((f.statuses?.length ?? 0) > 100 || f.statuses?.some((s) => s < 100 || s > 599)) throw badInput('`statuses` are HTTP statuses, 100–599, at most 100 of them');
+      if ((f.methods?.length ?? 0) > 100) throw badInput('`methods` has at most 100 entries');
       const rows = await createTrafficRepository(ctx.db).requests(f, w, args.sort ?? 'TIME', args.descending ?? true, page.first, page.offset);
       return connection(rows.map((r) => ({ ...r, window: w })), rows[0]?.total ?? 0, page, (r) => ({ node: r })) as never;
     },

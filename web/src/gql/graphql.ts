@@ -3574,7 +3574,7 @@ export type RequestFilter = {
   ja4?: InputMaybe<Scalars['String']['input']>;
   /** Any of these HTTP methods. */
   methods?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Any of these response statuses. */
+  /** Any of these response statuses (100–599). */
   statuses?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
