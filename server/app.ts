@@ -186,7 +186,23 @@ function useRejectedWrites(deps: AppDeps): Plugin<Context> {
 }
 
 function useOperationMetrics(metrics: ReturnType<typeof createMetrics>): Plugin<Context> {
+  // documents that never run are counted too: `refused` by a limit, otherwise `invalid`
+  const notRun = (context: unknown, errors: readonly unknown[]) => {
+    const params = (context as { params?: { operationName?: string } }).params;
+    const refused = errors.some((e) => (e as { extensions?: { code?: unknown } }).extensions?.code === 'QUERY_TOO_COMPLEX');
+    metrics.operation(params?.operationName, refused ? 'refused' : 'invalid', 0);
+  };
   return {
+    onParse({ context }) {
+      return ({ result }) => {
+        if (result instanceof Error) notRun(context, [result]);
+      };
+    },
+    onValidate({ context }) {
+      return ({ valid, result }) => {
+        if (!valid) notRun(context, result);
+      };
+    },
     onExecute({ args }) {
       const started = performance.now();
       return {

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
 import { demoDb, type DemoDb } from './test/demo-db.js';
-import { testApp } from './test/app.js';
+import pino from 'pino';
+import { createApp } from './app.js';
 import { buildSchema } from './schema/index.js';
 import { routes } from './rest/routes/index.js';
 import type { Config } from './config.js';
@@ -15,25 +16,29 @@ import type { Config } from './config.js';
  */
 
 let demo: DemoDb;
-let app: ReturnType<typeof testApp>;
+let app: ReturnType<typeof createApp>;
 const schema = buildSchema();
+// FUZZ_SCALE=10 fuzzes ten times as long (the default keeps CI quick)
+const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
+/** What the app logged at error level: a failing check shows it beside what was sent. */
+const errorsLogged: string[] = [];
 const seen = { requests: 0, byStatus: new Map<number, number>() };
 
 beforeAll(async () => {
   demo = await demoDb();
   // the default limits, but a budget no fuzzing run exhausts: refusals must come from the request itself
   const config: Config = { ...demo.config, limits: { ...demo.config.limits, costBurst: 1e12, costPerMinute: 1e12 } };
-  app = testApp(config, demo.db);
+  app = createApp({ config, db: demo.db, schema, logger: pino({ level: 'error' }, { write: (line: string) => void errorsLogged.push(line) }) });
 });
 
 const LEAK = /\bSELECT\b|\bFROM\s+[a-z_]+\.[a-z_]+|DB::Exception|Code: \d+\.|\bat [\w.<>]+ \(|\.ts:\d+|node_modules|\/work\/|INTERNAL_SERVER_ERROR/;
 
-async function check(res: Response) {
+async function check(res: Response, sent: string) {
   const text = await res.text();
   seen.requests++;
   seen.byStatus.set(res.status, (seen.byStatus.get(res.status) ?? 0) + 1);
-  if (res.status >= 500 && res.status !== 503 && res.status !== 504) throw new Error(`status ${res.status}: ${text.slice(0, 300)}`);
-  if (LEAK.test(text)) throw new Error(`leak in ${res.status}: ${text.slice(0, 500)}`);
+  if (res.status >= 500 && res.status !== 503 && res.status !== 504) throw new Error(`status ${res.status}: ${text.slice(0, 300)}\nsent: ${sent}`);
+  if (LEAK.test(text)) throw new Error(`leak in ${res.status}: ${text.slice(0, 500)}\nsent: ${sent}\nlogged: ${errorsLogged.slice(-3).join('\n')}`);
 }
 
 // values an attacker or a broken client sends
@@ -96,7 +101,7 @@ describe('fuzzing the real app', () => {
       { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
       { weight: 1, arbitrary: fc.constantFrom('{', '}', '{ ip(address: "1.2.3.4") { ...F } }', 'fragment F on IP { ...F } { __typename }', 'query { __schema { types { name } } }', 'subscription { x }', '{ a: __typename @skip(if: true) }') },
     );
-    await fc.assert(fc.asyncProperty(doc, async (q) => check(await post(JSON.stringify({ query: q })))), { numRuns: 4000, endOnFailure: true });
+    await fc.assert(fc.asyncProperty(doc, async (q) => check(await post(JSON.stringify({ query: q })), q)), { numRuns: 4000 * SCALE, endOnFailure: true });
   }, 900_000);
 
   it('answers 2 000 operations with generated variables and request bodies without a server error or a leak', async () => {
@@ -114,7 +119,7 @@ describe('fuzzing the real app', () => {
       { weight: 1, arbitrary: jsonValue.map((v) => JSON.stringify(v)) },
       { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
     );
-    await fc.assert(fc.asyncProperty(request, async (body) => check(await post(body))), { numRuns: 2000, endOnFailure: true });
+    await fc.assert(fc.asyncProperty(request, async (body) => check(await post(body), body)), { numRuns: 2000 * SCALE, endOnFailure: true });
   }, 900_000);
 
   it('answers 4 000 generated REST requests (paths, query strings, bodies, content types) without a server error or a leak', async () => {
@@ -135,12 +140,35 @@ describe('fuzzing the real app', () => {
         const qs = new URLSearchParams(r.query as Record<string, string>).toString();
         const method = r.method === 'GET' || r.method === 'POST' ? r.route.method : r.method;
         const init: RequestInit = method === 'GET' || method === 'DELETE' ? { method } : { method, body: r.body, headers: r.contentType ? { 'content-type': r.contentType } : {} };
-        await check(await app.request(`${r.path}${qs ? `?${qs}` : ''}`, init));
+        await check(await app.request(`${r.path}${qs ? `?${qs}` : ''}`, init), `${method} ${r.path}?${qs} ${r.contentType} ${r.body}`);
       }),
-      { numRuns: 4000, endOnFailure: true },
+      { numRuns: 4000 * SCALE, endOnFailure: true },
     );
     // what the fuzzing exercised, for the record
     console.log(`fuzz: ${seen.requests} requests; by status: ${JSON.stringify(Object.fromEntries([...seen.byStatus].sort((a, b) => a[0] - b[0])))}`);
     expect(seen.requests).toBeGreaterThanOrEqual(10_000);
   }, 900_000);
+
+  it('counts every one of those requests in /metrics, by status, with the refusals and the ClickHouse work behind them', async () => {
+    const text = await (await app.request('/metrics')).text();
+    const series = (name: string) =>
+      [...text.matchAll(new RegExp(`^${name}\\{([^}]*)\\} ([0-9.e+]+)$`, 'gm'))].map((m) => ({
+        labels: Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1]!, l[2]!])),
+        value: Number(m[2]),
+      }));
+    const sumBy = (name: string, label: string) => {
+      const out: Record<string, number> = {};
+      for (const s of series(name)) out[s.labels[label]!] = (out[s.labels[label]!] ?? 0) + s.value;
+      return out;
+    };
+    const byStatus = sumBy('ja4graph_http_requests_total', 'status');
+    expect(byStatus).toEqual(Object.fromEntries([...seen.byStatus].map(([s, n]) => [String(s), n])));
+    const queries = sumBy('ja4graph_clickhouse_queries_total', 'outcome');
+    const rows = Object.values(sumBy('ja4graph_clickhouse_rows_read_total', 'label')).reduce((a, b) => a + b, 0);
+    console.log(
+      `metrics after the fuzzing: requests by status ${JSON.stringify(byStatus)}; GraphQL operations by outcome ${JSON.stringify(sumBy('ja4graph_graphql_operations_total', 'outcome'))}; ` +
+        `refusals by reason ${JSON.stringify(sumBy('ja4graph_refusals_total', 'reason'))}; ClickHouse queries ${JSON.stringify(queries)}, ${rows} rows read`,
+    );
+    expect(queries.ok).toBeGreaterThan(0);
+  });
 });

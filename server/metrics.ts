@@ -61,7 +61,7 @@ export function createMetrics() {
       httpRequests.inc({ method, route, status: String(status) });
       httpDuration.observe({ route }, seconds);
     },
-    operation: (name: string | null | undefined, outcome: 'ok' | 'error' | 'refused', seconds: number, cost?: number) => {
+    operation: (name: string | null | undefined, outcome: 'ok' | 'error' | 'refused' | 'invalid', seconds: number, cost?: number) => {
       const op = operation(name);
       operations.inc({ operation: op, outcome });
       operationDuration.observe({ operation: op }, seconds);

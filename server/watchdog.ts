@@ -18,11 +18,13 @@ export function startWatchdog(logger: Logger, stuckMs = 30_000) {
      setInterval(() => {
        const late = (Math.floor(Date.now() / 1000) % 2 ** 31) - Atomics.load(beat, 0);
        if (late * 1000 > workerData.stuckMs) {
-         process.stderr.write(JSON.stringify({ level: 60, time: Date.now(), msg: 'event loop stuck: exiting', stuckSeconds: late }) + '\\n');
+         // straight to fd 2: a worker's process.stderr goes through the stuck main thread
+         require('node:fs').writeSync(2, JSON.stringify({ level: 60, time: Date.now(), msg: 'event loop stuck: exiting', stuckSeconds: late }) + '\\n');
          process.kill(process.pid, 'SIGKILL');
        }
      }, 1000);`,
-    { eval: true, workerData: { buffer: beat.buffer, stuckMs } },
+    // its own plain CommonJS: none of the main thread's loader or module flags
+    { eval: true, execArgv: [], workerData: { buffer: beat.buffer, stuckMs } },
   );
   worker.unref();
   worker.on('error', (err) => logger.error({ err }, 'watchdog failed'));

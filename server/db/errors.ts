@@ -30,6 +30,17 @@ export class DbLimitError extends Error {
   }
 }
 
+/**
+ * A bound value the column type cannot hold (a negative or too large number for an unsigned
+ * column…): the caller's input, which the resolvers should have refused first.
+ */
+export class DbParameterError extends Error {
+  readonly code = 'DB_BAD_PARAMETER';
+  constructor(cause: unknown) {
+    super('a query parameter does not fit its type', { cause });
+  }
+}
+
 /** The caller went away: the answer is not needed any more. */
 export class DbAbortedError extends Error {
   readonly code = 'DB_ABORTED';
@@ -51,6 +62,8 @@ export function classifyDbError(err: unknown, queryId: string): Error {
   const codeText = code === undefined ? undefined : String(code);
   if (UNREACHABLE.test(message) || code === 'ECONNREFUSED' || (codeText && OVERLOADED_CODES.has(codeText))) return new DbUnavailableError(err);
   if ((codeText && TIMEOUT_CODES.has(codeText)) || /Timeout error|timed out|TIMEOUT_EXCEEDED/i.test(message)) return new DbTimeoutError(err);
+  // 457 BAD_QUERY_PARAMETER; other parse failures of a parameter name it
+  if (codeText === '457' || /for query parameter '/.test(message)) return new DbParameterError(err);
   if ((codeText && LIMIT_CODES.has(codeText)) || /MEMORY_LIMIT_EXCEEDED|TOO_MANY_ROWS_OR_BYTES/.test(message)) return new DbLimitError(err);
   return new DbQueryError(queryId, codeText, err);
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import { DbAbortedError, DbLimitError, DbTimeoutError, DbUnavailableError } from '../db/errors.js';
+import { DbAbortedError, DbLimitError, DbParameterError, DbTimeoutError, DbUnavailableError } from '../db/errors.js';
 
 /** Adds `extensions.clickhouse` (queries, rows and bytes read, time) to every response. */
 export function useClickhouseStats(enabled: boolean): Plugin<Context> {
@@ -60,6 +60,11 @@ export function mask(error: GraphQLError, ctx: Context): GraphQLError {
   if (findCause(original, DbLimitError)) {
     ctx.logger.info({ path: error.path }, 'database limits reached');
     return typed('The query would use more than a request may (memory, result rows or bytes); ask for less.', 'QUERY_TOO_COMPLEX', { status: 400 }, { reason: 'database_limit' });
+  }
+  if (findCause(original, DbParameterError)) {
+    // a value the input types let through but the column cannot hold: tighten that input's check
+    ctx.logger.warn({ err: original, path: error.path }, 'a parameter did not fit its column');
+    return typed('A value is outside the range its field accepts.', 'BAD_USER_INPUT');
   }
   if (findCause(original, DbAbortedError)) return typed('The request was cancelled.', 'CANCELLED');
   ctx.logger.error({ err: original ?? error, path: error.path }, 'resolver failed');

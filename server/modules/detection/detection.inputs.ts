@@ -56,6 +56,10 @@ export const DetectionFilterInput = builder.inputType('DetectionFilter', {
 export function checkFilter(f: DetectionFilter | null | undefined): DetectionFilter {
   const filter = f ?? {};
   if (filter.search && filter.search.length > 200) throw badInput('`search` is at most 200 characters');
+  if (filter.asns?.some((a) => a < 0)) throw badInput('`asns` are AS numbers, 0 or more');
+  for (const key of ['threatLevels', 'models', 'countryCodes', 'asns', 'asnOrgs'] as const) {
+    if ((filter[key]?.length ?? 0) > 100) throw badInput(`\`${key}\` has at most 100 entries`);
+  }
   if (filter.minScore !== null && filter.minScore !== undefined && (filter.minScore < 0 || filter.minScore > 1)) throw badInput('`minScore` is between 0 and 1');
   return filter;
 }

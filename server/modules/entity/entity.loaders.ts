@@ -21,7 +21,11 @@ const readsOf = <V>(load: (key: string) => Promise<V>) => ({
   load,
   loadMany: (keys: readonly string[]) => Promise.all(keys.map((k) => load(k).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))))),
 });
-const splitDesc = (d: string) => d.split(SEP);
+/** A descriptor's fixed parts, and its key last: keys are the caller's text and may hold SEP. */
+const splitDesc = (d: string, fixed: number) => {
+  const parts = d.split(SEP);
+  return [...parts.slice(0, fixed), parts.slice(fixed).join(SEP)];
+};
 const groupKeys = <G>(items: { group: string; make: () => G; key: string }[]) => {
   const groups = new Map<string, { group: G; keys: Set<string> }>();
   for (const it of items) {
@@ -41,7 +45,7 @@ interface NodeTotals {
 function nodeReads(ctx: Context, w: Window) {
   return ctx.loaders.get<string, NodeTotals | TimelineRow[]>('layer.nodes', { w: windowKey(w) }, async (descs) => {
     const wanted = descs.map((d) => {
-      const [kind, key, part] = splitDesc(d) as [Dim, string, string];
+      const [kind, part, key] = splitDesc(d, 2) as [Dim, string, string];
       return { kind, key, part };
     });
     const groups = groupKeys(wanted.map((x) => ({ group: x.kind, make: () => ({ kind: x.kind }), key: x.key })));
@@ -88,7 +92,7 @@ function addTotals(totals: Map<string, NodeTotals>, id: string, r: NodeRow) {
 export function activityLoader(ctx: Context, kind: Dim, w: Window, source: Source = sourceFor(kind)) {
   if (inLayer(source, kind)) {
     const hours = wholeHours(w);
-    return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}${key}${SEP}n`)) as NodeTotals).activity[source]);
+    return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}n${SEP}${key}`)) as NodeTotals).activity[source]);
   }
   return ctx.loaders.get<string, ActivityRow | undefined>('activity', { kind, w: windowKey(w), source }, async (keys) =>
     byKey(keys, await createActivityRepository(ctx.db).activity(kind, keys, w, source), (r) => r.key, (rs) => rs[0]),
@@ -98,7 +102,7 @@ export function activityLoader(ctx: Context, kind: Dim, w: Window, source: Sourc
 export function threatLoader(ctx: Context, kind: Dim, w: Window) {
   if (inLayer('ml', kind)) {
     const hours = wholeHours(w);
-    return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}${key}${SEP}n`)) as NodeTotals).threats);
+    return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}n${SEP}${key}`)) as NodeTotals).threats);
   }
   return ctx.loaders.get<string, ThreatRow[]>('threats', { kind, w: windowKey(w) }, async (keys) =>
     byKey(keys, await createActivityRepository(ctx.db).threatLevels(kind, keys, w), (r) => r.key, (rs) => rs),
@@ -108,7 +112,7 @@ export function threatLoader(ctx: Context, kind: Dim, w: Window) {
 export function timelineLoader(ctx: Context, kind: Dim, w: Window, bucketS: number) {
   if (inLayer(sourceFor(kind), kind)) {
     const hours = wholeHours(w);
-    return readsOf(async (key) => (await nodeReads(ctx, hours).load(`${kind}${SEP}${key}${SEP}t${bucketS}`)) as TimelineRow[]);
+    return readsOf(async (key) => (await nodeReads(ctx, hours).load(`${kind}${SEP}t${bucketS}${SEP}${key}`)) as TimelineRow[]);
   }
   return ctx.loaders.get<string, TimelineRow[]>('timeline', { kind, w: windowKey(w), bucketS }, async (keys) =>
     byKey(keys, await createActivityRepository(ctx.db).timeline(kind, keys, w, bucketS), (r) => r.key, (rs) => rs),
@@ -119,7 +123,7 @@ export function timelineLoader(ctx: Context, kind: Dim, w: Window, bucketS: numb
 function linkReads(ctx: Context, w: Window) {
   return ctx.loaders.get<string, LinkRow[]>('layer.links', { w: windowKey(w) }, async (descs) => {
     const wanted = descs.map((d) => {
-      const [source, from, to, limit, key] = splitDesc(d) as [Source, Dim, Dim, string, string];
+      const [source, from, to, limit, key] = splitDesc(d, 4) as [Source, Dim, Dim, string, string];
       return { source, from, to, limit: Number(limit), key };
     });
     const groups = groupKeys(
@@ -159,7 +163,7 @@ export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: n
 function degreeReads(ctx: Context, w: Window) {
   return ctx.loaders.get<string, number>('layer.degrees', { w: windowKey(w) }, async (descs) => {
     const wanted = descs.map((d) => {
-      const [kind, others, key] = splitDesc(d) as [Dim, string, string];
+      const [kind, others, key] = splitDesc(d, 2) as [Dim, string, string];
       return { kind, others: others.split(',') as Dim[], key };
     });
     const groups = groupKeys(

@@ -124,7 +124,7 @@ export function createGraphLayerRepository(db: Db) {
       // groups asking the same keys for several kinds read one key range: `to_kind IN (…)`
       const merged = new Map<string, { source: Source; from: Dim; keys: string[]; to: Dim[] }>();
       for (const g of groups) {
-        const id = `${g.source}|${g.from}|${[...g.keys].sort().join('\u0000')}`;
+        const id = JSON.stringify([g.source, g.from, [...g.keys].sort()]);
         const m = merged.get(id) ?? { source: g.source, from: g.from, keys: g.keys, to: [] };
         m.to.push(g.to);
         merged.set(id, m);

@@ -172,6 +172,23 @@ describe('counts asked alone', () => {
   });
 });
 
+describe('keys are the caller’s text', () => {
+  it('answers a key holding control characters as unknown, without disturbing the real keys batched with it (found by the fuzz test)', async () => {
+    const ja4 = demo.truth.botnet.ja4;
+    const query = `query($j: String!, $odd: String!, $odder: String!) {
+      real: ja4(fingerprint: $j) { hits lastSeen timeline { hits } ips { totalCount } }
+      odd: userAgent(value: $odd) { hits lastSeen timeline { hits } ips { totalCount } }
+      odder: userAgent(value: $odder) { hits lastSeen ips { totalCount } } }`;
+    const res = await gql<any>(app, query, { j: ja4, odd: '\u0000', odder: `${ja4}\u0000t3600` });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.odd).toBeNull();
+    expect(res.data.odder).toBeNull();
+    const alone = await gql<any>(app, `query($j: String!) { real: ja4(fingerprint: $j) { hits lastSeen timeline { hits } ips { totalCount } } }`, { j: ja4 });
+    expect(res.data.real).toEqual(alone.data.real);
+    expect(res.data.real.ips.totalCount).toBe(demo.truth.scenarios.botnet.ips.length);
+  });
+});
+
 describe('windows on whole hours', () => {
   it('widens an entity’s window to the whole hours covering it, says so, and counts exactly those hours', async () => {
     const ip = demo.truth.scenarios.persistent.ips[0]!;
