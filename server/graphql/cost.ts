@@ -132,6 +132,7 @@ class Walker {
     let passFirst = list ? undefined : def.args.some((a) => a.name === 'first') ? (ownFirst ?? 20) : first;
     if (list) {
       if (Array.isArray(args.ids)) times = args.ids.length;
+      else if (Array.isArray(args.refs)) times = args.refs.length;
       else if (def.args.some((a) => a.name === 'types')) {
         // an expansion: one group per type, each holding up to `first` neighbours
         times = Array.isArray(args.types) ? args.types.length : 7;

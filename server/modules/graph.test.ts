@@ -129,6 +129,33 @@ describe('pivots on the demo ground truth', () => {
     expect(res.data._entities[0].hits).toBeGreaterThan(0);
   });
 
+  it('expands many selected entities in one request: the same neighbours as one by one, in a number of queries that does not grow with the selection', async () => {
+    const members: string[] = demo.truth.scenarios.botnet.ips;
+    const doc = `query($refs: [EntityRefInput!]!, $w: TimeWindow) { entities(refs: $refs, window: $w) { type key neighbors(types: [ASN], first: 100) { type totalCount neighbors { entity { key } weight } } } }`;
+    const ask = (ips: string[]) => gql<any>(app, doc, { refs: ips.map((value) => ({ type: 'IP', value })), w: ALL });
+    const five = await ask(members.slice(0, 5));
+    const fifty = await ask(members.slice(0, 50));
+    expect(five.errors).toBeUndefined();
+    expect(fifty.errors).toBeUndefined();
+    expect(fifty.data.entities.map((e: any) => e.key)).toEqual(members.slice(0, 50));
+    expect(fifty.extensions!.clickhouse.queries).toBe(five.extensions!.clickhouse.queries);
+    for (const [i, ip] of members.slice(0, 5).entries()) {
+      const one = await gql<any>(app, `query($ip: String!, $w: TimeWindow) { entity(type: IP, value: $ip, window: $w) { neighbors(types: [ASN], first: 100) { type totalCount neighbors { entity { key } weight } } } }`, { ip, w: ALL });
+      expect(fifty.data.entities[i].neighbors).toEqual(one.data.entity.neighbors);
+    }
+    // every member's AS is one of the botnet's ASes, and together they cover them all
+    const asns = new Set(fifty.data.entities.concat((await ask(members.slice(50))).data.entities).flatMap((e: any) => e.neighbors[0].neighbors.map((n: any) => Number(n.entity.key))));
+    expect([...asns].sort()).toEqual([...demo.truth.scenarios.botnet.asns].map(Number).sort());
+
+    const unknown = await ask(['203.0.113.254', members[0]!]);
+    expect(unknown.data.entities[0]).toBeNull();
+    expect(unknown.data.entities[1].key).toBe(members[0]);
+    const tooMany = await ask(Array.from({ length: 201 }, (_, i) => `10.0.${i >> 8}.${i & 255}`));
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const invalid = await ask(['not-an-ip']);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers null for entities with no activity, never an error', async () => {
     const res = await gql<any>(app, `{ ip(address: "198.51.100.77") { address } ja4(fingerprint: "t13d0000h2_000000000000_000000000000") { key } asn(number: 64512) { name } campaign(id: "NOPE") { key } detection(id: "1") { detectionId } }`);
     expect(res.errors).toBeUndefined();

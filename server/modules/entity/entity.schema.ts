@@ -6,6 +6,7 @@ import { COMPOSITES, compositeActivity, compositeThreats, compositeTimeline } fr
 import { EntityInterface, EntityTypeEnum, THREAT_LEVELS, ThreatLevelEnum, entityParent, type EntityParent, type ThreatLevel } from './entity.refs.js';
 import { parseKey, TYPE_NAME, type EntityKind } from './entity.kinds.js';
 import { PREFETCH, prefetchChildren } from '../../schema/prefetch.js';
+import { badInput } from '../../schema/errors.js';
 
 const ThreatLevelCount = builder.objectRef<{ level: ThreatLevel; count: number }>('ThreatLevelCount').implement({
   description: 'How many detections carried one threat level.',
@@ -123,6 +124,38 @@ function zeroFill(rows: { bucket: string; hits: number; unique_ips: number }[], 
   }
   return points;
 }
+
+/** Entities one `entities` call may ask for: a canvas selection, bounded like a page. */
+export const MAX_REFS = 200;
+
+const EntityRefInput = builder.inputType('EntityRefInput', {
+  description: 'One entity by type and natural key.',
+  fields: (t) => ({
+    type: t.field({ type: EntityTypeEnum, required: true, description: 'The kind of entity.' }),
+    value: t.string({ required: true, description: 'Its key, as for `entity(type:, value:)`.' }),
+  }),
+});
+
+builder.queryField('entities', (t) =>
+  t.field({
+    type: [EntityInterface],
+    nullable: { list: false, items: true },
+    description: `Many entities at once, in the order asked (null where one has no activity in the window): what the explorer expands together. Their fields load in one batch per kind of field, so expanding 50 selected nodes is one request and a handful of queries. At most ${MAX_REFS}; invalid keys are BAD_USER_INPUT.`,
+    args: {
+      refs: t.arg({ type: [EntityRefInput], required: true, description: `The entities, at most ${MAX_REFS}.` }),
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'The window their fields default to (default: last 7 days).' }),
+    },
+    resolve: (_r, a, ctx, info) => {
+      if (a.refs.length > MAX_REFS) throw badInput(`At most ${MAX_REFS} entities per call; ${a.refs.length} were asked.`, { limit: MAX_REFS });
+      const w = wholeHours(resolveWindow(a.window, ctx.now));
+      return a.refs.map((r) => {
+        const key = parseKey(r.type, r.value);
+        prefetchChildren(entityParent(r.type, key, w), ctx, info, TYPE_NAME[r.type]);
+        return findEntity(ctx, r.type, key, w);
+      });
+    },
+  }),
+);
 
 /** How each kind decides that a key exists in a window; modules register theirs. */
 export const FINDERS = new Map<EntityKind, (ctx: Context, key: string, w: Window) => Promise<boolean>>();

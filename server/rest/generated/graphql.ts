@@ -1562,6 +1562,14 @@ export type EntityUniqueIpsArgs = {
   window?: InputMaybe<TimeWindow>;
 };
 
+/** One entity by type and natural key. */
+export type EntityRefInput = {
+  /** The kind of entity. */
+  type: EntityType;
+  /** Its key, as for `entity(type:, value:)`. */
+  value: Scalars['String']['input'];
+};
+
 /** The kinds of entity an analyst pivots between. */
 export type EntityType =
   /** An autonomous system (network operator). */
@@ -2904,6 +2912,8 @@ export type Query = {
   detections: DetectionConnection;
   /** Detections grouped by source IP (the “group by IP” view), filtered like `detections`. */
   detectionsByIp: DetectionIpGroupList;
+  /** Many entities at once, in the order asked (null where one has no activity in the window): what the explorer expands together. Their fields load in one batch per kind of field, so expanding 50 selected nodes is one request and a handful of queries. At most 200; invalid keys are BAD_USER_INPUT. */
+  entities: Array<Maybe<Entity>>;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
   /** How a feature is distributed over sessions. */
@@ -3128,6 +3138,13 @@ export type QueryDetectionsByIpArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DetectionGroupSort>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryEntitiesArgs = {
+  refs: Array<EntityRefInput>;
   window?: InputMaybe<TimeWindow>;
 };
 

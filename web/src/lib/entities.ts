@@ -9,7 +9,7 @@ export const ENTITY_TYPES: EntityType[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY'
 
 export const ENTITY_META: Record<EntityType, { label: string; plural: string; color: string; shape: string }> = {
   IP: { label: 'IP', plural: 'IPs', color: '#2563eb', shape: 'ellipse' },
-  JA4: { label: 'JA4', plural: 'JA4 fingerprints', color: '#7c3aed', shape: 'diamond' },
+  JA4: { label: 'JA4', plural: 'JA4 fingerprints', color: '#7c3aed', shape: 'round-diamond' },
   ASN: { label: 'ASN', plural: 'ASNs', color: '#0f766e', shape: 'round-rectangle' },
   HOST: { label: 'Host', plural: 'hosts', color: '#b45309', shape: 'hexagon' },
   COUNTRY: { label: 'Country', plural: 'countries', color: '#15803d', shape: 'round-triangle' },
@@ -17,7 +17,7 @@ export const ENTITY_META: Record<EntityType, { label: string; plural: string; co
   SUBNET: { label: 'Subnet', plural: 'subnets', color: '#0369a1', shape: 'round-pentagon' },
   CAMPAIGN: { label: 'Campaign', plural: 'campaigns', color: '#dc2626', shape: 'star' },
   CLUSTER: { label: 'Cluster', plural: 'clusters', color: '#4d7c0f', shape: 'octagon' },
-  DETECTION: { label: 'Detection', plural: 'detections', color: '#64748b', shape: 'vee' },
+  DETECTION: { label: 'Detection', plural: 'detections', color: '#64748b', shape: 'barrel' },
 };
 
 export const THREAT_COLORS: Record<ThreatLevel, string> = {

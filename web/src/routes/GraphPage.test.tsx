@@ -47,19 +47,53 @@ describe('GraphPage (table view)', () => {
     expect(location()).not.toContain('step=o|');
   });
 
-  it('expands a selected node from its menu of link types with hidden counts', async () => {
+  it('opens an entity from a page with its first-level links drawn, selected, its expand menu open', async () => {
     const expand = api();
     renderWithApi(<GraphPage />, { route: `/graph?view=table&seed=JA4:${J}` });
-    await waitFor(() => expect(location()).toContain(`step=s|JA4|${J}`));
-    fireEvent.click(await screen.findByRole('button', { name: `Select ${J}` }));
+    await waitFor(() => expect(location()).toContain(`step=a|JA4|${J}`));
+    expect(location()).toContain(`step=s|JA4|${J}`);
+    expect(location()).toContain(`sel=JA4:${J}`);
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy());
+    // every link type at once: no type filter
+    expect(expand[0]).toMatchObject({ type: 'JA4', value: J, types: null, first: 100 });
 
     const menu = await screen.findByRole('list', { name: 'Expand by link type' });
     expect(within(menu).getByLabelText('96 hidden of 96')).toBeTruthy();
-    fireEvent.click(within(menu).getByRole('button', { name: /Expand countries/ }));
-    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy());
-    expect(expand.at(-1)).toMatchObject({ types: ['COUNTRY'] });
-    expect(location()).toContain(`step=x|JA4|${J}|COUNTRY`);
-    const links = screen.getByRole('table', { name: /Links \(2\)/ });
+    expect(within(menu).getByRole('button', { name: /expanded/ })).toHaveProperty('disabled', true);
+    fireEvent.click(within(menu).getByRole('button', { name: /Expand IPs/ }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(4\)/ })).toBeTruthy());
+    expect(expand.at(-1)).toMatchObject({ types: ['IP'] });
+    expect(location()).toContain(`step=x|JA4|${J}|IP`);
+    const links = screen.getByRole('table', { name: /Links \(3\)/ });
     expect(within(links).getAllByText('JA4 → COUNTRY')).toHaveLength(2);
+  });
+
+  it('hides, collapses and clears, and undo and redo reach every step, Clear included', async () => {
+    api();
+    renderWithApi(<GraphPage />, { route: `/graph?view=table&seed=JA4:${J}` });
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Select CN' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(2\)/ })).toBeTruthy());
+    expect(location()).toContain(`step=h|${encodeURIComponent('COUNTRY:CN')}`);
+
+    fireEvent.click(screen.getByRole('button', { name: `Select ${J}` }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Collapse' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(1\)/ })).toBeTruthy());
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    await screen.findByText('The graph is empty: add an entity.');
+    for (const n of [1, 2, 3]) {
+      fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
+      await waitFor(() => expect(screen.getByRole('table', { name: new RegExp(`Nodes \\(${n}\\)`) })).toBeTruthy());
+    }
+    expect(location()).toContain('redo=z');
+    for (const n of [2, 1]) {
+      fireEvent.click(screen.getByRole('button', { name: /Redo/ }));
+      await waitFor(() => expect(screen.getByRole('table', { name: new RegExp(`Nodes \\(${n}\\)`) })).toBeTruthy());
+    }
+    fireEvent.click(screen.getByRole('button', { name: /Redo/ }));
+    await screen.findByText('The graph is empty: add an entity.');
+    expect(screen.getByRole('button', { name: /Redo/ })).toHaveProperty('disabled', true);
   });
 });

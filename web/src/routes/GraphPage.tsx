@@ -6,16 +6,16 @@ import { WindowSelect } from '../components/WindowSelect';
 import { SearchBox } from '../features/search/SearchBox';
 import { GraphCanvas, type GraphCanvasHandle } from '../features/graph-explorer/GraphCanvas';
 import { GraphTable } from '../features/graph-explorer/GraphTable';
-import { ExpandMenu } from '../features/graph-explorer/ExpandMenu';
-import { NodeDetails } from '../features/graph-explorer/NodeDetails';
-import { buildGraph, type GraphNode } from '../features/graph-explorer/model';
-import { addStep, nodeId, parseNodeId, readState, undo, writeState, type ExplorerState } from '../features/graph-explorer/state';
+import { CanvasFilters } from '../features/graph-explorer/CanvasFilters';
+import { Legend } from '../features/graph-explorer/Legend';
+import { SelectionPanel } from '../features/graph-explorer/SelectionPanel';
+import { applyFilter, buildGraph, findNodes, type GraphNode } from '../features/graph-explorer/model';
+import { addStep, LAYOUTS, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
-import { ENTITY_META, ENTITY_TYPES } from '../lib/entities';
 import { download } from '../lib/download';
 import type { EntityType } from '../gql/graphql';
 
-/** The graph explorer: seed entities, expand them by link type, group, undo, share. */
+/** The graph explorer: seed entities, expand, select, filter, hide, pin, undo and redo, share. */
 export function GraphPage() {
   const [params, setParams] = useSearchParams();
   const query = params.toString();
@@ -29,18 +29,20 @@ export function GraphPage() {
   }, [params, setParams, state]);
 
   const set = (next: ExplorerState, replace = false) => setParams(writeState(next), { replace });
+  const act = (step: Step, selected = state.selected) => set({ ...addStep(state, step), selected });
   const { get, retry } = useExplorerData(state.steps, state.window);
   const graph = useMemo(() => buildGraph(state.steps, get), [state.steps, get]);
-  const selectedNode = graph.nodes.find((n) => n.id === state.selected) ?? null;
-  const selectedRef = selectedNode && !selectedNode.group ? parseNodeId(selectedNode.id) : null;
-  const expandedTypes = selectedRef ? state.steps.filter((s) => s.kind === 'expand' && nodeId(s.node) === selectedNode!.id).map((s) => (s as { type: EntityType }).type) : [];
+  const shown = useMemo(() => applyFilter(graph, state.filter), [graph, state.filter]);
+  const found = useMemo(() => findNodes(shown, state.filter.find).map((n) => n.id), [shown, state.filter.find]);
+  const selectedNodes = state.selected.map((id) => graph.nodes.find((n) => n.id === id)).filter((n): n is GraphNode => Boolean(n));
 
-  const openGroup = (n: GraphNode) => n.group && set({ ...addStep(state, { kind: 'open', node: n.group.from, type: n.group.type }), selected: null });
+  const openGroup = (n: GraphNode) => n.group && act({ kind: 'open', node: n.group.from, type: n.group.type }, []);
+  const seedFromSearch = (type: EntityType, key: string) => {
+    const node = { type, key };
+    set({ ...addStep(addStep(state, { kind: 'seed', node }), { kind: 'all', node }), selected: [`${type}:${key}`] });
+  };
   const exportJson = () =>
-    download(
-      'ja4graph-investigation.json',
-      { link: window.location.href, window: state.window, steps: params.getAll('step'), nodes: graph.nodes, edges: graph.edges },
-    );
+    download('ja4graph-investigation.json', { link: window.location.href, window: state.window, steps: params.getAll('step'), nodes: graph.nodes, edges: graph.edges });
   const exportPng = () => {
     const blob = canvas.current?.png();
     if (blob) download('ja4graph-investigation.png', blob);
@@ -62,11 +64,27 @@ export function GraphPage() {
       </PageHeader>
       <div className="explorer-toolbar" role="toolbar" aria-label="Graph tools">
         <div className="explorer-search">
-          <SearchBox placeholder="Add an IP, JA4, ASN, host, campaign…" onPick={(type, key) => set({ ...addStep(state, { kind: 'seed', node: { type: type as EntityType, key } }), selected: `${type}:${key}` })} />
+          <SearchBox placeholder="Add an IP, JA4, ASN, host, campaign…" onPick={(type, key) => seedFromSearch(type as EntityType, key)} />
         </div>
-        <button type="button" className="button" onClick={() => set(undo(state))} disabled={!state.steps.length}>
+        <button type="button" className="button" onClick={() => set(undo(state))} disabled={!state.steps.length} title="Undo the last step">
           ↶ Undo
         </button>
+        <button type="button" className="button" onClick={() => set(redo(state))} disabled={!state.redo.length} title="Redo the step undone last">
+          ↷ Redo
+        </button>
+        <button type="button" className="button" onClick={() => act({ kind: 'clear' }, [])} disabled={!graph.nodes.length}>
+          Clear
+        </button>
+        <label>
+          Layout{' '}
+          <select value={state.layout} onChange={(e) => set({ ...state, layout: e.target.value as LayoutName }, true)}>
+            {LAYOUTS.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="button" onClick={() => canvas.current?.fit()} disabled={state.view === 'table'}>
           Fit
         </button>
@@ -82,14 +100,20 @@ export function GraphPage() {
         <button type="button" className="button" onClick={() => void copyLink()} disabled={!state.steps.length}>
           Copy link
         </button>
-        <button type="button" className="button" onClick={() => set({ ...state, steps: [], selected: null })} disabled={!state.steps.length}>
-          Clear
-        </button>
         <span className="muted small" role="status">
           {graph.nodes.length} nodes · {graph.edges.length} links
+          {shown.nodes.length < graph.nodes.length && ` · ${shown.nodes.length} shown`}
           {graph.pending.length > 0 && ` · loading ${graph.pending.length} step${graph.pending.length > 1 ? 's' : ''}…`}
         </span>
       </div>
+      <CanvasFilters
+        filter={state.filter}
+        found={found.length}
+        onChange={(filter) => {
+          set({ ...state, filter }, true);
+          if (filter.find !== state.filter.find) canvas.current?.focus(findNodes(shown, filter.find).map((n) => n.id));
+        }}
+      />
       {copied && (
         <p className="notice" role="status">
           {copied}
@@ -105,11 +129,11 @@ export function GraphPage() {
       )}
       <div className="explorer">
         {state.view === 'table' ? (
-          <Panel title="Graph as tables" empty={!graph.nodes.length} emptyText="The graph is empty: add an entity.">
+          <Panel title="Graph as tables" empty={!shown.nodes.length} emptyText="The graph is empty: add an entity.">
             <GraphTable
-              graph={graph}
-              selected={state.selected}
-              onSelect={(id) => set({ ...state, selected: id }, true)}
+              graph={shown}
+              selected={state.selected[0] ?? null}
+              onSelect={(id) => set({ ...state, selected: [id] }, true)}
               onOpenGroup={(id) => {
                 const n = graph.nodes.find((x) => x.id === id);
                 if (n) openGroup(n);
@@ -118,8 +142,16 @@ export function GraphPage() {
           </Panel>
         ) : (
           <div className="explorer-canvas">
-            <GraphCanvas ref={canvas} graph={graph} selected={state.selected} onSelect={(id) => set({ ...state, selected: id }, true)} onOpenGroup={openGroup} />
-            {!state.steps.length && (
+            <GraphCanvas
+              ref={canvas}
+              graph={shown}
+              selected={state.selected}
+              found={found}
+              layout={state.layout}
+              onSelect={(ids) => set({ ...state, selected: ids }, true)}
+              onOpenGroup={openGroup}
+            />
+            {!graph.nodes.length && !graph.pending.length && (
               <div className="empty-graph">
                 <p>Search an entity above to start, or use “open in graph” on any page.</p>
               </div>
@@ -127,44 +159,12 @@ export function GraphPage() {
           </div>
         )}
         <aside className="explorer-side" aria-label="Selection">
-          <Panel title={selectedNode ? (selectedNode.group ? 'Group' : 'Selected') : 'Selection'} empty={!selectedNode} emptyText="Click a node to see it and expand it.">
-            {selectedNode?.group && (
-              <>
-                <p>
-                  {selectedNode.group.total} {ENTITY_META[selectedNode.group.type].plural} linked to <span className="mono">{selectedNode.group.from.key}</span>, grouped.
-                </p>
-                <button type="button" className="button primary" onClick={() => openGroup(selectedNode)}>
-                  Open group ({selectedNode.group.members} heaviest)
-                </button>
-              </>
-            )}
-            {selectedRef && (
-              <>
-                <NodeDetails node={selectedRef} window={state.window} />
-                <h3 className="small">Expand</h3>
-                <ExpandMenu
-                  node={selectedRef}
-                  graph={graph}
-                  window={state.window}
-                  expanded={expandedTypes}
-                  onExpand={(type) => set(addStep(state, { kind: 'expand', node: selectedRef, type }))}
-                />
-              </>
-            )}
-          </Panel>
+          <SelectionPanel state={state} graph={graph} selected={selectedNodes} act={act} onOpenGroup={openGroup} onSelect={(ids) => set({ ...state, selected: ids }, true)} />
           <Panel title="Legend">
-            <div className="legend">
-              {ENTITY_TYPES.filter((t) => t !== 'DETECTION').map((t) => (
-                <span key={t} style={{ ['--c' as string]: ENTITY_META[t].color }}>
-                  {ENTITY_META[t].label}
-                </span>
-              ))}
-            </div>
-            <p className="small muted">Border: worst threat level (red critical, orange high). Edge width: requests. ⊕: a group, double-click to open.</p>
+            <Legend />
           </Panel>
         </aside>
       </div>
     </>
   );
 }
-

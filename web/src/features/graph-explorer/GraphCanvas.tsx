@@ -1,24 +1,41 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { ENTITY_META, THREAT_COLORS } from '../../lib/entities';
-import type { Graph, GraphNode } from './model';
+import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
+import { formatNumber } from '../../lib/format';
+import type { Graph, GraphNode, Verdict } from './model';
+import type { LayoutName } from './state';
+import { answeredAt } from './useExplorerData';
 
 cytoscape.use(fcose);
 
 export interface GraphCanvasHandle {
   png(): Blob | null;
   fit(): void;
+  /** Centres the view on these nodes. */
+  focus(ids: string[]): void;
 }
 
 interface Props {
   graph: Graph;
-  selected: string | null;
-  onSelect: (id: string | null) => void;
+  selected: string[];
+  /** Nodes matching the find box: highlighted. */
+  found: string[];
+  layout: LayoutName;
+  onSelect: (ids: string[]) => void;
   onOpenGroup: (node: GraphNode) => void;
 }
 
+/** One expansion's answer to its painted layout, for the analyst (status line) and the tests. */
+export interface PaintTiming {
+  nodes: number;
+  edges: number;
+  ms: number;
+}
+
 const size = (hits: number) => 22 + Math.min(30, Math.log10(1 + hits) * 7);
+/** Past this many nodes the layout trades polish for speed and stops avoiding overlaps. */
+const LARGE = 400;
 
 /** A deterministic offset so a new node appears beside the node it came from, whatever the order of arrival. */
 function besideParent(id: string, parent: { x: number; y: number }) {
@@ -27,6 +44,16 @@ function besideParent(id: string, parent: { x: number; y: number }) {
   const angle = ((h >>> 0) % 360) * (Math.PI / 180);
   return { x: parent.x + Math.cos(angle) * 90, y: parent.y + Math.sin(angle) * 90 };
 }
+
+const VERDICT_BADGE: Record<Verdict, { color: string; letter: string }> = {
+  MALICIOUS: { color: '#b91c1c', letter: 'M' },
+  SUSPICIOUS: { color: '#c2410c', letter: 'S' },
+  LEGITIMATE: { color: '#15803d', letter: 'L' },
+};
+const badge = (v: Verdict) =>
+  `data:image/svg+xml;utf8,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><circle cx="10" cy="10" r="9" fill="${VERDICT_BADGE[v].color}" stroke="white" stroke-width="2"/><text x="10" y="14" font-family="sans-serif" font-size="11" font-weight="bold" text-anchor="middle" fill="white">${VERDICT_BADGE[v].letter}</text></svg>`,
+  )}`;
 
 function nodeData(n: GraphNode) {
   return {
@@ -38,6 +65,9 @@ function nodeData(n: GraphNode) {
     borderWidth: n.worstLevel === 'CRITICAL' || n.worstLevel === 'HIGH' ? 5 : n.worstLevel ? 3 : 1,
     size: n.group ? 40 : size(n.hits),
     opacity: n.inactive ? 0.45 : 1,
+    hop: n.hop,
+    typeIndex: ENTITY_TYPES.indexOf(n.type),
+    ...(n.verdict ? { badge: badge(n.verdict) } : {}),
   };
 }
 
@@ -47,44 +77,105 @@ const STYLE: cytoscape.StylesheetJson = [
     style: {
       label: 'data(label)', 'background-color': 'data(color)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)',
       'border-color': 'data(border)', 'border-width': 'data(borderWidth)', opacity: 'data(opacity)' as never,
-      'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-max-width': '140px', 'text-wrap': 'ellipsis', color: '#1d2330',
+      // labels appear as the analyst zooms in: at a glance a large graph is shapes and colours
+      'font-size': 10, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-max-width': '180px', 'text-wrap': 'ellipsis', color: '#1d2330',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
   },
+  {
+    selector: 'node[badge]',
+    style: {
+      'background-image': 'data(badge)', 'background-width': '55%', 'background-height': '55%', 'background-position-x': '115%', 'background-position-y': '-15%',
+      'background-clip': 'none', 'background-image-containment': 'over', 'bounds-expansion': 8,
+    } as never,
+  },
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: 'node.found', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.8, 'underlay-padding': 8 } as never },
+  { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 6 } },
   {
     selector: 'edge',
-    style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'bezier', opacity: 0.7, label: '', 'font-size': 9 },
+    style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'straight', opacity: 0.7, label: '', 'font-size': 9 },
   },
-  { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1 } },
+  { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
 ];
 
-/** The graph drawn by Cytoscape.js with the fCoSE layout (readable at hundreds of nodes); positions survive updates. */
-export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ graph, selected, onSelect, onOpenGroup }, ref) {
+function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions {
+  const n = c.nodes().length;
+  const common = { animate: false, fit: true, padding: 40 };
+  if (name === 'concentric')
+    return { name: 'concentric', ...common, concentric: (x: NodeSingular) => -x.data('hop'), levelWidth: () => 1, minNodeSpacing: 12, avoidOverlap: n <= LARGE } as LayoutOptions;
+  if (name === 'hierarchy') return { name: 'breadthfirst', ...common, roots: c.nodes('[hop = 0]'), spacingFactor: 0.9, avoidOverlap: n <= LARGE } as LayoutOptions;
+  if (name === 'type')
+    return { name: 'concentric', ...common, concentric: (x: NodeSingular) => -x.data('typeIndex'), levelWidth: () => 1, minNodeSpacing: 12, avoidOverlap: n <= LARGE } as LayoutOptions;
+  return {
+    name: 'fcose', ...common, randomize: fresh, quality: n > LARGE ? 'draft' : 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
+    numIter: n > LARGE ? 1200 : 2500,
+  } as LayoutOptions;
+}
+
+const tooltipOf = (n: GraphNode) =>
+  `${ENTITY_META[n.type].label}: ${n.group ? n.label : n.key}` +
+  (n.group ? ' (double-click to open)' : ` · ${formatNumber(n.hits)} requests · ${formatNumber(n.detections)} detections`) +
+  (n.verdict ? ` · verdict ${n.verdict.toLowerCase()}` : '') +
+  (n.pinned ? ' · pinned' : '');
+
+/** The graph drawn by Cytoscape.js; positions survive updates, pinned nodes stay where they are. */
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ graph, selected, found, layout, onSelect, onOpenGroup }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef({ onSelect, onOpenGroup, graph });
   handlers.current = { onSelect, onOpenGroup, graph };
+  const syncing = useRef(false);
+  const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
+  const [paint, setPaint] = useState<PaintTiming | null>(null);
+  const lastLayout = useRef<LayoutName>(layout);
 
   useImperativeHandle(ref, () => ({
     png: () => (cy.current ? (cy.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
     fit: () => cy.current?.fit(undefined, 40),
+    focus: (ids) => {
+      const c = cy.current;
+      if (!c || !ids.length) return;
+      const want = new Set(ids);
+      c.animate({ fit: { eles: c.nodes().filter((n) => want.has(n.id())), padding: 120 } } as never, { duration: 200 });
+    },
   }));
 
   useEffect(() => {
-    const c = cytoscape({ container: container.current, style: STYLE, minZoom: 0.1, maxZoom: 3 });
-    c.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id()));
-    c.on('tap', (e) => e.target === c && handlers.current.onSelect(null));
+    const c = cytoscape({ container: container.current, style: STYLE, minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: true, selectionType: 'single', hideEdgesOnViewport: true });
+    // one report per gesture: a box selection fires one event per node
+    let pending = 0;
+    c.on('select unselect', 'node', () => {
+      if (syncing.current || pending) return;
+      pending = window.setTimeout(() => {
+        pending = 0;
+        handlers.current.onSelect(c.$('node:selected').map((n) => n.id()));
+      }, 0);
+    });
     c.on('dbltap', 'node', (e) => {
       const n = handlers.current.graph.nodes.find((x) => x.id === e.target.id());
       if (n?.group) handlers.current.onOpenGroup(n);
     });
-    c.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
-    c.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    c.on('mouseover', 'node', (e) => {
+      const n = handlers.current.graph.nodes.find((x) => x.id === e.target.id());
+      const p = e.target.renderedPosition();
+      if (n) setTip({ x: p.x, y: p.y - e.target.renderedHeight() / 2 - 8, text: tooltipOf(n) });
+    });
+    c.on('mouseover', 'edge', (e) => {
+      e.target.addClass('hover');
+      const p = e.target.renderedMidpoint();
+      setTip({ x: p.x, y: p.y - 10, text: e.target.data('label') });
+    });
+    c.on('mouseout', 'node, edge', (e) => {
+      e.target.removeClass('hover');
+      setTip(null);
+    });
+    c.on('viewport', () => setTip(null));
     cy.current = c;
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
     (container.current as HTMLDivElement & { cy?: Core }).cy = c;
     return () => {
+      if (pending) clearTimeout(pending);
       c.destroy();
       cy.current = null;
     };
@@ -109,28 +200,71 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       }
       c.add(added);
       for (const e of graph.edges) {
-        const data = { id: e.id, source: e.source, target: e.target, width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6), label: `${e.kind.replace('_', ' → ')}: ${Math.round(e.weight).toLocaleString('en')} requests` };
+        const data = {
+          id: e.id, source: e.source, target: e.target, width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6),
+          label: `${e.kind.replace('_', ' → ')} · ${Math.round(e.weight).toLocaleString('en')} requests`,
+        };
         const existing = c.getElementById(e.id);
         if (existing.nonempty()) existing.data(data);
         else c.add({ group: 'edges', data });
       }
+      for (const n of graph.nodes) {
+        const el = c.getElementById(n.id);
+        if (n.pinned && !el.locked()) el.lock();
+        if (!n.pinned && el.locked()) el.unlock();
+      }
     });
-    if (added.length) {
-      c.layout({ name: 'fcose', randomize: c.nodes().length === added.length, animate: false, fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, quality: 'default' } as cytoscape.LayoutOptions).run();
+    if (added.length || lastLayout.current !== layout) {
+      lastLayout.current = layout;
+      c.layout(layoutOptions(layout, c, c.nodes().length === added.length)).run();
       // a handful of nodes fitted to the canvas would be drawn huge
       if (c.zoom() > 1.2) {
         c.zoom(1.2);
         c.center();
       }
+      if (added.length) {
+        // the answer that brought these nodes, to the frame that shows them laid out
+        const since = Math.max(0, ...answeredAt.values());
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const timing = { nodes: c.nodes().length, edges: c.edges().length, ms: Math.round(performance.now() - since) };
+            setPaint(timing);
+            container.current?.setAttribute('data-paint', JSON.stringify(timing));
+          }),
+        );
+      }
     }
-  }, [graph]);
+  }, [graph, layout]);
 
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
-    c.$(':selected').unselect();
-    if (selected) c.getElementById(selected).select();
-  }, [selected, graph]);
+    syncing.current = true;
+    c.batch(() => {
+      const want = new Set(selected);
+      c.$('node:selected').forEach((n) => {
+        if (!want.has(n.id())) n.unselect();
+      });
+      for (const id of selected) c.getElementById(id).select();
+      c.$('node.found').removeClass('found');
+      for (const id of found) c.getElementById(id).addClass('found');
+    });
+    syncing.current = false;
+  }, [selected, found, graph]);
 
-  return <div ref={container} className="cy" data-testid="graph-canvas" aria-hidden="true" />;
+  return (
+    <>
+      <div ref={container} className="cy" data-testid="graph-canvas" aria-hidden="true" />
+      {tip && (
+        <div className="graph-tooltip" role="tooltip" style={{ left: tip.x, top: tip.y }}>
+          {tip.text}
+        </div>
+      )}
+      {paint && (
+        <span className="graph-paint muted small" data-testid="paint-time">
+          laid out {formatNumber(paint.nodes)} nodes in {formatNumber(paint.ms)} ms
+        </span>
+      )}
+    </>
+  );
 });

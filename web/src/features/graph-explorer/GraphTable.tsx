@@ -43,7 +43,7 @@ export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: 
               <td className="num">{n.group ? '—' : formatNumber(n.detections)}</td>
               <td className="num">{n.group ? formatNumber(n.group.total - n.group.members) : formatNumber(hiddenCount(graph, n))}</td>
               <td>
-                <button type="button" className="link-button" aria-pressed={selected === n.id} onClick={() => onSelect(n.id)} aria-label={`Select ${n.label}`}>
+                <button type="button" className="link-button" aria-pressed={selected === n.id} onClick={() => onSelect(n.id)} aria-label={`Select ${n.group ? n.label : n.key}`}>
                   select
                 </button>
               </td>

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../gql/graphql';
-import { buildGraph, GROUP_THRESHOLD, hiddenCount } from './model';
+import { applyFilter, buildGraph, canvasLabel, findNodes, GROUP_THRESHOLD, hiddenCount } from './model';
+import { NO_FILTER } from './state';
 import { stepId, type Step } from './state';
 import type { StepResult } from './useExplorerData';
 
-const entity = (type: EntityType, key: string, level: 'CRITICAL' | 'LOW' | null = null) => ({
+const entity = (type: EntityType, key: string, level: 'CRITICAL' | 'LOW' | null = null, verdict: 'MALICIOUS' | null = null) => ({
   __typename: 'IP' as const, type, key, hits: 10, detectionCount: level ? 1 : 0, threatLevels: level ? [{ __typename: 'ThreatLevelCount' as const, level, count: 1 }] : [],
+  classifications: verdict ? [{ __typename: 'Classification' as const, label: verdict }] : [],
 });
 const neighbors = (from: EntityType, type: EntityType, n: number, total = n) => ({
   status: 'expand' as const,
@@ -67,5 +69,76 @@ describe('buildGraph', () => {
     expect(g.failed).toEqual([{ step: seed, message: 'boom' }]);
     expect(g.pending).toHaveLength(2);
     expect(g.nodes).toEqual([]);
+  });
+
+  const seeded = { [stepId(seed)]: { status: 'seed' as const, entity: entity('JA4', 'j', null, 'MALICIOUS') } };
+
+  it('hides nodes, collapses an expansion, regroups an opened group and pins, replayed in order', () => {
+    const results = { ...seeded, [stepId(toIps)]: neighbors('JA4', 'IP', 40, 96), [stepId(toCountries)]: neighbors('JA4', 'COUNTRY', 3) };
+    const open: Step = { kind: 'open', node: seed.node, type: 'IP' };
+    const base = [seed, toIps, open, toCountries];
+    expect(graph(base, results).nodes).toHaveLength(44);
+    expect(graph(base, results).nodes[0]).toMatchObject({ verdict: 'MALICIOUS', expanded: ['IP', 'COUNTRY'], hop: 0 });
+
+    const hidden = graph([...base, { kind: 'hide', ids: ['IP:ip-0', 'COUNTRY:country-1'] }], results);
+    expect(hidden.nodes.map((n) => n.id)).not.toContain('IP:ip-0');
+    expect(hidden.nodes).toHaveLength(42);
+    expect(hidden.edges.some((e) => e.source === 'IP:ip-0' || e.target === 'IP:ip-0')).toBe(false);
+
+    const collapsed = graph([...base, { kind: 'collapse', node: seed.node }], results);
+    expect(collapsed.nodes.map((n) => n.id)).toEqual(['JA4:j']);
+    expect(collapsed.nodes[0]!.expanded).toEqual([]);
+
+    const regrouped = graph([...base, { kind: 'regroup', node: seed.node, type: 'IP' }], results);
+    expect(regrouped.nodes.filter((n) => n.group)).toHaveLength(1);
+    expect(regrouped.nodes).toHaveLength(1 + 1 + 3);
+
+    const pinned = graph([...base, { kind: 'pin', ids: ['COUNTRY:country-2'], on: true }], results);
+    expect(pinned.nodes.find((n) => n.id === 'COUNTRY:country-2')!.pinned).toBe(true);
+    const unpinned = graph([...base, { kind: 'pin', ids: ['COUNTRY:country-2'], on: true }, { kind: 'pin', ids: ['COUNTRY:country-2'], on: false }], results);
+    expect(unpinned.nodes.find((n) => n.id === 'COUNTRY:country-2')!.pinned).toBe(false);
+
+    // Clear draws nothing of what came before; what follows draws again
+    expect(graph([...base, { kind: 'clear' }], results).nodes).toEqual([]);
+    expect(graph([...base, { kind: 'clear' }, seed], results).nodes.map((n) => n.id)).toEqual(['JA4:j']);
+  });
+
+  it('expands several selected nodes from one bulk answer, linking each to its own neighbours', () => {
+    const a = { type: 'IP' as const, key: 'a' };
+    const b = { type: 'IP' as const, key: 'b' };
+    const steps: Step[] = [{ kind: 'seed', node: a }, { kind: 'seed', node: b }, { kind: 'bulk', nodes: [a, b], type: 'ASN' }];
+    const asn = (n: number) => neighbors('IP', 'ASN', n).groups;
+    const g = graph(steps, {
+      [stepId(steps[0]!)]: { status: 'seed', entity: entity('IP', 'a') },
+      [stepId(steps[1]!)]: { status: 'seed', entity: entity('IP', 'b') },
+      [stepId(steps[2]!)]: { status: 'bulk', expansions: [{ node: a, groups: asn(1) }, { node: b, groups: asn(2) }] },
+    });
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['ASN:asn-0', 'ASN:asn-1', 'IP:a', 'IP:b']);
+    expect(g.edges.map((e) => [e.source, e.target].sort().join(' ')).sort()).toEqual(['ASN:asn-0 IP:a', 'ASN:asn-0 IP:b', 'ASN:asn-1 IP:b']);
+    expect(g.nodes.find((n) => n.id === 'ASN:asn-1')!.hop).toBe(1);
+  });
+
+  it('filters by type, threat level, link weight and verdict, keeping the seed, and finds by text', () => {
+    const results = { ...seeded, [stepId(toCountries)]: neighbors('JA4', 'COUNTRY', 5) };
+    const g = graph([seed, toCountries], results);
+    expect(applyFilter(g, { ...NO_FILTER, hiddenTypes: ['COUNTRY', 'JA4'] }).nodes.map((n) => n.id)).toEqual(['JA4:j']);
+    // weights are 100, 99, … 96: at 98 the two lightest links and their nodes go
+    const heavy = applyFilter(g, { ...NO_FILTER, minWeight: 98 });
+    expect(heavy.nodes.map((n) => n.id)).toEqual(['JA4:j', 'COUNTRY:country-0', 'COUNTRY:country-1', 'COUNTRY:country-2']);
+    expect(heavy.edges).toHaveLength(3);
+    expect(applyFilter(g, { ...NO_FILTER, levels: ['CRITICAL'] }).nodes).toHaveLength(1);
+    expect(applyFilter(g, { ...NO_FILTER, levels: ['NONE'] }).nodes).toHaveLength(6);
+    expect(applyFilter(g, { ...NO_FILTER, verdict: 'MALICIOUS' }).nodes.map((n) => n.id)).toEqual(['JA4:j']);
+    expect(applyFilter(g, { ...NO_FILTER, verdict: 'NONE' }).nodes).toHaveLength(6);
+    expect(findNodes(g, 'COUNTRY-3').map((n) => n.id)).toEqual(['COUNTRY:country-3']);
+    expect(findNodes(g, '  ')).toEqual([]);
+  });
+
+  it('labels a JA4 with each of its sections, so siblings differ on the canvas', () => {
+    const a = canvasLabel({ type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' });
+    const b = canvasLabel({ type: 'JA4', key: 't13d1516h2_8daaf6152771_e5627efa2ab1' });
+    const c = canvasLabel({ type: 'JA4', key: 't13d1516h2_acb858a92679_02713d6af862' });
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(a).toBe('t13d1516h2_8daaf6…_02713d…');
   });
 });

@@ -11,6 +11,9 @@ export const ExplorerSeedQuery = graphql(`
         level
         count
       }
+      classifications(first: 1) {
+        label
+      }
     }
   }
 `);
@@ -36,6 +39,42 @@ export const ExplorerExpandQuery = graphql(`
             threatLevels {
               level
               count
+            }
+            classifications(first: 1) {
+              label
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A selection expanded by one link type: one request, batched on the server like the rest. */
+export const ExplorerBulkExpandQuery = graphql(`
+  query ExplorerBulkExpand($refs: [EntityRefInput!]!, $types: [EntityType!], $first: Int, $window: TimeWindow) {
+    entities(refs: $refs, window: $window) {
+      type
+      key
+      neighbors(types: $types, first: $first) {
+        type
+        totalCount
+        neighbors {
+          linkKind
+          weight
+          uniqueIps
+          hiddenNeighborCount
+          entity {
+            type
+            key
+            hits
+            detectionCount
+            threatLevels {
+              level
+              count
+            }
+            classifications(first: 1) {
+              label
             }
           }
         }

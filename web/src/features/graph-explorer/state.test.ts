@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, decodeStep, encodeStep, readState, undo, writeState, type Step } from './state';
+import { addStep, decodeStep, encodeStep, liveSteps, NO_FILTER, readState, redo, undo, writeState, type Step } from './state';
 
 describe('explorer state in the URL', () => {
   const steps: Step[] = [
@@ -8,28 +8,53 @@ describe('explorer state in the URL', () => {
     { kind: 'expand', node: { type: 'USER_AGENT', key: 'Mozilla/5.0 (X11; Linux) | pipe é' }, type: 'IP' },
     { kind: 'open', node: { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }, type: 'IP' },
     { kind: 'seed', node: { type: 'SUBNET', key: '2001:db8::/64' } },
+    { kind: 'all', node: { type: 'ASN', key: '16276' } },
+    { kind: 'bulk', type: 'ASN', nodes: [{ type: 'IP', key: '203.0.113.7' }, { type: 'USER_AGENT', key: 'a,b|c:d' }] },
+    { kind: 'regroup', node: { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }, type: 'IP' },
+    { kind: 'hide', ids: ['IP:203.0.113.7', 'group:JA4:t13d>IP'] },
+    { kind: 'collapse', node: { type: 'HOST', key: 'www.example.com' } },
+    { kind: 'pin', ids: ['ASN:16276'], on: true },
+    { kind: 'pin', ids: ['ASN:16276'], on: false },
+    { kind: 'clear' },
   ];
 
   it('round-trips every step, whatever characters the key holds', () => {
     for (const s of steps) expect(decodeStep(encodeStep(s))).toEqual(s);
-    const state = { window: 'LAST_24H' as const, steps, selected: 'IP:203.0.113.7', view: 'table' as const };
+    const state = {
+      window: 'LAST_24H' as const, steps, redo: [steps[0]!], selected: ['IP:203.0.113.7', 'ASN:16276'], view: 'table' as const, layout: 'concentric' as const,
+      filter: { hiddenTypes: ['HOST' as const], levels: ['CRITICAL' as const, 'NONE' as const], minWeight: 50, verdict: 'MALICIOUS' as const, find: 'ovh' },
+    };
     expect(readState(new URLSearchParams(writeState(state).toString()))).toEqual(state);
   });
 
-  it('turns a page’s “open in graph” seed into a step and ignores what it cannot read', () => {
-    const s = readState(new URLSearchParams('seed=JA4:t13d1011h2_61a7ad8aa9b6_3a8073edd8ef&step=zz|IP|x&step=x|NOPE|1.2.3.4|IP&w=LAST_99'));
-    expect(s.steps).toEqual([{ kind: 'seed', node: { type: 'JA4', key: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' } }]);
+  it('opens a page’s “open in graph” seed with its first-level links, selected, and ignores what it cannot read', () => {
+    const node = { type: 'JA4' as const, key: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' };
+    const s = readState(new URLSearchParams(`seed=JA4:${node.key}&step=zz|IP|x&step=x|NOPE|1.2.3.4|IP&step=b|IP|&w=LAST_99&fl=__proto__&layout=nope`));
+    expect(s.steps).toEqual([{ kind: 'seed', node }, { kind: 'all', node }]);
+    expect(s.selected).toEqual([`JA4:${node.key}`]);
     expect(s.window).toBe('LAST_7D');
     expect(s.view).toBe('graph');
+    expect(s.layout).toBe('force');
+    expect(s.filter).toEqual(NO_FILTER);
   });
 
-  it('does not repeat a step, and undo drops the last one', () => {
+  it('does not fetch the same thing twice since the last Clear; undo and redo reach every step, Clear included', () => {
     let s = readState(new URLSearchParams());
     s = addStep(s, steps[0]!);
     s = addStep(s, steps[1]!);
     s = addStep(s, steps[1]!);
     expect(s.steps).toEqual([steps[0], steps[1]]);
-    expect(undo(s).steps).toEqual([steps[0]]);
-    expect(undo(undo(undo(s))).steps).toEqual([]);
+    s = addStep(s, { kind: 'clear' });
+    expect(liveSteps(s.steps)).toEqual([]);
+    // after a Clear the same seed is a new step
+    s = addStep(s, steps[0]!);
+    expect(liveSteps(s.steps)).toEqual([steps[0]]);
+    const undone = undo(undo(s));
+    expect(liveSteps(undone.steps)).toEqual([steps[0], steps[1]]);
+    expect(undone.redo).toEqual([steps[0], { kind: 'clear' }]);
+    expect(redo(redo(undone))).toEqual(s);
+    expect(undo(undo(undo(undo(undo(s))))).steps).toEqual([]);
+    // a new step forgets what was undone
+    expect(addStep(undone, steps[4]!).redo).toEqual([]);
   });
 });

@@ -1,27 +1,67 @@
-import type { EntityType, WindowPreset } from '../../gql/graphql';
+import type { EntityType, ThreatLevel, WindowPreset } from '../../gql/graphql';
 import { ENTITY_TYPES, type EntityRef } from '../../lib/entities';
 import { PRESETS } from '../../lib/window';
 
 /**
- * An investigation is the ordered list of what the analyst did — seed an entity, expand a node
- * into one type of neighbour, open a group — replayed to draw the graph. Kept in the URL, it makes
- * every graph a shareable link and undo a matter of dropping the last step.
+ * An investigation is the ordered list of what the analyst did — seed an entity, expand nodes,
+ * open or regroup a group, hide, collapse, pin, clear — replayed to draw the graph. Kept in the
+ * URL, it makes every graph a shareable link, and undo and redo a matter of moving the last step
+ * between the steps and the redo list.
  */
 export type Step =
   | { kind: 'seed'; node: EntityRef }
+  /** The first-level links of every type at once: what a freshly opened entity shows. */
+  | { kind: 'all'; node: EntityRef }
   | { kind: 'expand'; node: EntityRef; type: EntityType }
-  | { kind: 'open'; node: EntityRef; type: EntityType };
+  /** Several nodes expanded by one link type, fetched in one request. */
+  | { kind: 'bulk'; nodes: EntityRef[]; type: EntityType }
+  | { kind: 'open'; node: EntityRef; type: EntityType }
+  | { kind: 'regroup'; node: EntityRef; type: EntityType }
+  | { kind: 'hide'; ids: string[] }
+  /** Removes what the node's expansions brought and nothing else links to. */
+  | { kind: 'collapse'; node: EntityRef }
+  | { kind: 'pin'; ids: string[]; on: boolean }
+  | { kind: 'clear' };
+
+/** What the canvas shows of the graph; a view, not a step. */
+export interface CanvasFilter {
+  /** Types hidden from the canvas. */
+  hiddenTypes: EntityType[];
+  /** Only nodes at one of these worst threat levels ('NONE': no detection); empty: all. */
+  levels: (ThreatLevel | 'NONE')[];
+  /** Links lighter than this (requests) are not drawn, nor nodes left without a link. */
+  minWeight: number;
+  /** Only nodes with this latest verdict ('NONE': never classified); null: all. */
+  verdict: 'MALICIOUS' | 'SUSPICIOUS' | 'LEGITIMATE' | 'NONE' | null;
+  /** Text to find: matching nodes are highlighted. */
+  find: string;
+}
+
+export type LayoutName = 'force' | 'concentric' | 'hierarchy' | 'type';
+export const LAYOUTS: { value: LayoutName; label: string }[] = [
+  { value: 'force', label: 'Force-directed' },
+  { value: 'concentric', label: 'Rings by hop from the seed' },
+  { value: 'hierarchy', label: 'Hierarchy from the seed' },
+  { value: 'type', label: 'Grouped by type' },
+];
 
 export interface ExplorerState {
   window: WindowPreset;
   steps: Step[];
-  selected: string | null;
+  /** Steps undone, the next to redo last. */
+  redo: Step[];
+  selected: string[];
   view: 'graph' | 'table';
+  layout: LayoutName;
+  filter: CanvasFilter;
 }
 
 export const DEFAULT_WINDOW: WindowPreset = 'LAST_7D';
-const CODES = { seed: 's', expand: 'x', open: 'o' } as const;
-const KINDS = { s: 'seed', x: 'expand', o: 'open' } as const;
+export const NO_FILTER: CanvasFilter = { hiddenTypes: [], levels: [], minWeight: 0, verdict: null, find: '' };
+const CODES = { seed: 's', all: 'a', expand: 'x', bulk: 'b', open: 'o', regroup: 'r', hide: 'h', collapse: 'c', pin: 'p', clear: 'z' } as const;
+const KINDS = Object.fromEntries(Object.entries(CODES).map(([k, v]) => [v, k])) as Record<string, Step['kind']>;
+const LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'KNOWN_BOT', 'NONE'] as const;
+const VERDICTS = ['MALICIOUS', 'SUSPICIOUS', 'LEGITIMATE', 'NONE'] as const;
 
 export const nodeId = (e: EntityRef) => `${e.type}:${e.key}`;
 export const groupId = (from: EntityRef, type: EntityType) => `group:${nodeId(from)}>${type}`;
@@ -33,39 +73,104 @@ export function parseNodeId(id: string): EntityRef | null {
   return i > 0 && ENTITY_TYPES.includes(type) && id.length > i + 1 ? { type, key: id.slice(i + 1) } : null;
 }
 
+const enc = encodeURIComponent;
+const list = (ids: string[]) => ids.map(enc).join(',');
+
 export function encodeStep(s: Step): string {
-  const base = `${CODES[s.kind]}|${s.node.type}|${encodeURIComponent(s.node.key)}`;
-  return s.kind === 'seed' ? base : `${base}|${s.type}`;
+  const c = CODES[s.kind];
+  switch (s.kind) {
+    case 'seed':
+    case 'all':
+    case 'collapse':
+      return `${c}|${s.node.type}|${enc(s.node.key)}`;
+    case 'expand':
+    case 'open':
+    case 'regroup':
+      return `${c}|${s.node.type}|${enc(s.node.key)}|${s.type}`;
+    case 'bulk':
+      return `${c}|${s.type}|${list(s.nodes.map(nodeId))}`;
+    case 'hide':
+      return `${c}|${list(s.ids)}`;
+    case 'pin':
+      return `${c}|${s.on ? 1 : 0}|${list(s.ids)}`;
+    case 'clear':
+      return c;
+  }
 }
 
-export function decodeStep(text: string): Step | null {
-  const [code, type, key, target] = text.split('|');
-  const kind = KINDS[code as keyof typeof KINDS];
-  if (!kind || !ENTITY_TYPES.includes(type as EntityType) || !key) return null;
-  let node: EntityRef;
+const isType = (t: string | undefined): t is EntityType => ENTITY_TYPES.includes(t as EntityType);
+
+function decodeList(text: string | undefined): string[] | null {
+  if (!text) return null;
   try {
-    node = { type: type as EntityType, key: decodeURIComponent(key) };
+    const ids = text.split(',').map(decodeURIComponent);
+    return ids.every(Boolean) ? ids : null;
   } catch {
     return null;
   }
-  if (kind === 'seed') return { kind, node };
-  if (!ENTITY_TYPES.includes(target as EntityType)) return null;
-  return { kind, node, type: target as EntityType };
 }
 
-/** Reads the explorer from the URL; `?seed=IP:1.2.3.4` (the legacy pages' "open in graph") starts a new one. */
+export function decodeStep(text: string): Step | null {
+  const [code, a, b, target] = text.split('|');
+  const kind = KINDS[code ?? ''];
+  if (!kind) return null;
+  if (kind === 'clear') return { kind };
+  if (kind === 'hide') {
+    const ids = decodeList(a);
+    return ids ? { kind, ids } : null;
+  }
+  if (kind === 'pin') {
+    const ids = decodeList(b);
+    return ids && (a === '0' || a === '1') ? { kind, ids, on: a === '1' } : null;
+  }
+  if (kind === 'bulk') {
+    const nodes = decodeList(b)?.map(parseNodeId);
+    return isType(a) && nodes?.every(Boolean) ? { kind, type: a, nodes: nodes as EntityRef[] } : null;
+  }
+  if (!isType(a) || !b) return null;
+  let node: EntityRef;
+  try {
+    node = { type: a, key: decodeURIComponent(b) };
+  } catch {
+    return null;
+  }
+  if (kind === 'seed' || kind === 'all' || kind === 'collapse') return { kind, node };
+  return isType(target) ? { kind, node, type: target } : null;
+}
+
+const decodeSteps = (p: URLSearchParams, name: string) => p.getAll(name).map(decodeStep).filter((s): s is Step => s !== null);
+
+/**
+ * Reads the explorer from the URL. `?seed=IP:1.2.3.4` (the pages' "open in graph") starts an
+ * investigation on that entity with its first-level links drawn and the entity selected.
+ */
 export function readState(p: URLSearchParams): ExplorerState {
-  const steps = p.getAll('step').map(decodeStep).filter((s): s is Step => s !== null);
+  const steps = decodeSteps(p, 'step');
+  const selected = p.getAll('sel');
   for (const seed of p.getAll('seed')) {
     const node = parseNodeId(seed);
-    if (node && !steps.some((s) => s.kind === 'seed' && nodeId(s.node) === nodeId(node))) steps.push({ kind: 'seed', node });
+    if (!node || steps.some((s) => s.kind === 'seed' && nodeId(s.node) === nodeId(node))) continue;
+    steps.push({ kind: 'seed', node }, { kind: 'all', node });
+    if (!selected.length) selected.push(nodeId(node));
   }
   const w = p.get('w');
+  const layout = p.get('layout');
+  const minWeight = Number(p.get('fw'));
+  const verdict = p.get('fv');
   return {
     window: PRESETS.some((x) => x.value === w) ? (w as WindowPreset) : DEFAULT_WINDOW,
-    steps: dedupe(steps),
-    selected: p.get('sel'),
+    steps,
+    redo: decodeSteps(p, 'redo'),
+    selected,
     view: p.get('view') === 'table' ? 'table' : 'graph',
+    layout: LAYOUTS.some((l) => l.value === layout) ? (layout as LayoutName) : 'force',
+    filter: {
+      hiddenTypes: (p.get('ft')?.split(',') ?? []).filter(isType),
+      levels: (p.get('fl')?.split(',') ?? []).filter((l): l is CanvasFilter['levels'][number] => (LEVELS as readonly string[]).includes(l)),
+      minWeight: Number.isFinite(minWeight) && minWeight > 0 ? minWeight : 0,
+      verdict: (VERDICTS as readonly (string | null)[]).includes(verdict) ? (verdict as CanvasFilter['verdict']) : null,
+      find: p.get('find') ?? '',
+    },
   };
 }
 
@@ -73,22 +178,39 @@ export function writeState(s: ExplorerState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.window !== DEFAULT_WINDOW) p.set('w', s.window);
   for (const step of s.steps) p.append('step', encodeStep(step));
-  if (s.selected) p.set('sel', s.selected);
+  for (const step of s.redo) p.append('redo', encodeStep(step));
+  for (const id of s.selected) p.append('sel', id);
   if (s.view === 'table') p.set('view', 'table');
+  if (s.layout !== 'force') p.set('layout', s.layout);
+  const f = s.filter;
+  if (f.hiddenTypes.length) p.set('ft', f.hiddenTypes.join(','));
+  if (f.levels.length) p.set('fl', f.levels.join(','));
+  if (f.minWeight > 0) p.set('fw', String(f.minWeight));
+  if (f.verdict) p.set('fv', f.verdict);
+  if (f.find) p.set('find', f.find);
   return p;
 }
 
-function dedupe(steps: Step[]): Step[] {
-  const seen = new Set<string>();
-  return steps.filter((s) => {
-    const id = encodeStep(s);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+/** The steps since the last Clear: all that draws the graph. */
+export function liveSteps(steps: Step[]): Step[] {
+  const i = steps.map((s) => s.kind).lastIndexOf('clear');
+  return i < 0 ? steps : steps.slice(i + 1);
 }
 
-/** Adds a step unless it is already there (expanding twice changes nothing). */
-export const addStep = (s: ExplorerState, step: Step): ExplorerState => ({ ...s, steps: dedupe([...s.steps, step]) });
+const FETCHING = new Set<Step['kind']>(['seed', 'all', 'expand', 'bulk']);
 
-export const undo = (s: ExplorerState): ExplorerState => ({ ...s, steps: s.steps.slice(0, -1) });
+/**
+ * Adds a step and forgets what was undone. Fetching the same thing twice since the last Clear
+ * changes nothing, so such a step is not added.
+ */
+export function addStep(s: ExplorerState, step: Step): ExplorerState {
+  const id = encodeStep(step);
+  if (FETCHING.has(step.kind) && liveSteps(s.steps).some((x) => encodeStep(x) === id)) return s;
+  return { ...s, steps: [...s.steps, step], redo: [] };
+}
+
+export const undo = (s: ExplorerState): ExplorerState =>
+  s.steps.length ? { ...s, steps: s.steps.slice(0, -1), redo: [...s.redo, s.steps[s.steps.length - 1]!] } : s;
+
+export const redo = (s: ExplorerState): ExplorerState =>
+  s.redo.length ? { ...s, steps: [...s.steps, s.redo[s.redo.length - 1]!], redo: s.redo.slice(0, -1) } : s;

@@ -1,21 +1,29 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ExplorerExpandQuery as ExpandData, ExplorerSeedQuery as SeedData, WindowPreset } from '../../gql/graphql';
-import { ExplorerExpandQuery, ExplorerSeedQuery } from './queries';
-import { stepId, type Step } from './state';
+import type { EntityRef } from '../../lib/entities';
+import { ExplorerBulkExpandQuery, ExplorerExpandQuery, ExplorerSeedQuery } from './queries';
+import { liveSteps, stepId, type Step } from './state';
 
 /** Neighbours fetched per expansion: enough to group, open and read; the totals say how many more exist. */
 export const EXPAND_FIRST = 100;
+
+export type NeighborGroups = NonNullable<ExpandData['entity']>['neighbors'];
 
 export type StepResult =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'seed'; entity: SeedData['entity'] }
-  | { status: 'expand'; groups: NonNullable<ExpandData['entity']>['neighbors'] };
+  | { status: 'expand'; groups: NeighborGroups }
+  | { status: 'bulk'; expansions: { node: EntityRef; groups: NeighborGroups }[] };
+
+/** When each expansion's answer arrived, for the canvas to time its layout against. */
+export const answeredAt = new Map<string, number>();
 
 /**
  * Fetches what each step needs, each once per window (Apollo's cache keeps them): adding a step
  * fetches only that step, and replaying a shared link fetches every step at once, in parallel.
+ * Steps before the last Clear draw nothing and are not fetched.
  */
 export function useExplorerData(steps: Step[], window: WindowPreset) {
   const client = useApolloClient();
@@ -32,21 +40,18 @@ export function useExplorerData(steps: Step[], window: WindowPreset) {
 
   useEffect(() => {
     const set = (key: string, r: StepResult) => mounted.current && setResults((m) => new Map(m).set(key, r));
-    for (const step of steps) {
-      if (step.kind === 'open') continue;
+    for (const step of liveSteps(steps)) {
+      const run = fetchStep(client, step, window);
+      if (!run) continue;
       const key = `${window}|${stepId(step)}`;
       if (requested.current.has(key)) continue;
       requested.current.add(key);
       set(key, { status: 'loading' });
-      const vars = { type: step.node.type, value: step.node.key, window: { preset: window } };
-      const run =
-        step.kind === 'seed'
-          ? client.query({ query: ExplorerSeedQuery, variables: vars }).then((r) => ({ status: 'seed' as const, entity: r.data?.entity ?? null }))
-          : client
-              .query({ query: ExplorerExpandQuery, variables: { ...vars, types: [step.type], first: EXPAND_FIRST } })
-              .then((r) => ({ status: 'expand' as const, groups: r.data?.entity?.neighbors ?? [] }));
-      run
-        .then((r) => set(key, r))
+      run()
+        .then((r) => {
+          answeredAt.set(key, performance.now());
+          set(key, r);
+        })
         .catch((e: Error) => {
           requested.current.delete(key);
           set(key, { status: 'error', message: e.message });
@@ -58,4 +63,35 @@ export function useExplorerData(steps: Step[], window: WindowPreset) {
   /** Asks again for the steps that failed. */
   const retry = () => setAttempt((n) => n + 1);
   return { get, retry };
+}
+
+function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, window: WindowPreset): (() => Promise<StepResult>) | null {
+  const w = { preset: window };
+  switch (step.kind) {
+    case 'seed':
+      return () =>
+        client.query({ query: ExplorerSeedQuery, variables: { type: step.node.type, value: step.node.key, window: w } }).then((r) => ({ status: 'seed', entity: r.data?.entity ?? null }));
+    case 'all':
+    case 'expand':
+      return () =>
+        client
+          .query({
+            query: ExplorerExpandQuery,
+            variables: { type: step.node.type, value: step.node.key, window: w, types: step.kind === 'expand' ? [step.type] : null, first: EXPAND_FIRST },
+          })
+          .then((r) => ({ status: 'expand', groups: r.data?.entity?.neighbors ?? [] }));
+    case 'bulk':
+      return () =>
+        client
+          .query({
+            query: ExplorerBulkExpandQuery,
+            variables: { refs: step.nodes.map((n) => ({ type: n.type, value: n.key })), types: [step.type], first: EXPAND_FIRST, window: w },
+          })
+          .then((r) => ({
+            status: 'bulk',
+            expansions: step.nodes.map((node, i) => ({ node, groups: r.data?.entities[i]?.neighbors ?? [] })),
+          }));
+    default:
+      return null;
+  }
 }

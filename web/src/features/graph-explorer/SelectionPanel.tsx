@@ -1,0 +1,122 @@
+import { Panel } from '../../components/Panel';
+import type { EntityType } from '../../gql/graphql';
+import { ENTITY_META, ENTITY_TYPES } from '../../lib/entities';
+import { ExpandMenu } from './ExpandMenu';
+import { NodeDetails } from './NodeDetails';
+import type { Graph, GraphNode } from './model';
+import { groupId, liveSteps, nodeId, parseNodeId, type ExplorerState, type Step } from './state';
+
+interface Props {
+  state: ExplorerState;
+  graph: Graph;
+  selected: GraphNode[];
+  act: (step: Step, selected?: string[]) => void;
+  onOpenGroup: (n: GraphNode) => void;
+  onSelect: (ids: string[]) => void;
+}
+
+/** Groups opened from a node and not regrouped since. */
+function openedGroups(state: ExplorerState, node: GraphNode): EntityType[] {
+  const open = new Map<string, EntityType>();
+  for (const s of liveSteps(state.steps)) {
+    if ((s.kind === 'open' || s.kind === 'regroup') && nodeId(s.node) === node.id) {
+      if (s.kind === 'open') open.set(groupId(s.node, s.type), s.type);
+      else open.delete(groupId(s.node, s.type));
+    }
+  }
+  return [...open.values()];
+}
+
+/** What the analyst can do with the selection: read it, expand it (one node or many at once), hide, collapse, pin. */
+export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSelect }: Props) {
+  const ids = selected.map((n) => n.id);
+  const common = (
+    <>
+      <button type="button" className="button" onClick={() => act({ kind: 'hide', ids }, [])}>
+        Hide{selected.length > 1 ? ` ${selected.length}` : ''}
+      </button>
+      {selected.some((n) => !n.pinned) ? (
+        <button type="button" className="button" onClick={() => act({ kind: 'pin', ids, on: true })}>
+          Pin
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => act({ kind: 'pin', ids, on: false })}>
+          Unpin
+        </button>
+      )}
+    </>
+  );
+
+  if (selected.length > 1) {
+    const entities = selected.filter((n) => !n.group);
+    return (
+      <Panel title={`${selected.length} selected`}>
+        <p className="small muted">Expand all {entities.length} at once, by link type (one request):</p>
+        <ul className="expand-menu" aria-label="Expand the selection by link type">
+          {ENTITY_TYPES.filter((t) => t !== 'DETECTION').map((t) => (
+            <li key={t}>
+              <button
+                type="button"
+                className="button"
+                disabled={!entities.length}
+                onClick={() => act({ kind: 'bulk', type: t, nodes: entities.map((n) => parseNodeId(n.id)!) })}
+              >
+                <span>
+                  <span className="type-tag" style={{ background: ENTITY_META[t].color }}>{ENTITY_META[t].label}</span>
+                  Expand their {ENTITY_META[t].plural}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="selection-actions">
+          {common}
+          <button type="button" className="button" onClick={() => onSelect([])}>
+            Deselect
+          </button>
+        </div>
+      </Panel>
+    );
+  }
+
+  const node = selected[0];
+  if (!node) return <Panel title="Selection" empty emptyText="Click a node to see it and expand it; shift-click or shift-drag to select several." />;
+
+  if (node.group)
+    return (
+      <Panel title="Group">
+        <p>
+          {node.group.total} {ENTITY_META[node.group.type].plural} linked to <span className="mono">{node.group.from.key}</span>, grouped.
+        </p>
+        <div className="selection-actions">
+          <button type="button" className="button primary" onClick={() => onOpenGroup(node)}>
+            Open group ({node.group.members} heaviest)
+          </button>
+          {common}
+        </div>
+      </Panel>
+    );
+
+  const ref = parseNodeId(node.id)!;
+  const regroupable = openedGroups(state, node);
+  return (
+    <Panel title="Selected">
+      <NodeDetails node={ref} window={state.window} />
+      <div className="selection-actions">
+        {common}
+        {node.expanded.length > 0 && (
+          <button type="button" className="button" onClick={() => act({ kind: 'collapse', node: ref })}>
+            Collapse
+          </button>
+        )}
+        {regroupable.map((t) => (
+          <button key={t} type="button" className="button" onClick={() => act({ kind: 'regroup', node: ref, type: t })}>
+            Regroup its {ENTITY_META[t].plural}
+          </button>
+        ))}
+      </div>
+      <h3 className="small">Expand</h3>
+      <ExpandMenu node={ref} graph={graph} window={state.window} expanded={node.expanded} onExpand={(type) => act({ kind: 'expand', node: ref, type })} />
+    </Panel>
+  );
+}
