@@ -15,7 +15,7 @@ export const ENTITY_META: Record<EntityType, { label: string; plural: string; co
   COUNTRY: { label: 'Country', plural: 'countries', color: '#15803d', shape: 'round-triangle' },
   USER_AGENT: { label: 'User-Agent', plural: 'user agents', color: '#be185d', shape: 'round-tag' },
   SUBNET: { label: 'Subnet', plural: 'subnets', color: '#0369a1', shape: 'round-pentagon' },
-  CAMPAIGN: { label: 'Campaign', plural: 'campaigns', color: '#dc2626', shape: 'star' },
+  CAMPAIGN: { label: 'Campaign', plural: 'campaigns', color: '#dc2626', shape: 'concave-hexagon' },
   CLUSTER: { label: 'Cluster', plural: 'clusters', color: '#4d7c0f', shape: 'octagon' },
   DETECTION: { label: 'Detection', plural: 'detections', color: '#64748b', shape: 'barrel' },
 };

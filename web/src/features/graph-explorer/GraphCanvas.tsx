@@ -129,6 +129,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
   const [paint, setPaint] = useState<PaintTiming | null>(null);
   const lastLayout = useRef<LayoutName>(layout);
+  const paintedAnswer = useRef(0);
 
   useImperativeHandle(ref, () => ({
     png: () => (cy.current ? (cy.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
@@ -222,9 +223,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         c.zoom(1.2);
         c.center();
       }
-      if (added.length) {
-        // the answer that brought these nodes, to the frame that shows them laid out
-        const since = Math.max(0, ...answeredAt.values());
+      // the answer that brought these nodes, to the frame that shows them laid out
+      const since = Math.max(0, ...answeredAt.values());
+      if (added.length && since > paintedAnswer.current) {
+        paintedAnswer.current = since;
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             const timing = { nodes: c.nodes().length, edges: c.edges().length, ms: Math.round(performance.now() - since) };

@@ -8,12 +8,6 @@ const polygon = (n: number, rotate = -90, r = 7) =>
     return `${8 + r * Math.cos(a)},${8 + r * Math.sin(a)}`;
   }).join(' ');
 
-const star = Array.from({ length: 10 }, (_, i) => {
-  const a = ((-90 + 36 * i) * Math.PI) / 180;
-  const r = i % 2 ? 3.2 : 7.5;
-  return `${8 + r * Math.cos(a)},${8 + r * Math.sin(a)}`;
-}).join(' ');
-
 /** The Cytoscape shapes the canvas draws, as small SVGs. */
 const SHAPES: Record<string, React.ReactElement> = {
   ellipse: <circle cx="8" cy="8" r="7" />,
@@ -23,7 +17,7 @@ const SHAPES: Record<string, React.ReactElement> = {
   'round-triangle': <polygon points={polygon(3)} strokeLinejoin="round" />,
   'round-tag': <polygon points="1,2 11,2 15,8 11,14 1,14" strokeLinejoin="round" />,
   'round-pentagon': <polygon points={polygon(5)} strokeLinejoin="round" />,
-  star: <polygon points={star} />,
+  'concave-hexagon': <polygon points="1,2 15,2 12,8 15,14 1,14 4,8" />,
   octagon: <polygon points={polygon(8, 22.5)} />,
   barrel: <path d="M3,1 H13 Q16,8 13,15 H3 Q0,8 3,1 Z" />,
 };
