@@ -108,7 +108,8 @@ function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions
   if (name === 'type')
     return { name: 'concentric', ...common, concentric: (x: NodeSingular) => -x.data('typeIndex'), levelWidth: () => 1, minNodeSpacing: 12, avoidOverlap: n <= LARGE } as LayoutOptions;
   return {
-    name: 'fcose', ...common, randomize: fresh, quality: n > LARGE ? 'draft' : 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
+    // fCoSE's spectral-only 'draft' needs random starting positions: it serves fresh large graphs only
+    name: 'fcose', ...common, randomize: fresh, quality: fresh && n > LARGE ? 'draft' : 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
     numIter: n > LARGE ? 1200 : 2500,
   } as LayoutOptions;
 }
@@ -217,7 +218,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     if (added.length || lastLayout.current !== layout) {
       lastLayout.current = layout;
-      c.layout(layoutOptions(layout, c, c.nodes().length === added.length)).run();
+      try {
+        c.layout(layoutOptions(layout, c, c.nodes().length === added.length)).run();
+      } catch {
+        // a layout extension's failure must not blank the investigation: fall back to the built-in one
+        c.layout({ name: 'cose', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
+      }
       // a handful of nodes fitted to the canvas would be drawn huge
       if (c.zoom() > 1.2) {
         c.zoom(1.2);
