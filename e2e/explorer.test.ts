@@ -1,16 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, hasChromium, openPage, startHarness, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, hasChromium, openPage, useHarness } from './harness.js';
 
-if (process.env.CI && !hasChromium) throw new Error('Chromium is missing: .ci/run installs the Debian package `chromium`');
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 interface DrawnNode {
   id: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../server/config.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
@@ -42,6 +43,21 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((r) => server.close(() => r()));
     },
   };
+}
+
+/**
+ * The harness of one test file: started before its tests and closed after them. Under CI a
+ * missing Chromium fails the file (.ci/run installs it); elsewhere the tests skip themselves.
+ */
+export function useHarness(): Harness {
+  if (process.env.CI && !hasChromium) throw new Error('Chromium is missing: .ci/run installs the Debian package `chromium`');
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  }, 240_000);
+  afterAll(async () => started?.close());
+  // the tests read it once it has started
+  return new Proxy({} as Harness, { get: (_, key) => started![key as keyof Harness] });
 }
 
 /** A page that fails the test on any uncaught error or console error, and saves a screenshot per step. */

@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../server/db/sql.js';
-import { hasChromium, openPage, startHarness, type Harness } from './harness.js';
+import { hasChromium, openPage, useHarness } from './harness.js';
 
-// CI installs Chromium: there a missing browser is a failure, elsewhere these tests are skipped
-if (process.env.CI && !hasChromium) throw new Error('Chromium is missing: .ci/run installs the Debian package `chromium`');
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 const feedback = (value: string) =>
   h.demo.db.query<{ label: string; analyst: string; tags: string[] }>(

@@ -18,33 +18,39 @@ export const ExplorerSeedQuery = graphql(`
   }
 `);
 
+export const ExplorerNeighborsFragment = graphql(`
+  fragment ExplorerNeighbors on NeighborGroup {
+    type
+    totalCount
+    neighbors {
+      linkKind
+      weight
+      uniqueIps
+      hiddenNeighborCount
+      entity {
+        type
+        key
+        hits
+        detectionCount
+        threatLevels {
+          level
+          count
+        }
+        classifications(first: 1) {
+          label
+        }
+      }
+    }
+  }
+`);
+
 export const ExplorerExpandQuery = graphql(`
   query ExplorerExpand($type: EntityType!, $value: String!, $types: [EntityType!], $first: Int, $window: TimeWindow) {
     entity(type: $type, value: $value, window: $window) {
       type
       key
       neighbors(types: $types, first: $first) {
-        type
-        totalCount
-        neighbors {
-          linkKind
-          weight
-          uniqueIps
-          hiddenNeighborCount
-          entity {
-            type
-            key
-            hits
-            detectionCount
-            threatLevels {
-              level
-              count
-            }
-            classifications(first: 1) {
-              label
-            }
-          }
-        }
+        ...ExplorerNeighbors
       }
     }
   }
@@ -57,27 +63,7 @@ export const ExplorerBulkExpandQuery = graphql(`
       type
       key
       neighbors(types: $types, first: $first) {
-        type
-        totalCount
-        neighbors {
-          linkKind
-          weight
-          uniqueIps
-          hiddenNeighborCount
-          entity {
-            type
-            key
-            hits
-            detectionCount
-            threatLevels {
-              level
-              count
-            }
-            classifications(first: 1) {
-              label
-            }
-          }
-        }
+        ...ExplorerNeighbors
       }
     }
   }

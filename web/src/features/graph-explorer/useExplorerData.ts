@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import type { ExplorerExpandQuery as ExpandData, ExplorerSeedQuery as SeedData, WindowPreset } from '../../gql/graphql';
+import { getFragmentData, type FragmentType } from '../../gql';
+import type { ExplorerNeighborsFragment as NeighborGroup, ExplorerSeedQuery as SeedData, WindowPreset } from '../../gql/graphql';
 import type { EntityRef } from '../../lib/entities';
-import { ExplorerBulkExpandQuery, ExplorerExpandQuery, ExplorerSeedQuery } from './queries';
+import { ExplorerBulkExpandQuery, ExplorerExpandQuery, ExplorerNeighborsFragment, ExplorerSeedQuery } from './queries';
 import { liveSteps, stepId, type Step } from './state';
 
 /** Neighbours fetched per expansion: enough to group, open and read; the totals say how many more exist. */
 export const EXPAND_FIRST = 100;
 
-export type NeighborGroups = NonNullable<ExpandData['entity']>['neighbors'];
+export type NeighborGroups = readonly NeighborGroup[];
+
+const unmask = (groups: readonly FragmentType<typeof ExplorerNeighborsFragment>[] | null | undefined): NeighborGroups =>
+  groups ? getFragmentData(ExplorerNeighborsFragment, groups) : [];
 
 export type StepResult =
   | { status: 'loading' }
@@ -79,7 +83,7 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
             query: ExplorerExpandQuery,
             variables: { type: step.node.type, value: step.node.key, window: w, types: step.kind === 'expand' ? [step.type] : null, first: EXPAND_FIRST },
           })
-          .then((r) => ({ status: 'expand', groups: r.data?.entity?.neighbors ?? [] }));
+          .then((r) => ({ status: 'expand', groups: unmask(r.data?.entity?.neighbors) }));
     case 'bulk':
       return () =>
         client
@@ -89,7 +93,7 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
           })
           .then((r) => ({
             status: 'bulk',
-            expansions: step.nodes.map((node, i) => ({ node, groups: r.data?.entities[i]?.neighbors ?? [] })),
+            expansions: step.nodes.map((node, i) => ({ node, groups: unmask(r.data?.entities[i]?.neighbors) })),
           }));
     default:
       return null;
