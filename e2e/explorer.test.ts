@@ -183,11 +183,26 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     });
     await step('rings');
 
+    // how two of the IPs are connected: through the JA4 and the campaign, drawn
+    await page.evaluate((ids) => {
+      const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
+      cy.$(':selected').unselect();
+      cy.nodes().filter((n: any) => ids.includes(n.id())).select();
+    }, [ips[0]!.id, ips[1]!.id]);
+    await side.getByRole('button', { name: 'How are these connected?' }).click();
+    const answer = side.getByRole('status').filter({ hasText: /common neighbours? · \d+ paths?/ });
+    await answer.waitFor();
+    expect(Number(/^(\d+) common/.exec((await answer.textContent())!)![1])).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction((c) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.getElementById(c).nonempty(), `CAMPAIGN:${h.demo.truth.botnet.campaignId}`);
+    expect(await page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges('.path').length)).toBeGreaterThanOrEqual(4);
+    await step('connected');
+    const connected = await nodeCount(page);
+
     // the link, opened by a colleague, draws the same graph
     const shared = page.url();
     const other = await context.newPage();
     await other.goto(shared);
-    await other.getByRole('status').filter({ hasText: `${before} nodes` }).waitFor();
+    await other.getByRole('status').filter({ hasText: `${connected} nodes` }).waitFor();
     expect((await drawn(other)).map((n) => n.id).sort()).toEqual((await drawn(page)).map((n) => n.id).sort());
     await other.screenshot({ path: path.join(ARTIFACTS, 'explorer-edit', '99-colleague.png'), fullPage: true });
 

@@ -156,6 +156,43 @@ describe('pivots on the demo ground truth', () => {
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('finds how two entities are connected: common neighbours and short paths whose every link exists', async () => {
+    const [m1, m2] = demo.truth.scenarios.botnet.ips as string[];
+    const [s1, s2] = demo.truth.scenarios.credential_stuffing.ips as string[];
+    const doc = `query($a: EntityRefInput!, $b: EntityRefInput!, $w: TimeWindow, $h: Int) {
+      connections(a: $a, b: $b, window: $w, maxHops: $h) { common { type key } paths { hops weight entities { type key } } } }`;
+    const ip = (value: string) => ({ type: 'IP', value });
+    const botnet = await gql<any>(app, doc, { a: ip(m1!), b: ip(m2!), w: ALL });
+    expect(botnet.errors).toBeUndefined();
+    const common = botnet.data.connections.common.map((e: any) => `${e.type}:${e.key}`);
+    expect(common).toContain(`JA4:${demo.truth.botnet.ja4}`);
+    expect(common).toContain(`CAMPAIGN:${demo.truth.botnet.campaignId}`);
+    const stuffers = await gql<any>(app, doc, { a: ip(s1!), b: ip(s2!), w: ALL });
+    expect(stuffers.data.connections.common.map((e: any) => `${e.type}:${e.key}`)).toContain(`HOST:${demo.truth.scenarios.credential_stuffing.hosts[0]}`);
+
+    // every link of every path is one the entity's own expansion shows
+    const linked = async (u: { type: string; key: string }, v: { type: string; key: string }) => {
+      const r = await gql<any>(app, `query($t: EntityType!, $k: String!, $to: [EntityType!], $w: TimeWindow) { entity(type: $t, value: $k, window: $w) { neighbors(types: $to, first: 500) { neighbors { entity { key } } } } }`, { t: u.type, k: u.key, to: [v.type], w: ALL });
+      return r.data.entity.neighbors.flatMap((g: any) => g.neighbors.map((n: any) => n.entity.key)).includes(v.key);
+    };
+    const paths = [...botnet.data.connections.paths, ...stuffers.data.connections.paths];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths.slice(0, 12)) {
+      expect(p.entities).toHaveLength(p.hops + 1);
+      expect(p.hops).toBeLessThanOrEqual(3);
+      for (let i = 0; i < p.hops; i++) expect(await linked(p.entities[i], p.entities[i + 1])).toBe(true);
+    }
+    // shortest first
+    expect(paths.slice(0, botnet.data.connections.paths.length).map((p: any) => p.hops)).toEqual([...botnet.data.connections.paths.map((p: any) => p.hops)].sort());
+
+    const bad = await gql<any>(app, doc, { a: ip(m1!), b: ip(m1!), w: ALL });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const hops = await gql<any>(app, doc, { a: ip(m1!), b: ip(m2!), w: ALL, h: 4 });
+    expect(hops.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await gql<any>(app, doc, { a: ip('203.0.113.254'), b: ip(m2!), w: ALL });
+    expect(unknown.data.connections).toEqual({ common: [], paths: [] });
+  });
+
   it('answers null for entities with no activity, never an error', async () => {
     const res = await gql<any>(app, `{ ip(address: "198.51.100.77") { address } ja4(fingerprint: "t13d0000h2_000000000000_000000000000") { key } asn(number: 64512) { name } campaign(id: "NOPE") { key } detection(id: "1") { detectionId } }`);
     expect(res.errors).toBeUndefined();

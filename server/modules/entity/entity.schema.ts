@@ -128,7 +128,7 @@ function zeroFill(rows: { bucket: string; hits: number; unique_ips: number }[], 
 /** Entities one `entities` call may ask for: a canvas selection, bounded like a page. */
 export const MAX_REFS = 200;
 
-const EntityRefInput = builder.inputType('EntityRefInput', {
+export const EntityRefInput = builder.inputType('EntityRefInput', {
   description: 'One entity by type and natural key.',
   fields: (t) => ({
     type: t.field({ type: EntityTypeEnum, required: true, description: 'The kind of entity.' }),

@@ -929,6 +929,26 @@ export type ClusteringStatus = {
   ttlSeconds: Scalars['Int']['output'];
 };
 
+/** One way two entities are linked: the entities along it, both ends included. */
+export type ConnectionPath = {
+  __typename?: 'ConnectionPath';
+  /** From the first entity to the second. */
+  entities: Array<Entity>;
+  /** Links along the path (1–3). */
+  hops: Scalars['Int']['output'];
+  /** Requests carried by its lightest link: how strong the path is. */
+  weight: Scalars['Float']['output'];
+};
+
+/** How two entities are connected in the window. */
+export type Connections = {
+  __typename?: 'Connections';
+  /** Entities linked to both (the middles of the 2-hop paths), heaviest first. */
+  common: Array<Entity>;
+  /** The shortest paths of up to `maxHops` links, shortest then strongest first, at most 50. */
+  paths: Array<ConnectionPath>;
+};
+
 /** What the IP shares with others. */
 export type CorrelationIndicators = {
   __typename?: 'CorrelationIndicators';
@@ -2904,6 +2924,8 @@ export type Query = {
   clusteringStatus: ClusteringStatus;
   /** The behavioural clusters of the window, largest first; computes the clustering when it is not cached. */
   clusters: Array<Cluster>;
+  /** How two entities are connected: their common neighbours and their shortest paths of up to 3 links, over the graph layer. Bounded: each entity's 50 heaviest neighbours of each kind are considered, and a 3-link path goes through one of the first entity's 40 heaviest neighbours; two waves of batched reads whatever the entities. Ends with no activity in the window have no paths. */
+  connections: Connections;
   /** A country; null when no traffic came from it in the window. */
   country?: Maybe<Country>;
   /** A detection (or any scored window) by id; null when unknown. */
@@ -3103,6 +3125,15 @@ export type QueryClusteringStatusArgs = {
 
 /** Entry points into the investigation graph. */
 export type QueryClustersArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryConnectionsArgs = {
+  a: EntityRefInput;
+  b: EntityRefInput;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
 };
 

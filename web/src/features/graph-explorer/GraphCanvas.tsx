@@ -96,6 +96,7 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'edge',
     style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'straight', opacity: 0.7, label: '', 'font-size': 9 },
   },
+  { selector: 'edge.path', style: { 'line-color': '#f59e0b', opacity: 1, 'z-index': 5 } },
   { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
 ];
 
@@ -215,6 +216,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         if (n.pinned && !el.locked()) el.lock();
         if (!n.pinned && el.locked()) el.unlock();
       }
+      c.edges('.path').removeClass('path');
+      for (const id of graph.connection?.edges ?? []) c.getElementById(id).addClass('path');
     });
     if (added.length || lastLayout.current !== layout) {
       lastLayout.current = layout;

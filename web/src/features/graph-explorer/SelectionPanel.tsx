@@ -1,6 +1,6 @@
 import { Panel } from '../../components/Panel';
 import type { EntityType } from '../../gql/graphql';
-import { ENTITY_META, ENTITY_TYPES } from '../../lib/entities';
+import { ENTITY_META, ENTITY_TYPES, type EntityRef } from '../../lib/entities';
 import { ExpandMenu } from './ExpandMenu';
 import { NodeDetails } from './NodeDetails';
 import type { Graph, GraphNode } from './model';
@@ -49,8 +49,22 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
 
   if (selected.length > 1) {
     const entities = selected.filter((n) => !n.group);
+    const pair = entities.length === 2 && selected.length === 2 ? (entities.map((n) => parseNodeId(n.id)!) as [EntityRef, EntityRef]) : null;
+    const answer = pair && graph.connection && [...graph.connection.ends].sort().join() === entities.map((n) => n.id).sort().join() ? graph.connection : null;
     return (
       <Panel title={`${selected.length} selected`}>
+        {pair && (
+          <div className="selection-actions">
+            <button type="button" className="button primary" onClick={() => act({ kind: 'connect', nodes: pair })}>
+              How are these connected?
+            </button>
+            {answer && (
+              <p role="status" className="small">
+                {answer.common} common neighbour{answer.common === 1 ? '' : 's'} · {answer.paths} path{answer.paths === 1 ? '' : 's'} of up to 3 links, drawn in amber
+              </p>
+            )}
+          </div>
+        )}
         <p className="small muted">Expand all {entities.length} at once, by link type (one request):</p>
         <ul className="expand-menu" aria-label="Expand the selection by link type">
           {ENTITY_TYPES.filter((t) => t !== 'DETECTION').map((t) => (

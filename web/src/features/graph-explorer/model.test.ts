@@ -141,4 +141,31 @@ describe('buildGraph', () => {
     expect(new Set([a, b, c]).size).toBe(3);
     expect(a).toBe('t13d1516h2_8daaf6…_02713d…');
   });
+
+  it('draws how two nodes are connected: the entities along each path and its links, marked', () => {
+    const a = { type: 'IP' as const, key: 'a' };
+    const b = { type: 'IP' as const, key: 'b' };
+    const steps: Step[] = [{ kind: 'seed', node: a }, { kind: 'seed', node: b }, { kind: 'connect', nodes: [a, b] }];
+    const e = (type: EntityType, key: string) => entity(type, key);
+    const g = graph(steps, {
+      [stepId(steps[0]!)]: { status: 'seed', entity: entity('IP', 'a') },
+      [stepId(steps[1]!)]: { status: 'seed', entity: entity('IP', 'b') },
+      [stepId(steps[2]!)]: {
+        status: 'connect',
+        connections: {
+          common: [{ type: 'JA4', key: 'j' }],
+          paths: [
+            { hops: 2, weight: 40, entities: [e('IP', 'a'), e('JA4', 'j'), e('IP', 'b')] },
+            { hops: 3, weight: 5, entities: [e('IP', 'a'), e('ASN', '1'), e('COUNTRY', 'FR'), e('IP', 'b')] },
+          ],
+        },
+      } as StepResult,
+    });
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['ASN:1', 'COUNTRY:FR', 'IP:a', 'IP:b', 'JA4:j']);
+    expect(g.edges).toHaveLength(5);
+    expect(g.connection).toMatchObject({ ends: ['IP:a', 'IP:b'], common: 1, paths: 2 });
+    expect(new Set(g.connection!.edges)).toEqual(new Set(g.edges.map((x) => x.id)));
+    // both ends are seeds: the middle of a 3-link path is one hop from the nearer
+    expect(g.nodes.find((n) => n.id === 'COUNTRY:FR')!.hop).toBe(1);
+  });
 });

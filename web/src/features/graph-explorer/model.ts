@@ -43,6 +43,8 @@ export interface GraphEdge {
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** The last "how are these connected" answer: its ends, common neighbours, paths and their links. */
+  connection?: { ends: [string, string]; common: number; paths: number; edges: string[] };
   pending: Step[];
   failed: { step: Step; message: string }[];
 }
@@ -122,6 +124,26 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
     }
   };
 
+  let connection: Graph['connection'];
+  const connect = (ends: [EntityRef, EntityRef], c: Extract<StepResult, { status: 'connect' }>['connections']): Graph['connection'] => {
+    const ids = ends.map(nodeId) as [string, string];
+    const onPaths: string[] = [];
+    for (const path of c.paths) {
+      let previous: string | null = null;
+      for (const e of path.entities) {
+        const ref = { type: e.type, key: e.key };
+        const nid = nodeId(ref);
+        if (!nodes.has(nid)) nodes.set(nid, base(nid, ref, e, previous));
+        if (previous) {
+          addEdge(previous, nid, `${nodes.get(previous)!.type}_${ref.type}`, path.weight);
+          onPaths.push([previous, nid].sort().join('—'));
+        }
+        previous = nid;
+      }
+    }
+    return { ends: ids, common: c.common.length, paths: c.paths.length, edges: [...new Set(onPaths)] };
+  };
+
   for (const step of steps) {
     if (step.kind === 'hide') {
       step.ids.forEach(remove);
@@ -165,10 +187,11 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
       });
     } else if (r.status === 'expand' && (step.kind === 'expand' || step.kind === 'all')) expand(step.node, r.groups);
     else if (r.status === 'bulk') for (const x of r.expansions) expand(x.node, x.groups);
+    else if (r.status === 'connect' && step.kind === 'connect') connection = connect(step.nodes, r.connections);
   }
   const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
   setHops(nodes, kept);
-  return { nodes: [...nodes.values()], edges: kept, pending, failed };
+  return { nodes: [...nodes.values()], edges: kept, pending, failed, ...(connection ? { connection } : {}) };
 }
 
 /** Breadth-first distance from the seeds, for the ring and hierarchy layouts. */

@@ -69,6 +69,35 @@ export const ExplorerBulkExpandQuery = graphql(`
   }
 `);
 
+/** How two nodes are connected, with what the canvas draws of each entity on the paths. */
+export const ExplorerConnectQuery = graphql(`
+  query ExplorerConnect($a: EntityRefInput!, $b: EntityRefInput!, $window: TimeWindow) {
+    connections(a: $a, b: $b, window: $window) {
+      common {
+        type
+        key
+      }
+      paths {
+        hops
+        weight
+        entities {
+          type
+          key
+          hits
+          detectionCount
+          threatLevels {
+            level
+            count
+          }
+          classifications(first: 1) {
+            label
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const ExplorerMenuQuery = graphql(`
   query ExplorerMenu($type: EntityType!, $value: String!, $window: TimeWindow) {
     entity(type: $type, value: $value, window: $window) {

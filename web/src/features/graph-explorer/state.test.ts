@@ -15,6 +15,7 @@ describe('explorer state in the URL', () => {
     { kind: 'collapse', node: { type: 'HOST', key: 'www.example.com' } },
     { kind: 'pin', ids: ['ASN:16276'], on: true },
     { kind: 'pin', ids: ['ASN:16276'], on: false },
+    { kind: 'connect', nodes: [{ type: 'IP', key: '203.0.113.7' }, { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }] },
     { kind: 'clear' },
   ];
 

@@ -15,6 +15,8 @@ export type Step =
   | { kind: 'expand'; node: EntityRef; type: EntityType }
   /** Several nodes expanded by one link type, fetched in one request. */
   | { kind: 'bulk'; nodes: EntityRef[]; type: EntityType }
+  /** How two nodes are connected: their common neighbours and short paths, drawn. */
+  | { kind: 'connect'; nodes: [EntityRef, EntityRef] }
   | { kind: 'open'; node: EntityRef; type: EntityType }
   | { kind: 'regroup'; node: EntityRef; type: EntityType }
   | { kind: 'hide'; ids: string[] }
@@ -58,7 +60,7 @@ export interface ExplorerState {
 
 export const DEFAULT_WINDOW: WindowPreset = 'LAST_7D';
 export const NO_FILTER: CanvasFilter = { hiddenTypes: [], levels: [], minWeight: 0, verdict: null, find: '' };
-const CODES = { seed: 's', all: 'a', expand: 'x', bulk: 'b', open: 'o', regroup: 'r', hide: 'h', collapse: 'c', pin: 'p', clear: 'z' } as const;
+const CODES = { seed: 's', all: 'a', expand: 'x', bulk: 'b', connect: 'k', open: 'o', regroup: 'r', hide: 'h', collapse: 'c', pin: 'p', clear: 'z' } as const;
 const KINDS = Object.fromEntries(Object.entries(CODES).map(([k, v]) => [v, k])) as Record<string, Step['kind']>;
 const LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'KNOWN_BOT', 'NONE'] as const;
 const VERDICTS = ['MALICIOUS', 'SUSPICIOUS', 'LEGITIMATE', 'NONE'] as const;
@@ -89,6 +91,8 @@ export function encodeStep(s: Step): string {
       return `${c}|${s.node.type}|${enc(s.node.key)}|${s.type}`;
     case 'bulk':
       return `${c}|${s.type}|${list(s.nodes.map(nodeId))}`;
+    case 'connect':
+      return `${c}|${list(s.nodes.map(nodeId))}`;
     case 'hide':
       return `${c}|${list(s.ids)}`;
     case 'pin':
@@ -122,6 +126,10 @@ export function decodeStep(text: string): Step | null {
   if (kind === 'pin') {
     const ids = decodeList(b);
     return ids && (a === '0' || a === '1') ? { kind, ids, on: a === '1' } : null;
+  }
+  if (kind === 'connect') {
+    const nodes = decodeList(a)?.map(parseNodeId);
+    return nodes?.length === 2 && nodes.every(Boolean) ? { kind, nodes: nodes as [EntityRef, EntityRef] } : null;
   }
   if (kind === 'bulk') {
     const nodes = decodeList(b)?.map(parseNodeId);
@@ -197,7 +205,7 @@ export function liveSteps(steps: Step[]): Step[] {
   return i < 0 ? steps : steps.slice(i + 1);
 }
 
-const FETCHING = new Set<Step['kind']>(['seed', 'all', 'expand', 'bulk']);
+const FETCHING = new Set<Step['kind']>(['seed', 'all', 'expand', 'bulk', 'connect']);
 
 /**
  * Adds a step and forgets what was undone. Fetching the same thing twice since the last Clear

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '../../gql';
-import type { ExplorerNeighborsFragment as NeighborGroup, ExplorerSeedQuery as SeedData, WindowPreset } from '../../gql/graphql';
+import type { ExplorerConnectQuery as ConnectData, ExplorerNeighborsFragment as NeighborGroup, ExplorerSeedQuery as SeedData, WindowPreset } from '../../gql/graphql';
 import type { EntityRef } from '../../lib/entities';
-import { ExplorerBulkExpandQuery, ExplorerExpandQuery, ExplorerNeighborsFragment, ExplorerSeedQuery } from './queries';
+import { ExplorerBulkExpandQuery, ExplorerConnectQuery, ExplorerExpandQuery, ExplorerNeighborsFragment, ExplorerSeedQuery } from './queries';
 import { liveSteps, stepId, type Step } from './state';
 
 /** Neighbours fetched per expansion: enough to group, open and read; the totals say how many more exist. */
@@ -19,7 +19,8 @@ export type StepResult =
   | { status: 'error'; message: string }
   | { status: 'seed'; entity: SeedData['entity'] }
   | { status: 'expand'; groups: NeighborGroups }
-  | { status: 'bulk'; expansions: { node: EntityRef; groups: NeighborGroups }[] };
+  | { status: 'bulk'; expansions: { node: EntityRef; groups: NeighborGroups }[] }
+  | { status: 'connect'; connections: ConnectData['connections'] };
 
 /** When each expansion's answer arrived, for the canvas to time its layout against. */
 export const answeredAt = new Map<string, number>();
@@ -95,6 +96,11 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
             status: 'bulk',
             expansions: step.nodes.map((node, i) => ({ node, groups: unmask(r.data?.entities[i]?.neighbors) })),
           }));
+    case 'connect':
+      return () =>
+        client
+          .query({ query: ExplorerConnectQuery, variables: { a: { type: step.nodes[0].type, value: step.nodes[0].key }, b: { type: step.nodes[1].type, value: step.nodes[1].key }, window: w } })
+          .then((r) => ({ status: 'connect', connections: r.data?.connections ?? { common: [], paths: [] } }));
     default:
       return null;
   }
