@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { TimeWindow, WindowPreset } from '../gql/graphql';
 
@@ -10,19 +11,48 @@ export const PRESETS: { value: WindowPreset; label: string }[] = [
 
 const isPreset = (v: string | null): v is WindowPreset => PRESETS.some((p) => p.value === v);
 
-/** The page's time window, kept in the URL (`?window=LAST_24H`, or `?since=…&until=…`) so a shared link shows the same data. */
+const CARRIED = 'ja4graph.window';
+
+/**
+ * The window the analyst is looking at, carried from page to page in this tab: a drill-down from
+ * the dashboard's 24 hours shows the same 24 hours, not the next page's own default.
+ */
+export function carriedWindow(fallback: WindowPreset): WindowPreset {
+  try {
+    const w = sessionStorage.getItem(CARRIED);
+    return isPreset(w) ? w : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function carryWindow(w: WindowPreset) {
+  try {
+    sessionStorage.setItem(CARRIED, w);
+  } catch {
+    /* storage disabled: each page keeps its own default */
+  }
+}
+
+/**
+ * The page's time window, kept in the URL (`?window=LAST_24H`, or `?since=…&until=…`) so a shared
+ * link shows the same data; without one, the window carried from the previous page, else `fallback`.
+ */
 export function useWindow(fallback: WindowPreset = 'LAST_24H') {
   const [params, setParams] = useSearchParams();
   const since = params.get('since');
   const until = params.get('until');
-  const preset = isPreset(params.get('window')) ? (params.get('window') as WindowPreset) : fallback;
+  const [initial] = useState(() => carriedWindow(fallback));
+  const preset = isPreset(params.get('window')) ? (params.get('window') as WindowPreset) : initial;
   const window: TimeWindow = since && until ? { since, until } : { preset };
+  useEffect(() => {
+    if (!(since && until)) carryWindow(preset);
+  }, [preset, since, until]);
   const setWindow = (next: WindowPreset) =>
     setParams((p) => {
       p.delete('since');
       p.delete('until');
-      if (next === fallback) p.delete('window');
-      else p.set('window', next);
+      p.set('window', next);
       p.delete('page');
       return p;
     });

@@ -14,6 +14,8 @@ import { ClassificationForm } from '../features/classification/ClassificationFor
 import { ClassificationHistory } from '../features/classification/ClassificationHistory';
 import { entityLabel, graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
+import { isIpAddress, isJa4 } from '../lib/address';
+import { InvalidEntity } from '../components/InvalidEntity';
 import { NotFoundPage } from './NotFoundPage';
 
 const EntityViewQuery = graphql(`
@@ -40,11 +42,13 @@ const PANELS: { of: AttributeType; title: string; first: number }[] = [
 /** `/entities/:type/:value`: any IP, JA4, user agent, header layout, host, path, query parameter set, subnet, AS or country. */
 export function EntityPage() {
   const params = useParams();
-  const type = URL_TYPES[params.type ?? ''];
+  const type = Object.hasOwn(URL_TYPES, params.type ?? '') ? URL_TYPES[params.type!] : undefined;
   const value = params['*'] ?? '';
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const { data, loading, error, refetch } = useQuery(EntityViewQuery, { variables: { type: type ?? 'IP', value, window }, skip: !type || !value });
+  const invalid = type === 'IP' ? !isIpAddress(value) : type === 'JA4' ? !isJa4(value) : false;
+  const { data, loading, error, refetch } = useQuery(EntityViewQuery, { variables: { type: type ?? 'IP', value, window }, skip: !type || !value || invalid });
   if (!type || !value) return <NotFoundPage />;
+  if (invalid) return <InvalidEntity kind={type === 'IP' ? 'an IP address' : 'a JA4 fingerprint'} value={value} example={type === 'IP' ? '203.0.113.7 or 2001:db8::1' : 't13d1516h2_8daaf6152771_02713d6af862'} />;
   const entity = ENTITY_OF[type];
   const label = entity ? entityLabel({ type: entity, key: value }) : value;
 

@@ -13,6 +13,7 @@ import { applyFilter, buildGraph, findNodes, type GraphNode } from '../features/
 import { addStep, LAYOUTS, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
 import { download } from '../lib/download';
+import { carriedWindow, carryWindow } from '../lib/window';
 import type { EntityType } from '../gql/graphql';
 
 /** The graph explorer: seed entities, expand, select, filter, hide, pin, undo and redo, share. */
@@ -23,10 +24,14 @@ export function GraphPage() {
   const canvas = useRef<GraphCanvasHandle>(null);
   const [copied, setCopied] = useState<string | null>(null);
 
-  // "open in graph" links carry `seed=`: rewrite them as steps so the URL has one form
+  // "open in graph" links carry `seed=`: rewrite them as steps so the URL has one form, in the window
+  // the analyst was looking at on the page they came from
   useEffect(() => {
-    if (params.has('seed')) setParams(writeState(state), { replace: true });
+    if (params.has('seed')) setParams(writeState({ ...state, window: params.has('w') ? state.window : carriedWindow(state.window) }), { replace: true });
   }, [params, setParams, state]);
+  useEffect(() => {
+    if (!params.has('seed')) carryWindow(state.window);
+  }, [params, state.window]);
 
   const set = (next: ExplorerState, replace = false) => setParams(writeState(next), { replace });
   const act = (step: Step, selected = state.selected) => set({ ...addStep(state, step), selected });

@@ -17,6 +17,8 @@ import { ClassificationHistory } from '../features/classification/Classification
 import { DetectionsTable } from '../features/detections/DetectionsTable';
 import { graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
+import { isIpAddress } from '../lib/address';
+import { InvalidEntity } from '../components/InvalidEntity';
 
 const IpDetectionsQuery = graphql(`
   query IpDetections($ip: IPAddress!, $window: TimeWindow) {
@@ -36,20 +38,13 @@ const IpDetectionsQuery = graphql(`
   }
 `);
 
-const IP_LITERAL = /^[0-9a-fA-F:.]{2,45}$/;
-
 /** `/investigation/:ip`: the five legacy panels plus risk, reputation, timeline and history. */
 export function IpInvestigationPage() {
   const ip = decodeURIComponent(useParams().ip ?? '').trim();
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const detections = useQuery(IpDetectionsQuery, { variables: { ip, window }, skip: !IP_LITERAL.test(ip) });
+  const detections = useQuery(IpDetectionsQuery, { variables: { ip, window }, skip: !isIpAddress(ip) });
 
-  if (!IP_LITERAL.test(ip))
-    return (
-      <p role="alert" className="panel-error">
-        “{ip}” is not an IP address.
-      </p>
-    );
+  if (!isIpAddress(ip)) return <InvalidEntity kind="an IP address" value={ip} example="203.0.113.7 or 2001:db8::1" />;
 
   return (
     <>

@@ -13,6 +13,8 @@ import { ClassificationHistory } from '../features/classification/Classification
 import { graphPath } from '../lib/entities';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { isJa4 } from '../lib/address';
+import { InvalidEntity } from '../components/InvalidEntity';
 
 const Ja4StatsQuery = graphql(`
   query Ja4Stats($ja4: String!, $window: TimeWindow) {
@@ -35,8 +37,10 @@ const Ja4StatsQuery = graphql(`
 export function Ja4InvestigationPage() {
   const ja4 = decodeURIComponent(useParams().ja4 ?? '').trim();
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const { data, loading, error, refetch } = useQuery(Ja4StatsQuery, { variables: { ja4, window } });
+  const valid = isJa4(ja4);
+  const { data, loading, error, refetch } = useQuery(Ja4StatsQuery, { variables: { ja4, window }, skip: !valid });
   const j = data?.ja4;
+  if (!valid) return <InvalidEntity kind="a JA4 fingerprint" value={ja4} example="t13d1516h2_8daaf6152771_02713d6af862" />;
   return (
     <>
       <PageHeader

@@ -6,5 +6,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // the window carried between pages is per tab: each test starts a new one
+  sessionStorage.clear();
 });
 afterAll(() => server.close());
