@@ -104,6 +104,9 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     await step('detections-of-the-asn');
     await link.click();
     await page.waitForURL(`**/detections/asn/${asn}`);
+    // titled with its organisation, as ClickHouse names it
+    const [org] = await h.demo.db.query<{ name: string }>(sql`SELECT any(src_asn_org) AS name FROM ${h.demo.db.table('http_logs')} WHERE src_asn = ${asn}`);
+    await page.getByRole('heading', { name: `ASN AS${asn} · ${org!.name}` }).waitFor();
     const uas = page.getByRole('region', { name: 'User agents' });
     const script = uas.getByRole('row').filter({ hasText: 'script' }).first();
     await script.waitFor();

@@ -86,4 +86,20 @@ describe('attribute and variability routes', () => {
     expect(uas.items[0]).toHaveProperty('classification');
     expect((await get(`/api/variability/ip/${ip}/attributes?target_attr=nonsense`)).status).toBe(400);
   });
+
+  it('lists an AS’s IPs by their detections, most first, as ClickHouse counts them', async () => {
+    const ml = demo.db.table('ml_detected_anomalies');
+    const [top] = await demo.db.query<{ asn: number }>(
+      sql`SELECT asn_number AS asn FROM ${ml} WHERE detected_at >= now() - INTERVAL 7 DAY GROUP BY asn ORDER BY uniqExact(src_ip) DESC LIMIT 1`,
+    );
+    const { body } = await get(`/api/variability/asn/${top!.asn}/ips`);
+    const counts = body.items.map((i: any) => i.count);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    const direct = await demo.db.query<{ ip: string; n: number }>(
+      sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS n FROM ${ml}
+          WHERE asn_number = ${top!.asn} AND detected_at >= toStartOfHour(now() - INTERVAL 7 DAY) GROUP BY ip ORDER BY n DESC, ip LIMIT 1`,
+    );
+    expect(body.items[0].count).toBe(direct[0]!.n);
+  });
 });

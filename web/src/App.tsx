@@ -62,6 +62,9 @@ const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
 export function App() {
   return (
     <div className="shell">
+      <a href="#content" className="skip-link">
+        Skip to content
+      </a>
       <nav className="nav" aria-label="Main">
         <NavLink to="/" className="brand">
           ja4graph
@@ -91,7 +94,7 @@ export function App() {
         <header className="topbar">
           <SearchBox />
         </header>
-        <main className="content">
+        <main className="content" id="content" tabIndex={-1}>
           <Suspense fallback={<p role="status" className="muted">Loading the page…</p>}>
           <Routes>
             <Route path="/" element={<DashboardPage />} />

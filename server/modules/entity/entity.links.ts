@@ -121,7 +121,7 @@ const ValueCountList = builder.objectRef<{ totalCount: number; items: ValueCount
   description: 'The most frequent values, with how many distinct values there are.',
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount', { description: 'Distinct values in the window.' }),
-    items: t.field({ type: [ValueCountRef], description: 'The most frequent first.', resolve: (l) => l.items }),
+    items: t.field({ type: [ValueCountRef], description: 'The most frequent first: by requests, or by detections when counting detections.', resolve: (l) => l.items }),
   }),
 });
 

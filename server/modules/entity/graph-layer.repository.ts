@@ -141,7 +141,7 @@ export function createGraphLayerRepository(db: Db) {
               FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
               GROUP BY source, from_kind, from_key, to_kind, to_key
             )
-            ORDER BY source, from_kind, from_key, to_kind, hits DESC, to_key
+            ORDER BY source, from_kind, from_key, to_kind, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
             LIMIT ${limit} BY source, from_kind, from_key, to_kind`,
         { label: 'layer.links', settings: { max_threads: 1 } },
       );

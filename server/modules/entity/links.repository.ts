@@ -39,7 +39,7 @@ export function createLinkRepository(db: Db) {
                 AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}
               GROUP BY from_key, to_key
             )
-            ORDER BY from_key, hits DESC, to_key
+            ORDER BY from_key, ${source === 'ml' ? sql`rows DESC, ` : sql``}hits DESC, to_key
             LIMIT ${limit} BY from_key`,
         { label: `links.${from}.${to}` },
       );

@@ -4446,7 +4446,7 @@ export type ValueCount = {
 /** The most frequent values, with how many distinct values there are. */
 export type ValueCountList = {
   __typename?: 'ValueCountList';
-  /** The most frequent first. */
+  /** The most frequent first: by requests, or by detections when counting detections. */
   items: Array<ValueCount>;
   /** Distinct values in the window. */
   totalCount: Scalars['Int']['output'];

@@ -1,5 +1,10 @@
 import type { ChartOption } from './Chart';
 
+/** A value axis whose title stands beside it, centred and turned: at the top end it was clipped by the grid. */
+export const valueAxis = (name?: string) => ({ type: 'value', name, nameLocation: 'middle', nameRotate: 90, nameGap: 52 });
+/** Room for a titled value axis's labels and its title. */
+export const TITLED = 76;
+
 const PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#ca8a04', '#7c3aed', '#0891b2', '#db2777', '#ea580c', '#4d7c0f', '#64748b'];
 
 /** A grid of counts (day × hour, host × hour, TTL × MSS…). */
@@ -36,20 +41,20 @@ export function scatterOption(series: { name: string; points: [number, number, s
   return {
     tooltip: { formatter: (p: { seriesName: string; value: [number, number, string] }) => `${p.value[2]} (${p.seriesName})<br/>${xName}: ${p.value[0]}<br/>${yName}: ${p.value[1]}` },
     legend: { bottom: 0, type: 'scroll' },
-    grid: { left: 56, right: 24, top: 24, bottom: 56 },
+    grid: { left: TITLED, right: 24, top: 24, bottom: 64 },
     xAxis: { type: 'value', name: xName, nameLocation: 'middle', nameGap: 28, scale: true },
-    yAxis: { type: 'value', name: yName, scale: true },
+    yAxis: { ...valueAxis(yName), scale: true },
     series: series.map((s, i) => ({ name: s.name, type: 'scatter', symbolSize: 8, itemStyle: { color: PALETTE[i % PALETTE.length], opacity: 0.75 }, data: s.points })),
   };
 }
 
 export function barOption(categories: string[], series: { name: string; values: number[]; color?: string; stack?: string }[], opts: { horizontal?: boolean; yName?: string } = {}): ChartOption {
   const cat = { type: 'category', data: categories, axisLabel: { width: 160, overflow: 'truncate' } };
-  const val = { type: 'value', name: opts.yName };
+  const val = opts.horizontal ? { type: 'value', name: opts.yName, nameLocation: 'middle', nameGap: 28 } : valueAxis(opts.yName);
   return {
     tooltip: { trigger: 'axis' },
     legend: series.length > 1 ? { bottom: 0 } : undefined,
-    grid: { left: opts.horizontal ? 170 : 56, right: 24, top: 24, bottom: series.length > 1 ? 48 : 32 },
+    grid: { left: opts.horizontal ? 170 : opts.yName ? TITLED : 56, right: 24, top: 24, bottom: (series.length > 1 ? 48 : 32) + (opts.horizontal && opts.yName ? 24 : 0) },
     xAxis: opts.horizontal ? val : cat,
     yAxis: opts.horizontal ? { ...cat, inverse: true } : val,
     series: series.map((s, i) => ({ name: s.name, type: 'bar', stack: s.stack, itemStyle: { color: s.color ?? PALETTE[i % PALETTE.length] }, data: s.values })),
@@ -60,9 +65,9 @@ export function lineOption(series: { name: string; points: [string, number][]; c
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
-    grid: { left: 56, right: 24, top: 24, bottom: 48 },
+    grid: { left: yName ? TITLED : 56, right: 24, top: 24, bottom: 48 },
     xAxis: { type: 'time' },
-    yAxis: { type: 'value', name: yName },
+    yAxis: valueAxis(yName),
     series: series.map((s, i) => ({ name: s.name, type: 'line', showSymbol: false, itemStyle: { color: s.color ?? PALETTE[i % PALETTE.length] }, data: s.points })),
   };
 }

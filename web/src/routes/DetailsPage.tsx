@@ -19,6 +19,16 @@ const DetailsViewQuery = graphql(`
     attribute(type: $type, value: $value, source: DETECTIONS, window: $window) {
       value
       ...AttributeSummary_view
+      entity {
+        ... on ASN {
+          id
+          name
+        }
+        ... on Country {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -36,6 +46,9 @@ export function DetailsPage() {
 
   const entity = ENTITY_OF[type];
   const label = entity ? entityLabel({ type: entity, key: value }) : value;
+  // an AS by its organisation, a country by its name
+  const named = data?.attribute?.entity;
+  const name = named && 'name' in named ? named.name : null;
   const investigate = type === 'IP' || type === 'JA4' ? entityPath({ type, key: value }) : `/entities/${urlTypeOf(type)}/${encodeURIComponent(value)}`;
 
   return (
@@ -44,6 +57,7 @@ export function DetailsPage() {
         title={
           <>
             {ATTRIBUTE_LABELS[type]} <span className={type === 'JA4' || type === 'USER_AGENT' ? 'mono' : undefined}>{label}</span>
+            {name && <span className="muted"> · {name}</span>}
           </>
         }
         crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: `${ATTRIBUTE_LABELS[type]} ${label}` }]}

@@ -23,6 +23,16 @@ const EntityViewQuery = graphql(`
     attribute(type: $type, value: $value, window: $window) {
       value
       ...AttributeSummary_view
+      entity {
+        ... on ASN {
+          id
+          name
+        }
+        ... on Country {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -51,6 +61,9 @@ export function EntityPage() {
   if (invalid) return <InvalidEntity kind={type === 'IP' ? 'an IP address' : 'a JA4 fingerprint'} value={value} example={type === 'IP' ? '203.0.113.7 or 2001:db8::1' : 't13d1516h2_8daaf6152771_02713d6af862'} />;
   const entity = ENTITY_OF[type];
   const label = entity ? entityLabel({ type: entity, key: value }) : value;
+  // an AS by its organisation, a country by its name
+  const named = data?.attribute?.entity;
+  const name = named && 'name' in named ? named.name : null;
 
   return (
     <>
@@ -58,6 +71,7 @@ export function EntityPage() {
         title={
           <>
             {ATTRIBUTE_LABELS[type]} <span className="mono">{label}</span>
+            {name && <span className="muted"> · {name}</span>}
           </>
         }
         crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Entities' }, { label: `${ATTRIBUTE_LABELS[type]} ${label}` }]}

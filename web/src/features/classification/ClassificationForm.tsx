@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ClassificationLabel, ClassificationTag, EntityType } from '../../gql/graphql';
 import { LABELS, TAGS, tagInput, tagText } from './tags';
+import { EntityClassificationsQuery } from './ClassificationHistory';
+import { formatTime } from '../../lib/format';
 
 const ClassifyMutation = graphql(`
   mutation Classify($input: ClassifyInput!) {
@@ -44,13 +46,27 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
   const { loading, error } = incident ? incidentResult : entityResult;
   const saved = incident ? incidentResult.data?.classifyIncident : entityResult.data?.classify;
 
+  // the decision already recorded comes first: after a reload the form shows it, not the recommendation
+  // (the same document as the history panel's: one request for both)
+  const history = useQuery(EntityClassificationsQuery, { variables: { type: type ?? 'IP', value: value ?? '' }, skip: !type || !value || !!incident });
+  const latest = history.data?.entity?.classifications[0];
+  const prefilled = latest?.label ? { label: latest.label, tags: latest.tags } : suggestion ? { label: suggestion.label.toUpperCase() as ClassificationLabel, tags: suggestion.tags } : null;
+  const prefilledTags = (prefilled?.tags ?? []).map(tagInput).filter((x): x is ClassificationTag => (TAGS as readonly string[]).includes(x));
+  const waiting = !!type && !!value && !incident && history.loading && !history.data;
+  const [touched, setTouched] = useState(false);
+  const [applied, setApplied] = useState<ClassificationTag[]>([]);
   useEffect(() => {
-    if (!suggestion) return;
-    setLabel((l) => l ?? (suggestion.label.toUpperCase() as ClassificationLabel));
-    setTags((t) => (t.length ? t : suggestion.tags.map(tagInput).filter((x) => (TAGS as readonly string[]).includes(x))));
-  }, [suggestion]);
+    if (waiting || touched || !prefilled) return;
+    setLabel(prefilled.label);
+    setTags(prefilledTags);
+    setApplied(prefilledTags);
+  }, [waiting, touched, prefilled?.label, prefilledTags.join()]);
 
-  const toggle = (t: ClassificationTag) => setTags((cur) => (cur.includes(t) ? cur.filter((x) => x !== t) : [...cur, t]));
+  const toggle = (t: ClassificationTag) => {
+    setTouched(true);
+    setTags((cur) => (cur.includes(t) ? cur.filter((x) => x !== t) : [...cur, t]));
+  };
+  const dropped = applied.filter((t) => !tags.includes(t));
 
   return (
     <form
@@ -69,7 +85,16 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
         <legend>Label</legend>
         <div className="label-buttons">
           {LABELS.map((l) => (
-            <button key={l.value} type="button" className={l.value.toLowerCase()} aria-pressed={label === l.value} onClick={() => setLabel(l.value)}>
+            <button
+              key={l.value}
+              type="button"
+              className={l.value.toLowerCase()}
+              aria-pressed={label === l.value}
+              onClick={() => {
+                setTouched(true);
+                setLabel(l.value);
+              }}
+            >
               {l.text}
             </button>
           ))}
@@ -79,11 +104,19 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
         <legend>Tags</legend>
         <div className="chips">
           {TAGS.map((t) => (
-            <button key={t} type="button" className="chip" aria-pressed={tags.includes(t)} onClick={() => toggle(t)}>
+            <button key={t} type="button" className="chip" aria-pressed={tags.includes(t)} title={tags.includes(t) ? 'Selected: click to remove' : 'Click to add'} onClick={() => toggle(t)}>
               {tagText(t)}
             </button>
           ))}
         </div>
+        {dropped.length > 0 && (
+          <p className="small warn" role="status">
+            Removed from the {latest?.label ? 'saved verdict' : 'recommendation'}: {dropped.map(tagText).join(', ')}.{' '}
+            <button type="button" className="link-button" onClick={() => setTags((cur) => [...cur, ...dropped])}>
+              Restore
+            </button>
+          </p>
+        )}
       </fieldset>
       <label className="block">
         Comment
@@ -93,7 +126,13 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
         <button type="submit" className="button primary" disabled={!label || loading}>
           {loading ? 'Saving…' : 'Save classification'}
         </button>
-        {suggestion && <span className="muted small">Pre-filled from the recommendation: change anything before saving.</span>}
+        {latest?.label ? (
+          <span className="muted small">
+            Shows the verdict saved {formatTime(latest.createdAt)} by {latest.analyst}; saving records a new decision.
+          </span>
+        ) : (
+          suggestion && <span className="muted small">Pre-filled from the recommendation: change anything before saving.</span>
+        )}
       </div>
       {error && (
         <p role="alert" className="panel-error">

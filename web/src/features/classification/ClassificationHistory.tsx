@@ -4,7 +4,7 @@ import type { EntityType } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { formatTime } from '../../lib/format';
 
-const EntityClassificationsQuery = graphql(`
+export const EntityClassificationsQuery = graphql(`
   query EntityClassifications($type: EntityType!, $value: String!) {
     entity(type: $type, value: $value, window: { preset: LAST_30D }) {
       key

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Chart } from '../../components/Chart';
 import { THREAT_COLORS, THREAT_ORDER } from '../../lib/entities';
+import { TITLED, valueAxis } from '../../components/chart-options';
 
 export const ThreatTimelineFragment = graphql(`
   fragment ThreatTimeline_metrics on DetectionMetrics {
@@ -23,9 +24,9 @@ export function ThreatTimeline(props: { metrics: FragmentType<typeof ThreatTimel
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 48, right: 16, top: 16, bottom: 48 },
+      grid: { left: TITLED, right: 16, top: 16, bottom: 48 },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', name: 'detections' },
+      yAxis: valueAxis('detections'),
       series: THREAT_ORDER.filter((l) => l !== 'LEGITIMATE_BROWSER').map((level) => ({
         name: level,
         type: 'bar',

@@ -6,7 +6,11 @@ import { hiddenCount, type Graph } from './model';
 
 /** Every node and every edge of the graph, readable without the drawing. */
 export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: Graph; selected: string | null; onOpenGroup: (id: string) => void; onSelect: (id: string) => void }) {
-  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+  const end = (id: string) => {
+    const n = graph.nodes.find((x) => x.id === id);
+    if (!n) return id;
+    return n.group ? n.label : <EntityLink type={n.type} value={n.key} />;
+  };
   return (
     <div className="graph-table">
       <table className="table compact">
@@ -64,8 +68,8 @@ export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: 
         <tbody>
           {graph.edges.map((e) => (
             <tr key={e.id}>
-              <td className="wrap">{label(e.source)}</td>
-              <td className="wrap">{label(e.target)}</td>
+              <td className="wrap">{end(e.source)}</td>
+              <td className="wrap">{end(e.target)}</td>
               <td>{e.kind.replace('_', ' → ')}</td>
               <td className="num">{formatNumber(e.weight)}</td>
             </tr>

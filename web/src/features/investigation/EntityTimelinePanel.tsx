@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { EntityType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { Chart } from '../../components/Chart';
+import { TITLED, valueAxis } from '../../components/chart-options';
 
 const EntityTimelineQuery = graphql(`
   query EntityTimeline($type: EntityType!, $value: String!, $window: TimeWindow) {
@@ -27,9 +28,9 @@ export function EntityTimelinePanel({ type, value, window, title = 'Activity ove
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 56, right: 56, top: 16, bottom: 48 },
+      grid: { left: TITLED, right: type === 'IP' ? 24 : TITLED, top: 16, bottom: 48 },
       xAxis: { type: 'time' },
-      yAxis: [{ type: 'value', name: 'requests' }, ...(type === 'IP' ? [] : [{ type: 'value', name: 'IPs' }])],
+      yAxis: [valueAxis('requests'), ...(type === 'IP' ? [] : [valueAxis('IPs')])],
       series: [
         { name: 'Requests', type: 'bar', itemStyle: { color: '#2563eb' }, data: (points ?? []).map((p) => [p.start, p.hits]) },
         ...(type === 'IP' ? [] : [{ name: 'Distinct IPs', type: 'line', yAxisIndex: 1, showSymbol: false, itemStyle: { color: '#dc2626' }, data: (points ?? []).map((p) => [p.start, p.uniqueIps]) }]),

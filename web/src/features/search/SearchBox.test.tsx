@@ -33,4 +33,26 @@ describe('SearchBox', () => {
     fireEvent.change(input, { target: { value: 'zzqqxx' } });
     expect(await screen.findByText(/No entity matches “zzqqxx”/)).toBeTruthy();
   });
+
+  it('moves into the suggestions with the arrow keys and back, and Escape closes them', async () => {
+    answer('QuickSearch', { search: [result('IP', '51.75.241.56', '51.75.241.56', 'EXACT'), result('ASN', '16276', 'AS16276 OVH SAS')] });
+    renderWithApi(<SearchBox />);
+    const input = screen.getByRole('searchbox', { name: 'Search entities' });
+    input.focus();
+    fireEvent.change(input, { target: { value: '51.75' } });
+    const results = await screen.findByRole('region', { name: 'Search results' });
+    await within(results).findByRole('link', { name: 'AS16276 OVH SAS' });
+    const links = within(results).getAllByRole('link');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(links[0]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(links[1]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(input);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(document.activeElement).toBe(input);
+    expect(screen.queryByRole('region', { name: 'Search results' })).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
@@ -46,8 +46,25 @@ export function SearchBox({ target = 'page', placeholder = 'Search an IP, JA4, A
     else navigate(target === 'graph' ? graphPath({ type, key }) : entityPath({ type, key }));
   };
 
+  // arrow keys move between the box and its suggestions; Escape comes back to the box
+  const box = useRef<HTMLDivElement>(null);
+  const move = (e: KeyboardEvent<HTMLElement>) => {
+    if (!['ArrowDown', 'ArrowUp', 'Escape'].includes(e.key)) return;
+    const items = [...(box.current?.querySelectorAll<HTMLElement>('.search-results li a, .search-results li button') ?? [])];
+    const input = box.current?.querySelector('input');
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    e.preventDefault();
+    if (e.key === 'Escape') {
+      // focusing the box opens the list: close it after
+      input?.focus();
+      setOpen(false);
+    } else if (e.key === 'ArrowDown') items[Math.min(items.length - 1, at + 1)]?.focus();
+    else if (at <= 0) input?.focus();
+    else items[at - 1]?.focus();
+  };
+
   return (
-    <div className="search" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+    <div className="search" ref={box} onKeyDown={move} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
       <input
         type="search"
         aria-label="Search entities"
@@ -61,7 +78,6 @@ export function SearchBox({ target = 'page', placeholder = 'Search an IP, JA4, A
         onFocus={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && results[0]) pick(results[0].type, results[0].key);
-          if (e.key === 'Escape') setOpen(false);
         }}
       />
       {open && query.length >= 2 && (
