@@ -211,4 +211,53 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     expect(timings.every((t) => t.nodes > 0)).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('each investigation page asks for its panels in one request, and every panel renders', async () => {
+    const { page, step, errors } = await openPage(h, 'pages-one-request');
+    const ip = h.demo.truth.scenarios.credential_stuffing.ips[0]!;
+    const { ja4 } = h.demo.truth.botnet;
+    const counts: { page: string; requests: number; operations: number; ms: number; batches: string[][] }[] = [];
+    for (const [name, url, ready] of [
+      ['IP investigation', `/investigation/${ip}`, 'Risk score'],
+      ['JA4 investigation', `/investigation/ja4/${ja4}`, 'Key figures'],
+      ['entity page (IP)', `/entities/ip/${ip}`, 'JA4 fingerprints'],
+    ] as const) {
+      await page.goto('/status');
+      await page.waitForLoadState('networkidle');
+      const sent: string[][] = [];
+      const listen = (r: { url(): string; method(): string; postDataJSON(): unknown }) => {
+        if (r.url().endsWith('/graphql') && r.method() === 'POST') {
+          const body = r.postDataJSON() as { operationName?: string } | { operationName?: string }[];
+          sent.push((Array.isArray(body) ? body : [body]).map((o) => o.operationName ?? '?'));
+        }
+      };
+      let answered = 0;
+      const finished = (r: { url(): string }) => {
+        if (r.url().endsWith('/graphql')) answered = Date.now();
+      };
+      page.on('request', listen);
+      page.on('requestfinished', finished);
+      const t = Date.now();
+      await page.goto(url);
+      await page.getByRole('region', { name: new RegExp(`^${ready}`) }).waitFor().catch(async (e) => {
+        await page.screenshot({ path: path.join(ARTIFACTS, 'pages-one-request', 'failed.png'), fullPage: true });
+        throw e;
+      });
+      await page.waitForLoadState('networkidle');
+      // from navigation to the last answer: what the page waits for before every panel can render
+      const ms = answered - t;
+      page.off('request', listen);
+      page.off('requestfinished', finished);
+      counts.push({ page: name, requests: sent.length, operations: sent.flat().length, ms, batches: sent });
+      await step(name.replace(/\W+/g, '-'));
+      // no panel shows an error
+      expect(await page.locator('.panel-error').count()).toBe(0);
+    }
+    writeFileSync(path.join(ARTIFACTS, 'pages-one-request', 'requests.json'), JSON.stringify(counts, null, 2));
+    for (const c of counts) {
+      expect(c.operations).toBeGreaterThan(3);
+      expect(c.requests).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -64,6 +64,36 @@ describe('/graphql', () => {
   });
 });
 
+describe('batched operations', () => {
+  const post = (body: unknown) => app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers a batch operation by operation, sharing loaders: two panels needing one IP’s signals cost what one document asking both costs', async () => {
+    const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
+    const risk = `{ ip(address: "${ip}") { investigation { riskScore } } }`;
+    const advice = `{ ip(address: "${ip}") { investigation { recommendation { label } } } }`;
+    const res = await post([{ query: risk }, { query: advice }, { query: '{ nope }' }]);
+    expect(res.status).toBe(200);
+    const [a, b, bad] = (await res.json()) as any[];
+    expect(a.data.ip.investigation.riskScore).toBeGreaterThan(50);
+    expect(b.data.ip.investigation.recommendation.label).toBe('malicious');
+    // each operation keeps its own errors
+    expect(bad.errors[0].message).toMatch(/nope/);
+    expect(a.errors).toBeUndefined();
+    const together = await gql<any>(app, `{ ip(address: "${ip}") { investigation { riskScore recommendation { label } } } }`);
+    const batchQueries = Math.max(a.extensions.clickhouse.queries, b.extensions.clickhouse.queries);
+    expect(batchQueries).toBe(together.extensions!.clickhouse.queries);
+    // sent one by one, the signals would be read twice
+    const separate = (await gql<any>(app, risk)).extensions!.clickhouse.queries + (await gql<any>(app, advice)).extensions!.clickhouse.queries;
+    expect(batchQueries).toBeLessThan(separate);
+  });
+
+  it('refuses a batch longer than MAX_BATCH', async () => {
+    const res = await post(Array.from({ length: demo.config.limits.maxBatch + 1 }, () => ({ query: '{ __typename }' })));
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+});
+
 describe('web app and CORS', () => {
   it('serves the built UI at / and falls back to it for client-side routes', async () => {
     for (const path of ['/', '/detections/ip/203.0.113.7']) {

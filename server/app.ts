@@ -10,7 +10,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { GraphQLError, type FieldNode, type GraphQLSchema, type ValidationContext } from 'graphql';
-import { createContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
+import { createContext, operationContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
 import { resolveViewer, type Viewer } from './auth.js';
 import { checkHealth } from './health.js';
 import { emptyStats } from './db/client.js';
@@ -120,7 +120,9 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     landingPage: false,
     graphiql: (request) => (exposed(exposure.graphiql, viewerOf(request)) ? { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) } : false),
     // not `request`: yoga's own context already holds the Fetch Request under that name
-    context: ({ caller }) => createContext(deps, caller),
+    context: ({ caller }) => operationContext(deps, caller),
+    // a page's panels arrive as one request of several operations (see operationContext)
+    batching: { limit: config.limits.maxBatch },
     plugins: [
       useDisableIntrospection({ isDisabled: (request) => !exposed(exposure.introspection, viewerOf(request)) }),
       {

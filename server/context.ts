@@ -61,6 +61,25 @@ export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): C
   };
 }
 
+/** What the operations of one HTTP request share: its id, clock, deadline, query counting and loaders. */
+const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved'>>();
+
+/**
+ * The context of one operation of an HTTP request. A batch (the web app sends a page's panels as
+ * one request) runs its operations with the same loaders, so their reads share batches and a
+ * value two panels need — an IP's signals — is computed once; cost and result counts stay per
+ * operation.
+ */
+export function operationContext(deps: AppDeps, info: RequestInfo): Context {
+  let shared = requests.get(info);
+  if (!shared) {
+    const { cost: _cost, resolved: _resolved, ...rest } = createContext(deps, info);
+    shared = rest;
+    requests.set(info, shared);
+  }
+  return { ...shared, resolved: 0 };
+}
+
 /** Hono's per-request variables and Node bindings, shared by the app and the REST router. */
 export type HttpEnv = {
   Variables: { requestId: string; request: RequestInfo };

@@ -13,7 +13,7 @@ function LocationProbe() {
 
 export function renderWithApi(ui: ReactElement, { route = '/', path }: { route?: string; path?: string } = {}) {
   return render(
-    <ApolloProvider client={createApolloClient(API)}>
+    <ApolloProvider client={createApolloClient(API, { batch: false })}>
       <MemoryRouter initialEntries={[route]}>
         {path ? (
           <Routes>

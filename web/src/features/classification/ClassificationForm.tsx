@@ -48,7 +48,7 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
 
   // the decision already recorded comes first: after a reload the form shows it, not the recommendation
   // (the same document as the history panel's: one request for both)
-  const history = useQuery(EntityClassificationsQuery, { variables: { type: type ?? 'IP', value: value ?? '' }, skip: !type || !value || !!incident });
+  const history = useQuery(EntityClassificationsQuery, { variables: { type: type ?? 'IP', value: value ?? '' }, skip: !type || !value || !!incident, fetchPolicy: 'cache-first' });
   const latest = history.data?.entity?.classifications[0];
   const prefilled = latest?.label ? { label: latest.label, tags: latest.tags } : suggestion ? { label: suggestion.label.toUpperCase() as ClassificationLabel, tags: suggestion.tags } : null;
   const prefilledTags = (prefilled?.tags ?? []).map(tagInput).filter((x): x is ClassificationTag => (TAGS as readonly string[]).includes(x));

@@ -1,0 +1,111 @@
+// npm run bench:ui — in Chromium, on the configured database (e.g. the scale-1 demo):
+// the investigation pages (GraphQL requests, operations, time to their last answer) and the
+// graph canvas (the time from an expansion's answer to the painted layout, at ~100 and ~1,000 nodes).
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { chromium } from 'playwright-core';
+import { loadConfig } from '../server/config.js';
+import { createDb } from '../server/db/client.js';
+import { sql } from '../server/db/sql.js';
+import { createApp } from '../server/app.js';
+import { createLogger } from '../server/logger.js';
+import { buildSchema } from '../server/schema/index.js';
+
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1' });
+const db = createDb(config.clickhouse);
+const app = createApp({ config, db, logger: createLogger('silent'), schema: buildSchema() });
+const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+await new Promise((r) => server.once('listening', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const truth = JSON.parse(readFileSync(path.join(config.dataDir, 'ground-truth.json'), 'utf8'));
+const countries = (await db.query<{ cc: string }>(
+  sql`SELECT toString(src_country_code) AS cc FROM ${db.table('http_logs')} WHERE time >= now() - INTERVAL 7 DAY GROUP BY cc ORDER BY count() DESC LIMIT 10`,
+)).map((r) => r.cc);
+
+const step = (s: string) => `step=${encodeURIComponent(s)}`;
+const ja4 = truth.botnet.ja4 as string;
+// ~1,000 nodes: the largest countries, each with its IPs, ASes and subnets opened
+const large = countries.flatMap((cc) => ['s', 'a', 'o:IP', 'o:ASN', 'o:SUBNET'].map((k) => (k.startsWith('o:') ? step(`o|COUNTRY|${cc}|${k.slice(2)}`) : step(`${k}|COUNTRY|${cc}`))));
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ip = truth.scenarios.credential_stuffing.ips[0] as string;
+console.log('page                 requests  operations  last answer (median of 3)');
+for (const [name, url] of [
+  ['IP investigation', `/investigation/${ip}`],
+  ['JA4 investigation', `/investigation/ja4/${truth.botnet.ja4}`],
+  ['entity page (IP)', `/entities/ip/${ip}`],
+] as const) {
+  const times: number[] = [];
+  let requests = 0;
+  let operations = 0;
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    requests = 0;
+    operations = 0;
+    let answered = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') {
+        requests++;
+        const body = r.postDataJSON();
+        operations += Array.isArray(body) ? body.length : 1;
+      }
+    });
+    page.on('requestfinished', (r) => {
+      if (r.url().endsWith('/graphql')) answered = Date.now();
+    });
+    const t = Date.now();
+    await page.goto(`${base}${url}`);
+    await page.waitForLoadState('networkidle');
+    times.push(answered - t);
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(20)} ${String(requests).padStart(8)} ${String(operations).padStart(11)}  ${times[1]} ms (runs: ${times.join(', ')})`);
+}
+
+const paintOf = async (page: import('playwright-core').Page) => JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? '{}') as { nodes: number; edges: number; ms: number; layoutMs: number; sinceAnswerToLayout: number };
+const settled = (page: import('playwright-core').Page) =>
+  page.waitForFunction(() => !/loading/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? 'loading'), null, { timeout: 120_000 });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+console.log('\ngraph                                  nodes   edges  answer → painted layout (median of 3)');
+{
+  // an analyst's expansion: the JA4 is drawn, then expanded into its ~96 IPs (its group already opened)
+  const times: number[] = [];
+  let last = { nodes: 0, edges: 0, ms: 0, layoutMs: 0, sinceAnswerToLayout: 0 };
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(`${base}/graph?${step(`s|JA4|${ja4}`)}&${step(`o|JA4|${ja4}|IP`)}&sel=${encodeURIComponent(`JA4:${ja4}`)}`);
+    await settled(page);
+    const before = (await paintOf(page)).nodes;
+    await page.getByRole('list', { name: 'Expand by link type' }).getByRole('button', { name: /Expand IPs/ }).click();
+    await page.waitForFunction((n) => JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes > n, before);
+    last = await paintOf(page);
+    times.push(last.ms);
+    await page.close();
+  }
+  console.log(`${'botnet JA4 expanded into its IPs'.padEnd(38)} ${String(last.nodes).padStart(5)} ${String(last.edges).padStart(7)}  ${median(times)} ms (runs: ${times.join(', ')}; last: ${last.sinceAnswerToLayout} before the layout, ${last.layoutMs} layout)`);
+}
+for (const [name, upTo] of [
+  ['4 countries (shared link replayed)', 20],
+  ['10 countries (shared link replayed)', 50],
+] as const) {
+  const times: number[] = [];
+  let last = { nodes: 0, edges: 0, ms: 0, layoutMs: 0, sinceAnswerToLayout: 0 };
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${base}/graph?${large.slice(0, upTo).join('&')}`);
+    await settled(page);
+    await page.waitForTimeout(300);
+    last = await paintOf(page);
+    times.push(last.ms);
+    await page.close();
+  }
+  console.log(`${name.padEnd(38)} ${String(last.nodes).padStart(5)} ${String(last.edges).padStart(7)}  ${median(times)} ms (runs: ${times.join(', ')}; last: ${last.sinceAnswerToLayout} before the layout, ${last.layoutMs} layout)`);
+}
+await browser.close();
+server.close();
+await db.close();
