@@ -198,6 +198,31 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     await step('connected');
     const connected = await nodeCount(page);
 
+    // brush the timeline: links re-weighted to the range, silent nodes dimmed, the range in the link
+    const canvasWeights = () =>
+      page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges().map((e: any) => e.data('label') as string));
+    const whole = await canvasWeights();
+    await page.getByRole('button', { name: 'Time brush' }).click();
+    const brush = page.getByRole('region', { name: 'Time brush' });
+    const from = brush.getByRole('slider', { name: 'From' });
+    await from.waitFor();
+    const max = Number(await from.getAttribute('max'));
+    await from.fill(String(Math.floor(max * 0.6)));
+    await page.waitForURL(/[?&]t=/);
+    await brush.getByRole('status').filter({ hasText: /UTC · [\d,]+ requests/ }).waitFor();
+    await page.waitForFunction((before) => {
+      const labels = (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges().map((e: any) => e.data('label'));
+      return labels.join() !== before.join();
+    }, whole);
+    // what the status says the range holds is what the re-weighted links carry
+    const total = Number((await brush.getByRole('status').textContent())!.match(/· ([\d,]+) requests/)![1]!.replace(/,/g, ''));
+    const weights = await page.evaluate(() =>
+      (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges().map((e: any) => Number(/· ([\d,]+) requests/.exec(e.data('label'))![1]!.replace(/,/g, ''))),
+    );
+    expect(weights.reduce((a: number, b: number) => a + b, 0)).toBe(total);
+    expect(total).toBeLessThan(whole.map((l: string) => Number(/· ([\d,]+) requests/.exec(l)![1]!.replace(/,/g, ''))).reduce((a, b) => a + b, 0));
+    await step('time-brushed');
+
     // the link, opened by a colleague, draws the same graph
     const shared = page.url();
     const other = await context.newPage();

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, type DemoDb } from '../test/demo-db.js';
 import { gql, testApp } from '../test/app.js';
+import { sql } from '../db/sql.js';
 
 let demo: DemoDb;
 let app: ReturnType<typeof testApp>;
@@ -191,6 +192,30 @@ describe('pivots on the demo ground truth', () => {
     expect(hops.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknown = await gql<any>(app, doc, { a: ip('203.0.113.254'), b: ip(m2!), w: ALL });
     expect(unknown.data.connections).toEqual({ common: [], paths: [] });
+  });
+
+  it('times links bucket by bucket exactly as the raw requests count them', async () => {
+    const ip = demo.truth.scenarios.botnet.ips[0] as string;
+    const { ja4 } = demo.truth.botnet;
+    const res = await gql<any>(
+      app,
+      `query($l: [LinkRefInput!]!, $w: TimeWindow) { linkActivity(links: $l, window: $w) { bucketSeconds window { since until } links { from { key } to { key } timeline { start hits } } } }`,
+      { l: [{ from: { type: 'IP', value: ip }, to: { type: 'JA4', value: ja4 } }, { from: { type: 'CLUSTER', value: '0' }, to: { type: 'IP', value: ip } }], w: ALL },
+    );
+    expect(res.errors).toBeUndefined();
+    const { bucketSeconds, window, links } = res.data.linkActivity;
+    const raw = await demo.db.query<{ start: string; hits: number }>(
+      sql`SELECT toStartOfInterval(time, toIntervalSecond(${bucketSeconds})) AS start, count() AS hits FROM ${demo.db.table('http_logs')}
+          WHERE src_ip = toIPv6(${ip}) AND ja4 = ${ja4} AND time >= ${new Date(window.since)} AND time < ${new Date(window.until)} GROUP BY start ORDER BY start`,
+    );
+    expect(links[0].timeline).toEqual(raw.map((r) => ({ start: new Date(Date.parse(r.start)).toISOString(), hits: r.hits })));
+    expect(links[0].timeline.length).toBeGreaterThan(1);
+    // a pair the layer does not hold: an empty timeline, not an error
+    expect(links[1].timeline).toEqual([]);
+    const tooMany = await gql<any>(app, `query($l: [LinkRefInput!]!) { linkActivity(links: $l) { bucketSeconds } }`, {
+      l: Array.from({ length: 401 }, () => ({ from: { type: 'IP', value: ip }, to: { type: 'JA4', value: ja4 } })),
+    });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers null for entities with no activity, never an error', async () => {

@@ -5,6 +5,7 @@ import '../modules/system/system.schema.js';
 import '../modules/entity/entity.schema.js';
 import '../modules/entity/neighbors.schema.js';
 import '../modules/entity/connections.schema.js';
+import '../modules/entity/link-activity.schema.js';
 import '../modules/ip/ip.schema.js';
 import '../modules/ip/ip.extends.js';
 import '../modules/ja4/ja4.schema.js';

@@ -147,6 +147,22 @@ export function createGraphLayerRepository(db: Db) {
       );
     },
 
+    /**
+     * Requests per time bucket of each link between a `from` key and a `to` key of the groups (the
+     * pairs asked and, where the key sets cross, a few more: the caller keeps the ones it asked).
+     */
+    linkTimeline(groups: { source: Source; from: Dim; to: Dim; fromKeys: string[]; toKeys: string[] }[], w: Window, bucketS: number) {
+      const where = anyOf(
+        groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.fromKeys} AND to_kind = ${g.to} AND to_key IN ${g.toKeys})`),
+      );
+      return db.query<{ from_kind: string; from_key: string; to_kind: string; to_key: string; bucket: string; hits: number }>(
+        sql`SELECT from_kind, from_key, to_kind, to_key, toStartOfInterval(hour, toIntervalSecond(${bucketS})) AS bucket, sum(hits) AS hits
+            FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${inHours(w)}
+            GROUP BY from_kind, from_key, to_kind, to_key, bucket`,
+        { label: 'layer.linkTimeline', settings: { max_threads: 1 } },
+      );
+    },
+
     /** Distinct neighbours of each key, per kind of neighbour (each counted in its own source). */
     degrees(groups: { kind: Dim; keys: string[]; others: { kind: Dim; source: Source }[] }[], w: Window) {
       const conditions = groups.flatMap((g) =>

@@ -2722,6 +2722,45 @@ export type LevelTimelinePoint = {
   total: Scalars['Int']['output'];
 };
 
+/** One link’s activity over a window. */
+export type LinkActivity = {
+  __typename?: 'LinkActivity';
+  /** One end. */
+  from: Entity;
+  /** Requests per bucket, only the buckets with any (the same buckets as `linkActivity.bucketSeconds`). */
+  timeline: Array<LinkPoint>;
+  /** The other end. */
+  to: Entity;
+};
+
+/** The activity of many links, on common time buckets. */
+export type LinkActivityList = {
+  __typename?: 'LinkActivityList';
+  /** Length of a bucket: 1 hour up to 1 day, at most 72 buckets. */
+  bucketSeconds: Scalars['Int']['output'];
+  /** In the order asked. */
+  links: Array<LinkActivity>;
+  /** The window covered, in whole UTC hours. */
+  window: ResolvedWindow;
+};
+
+/** Requests carrying a link in one time bucket. */
+export type LinkPoint = {
+  __typename?: 'LinkPoint';
+  /** Requests carrying both ends in the bucket. */
+  hits: Scalars['Float']['output'];
+  /** Start of the bucket. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** A link between two entities, as the graph draws it. */
+export type LinkRefInput = {
+  /** One end. */
+  from: EntityRefInput;
+  /** The other end. */
+  to: EntityRefInput;
+};
+
 /** One labelled IP for the bot-detector: the analyst’s latest verdict and the IP’s mean features. */
 export type MlTrainingExample = {
   __typename?: 'MlTrainingExample';
@@ -2974,6 +3013,8 @@ export type Query = {
   ja4UserAgentMatrix: Array<Ja4UserAgentCell>;
   /** Fingerprints to trust: known browsers (FoxIO), or seen from 20+ IPs with under 5 % of their windows flagged. */
   legitimateJa4s: Array<Ja4AsnCorrelation>;
+  /** When each link carried its requests: the graph explorer’s time brush re-weights the drawn links with it. One read of the graph layer’s hourly links for all of them; at most 400 links. Links between kinds the layer does not hold (clusters, detections) have an empty timeline. */
+  linkActivity: LinkActivityList;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
   /** The “export for ML”: every IP classified in the window (its latest verdict) with its mean behavioural features over the same window. */
@@ -3303,6 +3344,13 @@ export type QueryJa4UserAgentMatrixArgs = {
 
 /** Entry points into the investigation graph. */
 export type QueryLegitimateJa4sArgs = {
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryLinkActivityArgs = {
+  links: Array<LinkRefInput>;
   window?: InputMaybe<TimeWindow>;
 };
 

@@ -10,7 +10,12 @@ const EMBEDDED = [
 ];
 
 /** Operations a page starts together travel as one request (the server's MAX_BATCH, 12 by default). */
-const BATCH = { batchMax: 12, batchInterval: 15 };
+const BATCH = {
+  batchMax: 12,
+  batchInterval: 15,
+  // an operation can ask to travel apart (`context: { batchKey }`): large payloads that together would pass the body limit
+  batchKey: (op: { getContext: () => Record<string, unknown> }) => String(op.getContext().batchKey ?? 'page'),
+};
 
 /**
  * `batch: false` sends one request per operation: component tests answer operations by name, and

@@ -9,14 +9,17 @@ import { GraphTable } from '../features/graph-explorer/GraphTable';
 import { CanvasFilters } from '../features/graph-explorer/CanvasFilters';
 import { Legend } from '../features/graph-explorer/Legend';
 import { SelectionPanel } from '../features/graph-explorer/SelectionPanel';
-import { applyFilter, buildGraph, findNodes, type GraphNode } from '../features/graph-explorer/model';
+import { applyBrush, applyFilter, buildGraph, findNodes, type Graph, type GraphNode } from '../features/graph-explorer/model';
+import { TimeBrush, useLinkActivity } from '../features/graph-explorer/TimeBrush';
 import { addStep, LAYOUTS, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
 import { download } from '../lib/download';
 import { carriedWindow, carryWindow } from '../lib/window';
 import type { EntityType } from '../gql/graphql';
 
-/** The graph explorer: seed entities, expand, select, filter, hide, pin, undo and redo, share. */
+const EMPTY: Graph = { nodes: [], edges: [], pending: [], failed: [] };
+
+/** The graph explorer: seed entities, expand, select, filter, hide, pin, brush time, undo and redo, share. */
 export function GraphPage() {
   const [params, setParams] = useSearchParams();
   const query = params.toString();
@@ -39,6 +42,10 @@ export function GraphPage() {
   const graph = useMemo(() => buildGraph(state.steps, get), [state.steps, get]);
   const shown = useMemo(() => applyFilter(graph, state.filter), [graph, state.filter]);
   const found = useMemo(() => findNodes(shown, state.filter.find).map((n) => n.id), [shown, state.filter.find]);
+  const [timeOpen, setTimeOpen] = useState(Boolean(state.brush));
+  const timing = useLinkActivity(timeOpen && state.view === 'graph' ? shown : EMPTY, state.window);
+  const range = useMemo(() => (state.brush ? (state.brush.map(Date.parse) as [number, number]) : null), [state.brush]);
+  const drawn = useMemo(() => (timing.activity ? applyBrush(shown, timing.activity, range) : shown), [shown, timing.activity, range]);
   const selectedNodes = state.selected.map((id) => graph.nodes.find((n) => n.id === id)).filter((n): n is GraphNode => Boolean(n));
 
   const openGroup = (n: GraphNode) => n.group && act({ kind: 'open', node: n.group.from, type: n.group.type }, []);
@@ -96,6 +103,9 @@ export function GraphPage() {
         <button type="button" className="button" aria-pressed={state.view === 'table'} onClick={() => set({ ...state, view: state.view === 'table' ? 'graph' : 'table' }, true)}>
           {state.view === 'table' ? 'Graph view' : 'Table view'}
         </button>
+        <button type="button" className="button" aria-pressed={timeOpen} onClick={() => setTimeOpen(!timeOpen)} disabled={state.view === 'table' || !graph.edges.length}>
+          Time brush
+        </button>
         <button type="button" className="button" onClick={exportPng} disabled={state.view === 'table' || !graph.nodes.length}>
           Export PNG
         </button>
@@ -146,20 +156,31 @@ export function GraphPage() {
             />
           </Panel>
         ) : (
-          <div className="explorer-canvas">
-            <GraphCanvas
-              ref={canvas}
-              graph={shown}
-              selected={state.selected}
-              found={found}
-              layout={state.layout}
-              onSelect={(ids) => set({ ...state, selected: ids }, true)}
-              onOpenGroup={openGroup}
-            />
-            {!graph.nodes.length && !graph.pending.length && (
-              <div className="empty-graph">
-                <p>Search an entity above to start, or use “open in graph” on any page.</p>
-              </div>
+          <div className="explorer-main">
+            <div className="explorer-canvas">
+              <GraphCanvas
+                ref={canvas}
+                graph={drawn}
+                selected={state.selected}
+                found={found}
+                layout={state.layout}
+                onSelect={(ids) => set({ ...state, selected: ids }, true)}
+                onOpenGroup={openGroup}
+              />
+              {!graph.nodes.length && !graph.pending.length && (
+                <div className="empty-graph">
+                  <p>Search an entity above to start, or use “open in graph” on any page.</p>
+                </div>
+              )}
+            </div>
+            {timeOpen && graph.edges.length > 0 && (
+              <section className="explorer-time" aria-label="Time brush">
+                <TimeBrush
+                  {...timing}
+                  range={range}
+                  onRange={(r) => set({ ...state, brush: r ? [new Date(r[0]).toISOString(), new Date(r[1]).toISOString()] : null }, true)}
+                />
+              </section>
             )}
           </div>
         )}

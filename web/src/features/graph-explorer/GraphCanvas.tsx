@@ -67,7 +67,7 @@ function nodeData(n: GraphNode) {
     border: n.worstLevel ? THREAT_COLORS[n.worstLevel] : '#ffffff',
     borderWidth: n.worstLevel === 'CRITICAL' || n.worstLevel === 'HIGH' ? 5 : n.worstLevel ? 3 : 1,
     size: n.group ? 40 : size(n.hits),
-    opacity: n.inactive ? 0.45 : 1,
+    opacity: n.dimmed ? 0.2 : n.inactive ? 0.45 : 1,
     hop: n.hop,
     typeIndex: ENTITY_TYPES.indexOf(n.type),
     ...(n.verdict ? { badge: badge(n.verdict) } : {}),
@@ -97,7 +97,7 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 6 } },
   {
     selector: 'edge',
-    style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'straight', opacity: 0.7, label: '', 'font-size': 9 },
+    style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'straight', opacity: 'data(opacity)' as never, label: '', 'font-size': 9 },
   },
   { selector: 'edge.path', style: { 'line-color': '#f59e0b', opacity: 1, 'z-index': 5 } },
   { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
@@ -208,7 +208,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       c.add(added);
       for (const e of graph.edges) {
         const data = {
-          id: e.id, source: e.source, target: e.target, width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6),
+          id: e.id, source: e.source, target: e.target, width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6), opacity: e.weight > 0 ? 0.7 : 0.15,
           label: `${e.kind.replace('_', ' → ')} · ${Math.round(e.weight).toLocaleString('en')} requests`,
         };
         const existing = c.getElementById(e.id);

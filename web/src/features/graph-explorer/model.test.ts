@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../gql/graphql';
-import { applyFilter, buildGraph, canvasLabel, findNodes, GROUP_THRESHOLD, hiddenCount } from './model';
+import { applyBrush, applyFilter, buildGraph, canvasLabel, findNodes, GROUP_THRESHOLD, hiddenCount } from './model';
 import { NO_FILTER } from './state';
 import { stepId, type Step } from './state';
 import type { StepResult } from './useExplorerData';
@@ -167,5 +167,21 @@ describe('buildGraph', () => {
     expect(new Set(g.connection!.edges)).toEqual(new Set(g.edges.map((x) => x.id)));
     // both ends are seeds: the middle of a 3-link path is one hop from the nearer
     expect(g.nodes.find((n) => n.id === 'COUNTRY:FR')!.hop).toBe(1);
+  });
+
+  it('re-weights links to the brushed range and dims nodes silent in it', () => {
+    const g = graph([seed, toCountries], { ...seeded, [stepId(toCountries)]: neighbors('JA4', 'COUNTRY', 3) });
+    const [e0, e1, e2] = g.edges;
+    const H = 3_600_000;
+    const activity = new Map([
+      [e0!.id, new Map([[0, 10], [H, 5]])],
+      [e1!.id, new Map([[2 * H, 7]])],
+      // e2 untimed (say, a group): keeps its weight
+    ]);
+    const early = applyBrush(g, activity, [0, 2 * H]);
+    expect(early.edges.map((e) => e.weight)).toEqual([15, 0, e2!.weight]);
+    const silent = early.nodes.filter((n) => n.dimmed).map((n) => n.id);
+    expect(silent).toEqual([e1!.source === 'JA4:j' ? e1!.target : e1!.source]);
+    expect(applyBrush(g, activity, null)).toBe(g);
   });
 });

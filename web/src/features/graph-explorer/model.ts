@@ -30,6 +30,8 @@ export interface GraphNode {
   hop: number;
   group?: { from: EntityRef; type: EntityType; total: number; members: number };
   inactive?: boolean;
+  /** No activity in the brushed time range. */
+  dimmed?: boolean;
 }
 
 export interface GraphEdge {
@@ -244,4 +246,24 @@ export function applyFilter(g: Graph, f: CanvasFilter): Graph {
 export function findNodes(g: Graph, text: string): GraphNode[] {
   const t = text.trim().toLowerCase();
   return t ? g.nodes.filter((n) => n.key.toLowerCase().includes(t) || n.label.toLowerCase().includes(t)) : [];
+}
+
+/** Per drawn link, its requests per time bucket (bucket start in ms → requests). */
+export type LinkActivity = Map<string, Map<number, number>>;
+
+/**
+ * The graph as it was in a time range: each timed link weighs its requests in the range, and a
+ * node whose timed links all stayed silent in it is dimmed. Links the brush could not time (to a
+ * group) keep their weight.
+ */
+export function applyBrush(g: Graph, activity: LinkActivity, range: [number, number] | null): Graph {
+  if (!range) return g;
+  const inRange = (series: Map<number, number>) => [...series].reduce((n, [t, hits]) => n + (t >= range[0] && t < range[1] ? hits : 0), 0);
+  const edges = g.edges.map((e) => {
+    const series = activity.get(e.id);
+    return series ? { ...e, weight: inRange(series) } : e;
+  });
+  const active = new Set(edges.filter((e) => e.weight > 0).flatMap((e) => [e.source, e.target]));
+  const timed = new Set(edges.filter((e) => activity.has(e.id)).flatMap((e) => [e.source, e.target]));
+  return { ...g, edges, nodes: g.nodes.map((n) => (timed.has(n.id) && !active.has(n.id) ? { ...n, dimmed: true } : n)) };
 }

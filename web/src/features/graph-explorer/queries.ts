@@ -167,3 +167,22 @@ export const ExplorerDetailsQuery = graphql(`
     }
   }
 `);
+
+/** When each drawn link carried its requests, for the time brush. */
+export const ExplorerLinkActivityQuery = graphql(`
+  query ExplorerLinkActivity($links: [LinkRefInput!]!, $window: TimeWindow) {
+    linkActivity(links: $links, window: $window) {
+      bucketSeconds
+      window {
+        since
+        until
+      }
+      links {
+        timeline {
+          start
+          hits
+        }
+      }
+    }
+  }
+`);

@@ -24,6 +24,7 @@ describe('explorer state in the URL', () => {
     const state = {
       window: 'LAST_24H' as const, steps, redo: [steps[0]!], selected: ['IP:203.0.113.7', 'ASN:16276'], view: 'table' as const, layout: 'concentric' as const,
       filter: { hiddenTypes: ['HOST' as const], levels: ['CRITICAL' as const, 'NONE' as const], minWeight: 50, verdict: 'MALICIOUS' as const, find: 'ovh' },
+      brush: ['2026-11-28T00:00:00.000Z', '2026-11-29T06:00:00.000Z'] as [string, string],
     };
     expect(readState(new URLSearchParams(writeState(state).toString()))).toEqual(state);
   });

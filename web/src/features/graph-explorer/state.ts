@@ -56,6 +56,8 @@ export interface ExplorerState {
   view: 'graph' | 'table';
   layout: LayoutName;
   filter: CanvasFilter;
+  /** The time brush: links re-weighted to this range, nodes without activity in it dimmed. */
+  brush: [string, string] | null;
 }
 
 export const DEFAULT_WINDOW: WindowPreset = 'LAST_7D';
@@ -165,6 +167,8 @@ export function readState(p: URLSearchParams): ExplorerState {
   const layout = p.get('layout');
   const minWeight = Number(p.get('fw'));
   const verdict = p.get('fv');
+  const [from, to] = (p.get('t') ?? '').split(',');
+  const brush: [string, string] | null = from && to && !Number.isNaN(Date.parse(from)) && !Number.isNaN(Date.parse(to)) && from < to ? [from, to] : null;
   return {
     window: PRESETS.some((x) => x.value === w) ? (w as WindowPreset) : DEFAULT_WINDOW,
     steps,
@@ -179,6 +183,7 @@ export function readState(p: URLSearchParams): ExplorerState {
       verdict: (VERDICTS as readonly (string | null)[]).includes(verdict) ? (verdict as CanvasFilter['verdict']) : null,
       find: p.get('find') ?? '',
     },
+    brush,
   };
 }
 
@@ -196,6 +201,7 @@ export function writeState(s: ExplorerState): URLSearchParams {
   if (f.minWeight > 0) p.set('fw', String(f.minWeight));
   if (f.verdict) p.set('fv', f.verdict);
   if (f.find) p.set('find', f.find);
+  if (s.brush) p.set('t', s.brush.join(','));
   return p;
 }
 
