@@ -1,3 +1,4 @@
+import { ReasonText } from '../components/ReasonText';
 import { useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
@@ -80,7 +81,7 @@ export function DetectionPage() {
         {d && (
           <>
             <p>
-              <ThreatBadge level={d.threatLevel} /> score {formatScore(d.anomalyScore)} (model {d.model.toLowerCase()}, bot probability {formatScore(d.xgbProb)}) — {d.reason}
+              <ThreatBadge level={d.threatLevel} /> score {formatScore(d.anomalyScore)} (model {d.model.toLowerCase()}, bot probability {formatScore(d.xgbProb)}) — <ReasonText text={d.reason} />
             </p>
             <dl className="stats">
               <div><dt>IP</dt><dd><EntityLink type="IP" value={d.ip.address} /></dd></div>

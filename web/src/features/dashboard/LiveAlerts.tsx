@@ -1,3 +1,4 @@
+import { ReasonText } from '../../components/ReasonText';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { EntityLink } from '../../components/EntityLink';
 import { ThreatBadge } from '../../components/ThreatBadge';
@@ -33,7 +34,11 @@ export function LiveAlerts(props: { detections: FragmentType<typeof LiveAlertsFr
         <li key={d.id}>
           <ThreatBadge level={d.threatLevel} /> <EntityLink type="IP" value={d.ip.address} /> → <EntityLink type="HOST" value={d.host.name} />
           <span className="muted"> · score {formatScore(d.anomalyScore)} · {formatTime(d.detectedAt)}</span>
-          {d.reason && <div className="muted small">{d.reason}</div>}
+          {d.reason && (
+            <div className="muted small">
+              <ReasonText text={d.reason} />
+            </div>
+          )}
         </li>
       ))}
     </ol>

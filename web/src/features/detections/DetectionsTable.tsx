@@ -1,3 +1,4 @@
+import { ReasonText } from '../../components/ReasonText';
 import { useNavigate } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { DetectionRow_DetectionFragment } from '../../gql/graphql';
@@ -56,7 +57,11 @@ const CELLS: Record<ColumnKey, (d: Row) => React.ReactNode> = {
   country_code: (d) => (d.countryCode ? <EntityLink type="COUNTRY" value={d.countryCode} /> : '—'),
   client_headers: (d) => <span className="mono small">{truncate(d.clientHeaders, 60)}</span>,
   bot_name: (d) => d.botName || '—',
-  reason: (d) => <span className="small">{d.reason}</span>,
+  reason: (d) => (
+    <span className="small">
+      <ReasonText text={d.reason} />
+    </span>
+  ),
 };
 
 const NUMERIC = new Set<ColumnKey>(['anomaly_score', 'hits', 'hit_velocity']);

@@ -1,3 +1,4 @@
+import { EntityLink } from '../../components/EntityLink';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
@@ -49,7 +50,7 @@ export function Ja4LinkPanels({ ja4, window }: { ja4: string; window: TimeWindow
   return (
     <div className="grid two">
       <Panel title={title('Top IPs', j?.ips.totalCount)} {...state}>
-        {j && <LinkTable type="IP" caption="IP" rows={j.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits, extra: e.node.country?.code }))} extraHeader="Country" />}
+        {j && <LinkTable type="IP" caption="IP" rows={j.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits, extra: e.node.country?.code ? <EntityLink type="COUNTRY" value={e.node.country.code} /> : '—' }))} extraHeader="Country" />}
       </Panel>
       <Panel title={title('Top countries', j?.countries.totalCount)} {...state}>
         {j && <LinkedCountries connection={j.countries} />}

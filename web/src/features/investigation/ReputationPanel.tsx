@@ -55,7 +55,7 @@ export function ReputationPanel({ ip }: { ip: string }) {
             <div><dt>Mobile</dt><dd>{flag(r.mobile)}</dd></div>
             <div><dt>AS</dt><dd>{r.asnNumber ? <EntityLink type="ASN" value={String(r.asnNumber)} label={`AS${r.asnNumber} ${r.asnOrganization ?? ''}`} /> : '—'}</dd></div>
             <div><dt>ISP</dt><dd>{r.isp ?? '—'}</dd></div>
-            <div><dt>Country</dt><dd>{r.countryCode ?? '—'}</dd></div>
+            <div><dt>Country</dt><dd>{r.countryCode ? <EntityLink type="COUNTRY" value={r.countryCode} /> : '—'}</dd></div>
           </dl>
           <p className="small muted">
             Based on: {r.basedOn.join(', ') || 'nothing'}.{' '}
