@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
       for (const dy of [0, -4, 4]) {
         await page.mouse.click(at!.x, at!.y + dy);
         await page
-          .waitForFunction((id) => new URL(location.href).searchParams.getAll('sel').join() === id, n.id, { timeout: 5_000 })
+          .waitForFunction((id) => new URL(location.href).searchParams.getAll('sel').join() === id, n.id, { timeout: 15_000 })
           .catch(async () => {
             const dbg = await page.evaluate(([id, x, y]) => {
               const el = document.querySelector('[data-testid=graph-canvas]') as any;

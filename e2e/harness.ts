@@ -64,6 +64,8 @@ export function useHarness(): Harness {
 export async function openPage(h: Harness, scenario: string): Promise<{ page: Page; context: BrowserContext; step: (name: string) => Promise<void>; errors: string[] }> {
   const context = await h.browser.newContext({ viewport: { width: 1440, height: 1000 }, baseURL: h.base });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.base });
+  // CI runs these beside the server tests on 2 cores: a slow step must not fail the scenario
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

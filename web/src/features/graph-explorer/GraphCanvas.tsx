@@ -40,12 +40,14 @@ const size = (hits: number) => 22 + Math.min(30, Math.log10(1 + hits) * 7);
 /** Past this many nodes the layout trades polish for speed and stops avoiding overlaps. */
 const LARGE = 400;
 
-/** A deterministic offset so a new node appears beside the node it came from, whatever the order of arrival. */
-function besideParent(id: string, parent: { x: number; y: number }) {
-  let h = 0;
-  for (const c of id) h = (h * 31 + c.charCodeAt(0)) | 0;
-  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
-  return { x: parent.x + Math.cos(angle) * 90, y: parent.y + Math.sin(angle) * 90 };
+/**
+ * New nodes start on a ring around the node they came from, spaced evenly and wide enough not to
+ * overlap: the layout then only refines positions that already read well, in few iterations.
+ */
+function aroundParent(k: number, of: number, parent: { x: number; y: number }) {
+  const radius = Math.max(90, (of * 34) / (2 * Math.PI));
+  const angle = (2 * Math.PI * k) / of;
+  return { x: parent.x + Math.cos(angle) * radius, y: parent.y + Math.sin(angle) * radius };
 }
 
 const VERDICT_BADGE: Record<Verdict, { color: string; letter: string }> = {
@@ -115,7 +117,7 @@ function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions
     // fCoSE's spectral-only 'draft' needs random starting positions: it serves fresh large graphs only
     name: 'fcose', ...common, randomize: fresh, quality: fresh && n > LARGE ? 'draft' : 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
     // an expansion refines positions that mostly stand already: fewer iterations keep it under a frame budget
-    numIter: fresh ? (n > LARGE ? 1200 : 2500) : n > LARGE ? 600 : 1000,
+    numIter: fresh ? (n > LARGE ? 1200 : 2500) : n > LARGE ? 400 : 500,
   } as LayoutOptions;
 }
 
@@ -197,12 +199,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       c.elements().forEach((el) => {
         if (!wanted.has(el.id())) el.remove();
       });
+      const fresh = graph.nodes.filter((n) => c.getElementById(n.id).empty());
+      const siblings = new Map<string, number>();
+      for (const n of fresh) if (n.parent) siblings.set(n.parent, (siblings.get(n.parent) ?? 0) + 1);
+      const placed = new Map<string, number>();
       for (const n of graph.nodes) {
         const existing = c.getElementById(n.id);
         if (existing.nonempty()) existing.data(nodeData(n));
         else {
           const parent = n.parent ? c.getElementById(n.parent) : null;
-          added.push({ group: 'nodes', data: nodeData(n), position: parent?.nonempty() ? besideParent(n.id, parent.position()) : { x: 0, y: 0 } });
+          const k = placed.get(n.parent ?? '') ?? 0;
+          placed.set(n.parent ?? '', k + 1);
+          added.push({ group: 'nodes', data: nodeData(n), position: parent?.nonempty() ? aroundParent(k, siblings.get(n.parent!)!, parent.position()) : { x: 0, y: 0 } });
         }
       }
       c.add(added);
