@@ -33,7 +33,8 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     await page.getByRole('heading', { name: `IP ${ip}` }).waitFor();
     await page.getByRole('region', { name: 'Detections' }).getByText('Unique IPs').waitFor();
     await step('details-view');
-    await page.getByRole('link', { name: 'Full investigation' }).click();
+    // one entity, its views side by side: detections, investigation, traffic
+    await page.getByRole('navigation', { name: 'Views of this entity' }).getByRole('link', { name: 'Investigation' }).click();
     await page.waitForURL(`**/investigation/${ip}*`);
 
     const risk = page.getByRole('region', { name: 'Risk score' });

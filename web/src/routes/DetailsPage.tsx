@@ -9,10 +9,11 @@ import { GraphIcon } from '../components/EntityLink';
 import { AttributeSummary } from '../features/attributes/AttributeSummary';
 import { AttributeValuesPanel } from '../features/attributes/AttributeValuesPanel';
 import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
-import { ATTRIBUTE_LABELS, ATTRIBUTE_PLURALS, ENTITY_OF, URL_TYPES, urlTypeOf } from '../features/attributes/attribute-types';
-import { entityLabel, entityPath, graphPath } from '../lib/entities';
+import { ATTRIBUTE_LABELS, ATTRIBUTE_PLURALS, ENTITY_OF, URL_TYPES } from '../features/attributes/attribute-types';
+import { entityLabel, graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
 import { NotFoundPage } from './NotFoundPage';
+import { EntityViews } from '../features/attributes/EntityViews';
 
 const DetailsViewQuery = graphql(`
   query DetailsView($type: AttributeType!, $value: String!, $window: TimeWindow) {
@@ -49,7 +50,6 @@ export function DetailsPage() {
   // an AS by its organisation, a country by its name
   const named = data?.attribute?.entity;
   const name = named && 'name' in named ? named.name : null;
-  const investigate = type === 'IP' || type === 'JA4' ? entityPath({ type, key: value }) : `/entities/${urlTypeOf(type)}/${encodeURIComponent(value)}`;
 
   return (
     <>
@@ -63,9 +63,6 @@ export function DetailsPage() {
         crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: `${ATTRIBUTE_LABELS[type]} ${label}` }]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
-        <Link className="button primary" to={investigate}>
-          Full investigation
-        </Link>
         {entity && (
           <Link className="button" to={graphPath({ type: entity, key: value })}>
             <GraphIcon /> Open in graph
@@ -73,6 +70,7 @@ export function DetailsPage() {
         )}
       </PageHeader>
 
+      <EntityViews type={type} value={value} />
       <Panel title="Detections" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !data.attribute} emptyText={`No detection for this ${ATTRIBUTE_LABELS[type]} in this window.`}>
         {data?.attribute && <AttributeSummary view={data.attribute} countLabel="Detections" />}
       </Panel>

@@ -9,7 +9,7 @@ import { GraphIcon } from '../components/EntityLink';
 import { AttributeSummary } from '../features/attributes/AttributeSummary';
 import { AttributeValuesPanel } from '../features/attributes/AttributeValuesPanel';
 import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
-import { ATTRIBUTE_LABELS, ENTITY_OF, URL_TYPES, urlTypeOf } from '../features/attributes/attribute-types';
+import { ATTRIBUTE_LABELS, ENTITY_OF, URL_TYPES } from '../features/attributes/attribute-types';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { ClassificationHistory } from '../features/classification/ClassificationHistory';
 import { entityLabel, graphPath } from '../lib/entities';
@@ -17,6 +17,7 @@ import { useWindow } from '../lib/window';
 import { isIpAddress, isJa4 } from '../lib/address';
 import { InvalidEntity } from '../components/InvalidEntity';
 import { NotFoundPage } from './NotFoundPage';
+import { EntityViews } from '../features/attributes/EntityViews';
 
 const EntityViewQuery = graphql(`
   query EntityView($type: AttributeType!, $value: String!, $window: TimeWindow) {
@@ -77,9 +78,6 @@ export function EntityPage() {
         crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Entities' }, { label: `${ATTRIBUTE_LABELS[type]} ${label}` }]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
-        <Link className="button" to={`/detections/${urlTypeOf(type)}/${encodeURIComponent(value)}`}>
-          Its detections
-        </Link>
         {entity && (
           <Link className="button" to={graphPath({ type: entity, key: value })}>
             <GraphIcon /> Open in graph
@@ -87,6 +85,7 @@ export function EntityPage() {
         )}
       </PageHeader>
 
+      <EntityViews type={type} value={value} />
       <Panel title="Activity" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !data.attribute} emptyText="No traffic with this value in this window.">
         {data?.attribute && <AttributeSummary view={data.attribute} countLabel="Requests" />}
       </Panel>

@@ -18,6 +18,7 @@ import { DetectionsTable } from '../features/detections/DetectionsTable';
 import { graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
 import { isIpAddress } from '../lib/address';
+import { EntityViews } from '../features/attributes/EntityViews';
 import { InvalidEntity } from '../components/InvalidEntity';
 
 const IpDetectionsQuery = graphql(`
@@ -50,14 +51,12 @@ export function IpInvestigationPage() {
     <>
       <PageHeader title={<>IP {ip}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: `IP ${ip}`, to: `/detections/ip/${encodeURIComponent(ip)}` }, { label: 'Investigation' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
-        <Link className="button" to={`/entities/ip/${encodeURIComponent(ip)}`}>
-          All its attributes
-        </Link>
         <Link className="button primary" to={graphPath({ type: 'IP', key: ip })}>
           <GraphIcon /> Open in graph
         </Link>
       </PageHeader>
 
+      <EntityViews type="IP" value={ip} />
       <div className="grid two">
         <RiskPanel ip={ip} window={window} />
         <ReputationPanel ip={ip} />

@@ -14,6 +14,7 @@ import { graphPath } from '../lib/entities';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { isJa4 } from '../lib/address';
+import { EntityViews } from '../features/attributes/EntityViews';
 import { InvalidEntity } from '../components/InvalidEntity';
 
 const Ja4StatsQuery = graphql(`
@@ -52,13 +53,11 @@ export function Ja4InvestigationPage() {
         crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: 'JA4', to: `/detections/ja4/${encodeURIComponent(ja4)}` }, { label: 'Investigation' }]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
-        <Link className="button" to={`/entities/ja4/${encodeURIComponent(ja4)}`}>
-          All its attributes
-        </Link>
         <Link className="button primary" to={graphPath({ type: 'JA4', key: ja4 })}>
           <GraphIcon /> Map its infrastructure
         </Link>
       </PageHeader>
+      <EntityViews type="JA4" value={ja4} />
       <Panel title="Key figures" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !j} emptyText="This fingerprint was not seen in this window.">
         {j && (
           <dl className="stats">
