@@ -57,8 +57,10 @@ export function NodeDetails({ node, window }: { node: EntityRef; window: WindowP
       )}
       <p className="chips">
         <Link to={entityPath(node)}>Open its page</Link>
-        {DETAILS[node.type] && <Link to={`/detections/${DETAILS[node.type]}/${encodeURIComponent(node.key)}`}>Its detections</Link>}
-        {ATTRIBUTES.has(node.type) && <Link to={`/entities/${node.type.toLowerCase()}/${encodeURIComponent(node.key)}`}>All its attributes</Link>}
+        {DETAILS[node.type] && entityPath(node) !== `/detections/${DETAILS[node.type]}/${encodeURIComponent(node.key)}` && (
+          <Link to={`/detections/${DETAILS[node.type]}/${encodeURIComponent(node.key)}`}>Its detections</Link>
+        )}
+        {ATTRIBUTES.has(node.type) && <Link to={`/entities/${node.type.toLowerCase()}/${encodeURIComponent(node.key)}`}>Its traffic</Link>}
       </p>
     </div>
   );
