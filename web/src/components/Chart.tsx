@@ -1,34 +1,40 @@
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, PieChart, RadarChart, ScatterChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState } from 'react';
+import type { EChartsCoreOption, ECharts } from 'echarts/core';
 
-echarts.use([BarChart, HeatmapChart, LineChart, PieChart, RadarChart, ScatterChart, DatasetComponent, GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, SVGRenderer]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+// ECharts loads after the page has rendered and sent its queries: evaluating it first delayed them ~200 ms
+const loadEcharts = () => import('./echarts-setup').then((m) => m.echarts);
 
 /** An ECharts chart (SVG renderer: crisp, printable, and rendered in tests without a canvas). */
 export function Chart({ option, height = 260, label, onClick }: { option: ChartOption; height?: number; label: string; onClick?: (p: { name: string; seriesName?: string; data: unknown }) => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const el = ref.current!;
-    const c = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.current = c;
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => c.resize());
-    observer?.observe(el);
+    let live = true;
+    let observer: ResizeObserver | null = null;
+    void loadEcharts().then((echarts) => {
+      if (!live) return;
+      const c = echarts.init(el, undefined, { renderer: 'svg' });
+      chart.current = c;
+      observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => c.resize());
+      observer?.observe(el);
+      setReady(true);
+    });
     return () => {
+      live = false;
       observer?.disconnect();
-      c.dispose();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
     chart.current?.setOption({ animation: false, ...option }, true);
-  }, [option]);
+  }, [option, ready]);
 
   useEffect(() => {
     const c = chart.current;
@@ -38,7 +44,7 @@ export function Chart({ option, height = 260, label, onClick }: { option: ChartO
     return () => {
       c.off('click', handler);
     };
-  }, [onClick]);
+  }, [onClick, ready]);
 
   return <div ref={ref} className="chart" role="img" aria-label={label} style={{ height }} />;
 }
