@@ -11,7 +11,7 @@ import { Legend } from '../features/graph-explorer/Legend';
 import { SelectionPanel } from '../features/graph-explorer/SelectionPanel';
 import { applyBrush, applyFilter, buildGraph, findNodes, type Graph, type GraphNode } from '../features/graph-explorer/model';
 import { TimeBrush, useLinkActivity } from '../features/graph-explorer/TimeBrush';
-import { addStep, LAYOUTS, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
+import { addStep, LAYOUTS, nodeId, openEntity, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
 import { download } from '../lib/download';
 import { carriedWindow, carryWindow } from '../lib/window';
@@ -51,7 +51,7 @@ export function GraphPage() {
   const openGroup = (n: GraphNode) => n.group && act({ kind: 'open', node: n.group.from, type: n.group.type }, []);
   const seedFromSearch = (type: EntityType, key: string) => {
     const node = { type, key };
-    set({ ...addStep(addStep(state, { kind: 'seed', node }), { kind: 'all', node }), selected: [`${type}:${key}`] });
+    set({ ...openEntity(node).reduce(addStep, state), selected: [nodeId(node)] });
   };
   const exportJson = () =>
     download('ja4graph-investigation.json', { link: window.location.href, window: state.window, steps: params.getAll('step'), nodes: graph.nodes, edges: graph.edges });

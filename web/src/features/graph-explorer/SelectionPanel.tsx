@@ -1,10 +1,9 @@
 import { Panel } from '../../components/Panel';
-import type { EntityType } from '../../gql/graphql';
 import { ENTITY_META, ENTITY_TYPES, type EntityRef } from '../../lib/entities';
 import { ExpandMenu } from './ExpandMenu';
 import { NodeDetails } from './NodeDetails';
-import type { Graph, GraphNode } from './model';
-import { groupId, liveSteps, nodeId, parseNodeId, type ExplorerState, type Step } from './state';
+import { openedGroups, type Graph, type GraphNode } from './model';
+import { groupId, parseNodeId, type ExplorerState, type Step } from './state';
 
 interface Props {
   state: ExplorerState;
@@ -13,18 +12,6 @@ interface Props {
   act: (step: Step, selected?: string[]) => void;
   onOpenGroup: (n: GraphNode) => void;
   onSelect: (ids: string[]) => void;
-}
-
-/** Groups opened from a node and not regrouped since. */
-function openedGroups(state: ExplorerState, node: GraphNode): EntityType[] {
-  const open = new Map<string, EntityType>();
-  for (const s of liveSteps(state.steps)) {
-    if ((s.kind === 'open' || s.kind === 'regroup') && nodeId(s.node) === node.id) {
-      if (s.kind === 'open') open.set(groupId(s.node, s.type), s.type);
-      else open.delete(groupId(s.node, s.type));
-    }
-  }
-  return [...open.values()];
 }
 
 /** What the analyst can do with the selection: read it, expand it (one node or many at once), hide, collapse, pin. */
@@ -112,7 +99,8 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
     );
 
   const ref = parseNodeId(node.id)!;
-  const regroupable = openedGroups(state, node);
+  const opened = openedGroups(state.steps);
+  const regroupable = ENTITY_TYPES.filter((t) => opened.has(groupId(ref, t)));
   return (
     <Panel title="Selected">
       <NodeDetails node={ref} window={state.window} />

@@ -70,6 +70,16 @@ export function canvasLabel(ref: EntityRef): string {
   return entityLabel(ref);
 }
 
+/** Groups open at the end of the steps: the last open or regroup step about each decides. */
+export function openedGroups(steps: Step[]): Set<string> {
+  const opened = new Set<string>();
+  for (const s of liveSteps(steps)) {
+    if (s.kind === 'open') opened.add(groupId(s.node, s.type));
+    if (s.kind === 'regroup') opened.delete(groupId(s.node, s.type));
+  }
+  return opened;
+}
+
 /** Replays the steps over their fetched results: the graph is a pure function of the URL and the data. */
 export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | undefined): Graph {
   const steps = liveSteps(allSteps);
@@ -77,12 +87,7 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
   const edges = new Map<string, GraphEdge>();
   const pending: Step[] = [];
   const failed: Graph['failed'] = [];
-  // a group is open when the last open/regroup step about it opened it
-  const opened = new Set<string>();
-  for (const s of steps) {
-    if (s.kind === 'open') opened.add(groupId(s.node, s.type));
-    if (s.kind === 'regroup') opened.delete(groupId(s.node, s.type));
-  }
+  const opened = openedGroups(steps);
 
   const addEdge = (source: string, target: string, kind: string, weight: number) => {
     const [a, b] = source < target ? [source, target] : [target, source];
@@ -95,7 +100,7 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
     nodes.delete(id);
     for (const [eid, e] of edges) if (e.source === id || e.target === id) edges.delete(eid);
   };
-  const base = (id: string, ref: EntityRef, e: Fetched, parent: string | null): GraphNode => ({
+  const base = (id: string, ref: EntityRef, e: Pick<Fetched, 'hits' | 'detectionCount' | 'threatLevels'> & { classifications?: Fetched['classifications'] }, parent: string | null): GraphNode => ({
     id, type: ref.type, key: ref.key, label: canvasLabel(ref), parent, seed: false, hits: e.hits, detections: e.detectionCount,
     worstLevel: worstLevel(e.threatLevels), verdict: verdictOf(e), moreNeighbors: 0, expanded: [], pinned: false, hop: 0,
   });
@@ -184,7 +189,8 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
       const e = r.entity;
       const was = nodes.get(from);
       nodes.set(from, {
-        ...(e ? base(from, step.node, e, null) : { ...base(from, step.node, { hits: 0, detectionCount: 0, threatLevels: [] } as unknown as Fetched, null), inactive: true }),
+        ...base(from, step.node, e ?? { hits: 0, detectionCount: 0, threatLevels: [] }, null),
+        ...(e ? {} : { inactive: true }),
         moreNeighbors: was?.moreNeighbors ?? 0, expanded: was?.expanded ?? [], pinned: was?.pinned ?? false, seed: true,
       });
     } else if (r.status === 'expand' && (step.kind === 'expand' || step.kind === 'all')) expand(step.node, r.groups);

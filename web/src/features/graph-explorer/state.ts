@@ -160,7 +160,7 @@ export function readState(p: URLSearchParams): ExplorerState {
   for (const seed of p.getAll('seed')) {
     const node = parseNodeId(seed);
     if (!node || steps.some((s) => s.kind === 'seed' && nodeId(s.node) === nodeId(node))) continue;
-    steps.push({ kind: 'seed', node }, { kind: 'all', node });
+    steps.push(...openEntity(node));
     if (!selected.length) selected.push(nodeId(node));
   }
   const w = p.get('w');
@@ -204,6 +204,12 @@ export function writeState(s: ExplorerState): URLSearchParams {
   if (s.brush) p.set('t', s.brush.join(','));
   return p;
 }
+
+/** Opening an entity: it, and its first-level links of every type. */
+export const openEntity = (node: EntityRef): Step[] => [
+  { kind: 'seed', node },
+  { kind: 'all', node },
+];
 
 /** The steps since the last Clear: all that draws the graph. */
 export function liveSteps(steps: Step[]): Step[] {
