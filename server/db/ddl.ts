@@ -1,7 +1,7 @@
 /**
  * Renders the migration templates for one node or for a cluster.
  *
- * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}}, and two directives:
+ * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}} (or `…MergeTree(<params>)`), and two directives:
  *
  * - `-- distribute <db_token>.<table> BY <sharding expression>`: on a cluster every data table
  *   becomes `<table>_local` (Replicated*MergeTree, one per shard) plus a Distributed `<table>`
@@ -49,9 +49,11 @@ export function renderDdl(template: string, target: DdlTarget): string[] {
     .replace(/\{\{logs_db\}\}/g, target.logsDatabase)
     .replace(/\{\{on_cluster\}\}/g, onCluster)
     .replace(/\{\{local\}\}/g, cluster ? '_local' : '')
-    .replace(/\{\{engine:([A-Za-z]*MergeTree)\}\}/g, (_, family: string) =>
-      cluster ? `Replicated${family}('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')` : family,
-    );
+    .replace(/\{\{engine:([A-Za-z]*MergeTree)(?:\(([\w, ]*)\))?\}\}/g, (_, family: string, args?: string) => {
+      if (!cluster) return args ? `${family}(${args})` : family;
+      // a replicated engine takes its own parameters after the replication path and replica name
+      return `Replicated${family}('/clickhouse/tables/{shard}/{database}/{table}', '{replica}'${args ? `, ${args}` : ''})`;
+    });
 
   const statements: string[] = [];
   const views: string[] = [];

@@ -24,6 +24,8 @@ export const TABLES = {
   view_host_ja4_anomalies: 'processing',
   soc_feedback: 'processing',
   audit_logs: 'processing',
+  saved_investigations: 'processing',
+  investigation_entity_notes: 'processing',
   schema_migrations: 'processing',
   demo_actors: 'processing',
 } as const;

@@ -1,7 +1,7 @@
 /** A REST failure with its HTTP status and the `{error: {code, message}}` body clients get. */
 export class RestError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429 | 500 | 501 | 503 | 504,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 501 | 503 | 504,
     readonly code: string,
     message: string,
     /** Seconds a client should wait before retrying (429, 503, 504). */
@@ -20,6 +20,7 @@ const STATUS_OF_CODE: Record<string, RestError['status']> = {
   RESULT_TOO_LARGE: 422,
   NOT_FOUND: 404,
   FORBIDDEN: 403,
+  CONFLICT: 409,
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,

@@ -45,6 +45,9 @@ import '../modules/classification/ml-export.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/investigation/investigation.schema.js';
 import '../modules/investigation/population.schema.js';
+import '../modules/saved-investigation/saved-investigation.schema.js';
+import '../modules/saved-investigation/saved-investigation.mutations.js';
+import '../modules/saved-investigation/saved-investigation.extends.js';
 import '../modules/incident/incident.schema.js';
 import '../modules/reputation/reputation.schema.js';
 

@@ -44,15 +44,32 @@ export async function auditedWrite<T>(ctx: Context, attempt: WriteAttempt, write
   }
 }
 
+/**
+ * Turns down a write the caller's role allows but the target does not (someone else's private
+ * investigation): audited as refused here, since the error carries no data for the hook to store.
+ */
+export async function refuseWrite(ctx: Context, attempt: WriteAttempt, why: string): Promise<never> {
+  await createAuditRepository(ctx.db).write(row(ctx, attempt, 'refused', why));
+  throw appError('FORBIDDEN', why);
+}
+
 /** A write that has no data table of its own (an audit entry sent by a client): the audit row is the write. */
 export async function auditOnly(ctx: Context, attempt: WriteAttempt) {
   return auditedWrite(ctx, attempt, () => createAuditRepository(ctx.db).write(row(ctx, attempt, 'success')));
 }
 
 /** Mutation fields and the action their audit rows name. */
-const ACTIONS: Record<string, string> = { classify: 'classify', classifyIncident: 'classify_incident', recordAuditEntry: 'record_audit_entry' };
+const ACTIONS: Record<string, string> = {
+  classify: 'classify', classifyIncident: 'classify_incident', recordAuditEntry: 'record_audit_entry',
+  createInvestigation: 'create_investigation', updateInvestigation: 'update_investigation', duplicateInvestigation: 'duplicate_investigation',
+  deleteInvestigation: 'delete_investigation', restoreInvestigation: 'restore_investigation', addInvestigationNote: 'add_investigation_note',
+  updateInvestigationNote: 'update_investigation_note', deleteInvestigationNote: 'delete_investigation_note',
+};
 
-const INVALID = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST']);
+/** Mutation fields whose target is an investigation, however their variables name it. */
+const INVESTIGATION_WRITES = new Set(Object.keys(ACTIONS).filter((f) => f.includes('Investigation')));
+
+const INVALID = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST', 'CONFLICT']);
 
 /**
  * A write turned down before it could run — malformed input, an unknown target, a request over
@@ -72,7 +89,8 @@ export async function auditRejectedWrite(
   const targetType = [input.type, input.targetType].find((x) => typeof x === 'string') as string | undefined;
   const audit = createAuditRepository(ctx.db);
   for (const field of new Set(write.fields)) {
-    const attempt = { action: ACTIONS[field] ?? field, targetType: (targetType ?? (field === 'classifyIncident' ? 'incident' : '')).toLowerCase(), target: (target ?? '').slice(0, 512) };
+    const type = INVESTIGATION_WRITES.has(field) ? 'investigation' : (targetType ?? (field === 'classifyIncident' ? 'incident' : ''));
+    const attempt = { action: ACTIONS[field] ?? field, targetType: type.toLowerCase(), target: (INVESTIGATION_WRITES.has(field) ? (typeof v.id === 'string' ? v.id : '') : (target ?? '')).slice(0, 512) };
     await audit.write(row(ctx, attempt, outcome, error.message.slice(0, 1000))).catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write'));
   }
 }

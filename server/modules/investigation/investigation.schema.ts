@@ -44,7 +44,7 @@ const RecommendationRef = builder.objectRef<Recommendation & { indicators: Indic
   }),
 });
 
-const Investigation = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('Investigation').implement({
+const Investigation = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('RiskAssessment').implement({
   description: 'Everything that says how risky an IP is, combined into one transparent score.',
   fields: (t) => ({
     riskScore: t.int({ description: 'Risk 0–100: the sum of the factors’ points.', resolve: (i) => riskScore(riskFactors(i.signals)) }),

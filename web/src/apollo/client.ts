@@ -4,7 +4,7 @@ import possibleTypes from '../gql/possible-types';
 
 /** Objects without an id live inside their parent: merge what different queries fetched of them. */
 const EMBEDDED = [
-  'Investigation', 'Recommendation', 'CorrelationIndicators', 'Reputation', 'JA4Population', 'JA4Sections', 'DetectionMetrics', 'Traffic',
+  'RiskAssessment', 'Recommendation', 'CorrelationIndicators', 'Reputation', 'JA4Population', 'JA4Sections', 'DetectionMetrics', 'Traffic',
   'BruteForce', 'FingerprintCoherence', 'Evasion', 'Recurrence', 'FeatureProfile', 'AttributeView', 'DetectionFeatures', 'SessionStats',
   'ClusteringStatus', 'AuditStats', 'ClassificationStats', 'Health',
 ];

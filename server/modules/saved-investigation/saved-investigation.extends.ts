@@ -1,0 +1,27 @@
+import { builder } from '../../schema/builder.js';
+import { EntityInterface } from '../entity/entity.refs.js';
+import { InvestigationNoteRef } from './saved-investigation.schema.js';
+import { canRead, investigationLoader } from './saved-investigation.store.js';
+import { createSavedInvestigationRepository } from './saved-investigation.repository.js';
+
+/** Investigation ids holding notes about each key of one kind: one read per kind per request. */
+function notedInLoader(ctx: Parameters<typeof investigationLoader>[0], kind: string) {
+  return ctx.loaders.get<string, string[]>('investigation.notedIn', { kind }, async (keys) => {
+    const rows = await createSavedInvestigationRepository(ctx.db).notedIn(kind, keys);
+    return keys.map((k) => rows.filter((r) => r.entity_value === k).map((r) => r.investigation_id));
+  });
+}
+
+builder.interfaceField(EntityInterface, 'notes', (t) =>
+  t.field({
+    type: [InvestigationNoteRef],
+    description: 'Analysts’ notes about this entity in the saved investigations the caller may open, newest first.',
+    resolve: async (p, _a, ctx) => {
+      const ids = await notedInLoader(ctx, p.kind).load(p.key);
+      const rows = await investigationLoader(ctx).loadMany(ids);
+      return rows
+        .flatMap((r) => (r && !(r instanceof Error) && canRead(ctx, r) ? r.notes.filter((n) => n.entity_type === p.kind && n.entity_value === p.key).map((note) => ({ note, investigation: r })) : []))
+        .sort((a, b) => b.note.created_at.localeCompare(a.note.created_at));
+    },
+  }),
+);
