@@ -82,7 +82,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
       return graphql ? c.json({ errors: [{ message, extensions: { code } }] }, status) : c.json({ error: { code, message } }, status);
     };
     if (!readiness.ready) return refuse(503, 'SERVICE_UNAVAILABLE', `The service is starting: ${readiness.reason ?? 'ClickHouse is not ready'}.`);
-    if (c.req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    if (['POST', 'PUT'].includes(c.req.method) && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
       metrics.refusal('content_type');
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Requests with a body must send it as application/json.');
     }

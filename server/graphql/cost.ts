@@ -34,7 +34,7 @@ const COSTS: Record<string, number> = {
   'BruteForce.attackers': 100, 'BruteForce.targets': 100, 'BruteForce.timeline': 100,
   'Query.persistentThreats': 50, 'Query.userAgentRotators': 50, 'SessionStats.breakdown': 100, 'SessionStats.unexplained': 100,
   'Query.featureProfile': 100, 'Query.featureVariance': 100, 'Query.featureHistogram': 100, 'Query.featureSessions': 100,
-  'Query.connections': 40, 'Query.linkActivity': 20, 'Query.huntSuggestions': 100, 'Query.sophisticatedIps': 100, 'DetectionMetrics.traffic': 100,
+  'Query.connections': 40, 'Query.linkActivity': 20, 'Query.linksAmong': 20, 'Investigation.export': 60, 'Query.exportEntities': 60, 'Query.huntSuggestions': 100, 'Query.sophisticatedIps': 100, 'DetectionMetrics.traffic': 100,
   // scans of the detections of a window
   'DetectionMetrics.byLevel': 30, 'DetectionMetrics.models': 30, 'DetectionMetrics.scoredByBrowser': 30,
   'DetectionMetrics.scoredByLevel': 30, 'DetectionMetrics.scoredByModel': 30, 'DetectionMetrics.timeline': 30,

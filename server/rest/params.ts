@@ -1,4 +1,5 @@
 import { badRequest } from './errors.js';
+import type { EntityType } from './generated/graphql.js';
 
 export type Query = Record<string, string | undefined>;
 
@@ -29,4 +30,23 @@ export function text(q: Query, names: string[], maxLength = 200): string | undef
   const raw = either(q, ...names);
   if (raw !== undefined && raw.length > maxLength) throw badRequest(`${names[0]} is at most ${maxLength} characters`);
   return raw;
+}
+
+/** Entity types as the REST API spells them. */
+export const ENTITY_TYPES: Record<string, EntityType> = {
+  ip: 'IP', ja4: 'JA4', asn: 'ASN', host: 'HOST', country: 'COUNTRY', user_agent: 'USER_AGENT', subnet: 'SUBNET', campaign: 'CAMPAIGN',
+};
+
+/** A JSON object body, or a 400. */
+export function objectBody(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('the request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+/** An optional string member of a body, at most `max` characters, or a 400. */
+export function bodyText(b: Record<string, unknown>, key: string, max = 2000): string | undefined {
+  const v = b[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || v.length > max) throw badRequest(`${key} must be a string of at most ${max} characters`);
+  return v;
 }

@@ -9,8 +9,15 @@ export interface ParamDoc {
 }
 
 /** One legacy REST path: the GraphQL document that answers it, and how to map in and out. */
+/** A response that is a file rather than JSON (an export). */
+export interface FileResponse {
+  body: string;
+  contentType: string;
+  filename: string;
+}
+
 export interface Route<D = any, V extends Record<string, unknown> = any> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The legacy path, with `{name}` parameters. */
   path: string;
   tag: string;
@@ -20,6 +27,10 @@ export interface Route<D = any, V extends Record<string, unknown> = any> {
   operation?: TypedDocumentNode<D, V>;
   variables?: (input: { params: Record<string, string>; query: Query; body: unknown }) => V;
   shape?: (data: D, input: { params: Record<string, string>; query: Query }) => unknown;
+  /** The status of a success (default 200; 201 for a creation). */
+  status?: 200 | 201;
+  /** Answers with a file instead of JSON. */
+  file?: (data: D, input: { params: Record<string, string>; query: Query }) => FileResponse;
   /** True when the data says the entity does not exist: answered 404. */
   notFound?: (data: D) => boolean;
   /** For routes not answered yet: the graph capability they wait for. */

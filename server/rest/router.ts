@@ -28,7 +28,7 @@ async function handle(c: HonoContext<Env>, deps: RestDeps, route: Route) {
     let body: unknown;
     let variables: Record<string, unknown>;
     try {
-      body = route.method === 'POST' ? await c.req.json().catch(() => {
+      body = route.method === 'POST' || route.method === 'PUT' ? await c.req.json().catch(() => {
         throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
       }) : undefined;
       variables = route.variables({ params, query, body });
@@ -37,14 +37,18 @@ async function handle(c: HonoContext<Env>, deps: RestDeps, route: Route) {
       const writes = writesOf(route.operation);
       if (err instanceof RestError && writes.length) {
         const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-        const target = { id: params.cluster_id, input: { value: b.entity_value ?? b.ip ?? b.src_ip ?? b.target, type: b.entity_type ?? b.target_type } };
+        const target = { id: params.cluster_id ?? params.id, input: { value: b.entity_value ?? b.ip ?? b.src_ip ?? b.target, type: b.entity_type ?? b.target_type } };
         await deps.onRejectedWrite?.(createContext(deps, c.get('request')), { fields: writes, variables: target, errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
       }
       throw err;
     }
     const data = await runOperation(deps, c.get('request'), route.operation, variables);
     if (route.notFound?.(data)) throw new RestError(404, 'NOT_FOUND', `nothing found at ${c.req.path}`);
-    return c.json(route.shape ? route.shape(data, { params, query }) : data);
+    if (route.file) {
+      const f = route.file(data, { params, query });
+      return c.body(f.body, 200, { 'content-type': f.contentType, 'content-disposition': `attachment; filename="${f.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"` });
+    }
+    return c.json(route.shape ? route.shape(data, { params, query }) : data, route.status ?? 200);
   } catch (err) {
     if (!(err instanceof RestError)) {
       deps.logger.error({ err, requestId: c.get('requestId') }, 'REST route failed');

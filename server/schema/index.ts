@@ -6,6 +6,7 @@ import '../modules/entity/entity.schema.js';
 import '../modules/entity/neighbors.schema.js';
 import '../modules/entity/connections.schema.js';
 import '../modules/entity/link-activity.schema.js';
+import '../modules/entity/links-among.schema.js';
 import '../modules/ip/ip.schema.js';
 import '../modules/ip/ip.extends.js';
 import '../modules/ja4/ja4.schema.js';
@@ -48,6 +49,7 @@ import '../modules/investigation/population.schema.js';
 import '../modules/saved-investigation/saved-investigation.schema.js';
 import '../modules/saved-investigation/saved-investigation.mutations.js';
 import '../modules/saved-investigation/saved-investigation.extends.js';
+import '../modules/export/export.schema.js';
 import '../modules/incident/incident.schema.js';
 import '../modules/reputation/reputation.schema.js';
 

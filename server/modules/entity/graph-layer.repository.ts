@@ -163,6 +163,21 @@ export function createGraphLayerRepository(db: Db) {
       );
     },
 
+    /** Every link between a `from` key and a `to` key of each group over the window, with its weight (the links among a set of entities). */
+    linksAmong(groups: { source: Source; from: Dim; to: Dim; fromKeys: string[]; toKeys: string[] }[], w: Window) {
+      const where = anyOf(
+        groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.fromKeys} AND to_kind = ${g.to} AND to_key IN ${g.toKeys})`),
+      );
+      return db.query<Omit<LayerLinkRow, 'total' | 'to_name' | 'to_label'>>(
+        sql`SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits, sum(rows) AS rows,
+                   if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips,
+                   min(first_seen) AS first_seen, max(last_seen) AS last_seen
+            FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
+            GROUP BY source, from_kind, from_key, to_kind, to_key`,
+        { label: 'layer.linksAmong', settings: { max_threads: 1 } },
+      );
+    },
+
     /** Distinct neighbours of each key, per kind of neighbour (each counted in its own source). */
     degrees(groups: { kind: Dim; keys: string[]; others: { kind: Dim; source: Source }[] }[], w: Window) {
       const conditions = groups.flatMap((g) =>

@@ -56,6 +56,8 @@ export type Asn = Entity & Node & {
   name: Scalars['String']['output'];
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** The AS number. */
   number: Scalars['Int']['output'];
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
@@ -469,6 +471,8 @@ export type Campaign = Entity & Node & {
   maxScore?: Maybe<Scalars['Float']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
@@ -781,6 +785,8 @@ export type Cluster = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Member IPs as points of a scatter plot (PCA of the standardized features), busiest first. */
   points: Array<ClusterPoint>;
   /** The three features that set it apart most, e.g. “high post_ratio (+3.1σ)”. */
@@ -997,6 +1003,8 @@ export type Country = Entity & Node & {
   name: Scalars['String']['output'];
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
@@ -1197,6 +1205,8 @@ export type Detection = Entity & Node & {
   model: DetectionModel;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Isolation Forest decision function (negative = anomalous). */
   rawAnomalyScore: Scalars['Float']['output'];
   /** Why the detector flagged it. */
@@ -1514,6 +1524,8 @@ export type Entity = {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
@@ -1637,6 +1649,41 @@ export type EvasionTechnique =
   /** 3+ User-Agents. */
   | 'UA_ROTATION';
 
+/** How many objects (STIX types, MISP objects, rules, rows) of one kind an export holds. */
+export type ExportCount = {
+  __typename?: 'ExportCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: Scalars['String']['output'];
+};
+
+/** An export, ready to save or send. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** The file itself (JSON or text). */
+  content: Scalars['String']['output'];
+  /** Its media type. */
+  contentType: Scalars['String']['output'];
+  /** What it holds, by kind. */
+  counts: Array<ExportCount>;
+  /** A file name for it. */
+  filename: Scalars['String']['output'];
+  /** Its format. */
+  format: ExportFormat;
+};
+
+/** What another security tool takes in. */
+export type ExportFormat =
+  /** Nodes and links as one CSV table with a header row. */
+  | 'CSV'
+  /** A MISP event (JSON) with one `ja4-plus` object per JA4 and ip-src attributes. */
+  | 'MISP'
+  /** A STIX 2.1 bundle (JSON): report, observables, indicators, relationships, notes (OpenCTI, TAXII feeds). */
+  | 'STIX'
+  /** Suricata rules: one `ja4.hash` rule per JA4 judged malicious or suspicious (optionally IP rules). */
+  | 'SURICATA';
+
 /** One feature’s value in a profile (a mean, or a variance). */
 export type FeatureMean = {
   __typename?: 'FeatureMean';
@@ -1681,6 +1728,27 @@ export type FingerprintCoherence = {
   score: Scalars['Float']['output'];
   /** Distinct User-Agents. */
   userAgents: Scalars['Int']['output'];
+};
+
+/** A link between two entities of a set, over a window. */
+export type GraphLink = {
+  __typename?: 'GraphLink';
+  /** First request carrying the link. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** One end (the kind listed first in `linkKind`). */
+  from: Entity;
+  /** Last request carrying the link. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The kind of link, e.g. IP_JA4 (an IP used a fingerprint). */
+  linkKind: Scalars['String']['output'];
+  /** “traffic” (requests seen together) or “detections” (flagged together by the detector). */
+  source: Scalars['String']['output'];
+  /** The other end. */
+  to: Entity;
+  /** Distinct source IPs behind the link (exact). */
+  uniqueIps: Scalars['Int']['output'];
+  /** Requests carrying the link in the window. */
+  weight: Scalars['Float']['output'];
 };
 
 /** Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims. */
@@ -1788,6 +1856,8 @@ export type Host = Entity & Node & {
   name: Scalars['String']['output'];
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** The most requested URL paths of this host. */
   paths: ValueCountList;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
@@ -2070,7 +2140,7 @@ export type Ip = Entity & Node & {
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
   /** Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window). */
-  investigation?: Maybe<Investigation>;
+  investigation?: Maybe<RiskAssessment>;
   /** Fingerprints this IP presented in the window (several: rotation). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
@@ -2079,6 +2149,8 @@ export type Ip = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** The URL paths this IP requested most. */
   paths: ValueCountList;
   /** Persistence across days (null when flagged on fewer than two days). */
@@ -2342,20 +2414,204 @@ export type Insight = {
   severity: Scalars['String']['output'];
 };
 
-/** Everything that says how risky an IP is, combined into one transparent score. */
-export type Investigation = {
+/** A saved investigation: a named set of entities with the explorer canvas that shows them, notes, an owner and who may see it. Every change is stored as a new version and audited; deleting is soft (admins restore). */
+export type Investigation = Node & {
   __typename?: 'Investigation';
-  /** The breakdown. */
-  factors: Array<RiskFactor>;
-  /** POSTs on authentication paths. */
-  loginPosts: Scalars['Int']['output'];
-  /** The suggested classification. */
-  recommendation: Recommendation;
-  /** Days it was flagged on. */
-  recurrenceDays: Scalars['Int']['output'];
-  /** Risk 0–100: the sum of the factors’ points. */
-  riskScore: Scalars['Int']['output'];
+  /** Whether the caller may rename, change, share or delete it. */
+  canEdit: Scalars['Boolean']['output'];
+  /** Whether the caller may add notes to it. */
+  canNote: Scalars['Boolean']['output'];
+  /** The explorer canvas as it was saved. */
+  canvas: InvestigationCanvas;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Deleted (only admins see it, and may restore it). */
+  deleted: Scalars['Boolean']['output'];
+  /** What it is about (markdown). */
+  description: Scalars['String']['output'];
+  /** Its entities, as graph nodes over its window (any entity field is reachable from here), in the order saved. */
+  entities: Array<Entity>;
+  /** How many entities it holds. */
+  entityCount: Scalars['Int']['output'];
+  /** The investigation as a file another tool imports, built from the graph over its window, with the analysts’ verdicts and its notes. At most 1000 entities. */
+  export: ExportFile;
+  /** Global id, usable with `node`. */
+  id: Scalars['ID']['output'];
+  /** Its UUID: what REST paths and shared links use. */
+  key: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its notes, oldest first: on the investigation and on its entities. */
+  notes: Array<InvestigationNote>;
+  /** Who created it (or duplicated it). */
+  owner: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version of this state (milliseconds since 1970); give it back on a change to be refused (CONFLICT) if someone changed it since. */
+  version: Scalars['Float']['output'];
+  /** Who may open it. */
+  visibility: InvestigationVisibility;
+  /** The window it was saved over: its entities’ fields and its exports cover it. */
+  window: ResolvedWindow;
 };
+
+
+/** A saved investigation: a named set of entities with the explorer canvas that shows them, notes, an owner and who may see it. Every change is stored as a new version and audited; deleting is soft (admins restore). */
+export type InvestigationEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A saved investigation: a named set of entities with the explorer canvas that shows them, notes, an owner and who may see it. Every change is stored as a new version and audited; deleting is soft (admins restore). */
+export type InvestigationExportArgs = {
+  format: ExportFormat;
+  ipRules?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the graph explorer needs to draw a saved investigation as it was left. */
+export type InvestigationCanvas = {
+  __typename?: 'InvestigationCanvas';
+  /** Nodes hidden from the canvas. */
+  hidden: Array<Scalars['String']['output']>;
+  /** The layout chosen (force, concentric, hierarchy, type). */
+  layout: Scalars['String']['output'];
+  /** Nodes pinned in place. */
+  pinned: Array<Scalars['String']['output']>;
+  /** Node positions when saved (rounded to whole pixels). */
+  positions: Array<NodePosition>;
+  /** The explorer’s steps, in order, as its share links write them (`step=` values). */
+  steps: Array<Scalars['String']['output']>;
+  /** The window preset the explorer was on. */
+  window: WindowPreset;
+};
+
+/** The explorer canvas to save with an investigation. */
+export type InvestigationCanvasInput = {
+  /** Hidden node ids. */
+  hidden?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Layout name. */
+  layout?: InputMaybe<Scalars['String']['input']>;
+  /** Pinned node ids. */
+  pinned?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Node positions (at most 2000). */
+  positions?: InputMaybe<Array<NodePositionInput>>;
+  /** The explorer's steps, as its share links write them (at most 1000). */
+  steps: Array<Scalars['String']['input']>;
+  /** The window preset (default: last 7 days); the investigation keeps the absolute window it covers now. */
+  window?: InputMaybe<WindowPreset>;
+};
+
+/** What to change; fields left out stay as they are. */
+export type InvestigationChanges = {
+  /** The new canvas. */
+  canvas?: InputMaybe<InvestigationCanvasInput>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new set of entities (replaces it; entities with notes stay). */
+  entities?: InputMaybe<Array<EntityRefInput>>;
+  /** A new name (renames it). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The version you changed: CONFLICT if it changed since. */
+  version?: InputMaybe<Scalars['Float']['input']>;
+  /** Share with the team, or make private. */
+  visibility?: InputMaybe<InvestigationVisibility>;
+};
+
+/** A new saved investigation. */
+export type InvestigationInput = {
+  /** The explorer canvas. */
+  canvas?: InputMaybe<InvestigationCanvasInput>;
+  /** What it is about (markdown). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its entities (at most 2000); each must have been seen. */
+  entities?: InputMaybe<Array<EntityRefInput>>;
+  /** Its name (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** Notes to start with. */
+  notes?: InputMaybe<Array<InvestigationNoteInput>>;
+  /** Default: private. */
+  visibility?: InputMaybe<InvestigationVisibility>;
+};
+
+/** A page of saved investigations, most recently changed first. */
+export type InvestigationList = {
+  __typename?: 'InvestigationList';
+  /** This page. */
+  items: Array<InvestigationSummary>;
+  /** How many match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An analyst’s note (markdown) on a saved investigation, or on one entity in it. */
+export type InvestigationNote = {
+  __typename?: 'InvestigationNote';
+  /** Who wrote it. */
+  author: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The entity it is about; null for a note on the investigation as a whole. */
+  entity?: Maybe<Entity>;
+  /** Its id within the investigation. */
+  id: Scalars['String']['output'];
+  /** The investigation that holds it. */
+  investigation: Investigation;
+  /** Markdown text. */
+  text: Scalars['String']['output'];
+  /** When it was last edited. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A note: on the investigation, or on one entity (which joins the investigation). */
+export type InvestigationNoteInput = {
+  /** The entity it is about; omit for the investigation as a whole. */
+  entity?: InputMaybe<EntityRefInput>;
+  /** Markdown, at most 10000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** Which saved investigations to list. */
+export type InvestigationScope =
+  /** Both (the default). */
+  | 'ALL'
+  /** The caller’s own. */
+  | 'MINE'
+  /** Others’ investigations shared with the team. */
+  | 'SHARED';
+
+/** A saved investigation in a list: what to pick one by (open it with `investigation(id:)`). */
+export type InvestigationSummary = {
+  __typename?: 'InvestigationSummary';
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Deleted (admins only see these). */
+  deleted: Scalars['Boolean']['output'];
+  /** What it is about. */
+  description: Scalars['String']['output'];
+  /** Entities it holds. */
+  entityCount: Scalars['Int']['output'];
+  /** The whole investigation. */
+  investigation: Investigation;
+  /** Its UUID. */
+  key: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Notes it holds. */
+  noteCount: Scalars['Int']['output'];
+  /** Who created it. */
+  owner: Scalars['String']['output'];
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who may open it. */
+  visibility: InvestigationVisibility;
+};
+
+/** Who may open a saved investigation. */
+export type InvestigationVisibility =
+  /** Its owner (and admins). */
+  | 'PRIVATE'
+  /** Everyone on the team; only its owner and admins change it, analysts may add notes. */
+  | 'TEAM';
 
 /** A JA4 TLS client fingerprint (a_b_c). */
 export type Ja4 = Entity & Node & {
@@ -2392,6 +2648,8 @@ export type Ja4 = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Its population in the window, and what kind of population that is. */
   population: Ja4Population;
   /** Its parts, decoded. */
@@ -2761,6 +3019,15 @@ export type LinkRefInput = {
   to: EntityRefInput;
 };
 
+/** The links among a set of entities. */
+export type LinksAmong = {
+  __typename?: 'LinksAmong';
+  /** Each linked pair once, heaviest first. */
+  links: Array<GraphLink>;
+  /** The window covered, in whole UTC hours. */
+  window: ResolvedWindow;
+};
+
 /** One labelled IP for the bot-detector: the analyst’s latest verdict and the IP’s mean features. */
 export type MlTrainingExample = {
   __typename?: 'MlTrainingExample';
@@ -2819,12 +3086,36 @@ export type ModelStats = {
 /** Analyst decisions; every attempt is audited. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a note to an investigation, or to an entity in it (anyone who may write and open it; audited). */
+  addInvestigationNote: InvestigationNote;
   /** Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all. */
   classify: Classification;
   /** Classifies an incident as a whole (analysts and admins; one audited decision). */
   classifyIncident: Classification;
+  /** Saves a new investigation owned by the caller (analysts and admins; audited). */
+  createInvestigation: Investigation;
+  /** Deletes an investigation (its owner and admins; soft: an admin can restore it; audited). */
+  deleteInvestigation: Investigation;
+  /** Removes a note (its author, or whoever may edit the investigation; audited). Returns the investigation without it. */
+  deleteInvestigationNote: Investigation;
+  /** Copies an investigation the caller may open into a new private one of theirs, notes included (audited). */
+  duplicateInvestigation: Investigation;
   /** Adds an entry to the audit trail on behalf of the caller (analysts and admins only). */
   recordAuditEntry: Scalars['Boolean']['output'];
+  /** Restores a deleted investigation (admins; audited). */
+  restoreInvestigation: Investigation;
+  /** Renames, re-describes, shares or re-draws an investigation (its owner and admins; audited). */
+  updateInvestigation: Investigation;
+  /** Edits a note (its author, or whoever may edit the investigation; audited). */
+  updateInvestigationNote: InvestigationNote;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationAddInvestigationNoteArgs = {
+  id: Scalars['ID']['input'];
+  input: InvestigationNoteInput;
+  version?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2845,8 +3136,57 @@ export type MutationClassifyIncidentArgs = {
 
 
 /** Analyst decisions; every attempt is audited. */
+export type MutationCreateInvestigationArgs = {
+  input: InvestigationInput;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationDeleteInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationDeleteInvestigationNoteArgs = {
+  id: Scalars['ID']['input'];
+  noteId: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationDuplicateInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
 export type MutationRecordAuditEntryArgs = {
   input: AuditEntryInput;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationRestoreInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationUpdateInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  input: InvestigationChanges;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationUpdateInvestigationNoteArgs = {
+  id: Scalars['ID']['input'];
+  noteId: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** One linked entity in an expansion. */
@@ -2896,6 +3236,27 @@ export type NetworkType =
 export type Node = {
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
+};
+
+/** Where a node was on the canvas when the investigation was saved. */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** The node: TYPE:key (e.g. IP:203.0.113.7), or a group id. */
+  node: Scalars['String']['output'];
+  /** Canvas x. */
+  x: Scalars['Float']['output'];
+  /** Canvas y. */
+  y: Scalars['Float']['output'];
+};
+
+/** A node’s place on the canvas. */
+export type NodePositionInput = {
+  /** TYPE:key, or a group id. */
+  node: Scalars['String']['input'];
+  /** Canvas x. */
+  x: Scalars['Float']['input'];
+  /** Canvas y. */
+  y: Scalars['Float']['input'];
 };
 
 /** Where a page sits in its list. */
@@ -2977,6 +3338,8 @@ export type Query = {
   entities: Array<Maybe<Entity>>;
   /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
   entity?: Maybe<Entity>;
+  /** An ad-hoc set of entities as a file another tool imports (as `Investigation.export`, without saving). At most 1000 entities. */
+  exportEntities: ExportFile;
   /** How a feature is distributed over sessions. */
   featureHistogram: Array<HistogramBucket>;
   /** Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted. */
@@ -2999,6 +3362,10 @@ export type Query = {
   incident?: Maybe<Incident>;
   /** Incidents of the window (2+ IPs), most severe and largest first. */
   incidents: Array<Incident>;
+  /** A saved investigation by its UUID (or global id). NOT_FOUND when it does not exist or the caller may not open it. */
+  investigation: Investigation;
+  /** Saved investigations the caller may open, most recently changed first. Admins see everyone’s, and deleted ones with `deleted: true`. */
+  investigations: InvestigationList;
   /** An IP by address; null when it has no activity in the window. */
   ip?: Maybe<Ip>;
   /** A JA4 fingerprint; null when unseen in the window. */
@@ -3015,6 +3382,8 @@ export type Query = {
   legitimateJa4s: Array<Ja4AsnCorrelation>;
   /** When each link carried its requests: the graph explorer’s time brush re-weights the drawn links with it. One read of the graph layer’s hourly links for all of them; at most 400 links. Links between kinds the layer does not hold (clusters, detections) have an empty timeline. */
   linkActivity: LinkActivityList;
+  /** How a set of entities links together: every link between two of them in the window (traffic links, and detection links for campaigns), from the graph layer, read by the keys given. What exports and a saved investigation’s relationships are built from. At most 1000 entities. */
+  linksAmong: LinksAmong;
   /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
   metrics: DetectionMetrics;
   /** The “export for ML”: every IP classified in the window (its latest verdict) with its mean behavioural features over the same window. */
@@ -3230,6 +3599,16 @@ export type QueryEntityArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryExportEntitiesArgs = {
+  entities: Array<EntityRefInput>;
+  format: ExportFormat;
+  ipRules?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryFeatureHistogramArgs = {
   feature: AiFeature;
   window?: InputMaybe<TimeWindow>;
@@ -3300,6 +3679,21 @@ export type QueryIncidentsArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryInvestigationsArgs = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<InvestigationScope>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryIpArgs = {
   address: Scalars['IPAddress']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -3351,6 +3745,13 @@ export type QueryLegitimateJa4sArgs = {
 /** Entry points into the investigation graph. */
 export type QueryLinkActivityArgs = {
   links: Array<LinkRefInput>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryLinksAmongArgs = {
+  refs: Array<EntityRefInput>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -3723,6 +4124,21 @@ export type ResourceCascade = {
   stddevDelayMs: Scalars['Float']['output'];
 };
 
+/** Everything that says how risky an IP is, combined into one transparent score. */
+export type RiskAssessment = {
+  __typename?: 'RiskAssessment';
+  /** The breakdown. */
+  factors: Array<RiskFactor>;
+  /** POSTs on authentication paths. */
+  loginPosts: Scalars['Int']['output'];
+  /** The suggested classification. */
+  recommendation: Recommendation;
+  /** Days it was flagged on. */
+  recurrenceDays: Scalars['Int']['output'];
+  /** Risk 0–100: the sum of the factors’ points. */
+  riskScore: Scalars['Int']['output'];
+};
+
 /** One part of the risk score: its weight, how strongly it is present, and the evidence. */
 export type RiskFactor = {
   __typename?: 'RiskFactor';
@@ -3918,6 +4334,8 @@ export type Subnet = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
@@ -4303,6 +4721,8 @@ export type UserAgent = Entity & Node & {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
   neighbors: Array<NeighborGroup>;
+  /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
+  notes: Array<InvestigationNote>;
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
@@ -5013,16 +5433,166 @@ export type LegacyInvestigationQueryVariables = Exact<{
 }>;
 
 
-export type LegacyInvestigationQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, timeline: Array<{ __typename?: 'TimelinePoint', start: string, hits: number }>, investigation?: { __typename?: 'Investigation', riskScore: number, loginPosts: number, recurrenceDays: number, factors: Array<{ __typename?: 'RiskFactor', factor: string, weight: number, value: number, points: number, evidence: string }>, recommendation: { __typename?: 'Recommendation', label: string, confidence: number, suggestedTags: Array<string>, reason: string, indicators: { __typename?: 'CorrelationIndicators', subnetIpsCount: number, asnIpsCount: number, ja4SharedIps: number, botUaPercentage: number, userAgentsCount: number } } } | null } | null };
+export type LegacyInvestigationQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, timeline: Array<{ __typename?: 'TimelinePoint', start: string, hits: number }>, investigation?: { __typename?: 'RiskAssessment', riskScore: number, loginPosts: number, recurrenceDays: number, factors: Array<{ __typename?: 'RiskFactor', factor: string, weight: number, value: number, points: number, evidence: string }>, recommendation: { __typename?: 'Recommendation', label: string, confidence: number, suggestedTags: Array<string>, reason: string, indicators: { __typename?: 'CorrelationIndicators', subnetIpsCount: number, asnIpsCount: number, ja4SharedIps: number, botUaPercentage: number, userAgentsCount: number } } } | null } | null };
 
 export type LegacyRecommendationOnlyQueryVariables = Exact<{
   ip: Scalars['IPAddress']['input'];
 }>;
 
 
-export type LegacyRecommendationOnlyQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, investigation?: { __typename?: 'Investigation', riskScore: number, recommendation: { __typename?: 'Recommendation', label: string, confidence: number, suggestedTags: Array<string>, reason: string, indicators: { __typename?: 'CorrelationIndicators', subnetIpsCount: number, asnIpsCount: number, ja4SharedIps: number, botUaPercentage: number, userAgentsCount: number } } } | null } | null };
+export type LegacyRecommendationOnlyQuery = { __typename?: 'Query', ip?: { __typename?: 'IP', address: string, investigation?: { __typename?: 'RiskAssessment', riskScore: number, recommendation: { __typename?: 'Recommendation', label: string, confidence: number, suggestedTags: Array<string>, reason: string, indicators: { __typename?: 'CorrelationIndicators', subnetIpsCount: number, asnIpsCount: number, ja4SharedIps: number, botUaPercentage: number, userAgentsCount: number } } } | null } | null };
 
 export type LegacyRecommendationFragment = { __typename?: 'Recommendation', label: string, confidence: number, suggestedTags: Array<string>, reason: string, indicators: { __typename?: 'CorrelationIndicators', subnetIpsCount: number, asnIpsCount: number, ja4SharedIps: number, botUaPercentage: number, userAgentsCount: number } };
+
+export type RestInvestigationSummaryFragment = { __typename?: 'InvestigationSummary', key: string, name: string, description: string, owner: string, visibility: InvestigationVisibility, entityCount: number, noteCount: number, createdAt: string, updatedAt: string, deleted: boolean };
+
+export type RestInvestigationFragment = { __typename?: 'Investigation', key: string, version: number, name: string, description: string, owner: string, visibility: InvestigationVisibility, deleted: boolean, createdAt: string, updatedAt: string, entityCount: number, window: { __typename?: 'ResolvedWindow', since: string, until: string }, canvas: { __typename?: 'InvestigationCanvas', steps: Array<string>, window: WindowPreset, layout: string, pinned: Array<string>, hidden: Array<string> }, entities: Array<
+    | { __typename?: 'ASN', type: EntityType, key: string }
+    | { __typename?: 'Campaign', type: EntityType, key: string }
+    | { __typename?: 'Cluster', type: EntityType, key: string }
+    | { __typename?: 'Country', type: EntityType, key: string }
+    | { __typename?: 'Detection', type: EntityType, key: string }
+    | { __typename?: 'Host', type: EntityType, key: string }
+    | { __typename?: 'IP', type: EntityType, key: string }
+    | { __typename?: 'JA4', type: EntityType, key: string }
+    | { __typename?: 'Subnet', type: EntityType, key: string }
+    | { __typename?: 'UserAgent', type: EntityType, key: string }
+  >, notes: Array<{ __typename?: 'InvestigationNote', id: string, text: string, author: string, createdAt: string, updatedAt: string, entity?:
+      | { __typename?: 'ASN', type: EntityType, key: string }
+      | { __typename?: 'Campaign', type: EntityType, key: string }
+      | { __typename?: 'Cluster', type: EntityType, key: string }
+      | { __typename?: 'Country', type: EntityType, key: string }
+      | { __typename?: 'Detection', type: EntityType, key: string }
+      | { __typename?: 'Host', type: EntityType, key: string }
+      | { __typename?: 'IP', type: EntityType, key: string }
+      | { __typename?: 'JA4', type: EntityType, key: string }
+      | { __typename?: 'Subnet', type: EntityType, key: string }
+      | { __typename?: 'UserAgent', type: EntityType, key: string }
+     | null }> };
+
+export type RestInvestigationsQueryVariables = Exact<{
+  scope?: InputMaybe<InvestigationScope>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RestInvestigationsQuery = { __typename?: 'Query', investigations: { __typename?: 'InvestigationList', totalCount: number, items: Array<{ __typename?: 'InvestigationSummary', key: string, name: string, description: string, owner: string, visibility: InvestigationVisibility, entityCount: number, noteCount: number, createdAt: string, updatedAt: string, deleted: boolean }> } };
+
+export type RestInvestigationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestInvestigationQuery = { __typename?: 'Query', investigation: { __typename?: 'Investigation', key: string, version: number, name: string, description: string, owner: string, visibility: InvestigationVisibility, deleted: boolean, createdAt: string, updatedAt: string, entityCount: number, window: { __typename?: 'ResolvedWindow', since: string, until: string }, canvas: { __typename?: 'InvestigationCanvas', steps: Array<string>, window: WindowPreset, layout: string, pinned: Array<string>, hidden: Array<string> }, entities: Array<
+      | { __typename?: 'ASN', type: EntityType, key: string }
+      | { __typename?: 'Campaign', type: EntityType, key: string }
+      | { __typename?: 'Cluster', type: EntityType, key: string }
+      | { __typename?: 'Country', type: EntityType, key: string }
+      | { __typename?: 'Detection', type: EntityType, key: string }
+      | { __typename?: 'Host', type: EntityType, key: string }
+      | { __typename?: 'IP', type: EntityType, key: string }
+      | { __typename?: 'JA4', type: EntityType, key: string }
+      | { __typename?: 'Subnet', type: EntityType, key: string }
+      | { __typename?: 'UserAgent', type: EntityType, key: string }
+    >, notes: Array<{ __typename?: 'InvestigationNote', id: string, text: string, author: string, createdAt: string, updatedAt: string, entity?:
+        | { __typename?: 'ASN', type: EntityType, key: string }
+        | { __typename?: 'Campaign', type: EntityType, key: string }
+        | { __typename?: 'Cluster', type: EntityType, key: string }
+        | { __typename?: 'Country', type: EntityType, key: string }
+        | { __typename?: 'Detection', type: EntityType, key: string }
+        | { __typename?: 'Host', type: EntityType, key: string }
+        | { __typename?: 'IP', type: EntityType, key: string }
+        | { __typename?: 'JA4', type: EntityType, key: string }
+        | { __typename?: 'Subnet', type: EntityType, key: string }
+        | { __typename?: 'UserAgent', type: EntityType, key: string }
+       | null }> } };
+
+export type RestCreateInvestigationMutationVariables = Exact<{
+  input: InvestigationInput;
+}>;
+
+
+export type RestCreateInvestigationMutation = { __typename?: 'Mutation', createInvestigation: { __typename?: 'Investigation', key: string, version: number, name: string, description: string, owner: string, visibility: InvestigationVisibility, deleted: boolean, createdAt: string, updatedAt: string, entityCount: number, window: { __typename?: 'ResolvedWindow', since: string, until: string }, canvas: { __typename?: 'InvestigationCanvas', steps: Array<string>, window: WindowPreset, layout: string, pinned: Array<string>, hidden: Array<string> }, entities: Array<
+      | { __typename?: 'ASN', type: EntityType, key: string }
+      | { __typename?: 'Campaign', type: EntityType, key: string }
+      | { __typename?: 'Cluster', type: EntityType, key: string }
+      | { __typename?: 'Country', type: EntityType, key: string }
+      | { __typename?: 'Detection', type: EntityType, key: string }
+      | { __typename?: 'Host', type: EntityType, key: string }
+      | { __typename?: 'IP', type: EntityType, key: string }
+      | { __typename?: 'JA4', type: EntityType, key: string }
+      | { __typename?: 'Subnet', type: EntityType, key: string }
+      | { __typename?: 'UserAgent', type: EntityType, key: string }
+    >, notes: Array<{ __typename?: 'InvestigationNote', id: string, text: string, author: string, createdAt: string, updatedAt: string, entity?:
+        | { __typename?: 'ASN', type: EntityType, key: string }
+        | { __typename?: 'Campaign', type: EntityType, key: string }
+        | { __typename?: 'Cluster', type: EntityType, key: string }
+        | { __typename?: 'Country', type: EntityType, key: string }
+        | { __typename?: 'Detection', type: EntityType, key: string }
+        | { __typename?: 'Host', type: EntityType, key: string }
+        | { __typename?: 'IP', type: EntityType, key: string }
+        | { __typename?: 'JA4', type: EntityType, key: string }
+        | { __typename?: 'Subnet', type: EntityType, key: string }
+        | { __typename?: 'UserAgent', type: EntityType, key: string }
+       | null }> } };
+
+export type RestUpdateInvestigationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InvestigationChanges;
+}>;
+
+
+export type RestUpdateInvestigationMutation = { __typename?: 'Mutation', updateInvestigation: { __typename?: 'Investigation', key: string, version: number, name: string, description: string, owner: string, visibility: InvestigationVisibility, deleted: boolean, createdAt: string, updatedAt: string, entityCount: number, window: { __typename?: 'ResolvedWindow', since: string, until: string }, canvas: { __typename?: 'InvestigationCanvas', steps: Array<string>, window: WindowPreset, layout: string, pinned: Array<string>, hidden: Array<string> }, entities: Array<
+      | { __typename?: 'ASN', type: EntityType, key: string }
+      | { __typename?: 'Campaign', type: EntityType, key: string }
+      | { __typename?: 'Cluster', type: EntityType, key: string }
+      | { __typename?: 'Country', type: EntityType, key: string }
+      | { __typename?: 'Detection', type: EntityType, key: string }
+      | { __typename?: 'Host', type: EntityType, key: string }
+      | { __typename?: 'IP', type: EntityType, key: string }
+      | { __typename?: 'JA4', type: EntityType, key: string }
+      | { __typename?: 'Subnet', type: EntityType, key: string }
+      | { __typename?: 'UserAgent', type: EntityType, key: string }
+    >, notes: Array<{ __typename?: 'InvestigationNote', id: string, text: string, author: string, createdAt: string, updatedAt: string, entity?:
+        | { __typename?: 'ASN', type: EntityType, key: string }
+        | { __typename?: 'Campaign', type: EntityType, key: string }
+        | { __typename?: 'Cluster', type: EntityType, key: string }
+        | { __typename?: 'Country', type: EntityType, key: string }
+        | { __typename?: 'Detection', type: EntityType, key: string }
+        | { __typename?: 'Host', type: EntityType, key: string }
+        | { __typename?: 'IP', type: EntityType, key: string }
+        | { __typename?: 'JA4', type: EntityType, key: string }
+        | { __typename?: 'Subnet', type: EntityType, key: string }
+        | { __typename?: 'UserAgent', type: EntityType, key: string }
+       | null }> } };
+
+export type RestDeleteInvestigationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestDeleteInvestigationMutation = { __typename?: 'Mutation', deleteInvestigation: { __typename?: 'Investigation', key: string, deleted: boolean } };
+
+export type RestInvestigationExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  format: ExportFormat;
+  ipRules?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RestInvestigationExportQuery = { __typename?: 'Query', investigation: { __typename?: 'Investigation', export: { __typename?: 'ExportFile', filename: string, contentType: string, content: string } } };
+
+export type RestExportEntitiesQueryVariables = Exact<{
+  entities: Array<EntityRefInput> | EntityRefInput;
+  format: ExportFormat;
+  ipRules?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RestExportEntitiesQuery = { __typename?: 'Query', exportEntities: { __typename?: 'ExportFile', filename: string, contentType: string, content: string } };
 
 export type LegacyMetricsQueryVariables = Exact<{
   window?: InputMaybe<TimeWindow>;
@@ -5219,6 +5789,8 @@ export const LegacyProfileFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const LegacyProfileWithHitsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyProfileWithHits"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyProfileWithHitsFragment, unknown>;
 export const LegacyIncidentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyIncident"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedClient"}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"asns"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"worstThreat"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<LegacyIncidentFragment, unknown>;
 export const LegacyRecommendationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyRecommendation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subnetIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"asnIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"ja4SharedIps"}},{"kind":"Field","name":{"kind":"Name","value":"botUaPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"userAgentsCount"}}]}}]}}]} as unknown as DocumentNode<LegacyRecommendationFragment, unknown>;
+export const RestInvestigationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestInvestigationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvestigationSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]} as unknown as DocumentNode<RestInvestigationSummaryFragment, unknown>;
+export const RestInvestigationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestInvestigation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investigation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canvas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"window"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<RestInvestigationFragment, unknown>;
 export const LegacyReputationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyReputationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reputation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"networkType"}},{"kind":"Field","name":{"kind":"Name","value":"proxy"}},{"kind":"Field","name":{"kind":"Name","value":"vpn"}},{"kind":"Field","name":{"kind":"Name","value":"tor"}},{"kind":"Field","name":{"kind":"Name","value":"hosting"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"isp"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}}]}}]} as unknown as DocumentNode<LegacyReputationSummaryFragment, unknown>;
 export const LegacyCorrelationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyCorrelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JA4AsnCorrelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asnCount"}},{"kind":"Field","name":{"kind":"Name","value":"topAsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topAsnShare"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedShare"}},{"kind":"Field","name":{"kind":"Name","value":"knownApplications"}}]}}]} as unknown as DocumentNode<LegacyCorrelationFragment, unknown>;
 export const LegacyTransportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyTransport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransportValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedHits"}}]}}]} as unknown as DocumentNode<LegacyTransportFragment, unknown>;
@@ -5274,6 +5846,13 @@ export const LegacyIncidentDocument = {"kind":"Document","definitions":[{"kind":
 export const LegacyClassifyIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LegacyClassifyIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationLabel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationTag"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confidence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}},{"kind":"Argument","name":{"kind":"Name","value":"confidence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confidence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"analyst"}}]}}]}}]} as unknown as DocumentNode<LegacyClassifyIncidentMutation, LegacyClassifyIncidentMutationVariables>;
 export const LegacyInvestigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyInvestigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"loginPosts"}},{"kind":"Field","name":{"kind":"Name","value":"recurrenceDays"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyRecommendation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyRecommendation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subnetIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"asnIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"ja4SharedIps"}},{"kind":"Field","name":{"kind":"Name","value":"botUaPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"userAgentsCount"}}]}}]}}]} as unknown as DocumentNode<LegacyInvestigationQuery, LegacyInvestigationQueryVariables>;
 export const LegacyRecommendationOnlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyRecommendationOnly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IPAddress"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyRecommendation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyRecommendation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subnetIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"asnIpsCount"}},{"kind":"Field","name":{"kind":"Name","value":"ja4SharedIps"}},{"kind":"Field","name":{"kind":"Name","value":"botUaPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"userAgentsCount"}}]}}]}}]} as unknown as DocumentNode<LegacyRecommendationOnlyQuery, LegacyRecommendationOnlyQueryVariables>;
+export const RestInvestigationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestInvestigations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestigationScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deleted"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investigations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"deleted"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deleted"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestInvestigationSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestInvestigationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvestigationSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"noteCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]} as unknown as DocumentNode<RestInvestigationsQuery, RestInvestigationsQueryVariables>;
+export const RestInvestigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestInvestigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestInvestigation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestInvestigation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investigation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canvas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"window"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<RestInvestigationQuery, RestInvestigationQueryVariables>;
+export const RestCreateInvestigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestCreateInvestigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestigationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvestigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestInvestigation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestInvestigation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investigation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canvas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"window"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<RestCreateInvestigationMutation, RestCreateInvestigationMutationVariables>;
+export const RestUpdateInvestigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestUpdateInvestigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestigationChanges"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvestigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestInvestigation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestInvestigation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investigation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canvas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"window"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<RestUpdateInvestigationMutation, RestUpdateInvestigationMutationVariables>;
+export const RestDeleteInvestigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestDeleteInvestigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvestigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]}}]} as unknown as DocumentNode<RestDeleteInvestigationMutation, RestDeleteInvestigationMutationVariables>;
+export const RestInvestigationExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestInvestigationExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ipRules"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"ipRules"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ipRules"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]}}]} as unknown as DocumentNode<RestInvestigationExportQuery, RestInvestigationExportQueryVariables>;
+export const RestExportEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestExportEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entities"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityRefInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ipRules"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entities"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entities"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"ipRules"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ipRules"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<RestExportEntitiesQuery, RestExportEntitiesQueryVariables>;
 export const LegacyMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeWindow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegacyMetricsQuery, LegacyMetricsQueryVariables>;
 export const LegacyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDetections"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueIps"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"scoredByLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredByBrowser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detections"}},{"kind":"Field","name":{"kind":"Name","value":"worstScore"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyOverviewQuery, LegacyOverviewQueryVariables>;
 export const LegacyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_24H"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DETECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegacyDetection"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegacyDetection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Detection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectionId"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"threatLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rawAnomalyScore"}},{"kind":"Field","name":{"kind":"Name","value":"xgbProb"}},{"kind":"Field","name":{"kind":"Name","value":"aeReconError"}},{"kind":"Field","name":{"kind":"Name","value":"isAnomaly"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"botName"}},{"kind":"Field","name":{"kind":"Name","value":"browserFamily"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"clientHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"windowHits"}},{"kind":"Field","name":{"kind":"Name","value":"asnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"asnOrg"}},{"kind":"Field","name":{"kind":"Name","value":"asnLabel"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitVelocity"}},{"kind":"Field","name":{"kind":"Name","value":"fuzzingIndex"}},{"kind":"Field","name":{"kind":"Name","value":"postRatio"}},{"kind":"Field","name":{"kind":"Name","value":"assetRatio"}},{"kind":"Field","name":{"kind":"Name","value":"directAccessRatio"}},{"kind":"Field","name":{"kind":"Name","value":"temporalEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"pathDiversityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"modernBrowserScore"}},{"kind":"Field","name":{"kind":"Name","value":"headerCount"}},{"kind":"Field","name":{"kind":"Name","value":"srcPortDensity"}},{"kind":"Field","name":{"kind":"Name","value":"distinctJa4Count"}},{"kind":"Field","name":{"kind":"Name","value":"uaRotating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ja4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<LegacyAlertsQuery, LegacyAlertsQueryVariables>;

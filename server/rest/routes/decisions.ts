@@ -1,25 +1,17 @@
 import {
   LegacyAuditLogDocument, LegacyAuditStatsDocument, LegacyClassificationStatsDocument, LegacyClassificationsDocument, LegacyClassifyDocument,
-  LegacyRecordAuditDocument, type ClassificationTag, type EntityType, type LegacyClassificationFragment,
+  LegacyRecordAuditDocument, type ClassificationTag, type LegacyClassificationFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
-import { int, lookup, oneOf, text, type Query } from '../params.js';
+import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
 const LABELS = { legitimate: 'LEGITIMATE', suspicious: 'SUSPICIOUS', malicious: 'MALICIOUS', bot: 'MALICIOUS' } as const;
-const TYPES: Record<string, EntityType> = { ip: 'IP', ja4: 'JA4', asn: 'ASN', host: 'HOST', country: 'COUNTRY', user_agent: 'USER_AGENT', subnet: 'SUBNET', campaign: 'CAMPAIGN' };
+const TYPES = ENTITY_TYPES;
 
 type Body = Record<string, unknown>;
-const object = (body: unknown): Body => {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('the request body must be a JSON object');
-  return body as Body;
-};
-const str = (b: Body, key: string, max = 2000): string | undefined => {
-  const v = b[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string' || v.length > max) throw badRequest(`${key} must be a string of at most ${max} characters`);
-  return v;
-};
+const object = objectBody;
+const str = bodyText;
 
 /** Tags as the legacy clients spell them (`bot-network`): a list, or a 400 (an unknown one is the graph's BAD_USER_INPUT). */
 export function tagsOf(b: Body): ClassificationTag[] {

@@ -16,9 +16,10 @@ import { decisionRoutes } from './decisions.js';
 import { investigationRoutes } from './investigation.js';
 import { incidentRoutes } from './incidents.js';
 import { reputationRoutes } from './reputation.js';
+import { savedInvestigationRoutes } from './investigations.js';
 
 /** The REST route table: every legacy path. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...incidentRoutes, ...reputationRoutes].sort(
+export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...incidentRoutes, ...reputationRoutes, ...savedInvestigationRoutes].sort(
   (a, b) => specificity(b.path) - specificity(a.path),
 );
 

@@ -21,6 +21,7 @@
       "Detection",
       "Host",
       "IP",
+      "Investigation",
       "JA4",
       "Subnet",
       "UserAgent"
@@ -61,6 +62,7 @@
       "Detection",
       "Host",
       "IP",
+      "Investigation",
       "JA4",
       "Subnet",
       "UserAgent"

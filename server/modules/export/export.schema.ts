@@ -1,0 +1,119 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.js';
+import { builder } from '../../schema/builder.js';
+import { resolveWindow, TimeWindowInput, wholeHours } from '../../schema/window.js';
+import { badInput } from '../../schema/errors.js';
+import { EntityRefInput } from '../entity/entity.schema.js';
+import type { EntityKind } from '../entity/entity.kinds.js';
+import { InvestigationRef, utc } from '../saved-investigation/saved-investigation.schema.js';
+import { parseCanvas } from '../saved-investigation/saved-investigation.store.js';
+import { MAX_EXPORT, readExportGraph, type ExportGraph } from './export.graph.js';
+import { toStix } from './stix.js';
+import { toMisp } from './misp.js';
+import { toSuricata } from './suricata.js';
+import { toCsv } from './csv.js';
+
+type Format = 'STIX' | 'MISP' | 'SURICATA' | 'CSV';
+
+const ExportFormatEnum = builder.enumType('ExportFormat', {
+  description: 'What another security tool takes in.',
+  values: {
+    STIX: { description: 'A STIX 2.1 bundle (JSON): report, observables, indicators, relationships, notes (OpenCTI, TAXII feeds).' },
+    MISP: { description: 'A MISP event (JSON) with one `ja4-plus` object per JA4 and ip-src attributes.' },
+    SURICATA: { description: 'Suricata rules: one `ja4.hash` rule per JA4 judged malicious or suspicious (optionally IP rules).' },
+    CSV: { description: 'Nodes and links as one CSV table with a header row.' },
+  } as const,
+});
+
+interface FileShape {
+  format: Format;
+  filename: string;
+  contentType: string;
+  content: string;
+  counts: { kind: string; count: number }[];
+}
+
+const Count = builder.objectRef<{ kind: string; count: number }>('ExportCount').implement({
+  description: 'How many objects (STIX types, MISP objects, rules, rows) of one kind an export holds.',
+  fields: (t) => ({ kind: t.exposeString('kind', { description: 'The kind.' }), count: t.exposeInt('count', { description: 'How many.' }) }),
+});
+
+const ExportFile = builder.objectRef<FileShape>('ExportFile').implement({
+  description: 'An export, ready to save or send.',
+  fields: (t) => ({
+    format: t.field({ type: ExportFormatEnum, description: 'Its format.', resolve: (f) => f.format }),
+    filename: t.exposeString('filename', { description: 'A file name for it.' }),
+    contentType: t.exposeString('contentType', { description: 'Its media type.' }),
+    content: t.exposeString('content', { description: 'The file itself (JSON or text).' }),
+    counts: t.field({ type: [Count], description: 'What it holds, by kind.', resolve: (f) => f.counts }),
+  }),
+});
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'investigation';
+const tally = (kinds: string[]) => [...kinds.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].map(([kind, count]) => ({ kind, count }));
+
+export function render(g: ExportGraph, format: Format, opts: { ipRules: boolean }, now: Date): FileShape {
+  const base = `ja4graph-${slug(g.name)}`;
+  switch (format) {
+    case 'STIX': {
+      const bundle = toStix(g, now);
+      return { format, filename: `${base}.stix.json`, contentType: 'application/stix+json;version=2.1', content: JSON.stringify(bundle, null, 2), counts: tally(bundle.objects.map((o) => o.type)) };
+    }
+    case 'MISP': {
+      const event = toMisp(g, now);
+      const counts = [...tally(event.Event.Object.map((o) => o.name)), ...tally(event.Event.Attribute.map((a) => a.type)), { kind: 'Tag', count: event.Event.Tag.length }];
+      return { format, filename: `${base}.misp.json`, contentType: 'application/json', content: JSON.stringify(event, null, 2), counts };
+    }
+    case 'SURICATA': {
+      const rules = toSuricata(g, opts);
+      return { format, filename: `${base}.rules`, contentType: 'text/plain; charset=utf-8', content: rules, counts: tally(rules.split('\n').filter((l) => l.startsWith('alert ')).map((l) => `${l.split(' ')[1]} rule`)) };
+    }
+    case 'CSV': {
+      const csv = toCsv(g);
+      return { format, filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', content: csv, counts: [{ kind: 'node', count: g.entities.length }, { kind: 'link', count: g.links.length }] };
+    }
+  }
+}
+
+const formatArgs = builder.args((t) => ({
+  format: t.field({ type: ExportFormatEnum, required: true, description: 'STIX, MISP, SURICATA or CSV.' }),
+  ipRules: t.boolean({ required: false, description: 'Suricata only: also one rule per IP judged malicious or suspicious (default false).' }),
+}));
+
+builder.objectField(InvestigationRef, 'export', (t) =>
+  t.field({
+    type: ExportFile,
+    description: `The investigation as a file another tool imports, built from the graph over its window, with the analysts’ verdicts and its notes. At most ${MAX_EXPORT} entities.`,
+    args: formatArgs,
+    resolve: async (row, a, ctx, info: GraphQLResolveInfo) => {
+      const c = parseCanvas(row);
+      const graph = await readExportGraph(info.schema, ctx, row.entities as { type: EntityKind; value: string }[], { since: new Date(c.since), until: new Date(c.until) }, {
+        id: row.id, name: row.name, description: row.description, owner: row.owner, createdAt: utc(row.created_at).toISOString(), updatedAt: utc(row.updated_at).toISOString(),
+        notes: row.notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: utc(n.created_at).toISOString(), entity: n.entity_type ? { type: n.entity_type as EntityKind, key: n.entity_value } : null })),
+      });
+      return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
+    },
+  }),
+);
+
+builder.queryField('exportEntities', (t) =>
+  t.field({
+    type: ExportFile,
+    description: `An ad-hoc set of entities as a file another tool imports (as \`Investigation.export\`, without saving). At most ${MAX_EXPORT} entities.`,
+    args: {
+      entities: t.arg({ type: [EntityRefInput], required: true, description: 'The entities.' }),
+      ...formatArgs,
+      name: t.arg.string({ required: false, description: 'A name for the report or event (default: “ja4graph export”).' }),
+      window: t.arg({ type: TimeWindowInput, required: false, description: 'The window (default: last 7 days).' }),
+    },
+    resolve: async (_r, a, ctx: Context, info) => {
+      if (!a.entities.length) throw badInput('Give at least one entity to export.');
+      const name = (a.name ?? '').trim().slice(0, 200) || 'ja4graph export';
+      const now = new Date().toISOString();
+      const graph = await readExportGraph(info.schema, ctx, a.entities, wholeHours(resolveWindow(a.window, ctx.now)), {
+        id: null, name, description: '', owner: ctx.viewer.user, createdAt: now, updatedAt: now, notes: [],
+      });
+      return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
+    },
+  }),
+);
