@@ -187,7 +187,8 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await page.mouse.click(at.x, at.y);
     await page.getByRole('complementary', { name: 'Selection' }).getByText(ja4s[0]!, { exact: true }).waitFor();
     expect(page.url()).toContain(`sel=${encodeURIComponent(`JA4:${ja4s[0]}`)}`);
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5_000);

@@ -33,7 +33,8 @@ describe('migration DDL', () => {
 
   it('feeds each shard’s aggregates from its own local raw table, and reads views through Distributed tables', () => {
     const ddl = render('soc');
-    const mvs = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW') && !s.includes('.mv_graph_'));
+    // views rendered from `-- materialize` write through the Distributed table (tested below)
+    const mvs = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW') && !s.includes('.mv_graph_') && !s.includes('.mv_investigation_entity_notes'));
     expect(mvs.filter((mv) => /FROM logs\.http_logs_local/.test(mv))).toHaveLength(3);
     for (const mv of mvs) {
       expect(mv).toMatch(/TO proc\.\w+_local AS/);
@@ -88,5 +89,18 @@ describe('migration DDL', () => {
       expect(truncates).toHaveLength(7);
       expect(Math.max(...truncates.map((t) => t.i))).toBeLessThan(backfills[0]!.i);
     }
+  });
+
+  it('renders saved investigations for a cluster: versions of one id on one shard, the version column a parameter of the replicated engine', () => {
+    const ddl = render('soc');
+    const table = ddl.find((s) => s.startsWith('CREATE TABLE IF NOT EXISTS proc.saved_investigations_local ON CLUSTER soc'));
+    expect(table).toMatch(/ENGINE = ReplicatedReplacingMergeTree\('\/clickhouse\/tables\/\{shard\}\/\{database\}\/\{table\}', '\{replica\}', version\)/);
+    expect(ddl).toContainEqual(expect.stringMatching(/^CREATE TABLE IF NOT EXISTS proc\.saved_investigations ON CLUSTER soc AS proc\.saved_investigations_local\s+ENGINE = Distributed\(soc, proc, saved_investigations_local, cityHash64\(id\)\)$/));
+    expect(ddl).toContainEqual(expect.stringMatching(/^CREATE TABLE IF NOT EXISTS proc\.investigation_entity_notes ON CLUSTER soc AS proc\.investigation_entity_notes_local\s+ENGINE = Distributed\(soc, proc, investigation_entity_notes_local, cityHash64\(entity_value\)\)$/));
+    const audit = ddl.find((s) => s.includes('mv_audit_saved_investigations'));
+    expect(audit).toMatch(/TO proc\.audit_logs_local AS/);
+    expect(audit).toMatch(/FROM proc\.saved_investigations_local/);
+    const single = render().find((s) => s.startsWith('CREATE TABLE IF NOT EXISTS proc.saved_investigations\n') || s.startsWith('CREATE TABLE IF NOT EXISTS proc.saved_investigations '));
+    expect(single).toMatch(/ENGINE = ReplacingMergeTree\(version\)/);
   });
 });

@@ -48,6 +48,16 @@ type Documents = {
     "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.LinkedAsns_ConnectionFragmentDoc,
     "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LinkedCountries_ConnectionFragmentDoc,
     "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkedHosts_ConnectionFragmentDoc,
+    "\n  fragment SavedNote on InvestigationNote {\n    id\n    text\n    author\n    createdAt\n    entity {\n      type\n      key\n    }\n  }\n": typeof types.SavedNoteFragmentDoc,
+    "\n  fragment SavedInvestigation on Investigation {\n    id\n    key\n    version\n    name\n    description\n    owner\n    visibility\n    canEdit\n    canNote\n    updatedAt\n    canvas {\n      steps\n      window\n      layout\n      positions {\n        node\n        x\n        y\n      }\n    }\n    notes {\n      ...SavedNote\n    }\n  }\n": typeof types.SavedInvestigationFragmentDoc,
+    "\n  query SavedInvestigation($id: ID!) {\n    investigation(id: $id) {\n      ...SavedInvestigation\n    }\n  }\n": typeof types.SavedInvestigationDocument,
+    "\n  query SavedInvestigations($scope: InvestigationScope) {\n    investigations(scope: $scope, first: 100) {\n      totalCount\n      items {\n        key\n        name\n        owner\n        visibility\n        entityCount\n        noteCount\n        updatedAt\n      }\n    }\n  }\n": typeof types.SavedInvestigationsDocument,
+    "\n  mutation CreateInvestigation($input: InvestigationInput!) {\n    createInvestigation(input: $input) {\n      ...SavedInvestigation\n    }\n  }\n": typeof types.CreateInvestigationDocument,
+    "\n  mutation UpdateInvestigation($id: ID!, $input: InvestigationChanges!) {\n    updateInvestigation(id: $id, input: $input) {\n      ...SavedInvestigation\n    }\n  }\n": typeof types.UpdateInvestigationDocument,
+    "\n  mutation AddInvestigationNote($id: ID!, $input: InvestigationNoteInput!) {\n    addInvestigationNote(id: $id, input: $input) {\n      investigation {\n        ...SavedInvestigation\n      }\n    }\n  }\n": typeof types.AddInvestigationNoteDocument,
+    "\n  mutation DeleteInvestigationNote($id: ID!, $noteId: String!) {\n    deleteInvestigationNote(id: $id, noteId: $noteId) {\n      ...SavedInvestigation\n    }\n  }\n": typeof types.DeleteInvestigationNoteDocument,
+    "\n  query ExportInvestigation($id: ID!, $format: ExportFormat!) {\n    investigation(id: $id) {\n      id\n      export(format: $format) {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": typeof types.ExportInvestigationDocument,
+    "\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.ExportEntitiesDocument,
     "\n  query QuickSearch($query: String!) {\n    search(query: $query, first: 12, window: { preset: LAST_30D }) {\n      type\n      key\n      label\n      match\n      hits\n    }\n  }\n": typeof types.QuickSearchDocument,
     "\n  query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {\n    auditLog(window: $window, actor: $actor, outcome: $outcome, first: 50, offset: $offset) {\n      totalCount\n      items {\n        at\n        actor\n        role\n        action\n        targetType\n        target\n        outcome\n        details\n        requestId\n        clientIp\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  query AuditSummary($window: TimeWindow) {\n    auditStats(window: $window) {\n      total\n      byOutcome {\n        key\n        count\n      }\n      byAction {\n        key\n        count\n      }\n    }\n    userActivity(window: $window) {\n      user\n      role\n      total\n      refused\n      failed\n      lastActive\n    }\n  }\n": typeof types.AuditSummaryDocument,
@@ -124,6 +134,16 @@ const documents: Documents = {
     "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.LinkedAsns_ConnectionFragmentDoc,
     "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LinkedCountries_ConnectionFragmentDoc,
     "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": types.LinkedHosts_ConnectionFragmentDoc,
+    "\n  fragment SavedNote on InvestigationNote {\n    id\n    text\n    author\n    createdAt\n    entity {\n      type\n      key\n    }\n  }\n": types.SavedNoteFragmentDoc,
+    "\n  fragment SavedInvestigation on Investigation {\n    id\n    key\n    version\n    name\n    description\n    owner\n    visibility\n    canEdit\n    canNote\n    updatedAt\n    canvas {\n      steps\n      window\n      layout\n      positions {\n        node\n        x\n        y\n      }\n    }\n    notes {\n      ...SavedNote\n    }\n  }\n": types.SavedInvestigationFragmentDoc,
+    "\n  query SavedInvestigation($id: ID!) {\n    investigation(id: $id) {\n      ...SavedInvestigation\n    }\n  }\n": types.SavedInvestigationDocument,
+    "\n  query SavedInvestigations($scope: InvestigationScope) {\n    investigations(scope: $scope, first: 100) {\n      totalCount\n      items {\n        key\n        name\n        owner\n        visibility\n        entityCount\n        noteCount\n        updatedAt\n      }\n    }\n  }\n": types.SavedInvestigationsDocument,
+    "\n  mutation CreateInvestigation($input: InvestigationInput!) {\n    createInvestigation(input: $input) {\n      ...SavedInvestigation\n    }\n  }\n": types.CreateInvestigationDocument,
+    "\n  mutation UpdateInvestigation($id: ID!, $input: InvestigationChanges!) {\n    updateInvestigation(id: $id, input: $input) {\n      ...SavedInvestigation\n    }\n  }\n": types.UpdateInvestigationDocument,
+    "\n  mutation AddInvestigationNote($id: ID!, $input: InvestigationNoteInput!) {\n    addInvestigationNote(id: $id, input: $input) {\n      investigation {\n        ...SavedInvestigation\n      }\n    }\n  }\n": types.AddInvestigationNoteDocument,
+    "\n  mutation DeleteInvestigationNote($id: ID!, $noteId: String!) {\n    deleteInvestigationNote(id: $id, noteId: $noteId) {\n      ...SavedInvestigation\n    }\n  }\n": types.DeleteInvestigationNoteDocument,
+    "\n  query ExportInvestigation($id: ID!, $format: ExportFormat!) {\n    investigation(id: $id) {\n      id\n      export(format: $format) {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": types.ExportInvestigationDocument,
+    "\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.ExportEntitiesDocument,
     "\n  query QuickSearch($query: String!) {\n    search(query: $query, first: 12, window: { preset: LAST_30D }) {\n      type\n      key\n      label\n      match\n      hits\n    }\n  }\n": types.QuickSearchDocument,
     "\n  query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {\n    auditLog(window: $window, actor: $actor, outcome: $outcome, first: 50, offset: $offset) {\n      totalCount\n      items {\n        at\n        actor\n        role\n        action\n        targetType\n        target\n        outcome\n        details\n        requestId\n        clientIp\n      }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  query AuditSummary($window: TimeWindow) {\n    auditStats(window: $window) {\n      total\n      byOutcome {\n        key\n        count\n      }\n      byAction {\n        key\n        count\n      }\n    }\n    userActivity(window: $window) {\n      user\n      role\n      total\n      refused\n      failed\n      lastActive\n    }\n  }\n": types.AuditSummaryDocument,
@@ -316,6 +336,46 @@ export function graphql(source: "\n  fragment LinkedCountries_connection on Coun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedNote on InvestigationNote {\n    id\n    text\n    author\n    createdAt\n    entity {\n      type\n      key\n    }\n  }\n"): (typeof documents)["\n  fragment SavedNote on InvestigationNote {\n    id\n    text\n    author\n    createdAt\n    entity {\n      type\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedInvestigation on Investigation {\n    id\n    key\n    version\n    name\n    description\n    owner\n    visibility\n    canEdit\n    canNote\n    updatedAt\n    canvas {\n      steps\n      window\n      layout\n      positions {\n        node\n        x\n        y\n      }\n    }\n    notes {\n      ...SavedNote\n    }\n  }\n"): (typeof documents)["\n  fragment SavedInvestigation on Investigation {\n    id\n    key\n    version\n    name\n    description\n    owner\n    visibility\n    canEdit\n    canNote\n    updatedAt\n    canvas {\n      steps\n      window\n      layout\n      positions {\n        node\n        x\n        y\n      }\n    }\n    notes {\n      ...SavedNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedInvestigation($id: ID!) {\n    investigation(id: $id) {\n      ...SavedInvestigation\n    }\n  }\n"): (typeof documents)["\n  query SavedInvestigation($id: ID!) {\n    investigation(id: $id) {\n      ...SavedInvestigation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedInvestigations($scope: InvestigationScope) {\n    investigations(scope: $scope, first: 100) {\n      totalCount\n      items {\n        key\n        name\n        owner\n        visibility\n        entityCount\n        noteCount\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedInvestigations($scope: InvestigationScope) {\n    investigations(scope: $scope, first: 100) {\n      totalCount\n      items {\n        key\n        name\n        owner\n        visibility\n        entityCount\n        noteCount\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvestigation($input: InvestigationInput!) {\n    createInvestigation(input: $input) {\n      ...SavedInvestigation\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvestigation($input: InvestigationInput!) {\n    createInvestigation(input: $input) {\n      ...SavedInvestigation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInvestigation($id: ID!, $input: InvestigationChanges!) {\n    updateInvestigation(id: $id, input: $input) {\n      ...SavedInvestigation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInvestigation($id: ID!, $input: InvestigationChanges!) {\n    updateInvestigation(id: $id, input: $input) {\n      ...SavedInvestigation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInvestigationNote($id: ID!, $input: InvestigationNoteInput!) {\n    addInvestigationNote(id: $id, input: $input) {\n      investigation {\n        ...SavedInvestigation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddInvestigationNote($id: ID!, $input: InvestigationNoteInput!) {\n    addInvestigationNote(id: $id, input: $input) {\n      investigation {\n        ...SavedInvestigation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInvestigationNote($id: ID!, $noteId: String!) {\n    deleteInvestigationNote(id: $id, noteId: $noteId) {\n      ...SavedInvestigation\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteInvestigationNote($id: ID!, $noteId: String!) {\n    deleteInvestigationNote(id: $id, noteId: $noteId) {\n      ...SavedInvestigation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportInvestigation($id: ID!, $format: ExportFormat!) {\n    investigation(id: $id) {\n      id\n      export(format: $format) {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportInvestigation($id: ID!, $format: ExportFormat!) {\n    investigation(id: $id) {\n      id\n      export(format: $format) {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

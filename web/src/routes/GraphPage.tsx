@@ -11,7 +11,14 @@ import { Legend } from '../features/graph-explorer/Legend';
 import { SelectionPanel } from '../features/graph-explorer/SelectionPanel';
 import { applyBrush, applyFilter, buildGraph, findNodes, type Graph, type GraphNode } from '../features/graph-explorer/model';
 import { TimeBrush, useLinkActivity } from '../features/graph-explorer/TimeBrush';
-import { addStep, LAYOUTS, nodeId, openEntity, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
+import { addStep, decodeStep, encodeStep, LAYOUTS, nodeId, openEntity, parseNodeId, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
+import { SaveBar } from '../features/saved-investigations/SaveBar';
+import { NotesPanel } from '../features/saved-investigations/NotesPanel';
+import { ExportMenu } from '../features/saved-investigations/ExportMenu';
+import { useSavedInvestigation } from '../features/saved-investigations/useSavedInvestigation';
+import { isUnsaved, type CanvasNow } from '../features/saved-investigations/canvas';
+import { getFragmentData } from '../gql';
+import { SavedNoteFragment } from '../features/saved-investigations/queries';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
 import { download } from '../lib/download';
 import { carriedWindow, carryWindow } from '../lib/window';
@@ -48,6 +55,36 @@ export function GraphPage() {
   const drawn = useMemo(() => (timing.activity ? applyBrush(shown, timing.activity, range) : shown), [shown, timing.activity, range]);
   const selectedNodes = state.selected.map((id) => graph.nodes.find((n) => n.id === id)).filter((n): n is GraphNode => Boolean(n));
 
+  const investigation = useSavedInvestigation(state.inv);
+  const saved = investigation.saved;
+  const notes = useMemo(() => (saved ? saved.notes.map((n) => getFragmentData(SavedNoteFragment, n)) : []), [saved]);
+  const noted = useMemo(() => new Set(notes.flatMap((n) => (n.entity ? [nodeId({ type: n.entity.type, key: n.entity.key })] : []))), [notes]);
+  const savedPositions = useMemo(() => (saved ? new Map(saved.canvas.positions.map((p) => [p.node, { x: p.x, y: p.y }])) : undefined), [saved]);
+  const stepTexts = useMemo(() => state.steps.map(encodeStep), [state.steps]);
+  const unsaved = isUnsaved(saved ? { steps: saved.canvas.steps, window: saved.canvas.window, layout: saved.canvas.layout } : null, { steps: stepTexts, window: state.window, layout: state.layout });
+  // `/graph?inv=<id>` (the list, a shared link): draw the saved canvas
+  useEffect(() => {
+    if (saved && state.inv === saved.key && !params.has('step')) {
+      const steps = saved.canvas.steps.map(decodeStep).filter((x): x is Step => x !== null);
+      setParams(writeState({ ...state, steps, redo: [], window: saved.canvas.window, layout: (LAYOUTS.some((l) => l.value === saved.canvas.layout) ? saved.canvas.layout : 'force') as LayoutName }), { replace: true });
+    }
+  }, [saved, state, params, setParams]);
+  useEffect(() => {
+    if (!saved || !unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saved, unsaved]);
+  const canvasNow = (): CanvasNow => ({
+    steps: stepTexts,
+    window: state.window,
+    layout: state.layout,
+    nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type, key: n.key, group: Boolean(n.group), pinned: n.pinned })),
+    hidden: state.steps.flatMap((x) => (x.kind === 'hide' ? x.ids : [])),
+    positions: canvas.current?.positions() ?? [],
+  });
+  const selectedEntity = selectedNodes.length === 1 && !selectedNodes[0]!.group ? parseNodeId(selectedNodes[0]!.id) : null;
+
   const openGroup = (n: GraphNode) => n.group && act({ kind: 'open', node: n.group.from, type: n.group.type }, []);
   const seedFromSearch = (type: EntityType, key: string) => {
     const node = { type, key };
@@ -74,6 +111,21 @@ export function GraphPage() {
       <PageHeader title="Graph explorer" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Graph explorer' }]} back={false}>
         <WindowSelect value={state.window} onChange={(w) => set({ ...state, window: w })} />
       </PageHeader>
+      <SaveBar
+        name={saved?.name ?? null}
+        canEdit={saved?.canEdit ?? false}
+        unsaved={unsaved}
+        busy={investigation.busy}
+        empty={!graph.nodes.length}
+        error={investigation.saveError?.message ?? (state.inv && investigation.error ? `This investigation could not be opened: ${investigation.error.message}` : null)}
+        onSave={() => void investigation.save(canvasNow())?.catch(() => {})}
+        onSaveAs={(as) =>
+          void investigation
+            .saveAs(canvasNow(), as)
+            .then((id) => id && set({ ...state, inv: id }))
+            .catch(() => {})
+        }
+      />
       <div className="explorer-toolbar" role="toolbar" aria-label="Graph tools">
         <div className="explorer-search">
           <SearchBox placeholder="Add an IP, JA4, ASN, host, campaign…" onPick={(type, key) => seedFromSearch(type as EntityType, key)} />
@@ -106,12 +158,12 @@ export function GraphPage() {
         <button type="button" className="button" aria-pressed={timeOpen} onClick={() => setTimeOpen(!timeOpen)} disabled={state.view === 'table' || !graph.edges.length}>
           Time brush
         </button>
-        <button type="button" className="button" onClick={exportPng} disabled={state.view === 'table' || !graph.nodes.length}>
-          Export PNG
-        </button>
-        <button type="button" className="button" onClick={exportJson} disabled={!graph.nodes.length}>
-          Export JSON
-        </button>
+        <ExportMenu
+          disabled={!graph.nodes.length}
+          onExport={(format) => investigation.exportAs(format, canvasNow(), unsaved, saved?.name ?? 'ja4graph investigation')}
+          onPng={exportPng}
+          onJson={exportJson}
+        />
         <button type="button" className="button" onClick={() => void copyLink()} disabled={!state.steps.length}>
           Copy link
         </button>
@@ -164,6 +216,8 @@ export function GraphPage() {
                 selected={state.selected}
                 found={found}
                 layout={state.layout}
+                positions={savedPositions}
+                noted={noted}
                 onSelect={(ids) => set({ ...state, selected: ids }, true)}
                 onOpenGroup={openGroup}
               />
@@ -186,6 +240,14 @@ export function GraphPage() {
         )}
         <aside className="explorer-side" aria-label="Selection">
           <SelectionPanel state={state} graph={graph} selected={selectedNodes} act={act} onOpenGroup={openGroup} onSelect={(ids) => set({ ...state, selected: ids }, true)} />
+          <NotesPanel
+            notes={notes}
+            entity={selectedEntity}
+            saved={Boolean(saved)}
+            canNote={saved?.canNote ?? false}
+            onAdd={investigation.addNote}
+            onDelete={(id) => void investigation.deleteNote(id)?.catch(() => {})}
+          />
           <Panel title="Legend">
             <Legend />
           </Panel>

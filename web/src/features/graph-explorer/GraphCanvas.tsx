@@ -14,6 +14,8 @@ export interface GraphCanvasHandle {
   fit(): void;
   /** Centres the view on these nodes. */
   focus(ids: string[]): void;
+  /** Where every node is drawn now (what a saved investigation keeps). */
+  positions(): { node: string; x: number; y: number }[];
 }
 
 interface Props {
@@ -22,6 +24,10 @@ interface Props {
   /** Nodes matching the find box: highlighted. */
   found: string[];
   layout: LayoutName;
+  /** Where nodes were when the investigation was saved: drawn there instead of laid out. */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Nodes with analysts' notes: marked. */
+  noted?: ReadonlySet<string>;
   onSelect: (ids: string[]) => void;
   onOpenGroup: (node: GraphNode) => void;
 }
@@ -60,10 +66,11 @@ const badge = (v: Verdict) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><circle cx="10" cy="10" r="9" fill="${VERDICT_BADGE[v].color}" stroke="white" stroke-width="2"/><text x="10" y="14" font-family="sans-serif" font-size="11" font-weight="bold" text-anchor="middle" fill="white">${VERDICT_BADGE[v].letter}</text></svg>`,
   )}`;
 
-function nodeData(n: GraphNode) {
+function nodeData(n: GraphNode, noted: boolean) {
   return {
     id: n.id,
-    label: n.group ? `${n.label} ⊕` : n.label,
+    label: `${noted ? '✎ ' : ''}${n.group ? `${n.label} ⊕` : n.label}`,
+    noted,
     color: ENTITY_META[n.type].color,
     shape: n.group ? 'round-rectangle' : ENTITY_META[n.type].shape,
     border: n.worstLevel ? THREAT_COLORS[n.worstLevel] : '#ffffff',
@@ -97,6 +104,7 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'node.found', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.8, 'underlay-padding': 8 } as never },
   { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 6 } },
+  { selector: 'node[?noted]', style: { 'outline-color': '#7c3aed', 'outline-width': 3, 'outline-offset': 3, 'outline-opacity': 0.9 } as never },
   {
     selector: 'edge',
     style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'straight', opacity: 'data(opacity)' as never, label: '', 'font-size': 9 },
@@ -121,18 +129,21 @@ function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions
   } as LayoutOptions;
 }
 
-const tooltipOf = (n: GraphNode) =>
+const tooltipOf = (n: GraphNode, noted: boolean) =>
   `${ENTITY_META[n.type].label}: ${n.group ? n.label : n.key}` +
   (n.group ? ' (double-click to open)' : ` · ${formatNumber(n.hits)} requests · ${formatNumber(n.detections)} detections`) +
   (n.verdict ? ` · verdict ${n.verdict.toLowerCase()}` : '') +
-  (n.pinned ? ' · pinned' : '');
+  (n.pinned ? ' · pinned' : '') +
+  (noted ? ' · has notes' : '');
 
 /** The graph drawn by Cytoscape.js; positions survive updates, pinned nodes stay where they are. */
-export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ graph, selected, found, layout, onSelect, onOpenGroup }, ref) {
+const NONE = new Set<string>();
+
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ graph, selected, found, layout, positions, noted = NONE, onSelect, onOpenGroup }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onSelect, onOpenGroup, graph });
-  handlers.current = { onSelect, onOpenGroup, graph };
+  const handlers = useRef({ onSelect, onOpenGroup, graph, noted });
+  handlers.current = { onSelect, onOpenGroup, graph, noted };
   const syncing = useRef(false);
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
   const [paint, setPaint] = useState<PaintTiming | null>(null);
@@ -148,6 +159,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       const want = new Set(ids);
       c.animate({ fit: { eles: c.nodes().filter((n) => want.has(n.id())), padding: 120 } } as never, { duration: 200 });
     },
+    positions: () => cy.current?.nodes().map((n) => ({ node: n.id(), ...n.position() })) ?? [],
   }));
 
   useEffect(() => {
@@ -168,7 +180,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     c.on('mouseover', 'node', (e) => {
       const n = handlers.current.graph.nodes.find((x) => x.id === e.target.id());
       const p = e.target.renderedPosition();
-      if (n) setTip({ x: p.x, y: p.y - e.target.renderedHeight() / 2 - 8, text: tooltipOf(n) });
+      if (n) setTip({ x: p.x, y: p.y - e.target.renderedHeight() / 2 - 8, text: tooltipOf(n, handlers.current.noted.has(n.id)) });
     });
     c.on('mouseover', 'edge', (e) => {
       e.target.addClass('hover');
@@ -205,12 +217,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       const placed = new Map<string, number>();
       for (const n of graph.nodes) {
         const existing = c.getElementById(n.id);
-        if (existing.nonempty()) existing.data(nodeData(n));
+        if (existing.nonempty()) existing.data(nodeData(n, noted.has(n.id)));
         else {
           const parent = n.parent ? c.getElementById(n.parent) : null;
           const k = placed.get(n.parent ?? '') ?? 0;
           placed.set(n.parent ?? '', k + 1);
-          added.push({ group: 'nodes', data: nodeData(n), position: parent?.nonempty() ? aroundParent(k, siblings.get(n.parent!)!, parent.position()) : { x: 0, y: 0 } });
+          const at = positions?.get(n.id) ?? (parent?.nonempty() ? aroundParent(k, siblings.get(n.parent!)!, parent.position()) : { x: 0, y: 0 });
+          added.push({ group: 'nodes', data: nodeData(n, noted.has(n.id)), position: { ...at } });
         }
       }
       c.add(added);
@@ -231,7 +244,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       c.edges('.path').removeClass('path');
       for (const id of graph.connection?.edges ?? []) c.getElementById(id).addClass('path');
     });
-    if (added.length || lastLayout.current !== layout) {
+    // a saved investigation reopened: its nodes go back where the analyst left them
+    const restored = added.length > 0 && lastLayout.current === layout && added.every((a) => positions?.has(a.data.id!));
+    if (restored) c.fit(undefined, 40);
+    else if (added.length || lastLayout.current !== layout) {
       lastLayout.current = layout;
       const started = performance.now();
       try {
@@ -259,7 +275,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         );
       }
     }
-  }, [graph, layout]);
+  }, [graph, layout, positions, noted]);
 
   useEffect(() => {
     const c = cy.current;

@@ -25,6 +25,7 @@ describe('explorer state in the URL', () => {
       window: 'LAST_24H' as const, steps, redo: [steps[0]!], selected: ['IP:203.0.113.7', 'ASN:16276'], view: 'table' as const, layout: 'concentric' as const,
       filter: { hiddenTypes: ['HOST' as const], levels: ['CRITICAL' as const, 'NONE' as const], minWeight: 50, verdict: 'MALICIOUS' as const, find: 'ovh' },
       brush: ['2026-11-28T00:00:00.000Z', '2026-11-29T06:00:00.000Z'] as [string, string],
+      inv: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
     };
     expect(readState(new URLSearchParams(writeState(state).toString()))).toEqual(state);
   });

@@ -58,6 +58,8 @@ export interface ExplorerState {
   filter: CanvasFilter;
   /** The time brush: links re-weighted to this range, nodes without activity in it dimmed. */
   brush: [string, string] | null;
+  /** The saved investigation this canvas is (its UUID), if any. */
+  inv: string | null;
 }
 
 export const DEFAULT_WINDOW: WindowPreset = 'LAST_7D';
@@ -184,6 +186,7 @@ export function readState(p: URLSearchParams): ExplorerState {
       find: p.get('find') ?? '',
     },
     brush,
+    inv: /^[0-9a-f-]{36}$/i.test(p.get('inv') ?? '') ? p.get('inv') : null,
   };
 }
 
@@ -202,6 +205,7 @@ export function writeState(s: ExplorerState): URLSearchParams {
   if (f.verdict) p.set('fv', f.verdict);
   if (f.find) p.set('find', f.find);
   if (s.brush) p.set('t', s.brush.join(','));
+  if (s.inv) p.set('inv', s.inv);
   return p;
 }
 

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { InvestigationVisibility } from '../../gql/graphql';
+import { formatTime } from '../../lib/format';
+import type { SaveAs } from './useSavedInvestigation';
+import { useSavedInvestigations } from './useSavedInvestigation';
+
+interface Props {
+  name: string | null;
+  canEdit: boolean;
+  unsaved: boolean;
+  busy: boolean;
+  empty: boolean;
+  error: string | null;
+  onSave: () => void;
+  onSaveAs: (as: SaveAs) => void;
+}
+
+/** Saving, re-saving and opening investigations from the explorer, with unsaved changes shown. */
+export function SaveBar({ name, canEdit, unsaved, busy, empty, error, onSave, onSaveAs }: Props) {
+  const [asking, setAsking] = useState(false);
+  const [listing, setListing] = useState(false);
+  const [draft, setDraft] = useState<SaveAs>({ name: '', description: '', visibility: 'PRIVATE' });
+  const list = useSavedInvestigations(listing);
+
+  return (
+    <div className="save-bar" role="group" aria-label="Saved investigation">
+      <span className="save-name">
+        {name ? <strong>{name}</strong> : <span className="muted">Not saved</span>}
+        {name && unsaved && (
+          <span className="unsaved" role="status">
+            {' '}
+            ● Unsaved changes
+          </span>
+        )}
+      </span>
+      {name && canEdit && (
+        <button type="button" className="button" onClick={onSave} disabled={busy || !unsaved}>
+          Save
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => setAsking(!asking)} disabled={busy || empty} aria-expanded={asking}>
+        {name ? 'Save as…' : 'Save…'}
+      </button>
+      <button type="button" className="button" onClick={() => setListing(!listing)} aria-expanded={listing}>
+        Investigations
+      </button>
+      {error && (
+        <span role="alert" className="panel-error small">
+          {error}
+        </span>
+      )}
+      {asking && (
+        <form
+          className="save-form"
+          aria-label="Save the investigation"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!draft.name.trim()) return;
+            onSaveAs(draft);
+            setAsking(false);
+          }}
+        >
+          <label>
+            Name <input required maxLength={200} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} autoFocus />
+          </label>
+          <label>
+            Description <textarea rows={2} maxLength={4000} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.visibility === 'TEAM'}
+              onChange={(e) => setDraft({ ...draft, visibility: (e.target.checked ? 'TEAM' : 'PRIVATE') as InvestigationVisibility })}
+            />{' '}
+            Share with the team
+          </label>
+          <button type="submit" className="button primary" disabled={busy}>
+            Save investigation
+          </button>
+          <button type="button" className="button" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {listing && (
+        <div className="save-list" role="region" aria-label="Saved investigations">
+          {list.loading && !list.data && <p className="muted">Loading…</p>}
+          {list.error && <p role="alert">Could not list investigations: {list.error.message}</p>}
+          {list.data && list.data.investigations.items.length === 0 && <p className="muted">No saved investigation yet.</p>}
+          <ul>
+            {list.data?.investigations.items.map((i) => (
+              <li key={i.key}>
+                <Link to={`/graph?inv=${i.key}`} onClick={() => setListing(false)}>
+                  {i.name}
+                </Link>{' '}
+                <span className="muted small">
+                  {i.owner}
+                  {i.visibility === 'TEAM' ? ' · shared' : ''} · {i.entityCount} entities · {i.noteCount} notes · {formatTime(i.updatedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
