@@ -109,6 +109,18 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     await fresh.getByRole('button', { name: 'Investigations' }).click();
     await fresh.getByRole('region', { name: 'Saved investigations' }).getByRole('link', { name: 'Botnet JA4 hunt' }).waitFor();
     await fresh.screenshot({ path: 'test-artifacts/e2e/saved-investigation/06-listed.png', fullPage: true });
+
+    // renamed, then deleted: gone from the list (an admin can restore it)
+    const freshBar = fresh.getByRole('group', { name: 'Saved investigation' });
+    fresh.once('dialog', (d) => void d.accept('Botnet JA4 hunt, week 48'));
+    await freshBar.getByRole('button', { name: 'Rename' }).click();
+    await freshBar.getByText('Botnet JA4 hunt, week 48').waitFor();
+    fresh.once('dialog', (d) => void d.accept());
+    await freshBar.getByRole('button', { name: 'Delete' }).click();
+    await freshBar.getByText('Not saved').waitFor();
+    expect(new URL(fresh.url()).searchParams.has('inv')).toBe(false);
+    const res = await fresh.request.post('/graphql', { data: { query: `{ investigations(deleted: true) { items { key name } } }` } });
+    expect((await res.json()).data.investigations.items).toContainEqual({ key: id, name: 'Botnet JA4 hunt, week 48' });
     expect(errors).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ beforeAll(async () => {
 describe('GraphiQL example operations', () => {
   it('run on the demo data without errors and find what they look for', async () => {
     const tabs = exampleTabs(demo.dataDir);
-    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual(['IpInvestigation', 'Ja4Pivot', 'CampaignMap', 'HostAttackers', 'MlExport']);
+    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual(['IpInvestigation', 'Ja4Pivot', 'CampaignMap', 'HostAttackers', 'MlExport', 'ExportBotnet']);
     for (const tab of tabs) {
       const res = await gql<Record<string, unknown>>(app, tab.query, JSON.parse(tab.variables));
       expect(res.errors, tab.query.slice(0, 60)).toBeUndefined();

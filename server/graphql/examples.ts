@@ -87,6 +87,15 @@ query MlExport {
 }`,
       {},
     ),
+    tab(
+      `
+# Hand a botnet to other tools: its JA4 and IPs as a Suricata rule set (or STIX, MISP, CSV), without saving
+query ExportBotnet($ja4: String!, $ips: [EntityRefInput!]!) {
+  exportEntities(entities: $ips, format: SURICATA, name: "botnet JA4") { filename contentType counts { kind count } content }
+  ja4(fingerprint: $ja4) { notes { text author investigation { key name } } }
+}`,
+      { ja4, ips: [{ type: 'JA4', value: ja4 }] },
+    ),
   ];
 }
 

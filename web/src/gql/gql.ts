@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation DeleteInvestigationNote($id: ID!, $noteId: String!) {\n    deleteInvestigationNote(id: $id, noteId: $noteId) {\n      ...SavedInvestigation\n    }\n  }\n": typeof types.DeleteInvestigationNoteDocument,
     "\n  query ExportInvestigation($id: ID!, $format: ExportFormat!) {\n    investigation(id: $id) {\n      id\n      export(format: $format) {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": typeof types.ExportInvestigationDocument,
     "\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.ExportEntitiesDocument,
+    "\n  mutation DeleteInvestigation($id: ID!) {\n    deleteInvestigation(id: $id) {\n      id\n      deleted\n    }\n  }\n": typeof types.DeleteInvestigationDocument,
     "\n  query QuickSearch($query: String!) {\n    search(query: $query, first: 12, window: { preset: LAST_30D }) {\n      type\n      key\n      label\n      match\n      hits\n    }\n  }\n": typeof types.QuickSearchDocument,
     "\n  query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {\n    auditLog(window: $window, actor: $actor, outcome: $outcome, first: 50, offset: $offset) {\n      totalCount\n      items {\n        at\n        actor\n        role\n        action\n        targetType\n        target\n        outcome\n        details\n        requestId\n        clientIp\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  query AuditSummary($window: TimeWindow) {\n    auditStats(window: $window) {\n      total\n      byOutcome {\n        key\n        count\n      }\n      byAction {\n        key\n        count\n      }\n    }\n    userActivity(window: $window) {\n      user\n      role\n      total\n      refused\n      failed\n      lastActive\n    }\n  }\n": typeof types.AuditSummaryDocument,
@@ -144,6 +145,7 @@ const documents: Documents = {
     "\n  mutation DeleteInvestigationNote($id: ID!, $noteId: String!) {\n    deleteInvestigationNote(id: $id, noteId: $noteId) {\n      ...SavedInvestigation\n    }\n  }\n": types.DeleteInvestigationNoteDocument,
     "\n  query ExportInvestigation($id: ID!, $format: ExportFormat!) {\n    investigation(id: $id) {\n      id\n      export(format: $format) {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": types.ExportInvestigationDocument,
     "\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.ExportEntitiesDocument,
+    "\n  mutation DeleteInvestigation($id: ID!) {\n    deleteInvestigation(id: $id) {\n      id\n      deleted\n    }\n  }\n": types.DeleteInvestigationDocument,
     "\n  query QuickSearch($query: String!) {\n    search(query: $query, first: 12, window: { preset: LAST_30D }) {\n      type\n      key\n      label\n      match\n      hits\n    }\n  }\n": types.QuickSearchDocument,
     "\n  query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {\n    auditLog(window: $window, actor: $actor, outcome: $outcome, first: 50, offset: $offset) {\n      totalCount\n      items {\n        at\n        actor\n        role\n        action\n        targetType\n        target\n        outcome\n        details\n        requestId\n        clientIp\n      }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  query AuditSummary($window: TimeWindow) {\n    auditStats(window: $window) {\n      total\n      byOutcome {\n        key\n        count\n      }\n      byAction {\n        key\n        count\n      }\n    }\n    userActivity(window: $window) {\n      user\n      role\n      total\n      refused\n      failed\n      lastActive\n    }\n  }\n": types.AuditSummaryDocument,
@@ -376,6 +378,10 @@ export function graphql(source: "\n  query ExportInvestigation($id: ID!, $format
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {\n    exportEntities(entities: $entities, format: $format, name: $name) {\n      filename\n      contentType\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInvestigation($id: ID!) {\n    deleteInvestigation(id: $id) {\n      id\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteInvestigation($id: ID!) {\n    deleteInvestigation(id: $id) {\n      id\n      deleted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

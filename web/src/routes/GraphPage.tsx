@@ -113,6 +113,7 @@ export function GraphPage() {
       </PageHeader>
       <SaveBar
         name={saved?.name ?? null}
+        visibility={saved?.visibility ?? null}
         canEdit={saved?.canEdit ?? false}
         unsaved={unsaved}
         busy={investigation.busy}
@@ -123,6 +124,14 @@ export function GraphPage() {
           void investigation
             .saveAs(canvasNow(), as)
             .then((id) => id && set({ ...state, inv: id }))
+            .catch(() => {})
+        }
+        onRename={(name) => void investigation.change({ name })?.catch(() => {})}
+        onShare={(visibility) => void investigation.change({ visibility })?.catch(() => {})}
+        onDelete={() =>
+          void investigation
+            .remove()
+            ?.then(() => set({ ...state, inv: null }))
             .catch(() => {})
         }
       />

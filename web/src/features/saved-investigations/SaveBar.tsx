@@ -7,6 +7,7 @@ import { useSavedInvestigations } from './useSavedInvestigation';
 
 interface Props {
   name: string | null;
+  visibility: InvestigationVisibility | null;
   canEdit: boolean;
   unsaved: boolean;
   busy: boolean;
@@ -14,10 +15,13 @@ interface Props {
   error: string | null;
   onSave: () => void;
   onSaveAs: (as: SaveAs) => void;
+  onRename: (name: string) => void;
+  onShare: (visibility: InvestigationVisibility) => void;
+  onDelete: () => void;
 }
 
 /** Saving, re-saving and opening investigations from the explorer, with unsaved changes shown. */
-export function SaveBar({ name, canEdit, unsaved, busy, empty, error, onSave, onSaveAs }: Props) {
+export function SaveBar({ name, visibility, canEdit, unsaved, busy, empty, error, onSave, onSaveAs, onRename, onShare, onDelete }: Props) {
   const [asking, setAsking] = useState(false);
   const [listing, setListing] = useState(false);
   const [draft, setDraft] = useState<SaveAs>({ name: '', description: '', visibility: 'PRIVATE' });
@@ -38,6 +42,27 @@ export function SaveBar({ name, canEdit, unsaved, busy, empty, error, onSave, on
         <button type="button" className="button" onClick={onSave} disabled={busy || !unsaved}>
           Save
         </button>
+      )}
+      {name && canEdit && (
+        <>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => {
+              const next = window.prompt('Rename the investigation', name)?.trim();
+              if (next && next !== name) onRename(next);
+            }}
+          >
+            Rename
+          </button>
+          <label className="small">
+            <input type="checkbox" checked={visibility === 'TEAM'} disabled={busy} onChange={(e) => onShare(e.target.checked ? 'TEAM' : 'PRIVATE')} /> Shared with the team
+          </label>
+          <button type="button" className="button" disabled={busy} onClick={() => window.confirm(`Delete “${name}”? An admin can restore it.`) && onDelete()}>
+            Delete
+          </button>
+        </>
       )}
       <button type="button" className="button" onClick={() => setAsking(!asking)} disabled={busy || empty} aria-expanded={asking}>
         {name ? 'Save as…' : 'Save…'}

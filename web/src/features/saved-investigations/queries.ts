@@ -122,3 +122,12 @@ export const ExportEntitiesQuery = graphql(`
     }
   }
 `);
+
+export const DeleteInvestigationMutation = graphql(`
+  mutation DeleteInvestigation($id: ID!) {
+    deleteInvestigation(id: $id) {
+      id
+      deleted
+    }
+  }
+`);

@@ -5,7 +5,7 @@ import type { ExportFormat, InvestigationVisibility } from '../../gql/graphql';
 import { download } from '../../lib/download';
 import { canvasInput, entitiesOf, type CanvasNow } from './canvas';
 import {
-  AddNoteMutation, CreateInvestigationMutation, DeleteNoteMutation, ExportEntitiesQuery, ExportInvestigationQuery, SavedInvestigationFragment, SavedInvestigationQuery,
+  AddNoteMutation, CreateInvestigationMutation, DeleteInvestigationMutation, DeleteNoteMutation, ExportEntitiesQuery, ExportInvestigationQuery, SavedInvestigationFragment, SavedInvestigationQuery,
   SavedInvestigationsQuery, UpdateInvestigationMutation,
 } from './queries';
 
@@ -25,6 +25,7 @@ export function useSavedInvestigation(id: string | null) {
   const [update, updating] = useMutation(UpdateInvestigationMutation, refetchList);
   const [addNote] = useMutation(AddNoteMutation, refetchList);
   const [deleteNote] = useMutation(DeleteNoteMutation, refetchList);
+  const [remove] = useMutation(DeleteInvestigationMutation, refetchList);
 
   const saveAs = useCallback(
     async (now: CanvasNow, as: SaveAs) => {
@@ -62,6 +63,9 @@ export function useSavedInvestigation(id: string | null) {
     exportAs,
     addNote: (text: string, entity: { type: CanvasNow['nodes'][number]['type']; key: string } | null) =>
       saved ? addNote({ variables: { id: saved.key, input: { text, ...(entity ? { entity: { type: entity.type, value: entity.key } } : {}) } } }) : null,
+    /** Renames or shares it: a change of its own, not of the canvas. */
+    change: (input: { name?: string; visibility?: InvestigationVisibility }) => (saved ? update({ variables: { id: saved.key, input: { ...input, version: saved.version } } }) : null),
+    remove: () => (saved ? remove({ variables: { id: saved.key } }) : null),
     deleteNote: (noteId: string) => (saved ? deleteNote({ variables: { id: saved.key, noteId } }) : null),
   };
 }
