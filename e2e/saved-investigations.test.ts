@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     const freshBar = fresh.getByRole('group', { name: 'Saved investigation' });
     fresh.once('dialog', (d) => void d.accept('Botnet JA4 hunt, week 48'));
     await freshBar.getByRole('button', { name: 'Rename' }).click();
-    await freshBar.getByText('Botnet JA4 hunt, week 48').waitFor();
+    await freshBar.locator('strong', { hasText: 'Botnet JA4 hunt, week 48' }).waitFor();
     fresh.once('dialog', (d) => void d.accept());
     await freshBar.getByRole('button', { name: 'Delete' }).click();
     await freshBar.getByText('Not saved').waitFor();
