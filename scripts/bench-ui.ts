@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 // npm run bench:ui — in Chromium, on the configured database (e.g. the scale-1 demo):
 // the investigation pages (GraphQL requests, operations, time to their last answer) and the
 // graph canvas (the time from an expansion's answer to the painted layout, at ~100 and ~1,000 nodes).
@@ -65,8 +66,8 @@ for (const [name, url] of [
   console.log(`${name.padEnd(20)} ${String(requests).padStart(8)} ${String(operations).padStart(11)}  ${times[1]} ms (runs: ${times.join(', ')})`);
 }
 
-const paintOf = async (page: import('playwright-core').Page) => JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? '{}') as { nodes: number; edges: number; ms: number; layoutMs: number; sinceAnswerToLayout: number };
-const settled = (page: import('playwright-core').Page) =>
+const paintOf = async (page: Page) => JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? '{}') as { nodes: number; edges: number; ms: number; layoutMs: number; sinceAnswerToLayout: number };
+const settled = (page: Page) =>
   page.waitForFunction(() => !/loading/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? 'loading'), null, { timeout: 120_000 });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

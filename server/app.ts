@@ -19,7 +19,7 @@ import { useLimits, useResultLimit, writesOf } from './graphql/guard.js';
 import { createBudget } from './graphql/budget.js';
 import { exampleTabs } from './graphql/examples.js';
 import { mountRest } from './rest/router.js';
-import { auditRejectedWrite } from './modules/audit/audit.record.js';
+import { auditRejectedWrite } from './modules/audit/audit.refs.js';
 import { mountDocs } from './rest/docs.js';
 import { routes } from './rest/routes/index.js';
 import { createMetrics } from './metrics.js';

@@ -2,7 +2,7 @@ import { createClient, type ClickHouseClient, type ClickHouseSettings } from '@c
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
-import { Sql, sql } from './sql.js';
+import { type Sql, sql } from './sql.js';
 import { TABLES, type TableName } from './tables.js';
 import { classifyDbError, DbAbortedError, DbTimeoutError } from './errors.js';
 import { createChdbPool } from './chdb-pool.js';

@@ -99,10 +99,16 @@ query ExportBotnet($ja4: String!, $ips: [EntityRefInput!]!) {
   ];
 }
 
-function readTruth(dataDir: string): any {
+/** What the examples need of the demo's ground truth, when the data directory has it. */
+interface Truth {
+  scenarios?: Record<string, { ips?: string[] } | undefined>;
+  botnet?: { ja4?: string; campaignId?: string };
+}
+
+function readTruth(dataDir: string): Truth | null {
   try {
-    return JSON.parse(readFileSync(path.join(dataDir, 'ground-truth.json'), 'utf8'));
+    return JSON.parse(readFileSync(path.join(dataDir, 'ground-truth.json'), 'utf8')) as Truth;
   } catch {
-    return undefined;
+    return null;
   }
 }

@@ -1,3 +1,4 @@
+import type { HttpEnv } from '../context.js';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Hono } from 'hono';
@@ -12,7 +13,7 @@ const page = (title: string, head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
 /** /openapi.json, Swagger UI at /docs and ReDoc at /redoc, from installed packages (no CDN). */
-export function mountDocs(app: Hono<any>, routes: Route[]) {
+export function mountDocs(app: Hono<HttpEnv>, routes: Route[]) {
   const doc = openApiDocument(routes);
   app.get('/openapi.json', (c) => c.json(doc));
 

@@ -16,7 +16,7 @@ export interface FileResponse {
   filename: string;
 }
 
-export interface Route<D = any, V extends Record<string, unknown> = any> {
+export interface Route<D = unknown, V extends Record<string, unknown> = Record<string, unknown>> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The legacy path, with `{name}` parameters. */
   path: string;

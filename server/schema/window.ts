@@ -1,10 +1,9 @@
 import { builder } from './builder.js';
 import { badInput } from './errors.js';
 
-export interface Window {
-  since: Date;
-  until: Date;
-}
+import { wholeHours, type Window } from '../db/window.js';
+
+export { wholeHours, type Window };
 
 const HOUR = 3600_000;
 const PRESETS = { LAST_1H: HOUR, LAST_24H: 24 * HOUR, LAST_7D: 7 * 24 * HOUR, LAST_30D: 30 * 24 * HOUR } as const;
@@ -65,16 +64,6 @@ const BUCKETS_S = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400];
 export function bucketSeconds(w: Window, maxPoints = 72, minS = 60): number {
   const span = (w.until.getTime() - w.since.getTime()) / 1000;
   return BUCKETS_S.find((b) => b >= minS && span / b <= maxPoints) ?? 86400;
-}
-
-/**
- * The whole UTC hours covering a window: `since` rounded down, `until` up. The graph layer is
- * hourly, so an entity's fields answer on these; `until` rounded up past now adds nothing.
- */
-export function wholeHours(w: Window): Window {
-  const since = Math.floor(w.since.getTime() / HOUR) * HOUR;
-  const until = Math.ceil(w.until.getTime() / HOUR) * HOUR;
-  return since === w.since.getTime() && until === w.until.getTime() ? w : { since: new Date(since), until: new Date(until) };
 }
 
 export const ResolvedWindowRef = builder.objectRef<Window>('ResolvedWindow').implement({

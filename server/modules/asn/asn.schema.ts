@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
-import { asnNameLoader } from '../entity/entity.loaders.js';
-import type { EntityParent } from '../entity/entity.refs.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
+import { asnNameLoader } from '../../graph/entity.loaders.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 import { ASNRef } from './asn.refs.js';
 
 /** Names come from the small AS-names table, whatever the window: an AS keeps its name. */

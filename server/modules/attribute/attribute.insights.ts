@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Window } from '../../schema/window.js';
-import { activityLoader, linkLoader } from '../entity/entity.loaders.js';
-import { hasDimension, type Source } from '../entity/entity.columns.js';
+import { activityLoader, linkLoader } from '../../graph/entity.loaders.js';
+import { hasDimension, type Source } from '../../graph/columns.sql.js';
 import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import type { AttributeType } from './attribute.kinds.js';
 

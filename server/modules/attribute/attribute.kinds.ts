@@ -1,6 +1,6 @@
 import { badInput } from '../../schema/errors.js';
-import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
-import { hasDimension, type Dim, type Source } from '../entity/entity.columns.js';
+import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
+import { hasDimension, type Dim, type Source } from '../../graph/columns.sql.js';
 
 export const ATTRIBUTE_TYPES = ['IP', 'JA4', 'USER_AGENT', 'CLIENT_HEADERS', 'HOST', 'PATH', 'QUERY_PARAM', 'ASN', 'COUNTRY', 'SUBNET'] as const;
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];

@@ -1,12 +1,10 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
-import { createActivityRepository } from '../entity/activity.repository.js';
-import { createGraphLayerRepository, inLayer } from '../entity/graph-layer.repository.js';
-import { activityLoader, linkLoader } from '../entity/entity.loaders.js';
-import { EntityInterface, entityParent } from '../entity/entity.refs.js';
-import { ValueCountList } from '../entity/entity.links.js';
-import type { Source } from '../entity/entity.columns.js';
+import { activityLoader, linkLoader, topValues } from '../../graph/entity.loaders.js';
+import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
+import { ValueCountList } from '../../graph/entity.links.js';
+import type { Source } from '../../graph/columns.sql.js';
 import { botShareOf, insightsFor, type Insight } from './attribute.insights.js';
 import { classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
 import { checkSource, entityKindOf, parseAttribute, type AttributeType } from './attribute.kinds.js';
@@ -147,9 +145,7 @@ builder.queryFields((t) => ({
       checkSource([args.type as AttributeType], source);
       const type = args.type as AttributeType;
       const w = wholeHours(resolveWindow(args.window, ctx.now));
-      const rows = inLayer(source, type)
-        ? await createGraphLayerRepository(ctx.db).topValues(type, w, boundFirst(args.first, 100), source)
-        : await createActivityRepository(ctx.db).topValues(type, w, boundFirst(args.first, 100), source);
+      const rows = await topValues(ctx, type, w, boundFirst(args.first, 100), source);
       return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.value, hits: r.hits, uniqueIps: r.unique_ips, rows: r.rows })) };
     },
   }),

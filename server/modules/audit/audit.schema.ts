@@ -3,7 +3,7 @@ import { appError, badInput } from '../../schema/errors.js';
 import type { Context } from '../../context.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
-import { auditOnly } from './audit.record.js';
+import { auditOnly } from './audit.refs.js';
 import { createAuditRepository, type AuditRow } from './audit.repository.js';
 
 const Entry = builder.objectRef<AuditRow>('AuditEntry').implement({

@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { JA4Ref, KNOWN_JA4 } from '../ja4/ja4.refs.js';
 import { createBotnetRepository, type SpreadRow } from './botnet.repository.js';
 

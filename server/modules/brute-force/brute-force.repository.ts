@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import type { Window } from '../../db/window.js';
 
 /** Authentication paths, as view_form_bruteforce_detected defines them. */
 export const LOGIN_PATHS = '(?i)(login|signin|sign-in|logon|auth|session|wp-login|account)';

@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { bucketSeconds, resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { HostRef } from '../host/host.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';

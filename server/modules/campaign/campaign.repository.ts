@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
-import { wholeHours, type Window } from '../../schema/window.js';
-import { ipsLinkedTo } from '../entity/graph-layer.repository.js';
+import { wholeHours, type Window } from '../../db/window.js';
+import { ipsLinkedTo } from '../../graph/layer.sql.js';
 
 export interface CampaignRow {
   id: string;

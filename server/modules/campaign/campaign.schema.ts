@@ -1,13 +1,13 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
 import { pageArgs, resolveWindow, wholeHours, windowKey } from '../../schema/window.js';
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { CampaignConnection, CampaignRef } from './campaign.refs.js';
 import { createCampaignRepository, type CampaignScoreRow } from './campaign.repository.js';
 import { byKey } from '../../schema/loaders.js';
 import type { Context } from '../../context.js';
-import type { EntityParent } from '../entity/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 
 const scoresOf = (ctx: Context, p: EntityParent) =>
   ctx.loaders

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { appError, badInput } from '../../schema/errors.js';
-import { auditedWrite } from '../audit/audit.record.js';
+import { auditedWrite } from '../audit/audit.refs.js';
+import { builder } from '../../schema/builder.js';
+import { TAGS } from './classification.tags.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
 
 export interface Decision {
@@ -14,6 +16,26 @@ export interface Decision {
   /** The legacy IP column: the IP for IP decisions. */
   srcIp?: string;
 }
+
+/** What other modules use of classifications: the decision type, its enums, and storing one. */
+
+const tagName = (t: string) => t.toUpperCase().replace(/-/g, '_');
+
+export const LabelEnum = builder.enumType('ClassificationLabel', {
+  description: 'An analyst’s verdict.',
+  values: {
+    LEGITIMATE: { value: 'legitimate', description: 'A real user or a welcome crawler.' },
+    SUSPICIOUS: { value: 'suspicious', description: 'Needs watching.' },
+    MALICIOUS: { value: 'malicious', description: 'A bot or an attacker.' },
+  } as const,
+});
+
+export const TagEnum = builder.enumType('ClassificationTag', {
+  description: 'The predefined tags an analyst can attach.',
+  values: Object.fromEntries(TAGS.map((t) => [tagName(t), { value: t, description: `Tag “${t}”.` }])) as Record<string, { value: (typeof TAGS)[number]; description: string }>,
+});
+
+export const Classification = builder.objectRef<ClassificationRow>('Classification');
 
 /**
  * Stores a decision on behalf of the caller, with its audit row in the same insert (see auditedWrite).
@@ -35,4 +57,3 @@ export async function storeClassification(ctx: Context, d: Decision, exists?: ()
   return { ...row, created_at: new Date().toISOString() };
 }
 
-export { Classification, LabelEnum, TagEnum } from './classification.schema.js';

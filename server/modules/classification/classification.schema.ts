@@ -1,31 +1,15 @@
-import { seenLoader } from '../entity/entity.loaders.js';
+import { seenLoader } from '../../graph/entity.loaders.js';
 import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { byKey } from '../../schema/loaders.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
-import { EntityInterface, EntityTypeEnum, entityParent } from '../entity/entity.refs.js';
-import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
-import { storeClassification } from './classification.refs.js';
+import { EntityInterface, EntityTypeEnum, entityParent } from '../../graph/entity.refs.js';
+import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
+import { Classification, LabelEnum, storeClassification, TagEnum } from './classification.refs.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
-import { LABELS, TAGS, type Label } from './classification.tags.js';
+import { LABELS, type Label } from './classification.tags.js';
 
-const tagName = (t: string) => t.toUpperCase().replace(/-/g, '_');
-
-export const LabelEnum = builder.enumType('ClassificationLabel', {
-  description: 'An analyst’s verdict.',
-  values: {
-    LEGITIMATE: { value: 'legitimate', description: 'A real user or a welcome crawler.' },
-    SUSPICIOUS: { value: 'suspicious', description: 'Needs watching.' },
-    MALICIOUS: { value: 'malicious', description: 'A bot or an attacker.' },
-  } as const,
-});
-
-export const TagEnum = builder.enumType('ClassificationTag', {
-  description: 'The predefined tags an analyst can attach.',
-  values: Object.fromEntries(TAGS.map((t) => [tagName(t), { value: t, description: `Tag “${t}”.` }])) as Record<string, { value: (typeof TAGS)[number]; description: string }>,
-});
-
-export const Classification = builder.objectRef<ClassificationRow>('Classification').implement({
+Classification.implement({
   description: 'An analyst’s recorded decision about an entity.',
   fields: (t) => ({
     id: t.exposeString('id', { description: 'Its id.' }),

@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { AI_FEATURES, ipFeatureProfile } from '../features/features.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { LabelEnum } from './classification.refs.js';

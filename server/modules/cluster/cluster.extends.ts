@@ -1,8 +1,8 @@
 import { builder } from '../../schema/builder.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { DetectionRef, type DetectionParent } from '../detection/detection.refs.js';
-import { detectionRow } from '../detection/detection.loaders.js';
+import { detectionRow } from '../detection/detection.refs.js';
 import { ClusterRef } from './cluster.refs.js';
 import { clusterOfIp } from './cluster.schema.js';
 

@@ -1,4 +1,4 @@
-import { addLink, addSingleLink } from '../entity/entity.links.js';
+import { addLink, addSingleLink } from '../../graph/entity.links.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';

@@ -1,4 +1,4 @@
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { CountryRef } from './country.refs.js';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -1,11 +1,11 @@
 import { builder } from '../../schema/builder.js';
 import { toPage } from '../../schema/paging.js';
 import { pageArgs } from '../../schema/window.js';
-import type { EntityKind } from '../entity/entity.kinds.js';
-import type { EntityRef } from '../entity/entity.refs.js';
-import { fieldWindow } from '../entity/entity.schema.js';
+import type { EntityKind } from '../../graph/entity.kinds.js';
+import type { EntityRef } from '../../graph/entity.refs.js';
+import { fieldWindow } from '../../graph/entity.schema.js';
 import { onlyTotalCount, PREFETCH } from '../../schema/prefetch.js';
-import { activityLoader } from '../entity/entity.loaders.js';
+import { activityLoader } from '../../graph/entity.loaders.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
@@ -14,7 +14,7 @@ import { CountryRef } from '../country/country.refs.js';
 import { UserAgentRef } from '../user-agent/user-agent.refs.js';
 import { SubnetRef } from '../subnet/subnet.refs.js';
 import { CampaignRef } from '../campaign/campaign.refs.js';
-import { detectionsByEntity } from './detection.loaders.js';
+import { detectionsByEntity } from './detection.refs.js';
 import { DetectionConnection, toDetectionConnection } from './detection.schema.js';
 import type { DetectionTable } from './detection.repository.js';
 

@@ -1,6 +1,6 @@
 import { badInput } from '../../schema/errors.js';
 import { builder } from '../../schema/builder.js';
-import { ThreatLevelEnum } from '../entity/entity.refs.js';
+import { ThreatLevelEnum } from '../../graph/entity.refs.js';
 import { SORT_COLUMNS, type DetectionFilter } from './detection.repository.js';
 
 export const MODELS = { COMPLET: 'Complet', APPLICATIF: 'Applicatif' } as const;

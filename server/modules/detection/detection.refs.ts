@@ -1,8 +1,31 @@
+import type { Context } from '../../context.js';
+import { byKey } from '../../schema/loaders.js';
+import { windowKey, type Window } from '../../schema/window.js';
+import type { Dim } from '../../graph/columns.sql.js';
+import { createDetectionRepository, type DetectionRow, type DetectionTable } from './detection.repository.js';
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../entity/entity.refs.js';
-import type { DetectionRow } from './detection.repository.js';
+import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
 
 /** A detection reached by id carries no row; one reached through a list carries it already. */
 export type DetectionParent = EntityParent & { row?: DetectionRow };
 
 export const DetectionRef = registerEntityRef('DETECTION', builder.objectRef<EntityParent>('Detection'));
+
+/** The detection module's loaders: by id, and by entity. */
+export function detectionById(ctx: Context) {
+  return ctx.loaders.get<string, DetectionRow | undefined>('detection.byId', {}, async (ids) =>
+    byKey(ids, await createDetectionRepository(ctx.db).byIds(ids), (r) => r.id, (rs) => rs[0]),
+  );
+}
+
+export async function detectionRow(ctx: Context, p: DetectionParent): Promise<DetectionRow> {
+  const row = p.row ?? (await detectionById(ctx).load(p.key));
+  if (!row) throw new Error(`detection ${p.key} vanished while resolving`);
+  return row;
+}
+
+export function detectionsByEntity(ctx: Context, kind: Dim, w: Window, limit: number, table: DetectionTable) {
+  return ctx.loaders.get<string, DetectionRow[]>('detection.byEntity', { kind, w: windowKey(w), limit, table }, async (keys) =>
+    byKey(keys, await createDetectionRepository(ctx.db).byEntity(kind, keys, w, limit, table), (r) => r.key!, (rs) => rs),
+  );
+}

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
-import { keyIn, keyOut, type Dim } from '../entity/entity.columns.js';
-import { ipsLinkedTo } from '../entity/graph-layer.repository.js';
+import type { Window } from '../../db/window.js';
+import { keyIn, keyOut, type Dim } from '../../graph/columns.sql.js';
+import { ipsLinkedTo } from '../../graph/layer.sql.js';
 
 export interface DetectionRow {
   id: string;

@@ -1,10 +1,10 @@
 import { builder, type Types } from '../../schema/builder.js';
 import { boundOffset, connection, toPage, totalCountOf } from '../../schema/paging.js';
 import { pageArgs, resolveWindow } from '../../schema/window.js';
-import { defineEntityNode } from '../entity/entity.node.js';
-import { FINDERS } from '../entity/entity.schema.js';
-import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
-import { entityParent, ThreatLevelEnum, type EntityParent, type EntityRef, type ThreatLevel } from '../entity/entity.refs.js';
+import { defineEntityNode } from '../../graph/entity.node.js';
+import { FINDERS } from '../../graph/entity.schema.js';
+import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
+import { entityParent, ThreatLevelEnum, type EntityParent, type EntityRef, type ThreatLevel } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
@@ -12,7 +12,7 @@ import { HostRef } from '../host/host.refs.js';
 import { CountryRef } from '../country/country.refs.js';
 import { CampaignRef } from '../campaign/campaign.refs.js';
 import { DetectionRef, type DetectionParent } from './detection.refs.js';
-import { detectionById, detectionRow } from './detection.loaders.js';
+import { detectionById, detectionRow } from './detection.refs.js';
 import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable } from './detection.repository.js';
 import { checkFilter, DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
 

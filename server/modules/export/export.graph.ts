@@ -2,8 +2,8 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { execute } from '@graphql-tools/executor';
 import type { Context } from '../../context.js';
 import { appError } from '../../schema/errors.js';
-import type { EntityKind } from '../entity/entity.kinds.js';
-import type { ThreatLevel } from '../entity/entity.refs.js';
+import type { EntityKind } from '../../graph/entity.kinds.js';
+import type { ThreatLevel } from '../../graph/entity.refs.js';
 
 /**
  * What every export is built from: the entities, the links among them, the analysts' verdicts and
@@ -88,6 +88,11 @@ type Row = Omit<ExportEntity, 'worstLevel' | 'verdict' | 'name'> & {
   classifications: { label: ExportEntity['verdict'] extends infer V ? (V extends { label: infer L } ? L : never) : never; tags: string[]; comment: string; analyst: string; confidence: number; createdAt: string }[];
 };
 
+interface ExportData {
+  entities: (Row | null)[];
+  linksAmong?: { links: { from: ExportLink['from']; to: ExportLink['to']; linkKind: string; source: string; weight: number; uniqueIps: number }[] };
+}
+
 export async function readExportGraph(
   schema: GraphQLSchema,
   ctx: Context,
@@ -105,11 +110,11 @@ export async function readExportGraph(
   );
   const rows: (Row | null)[] = [];
   let links: ExportLink[] = [];
-  for (const r of results as { data?: any; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }[]) {
-    if (r.errors?.length) throw r.errors[0];
-    rows.push(...(r.data.entities as (Row | null)[]));
+  for (const r of results as { data?: ExportData; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }[]) {
+    if (r.errors?.length || !r.data) throw r.errors?.[0] ?? new Error('the export document returned no data');
+    rows.push(...r.data.entities);
     if (r.data.linksAmong) {
-      links = (r.data.linksAmong.links as any[]).map((l) => ({ from: l.from, to: l.to, kind: l.linkKind, source: l.source, weight: l.weight, uniqueIps: l.uniqueIps }));
+      links = r.data.linksAmong.links.map((l) => ({ from: l.from, to: l.to, kind: l.linkKind, source: l.source, weight: l.weight, uniqueIps: l.uniqueIps }));
     }
   }
   return {

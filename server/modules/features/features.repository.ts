@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import type { Window } from '../../db/window.js';
 
 /** The behavioural features of view_ai_features_1h, as the legacy screens average them. */
 export const AI_FEATURES = [

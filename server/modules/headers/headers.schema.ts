@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { createHeadersRepository, type HeaderClusterRow } from './headers.repository.js';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import type { Window } from '../../db/window.js';
 
 export interface HourRow {
   host: string;

@@ -1,8 +1,8 @@
 import { byKey } from '../../schema/loaders.js';
 import { TimeWindowInput, windowKey } from '../../schema/window.js';
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
-import { fieldWindow } from '../entity/entity.schema.js';
-import { addValueList } from '../entity/entity.links.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
+import { fieldWindow } from '../../graph/entity.schema.js';
+import { addValueList } from '../../graph/entity.links.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { HostRef, HourActivity } from './host.refs.js';
 import { createHostRepository, type HourRow } from './host.repository.js';

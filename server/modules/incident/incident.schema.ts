@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
-import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../entity/entity.refs.js';
+import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { HostRef } from '../host/host.refs.js';

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { linkLoader } from '../entity/entity.loaders.js';
+import { linkLoader } from '../../graph/entity.loaders.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import { tlsContradiction } from '../tls/tls.refs.js';

@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../entity/entity.refs.js';
-import { linkConnection } from '../entity/entity.links.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import { linkConnection } from '../../graph/entity.links.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { totalCountOf } from '../../schema/paging.js';
 import type { Window } from '../../schema/window.js';
 import { HostRef } from '../host/host.refs.js';

@@ -1,26 +1,9 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import type { Window } from '../../db/window.js';
+import { HTTP_REQUEST_COLUMNS, ipText, type HttpRequestRow } from '../../db/http-logs.js';
 
-export interface HttpRequestRow {
-  ip: string;
-  time: string;
-  method: string;
-  host: string;
-  path: string;
-  query: string;
-  status: number;
-  http_version: string;
-  user_agent: string;
-  referer: string;
-  ja4: string;
-  ttl: number;
-  tcp_window: number;
-  tcp_mss: number;
-  src_port: number;
-  country_code: string;
-  total: number;
-}
+export type { HttpRequestRow };
 
 export interface RecurrenceRow {
   ip: string;
@@ -35,16 +18,14 @@ export interface RecurrenceRow {
   top_host: string;
 }
 
-const ipOut = sql`replaceRegexpOne(toString(src_ip), '^::ffff:', '')`;
+const ipOut = ipText('src_ip');
 
 export function createIpRepository(db: Db) {
   return {
     /** The newest requests of each IP in the window, at most `limit` each, with each IP's total. */
     httpLogs(ips: readonly string[], w: Window, limit: number) {
       return db.query<HttpRequestRow>(
-        sql`SELECT ${ipOut} AS ip, time, method, host, path, query, status, http_version, header_user_agent AS user_agent,
-                   header_referer AS referer, ja4, ip_ttl AS ttl, tcp_window, tcp_mss, src_port, toString(src_country_code) AS country_code,
-                   count() OVER (PARTITION BY src_ip) AS total
+        sql`SELECT ${HTTP_REQUEST_COLUMNS}, count() OVER (PARTITION BY src_ip) AS total
             FROM ${db.table('http_logs')}
             WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} AND time >= ${w.since} AND time < ${w.until}
             ORDER BY src_ip, time DESC

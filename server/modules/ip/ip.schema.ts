@@ -2,8 +2,8 @@ import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
 import { pageArgs, windowKey } from '../../schema/window.js';
 import { byKey } from '../../schema/loaders.js';
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
-import { fieldWindow } from '../entity/entity.schema.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
+import { fieldWindow } from '../../graph/entity.schema.js';
 import { HttpRequestConnection, IPRef } from './ip.refs.js';
 import { createIpRepository, type HttpRequestRow, type RecurrenceRow } from './ip.repository.js';
 

@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
-import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../entity/entity.refs.js';
+import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { createMetricsRepository, type TopIpRow } from './metrics.repository.js';
 

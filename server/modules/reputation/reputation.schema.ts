@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { byKey } from '../../schema/loaders.js';
 import { presetWindow, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
 import { CountryRef } from '../country/country.refs.js';
 import { IPRef } from '../ip/ip.refs.js';

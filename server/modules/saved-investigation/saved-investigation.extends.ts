@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { EntityInterface } from '../entity/entity.refs.js';
+import { EntityInterface } from '../../graph/entity.refs.js';
 import { InvestigationNoteRef } from './saved-investigation.schema.js';
 import { canRead, investigationLoader } from './saved-investigation.store.js';
 import { createSavedInvestigationRepository } from './saved-investigation.repository.js';

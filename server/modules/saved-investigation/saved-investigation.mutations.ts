@@ -1,7 +1,8 @@
 import { builder } from '../../schema/builder.js';
 import { WindowPresetEnum } from '../../schema/window.js';
-import { EntityRefInput } from '../entity/entity.schema.js';
-import { InvestigationNoteRef, InvestigationRef, investigationKey, VisibilityEnum } from './saved-investigation.schema.js';
+import { EntityRefInput } from '../../graph/entity.schema.js';
+import { InvestigationNoteRef, investigationKey, VisibilityEnum } from './saved-investigation.schema.js';
+import { InvestigationRef } from './saved-investigation.refs.js';
 import {
   addNote, createInvestigation, deleteInvestigation, deleteNote, duplicateInvestigation, LIMITS, restoreInvestigation, updateInvestigation, updateNote,
 } from './saved-investigation.store.js';

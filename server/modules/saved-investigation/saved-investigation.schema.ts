@@ -3,13 +3,11 @@ import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { ResolvedWindowRef, WindowPresetEnum } from '../../schema/window.js';
 import { appError } from '../../schema/errors.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { EntityInterface, entityParent } from '../entity/entity.refs.js';
-import type { EntityKind } from '../entity/entity.kinds.js';
+import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
+import type { EntityKind } from '../../graph/entity.kinds.js';
 import { createSavedInvestigationRepository, type InvestigationRow, type InvestigationSummaryRow, type StoredNote } from './saved-investigation.repository.js';
-import { canEdit, canNote, canRead, investigationLoader, isAdmin, openInvestigation, parseCanvas, type Canvas } from './saved-investigation.store.js';
-
-/** ClickHouse prints DateTime64(3, 'UTC') without a zone. */
-export const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
+import { canEdit, canNote, canRead, investigationLoader, isAdmin, openInvestigation } from './saved-investigation.store.js';
+import { InvestigationRef, parseCanvas, utc, type Canvas } from './saved-investigation.refs.js';
 
 export const VisibilityEnum = builder.enumType('InvestigationVisibility', {
   description: 'Who may open a saved investigation.',
@@ -25,7 +23,6 @@ export interface NoteShape {
 }
 
 export const InvestigationNoteRef = builder.objectRef<NoteShape>('InvestigationNote');
-export const InvestigationRef = builder.objectRef<InvestigationRow>('Investigation');
 
 const windowOf = (row: InvestigationRow) => {
   const c = parseCanvas(row);

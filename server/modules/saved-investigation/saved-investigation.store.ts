@@ -3,9 +3,10 @@ import type { Context } from '../../context.js';
 import { canWrite } from '../../auth.js';
 import { appError, badInput } from '../../schema/errors.js';
 import { presetWindow, type Preset } from '../../schema/window.js';
-import { auditedWrite, refuseWrite, type WriteAttempt } from '../audit/audit.record.js';
-import { seenLoader } from '../entity/entity.loaders.js';
-import { parseKey, type EntityKind } from '../entity/entity.kinds.js';
+import { auditedWrite, refuseWrite, type WriteAttempt } from '../audit/audit.refs.js';
+import { seenLoader } from '../../graph/entity.loaders.js';
+import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
+import { parseCanvas, type Canvas } from './saved-investigation.refs.js';
 import { chTime, createSavedInvestigationRepository, type InvestigationRow, type StoredNote } from './saved-investigation.repository.js';
 
 export const LIMITS = { name: 200, description: 4000, entities: 2000, notes: 500, noteText: 10_000, steps: 1000, step: 4000, positions: 2000 } as const;
@@ -16,18 +17,6 @@ const SEEN_KINDS: EntityKind[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_A
 export interface EntityKey {
   type: EntityKind;
   value: string;
-}
-
-export interface Canvas {
-  steps: string[];
-  window: Preset;
-  layout: string;
-  positions: { node: string; x: number; y: number }[];
-  pinned: string[];
-  hidden: string[];
-  /** The absolute window the investigation was saved over: its entities' fields and exports use it. */
-  since: string;
-  until: string;
 }
 
 export interface CanvasInput {
@@ -56,10 +45,6 @@ export interface InvestigationInput {
 export type InvestigationChanges = { [K in keyof Omit<InvestigationInput, 'notes'>]?: InvestigationInput[K] | null } & { version?: number | null };
 
 export const entityKey = (e: EntityKey) => `${e.type}:${e.value}`;
-
-export function parseCanvas(row: InvestigationRow): Canvas {
-  return JSON.parse(row.canvas) as Canvas;
-}
 
 const text = (value: string | null | undefined, field: string, max: number, required = false) => {
   const v = (value ?? '').trim();

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import type { EntityKind } from '../entity/entity.kinds.js';
+import type { EntityKind } from '../../graph/entity.kinds.js';
 
 export type MatchMode = 'EXACT' | 'PREFIX' | 'CONTAINS';
 

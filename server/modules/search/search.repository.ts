@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
-import { wholeHours, type Window } from '../../schema/window.js';
-import { sourceFor } from '../entity/entity.columns.js';
+import { wholeHours, type Window } from '../../db/window.js';
+import { sourceFor } from '../../graph/columns.sql.js';
 import type { SearchStep } from './search.plan.js';
 
 export interface SearchRow {

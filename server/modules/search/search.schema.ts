@@ -2,8 +2,8 @@ import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
-import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from '../entity/entity.refs.js';
-import type { EntityKind } from '../entity/entity.kinds.js';
+import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityKind } from '../../graph/entity.kinds.js';
 import { planSearch, type MatchMode } from './search.plan.js';
 import { createSearchRepository } from './search.repository.js';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
+import type { Window } from '../../db/window.js';
 
 /** Columns of view_ai_features_1h a breakdown may group by: the only identifiers a caller can choose. */
 export const SESSION_DIMENSIONS = {

@@ -1,9 +1,9 @@
 import { builder } from '../../schema/builder.js';
-import { entityParent } from '../entity/entity.refs.js';
-import { subnetOfIp } from '../entity/entity.kinds.js';
+import { entityParent } from '../../graph/entity.refs.js';
+import { subnetOfIp } from '../../graph/entity.kinds.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { SubnetConnection, SubnetRef } from './subnet.refs.js';
-import { addLink } from '../entity/entity.links.js';
+import { addLink } from '../../graph/entity.links.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 
 builder.objectField(IPRef, 'subnet', (t) =>

@@ -1,4 +1,4 @@
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { SubnetRef } from './subnet.refs.js';
 
 defineEntityNode('SUBNET', SubnetRef, 'A /24 (IPv4) or /64 (IPv6) network.', (t) => ({

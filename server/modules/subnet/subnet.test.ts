@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, plainIp, type DemoDb } from '../../test/demo-db.js';
 import { gql, testApp } from '../../test/app.js';
 import { sql } from '../../db/sql.js';
-import { parseSubnet, subnetRange } from '../entity/entity.kinds.js';
+import { parseSubnet, subnetRange } from '../../graph/entity.kinds.js';
 
 describe('subnet keys', () => {
   it('normalises an address or network to its /24 or /64 and gives the address range it spans', () => {

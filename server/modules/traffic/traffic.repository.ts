@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
-import type { HttpRequestRow } from '../ip/ip.repository.js';
-import type { Window } from '../../schema/window.js';
+import { HTTP_REQUEST_COLUMNS, type HttpRequestRow } from '../../db/http-logs.js';
+import type { Window } from '../../db/window.js';
 
 /** Sortable request columns: the only identifiers a caller's choice can put into ORDER BY. */
 export const REQUEST_SORT = {
@@ -48,9 +48,7 @@ export function createTrafficRepository(db: Db) {
     /** One page of raw requests matching the filter, sorted on a whitelisted column, with the total. */
     requests: (f: RequestFilter, w: Window, sort: RequestSort, desc: boolean, limit: number, offset: number) =>
       db.query<HttpRequestRow>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, time, method, host, path, query, status, http_version,
-                   header_user_agent AS user_agent, header_referer AS referer, ja4, ip_ttl AS ttl, tcp_window, tcp_mss, src_port,
-                   toString(src_country_code) AS country_code, count() OVER () AS total
+        sql`SELECT ${HTTP_REQUEST_COLUMNS}, count() OVER () AS total
             FROM ${db.table('http_logs')} WHERE ${requestConditions(f, w)}
             ORDER BY ${sql.identifier(REQUEST_SORT[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, time DESC
             LIMIT ${limit} OFFSET ${offset}`,

@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset, connection } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
-import { entityParent } from '../entity/entity.refs.js';
+import { entityParent } from '../../graph/entity.refs.js';
 import { HostRef, HourActivity } from '../host/host.refs.js';
 import { createTrafficRepository, REQUEST_SORT, type RequestSort, type TransportDimension } from './traffic.repository.js';
 import { HttpRequestConnection } from '../ip/ip.refs.js';

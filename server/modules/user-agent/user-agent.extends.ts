@@ -1,4 +1,4 @@
-import { addLink } from '../entity/entity.links.js';
+import { addLink } from '../../graph/entity.links.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { HostRef } from '../host/host.refs.js';

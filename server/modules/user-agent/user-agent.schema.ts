@@ -1,4 +1,4 @@
-import { defineEntityNode, defineRootLookup } from '../entity/entity.node.js';
+import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { UserAgentCategoryEnum, UserAgentRef } from './user-agent.refs.js';
 import { browserFamily, classifyUserAgent } from './classify.js';
 

@@ -5,7 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink, GraphIcon } from '../components/EntityLink';
-import { LinkedAsns, LinkedCountries, LinkedHosts, LinkedIps, LinkedJa4s } from '../features/links/LinkedEntities';
+import { LinkedAsns, LinkedCountries, LinkedHosts, LinkedIps, LinkedJa4s } from '../components/LinkedEntities';
 import { EntityTimelinePanel } from '../features/investigation/EntityTimelinePanel';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { ClassificationHistory } from '../features/classification/ClassificationHistory';

@@ -7,7 +7,7 @@ import { Panel } from '../components/Panel';
 import { Chart } from '../components/Chart';
 import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink, GraphIcon } from '../components/EntityLink';
-import { LinkedIps } from '../features/links/LinkedEntities';
+import { LinkedIps } from '../components/LinkedEntities';
 import { barOption, scatterOption } from '../components/chart-options';
 import { graphPath } from '../lib/entities';
 import { formatNumber, formatTime } from '../lib/format';

@@ -10,6 +10,7 @@ import { SubnetAsnPanel } from '../features/investigation/SubnetAsnPanel';
 import { CountryPanel } from '../features/investigation/CountryPanel';
 import { Ja4Panel } from '../features/investigation/Ja4Panel';
 import { RecommendationPanel } from '../features/investigation/RecommendationPanel';
+import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { ReputationPanel } from '../features/investigation/ReputationPanel';
 import { EntityTimelinePanel } from '../features/investigation/EntityTimelinePanel';
 import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
@@ -69,7 +70,7 @@ export function IpInvestigationPage() {
         <ClassifiedUserAgentsPanel type="IP" value={ip} window={window} title="User agents" />
       </div>
       <div className="grid two">
-        <RecommendationPanel ip={ip} window={window} />
+        <RecommendationPanel ip={ip} window={window} form={(suggestion) => <ClassificationForm type="IP" value={ip} suggestion={suggestion} />} />
         <ClassificationHistory type="IP" value={ip} />
       </div>
       <Panel

@@ -60,6 +60,7 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
     setLabel(prefilled.label);
     setTags(prefilledTags);
     setApplied(prefilledTags);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-apply only when the verdict or its tags change, not on each new object
   }, [waiting, touched, prefilled?.label, prefilledTags.join()]);
 
   const toggle = (t: ClassificationTag) => {

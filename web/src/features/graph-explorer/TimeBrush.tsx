@@ -54,7 +54,7 @@ export function useLinkActivity(graph: Graph, window: WindowPreset) {
     return () => {
       live = false;
     };
-    // the edges' ids say all that matters of them
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the edges' ids (`key`) say all that matters of them
   }, [key, window, client]);
   return { ...(state?.key === key ? state : { activity: null, buckets: [], bucketMs: 0 }), error };
 }

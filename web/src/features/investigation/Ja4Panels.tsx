@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { LinkTable } from '../../components/LinkTable';
-import { LinkedAsns, LinkedCountries, LinkedHosts } from '../links/LinkedEntities';
+import { LinkedAsns, LinkedCountries, LinkedHosts } from '../../components/LinkedEntities';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 const Ja4LinksQuery = graphql(`

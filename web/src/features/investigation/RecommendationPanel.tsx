@@ -2,7 +2,7 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
-import { ClassificationForm } from '../classification/ClassificationForm';
+import type { ReactNode } from 'react';
 import { download } from '../../lib/download';
 import { formatNumber, formatPercent } from '../../lib/format';
 
@@ -53,7 +53,8 @@ const IpMlExampleQuery = graphql(`
 `);
 
 /** Panel 5: correlation indicators, the recommendation, the analyst's decision and the ML export. */
-export function RecommendationPanel({ ip, window }: { ip: string; window: TimeWindow }) {
+/** The recommendation, and below it the decision form the page gives it (pre-filled from the recommendation). */
+export function RecommendationPanel({ ip, window, form }: { ip: string; window: TimeWindow; form: (suggestion: { label: string; tags: string[] } | null) => ReactNode }) {
   const { data, loading, error, refetch } = useQuery(IpRecommendationQuery, { variables: { ip, window } });
   const [fetchExample, example] = useLazyQuery(IpMlExampleQuery, { fetchPolicy: 'network-only' });
   const rec = data?.ip?.investigation?.recommendation;
@@ -103,7 +104,7 @@ export function RecommendationPanel({ ip, window }: { ip: string; window: TimeWi
         </>
       )}
       {data && !rec && <p className="muted">No traffic from this IP in this window: no recommendation.</p>}
-      <ClassificationForm type="IP" value={ip} suggestion={rec ? { label: rec.label, tags: rec.suggestedTags } : null} />
+      {form(rec ? { label: rec.label, tags: rec.suggestedTags } : null)}
     </Panel>
   );
 }

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
-import { LinkedIps } from '../links/LinkedEntities';
+import { LinkedIps } from '../../components/LinkedEntities';
 import { formatNumber } from '../../lib/format';
 
 const IpSubnetAsnQuery = graphql(`

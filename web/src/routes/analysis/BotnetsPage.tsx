@@ -35,7 +35,7 @@ export function BotnetsPage() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(Ja4SpreadQuery, { variables: { window } });
   const rows = data?.ja4Spread;
-  const top = rows?.slice(0, 12) ?? [];
+  const top = useMemo(() => rows?.slice(0, 12) ?? [], [rows]);
   const option = useMemo(
     () =>
       barOption(

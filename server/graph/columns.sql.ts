@@ -1,5 +1,5 @@
-import { sql, type Sql } from '../../db/sql.js';
-import type { Db } from '../../db/client.js';
+import { sql, type Sql } from '../db/sql.js';
+import type { Db } from '../db/client.js';
 import { subnetRange, type EntityKind } from './entity.kinds.js';
 
 /**

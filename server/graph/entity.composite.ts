@@ -1,5 +1,5 @@
-import type { Context } from '../../context.js';
-import type { Window } from '../../schema/window.js';
+import type { Context } from '../context.js';
+import type { Window } from '../schema/window.js';
 import type { EntityKind } from './entity.kinds.js';
 import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.js';
 import type { ActivityRow, ThreatRow, TimelineRow } from './activity.repository.js';

@@ -1,14 +1,14 @@
-import { builder } from '../../schema/builder.js';
-import { connection, toPage, totalCountOf } from '../../schema/paging.js';
-import { pageArgs, TimeWindowInput } from '../../schema/window.js';
+import { builder } from '../schema/builder.js';
+import { connection, toPage, totalCountOf } from '../schema/paging.js';
+import { pageArgs, TimeWindowInput } from '../schema/window.js';
 import { TYPE_NAME, type EntityKind } from './entity.kinds.js';
 import { entityParent, type EntityParent, type EntityRef } from './entity.refs.js';
 import { degreeLoader, linkLoader } from './entity.loaders.js';
-import { FEW_LINKS } from './graph-layer.repository.js';
+import { FEW_LINKS } from './layer.sql.js';
 import { fieldWindow } from './entity.schema.js';
-import { onlyTotalCount, PREFETCH } from '../../schema/prefetch.js';
+import { onlyTotalCount, PREFETCH } from '../schema/prefetch.js';
 import type { LinkRow } from './links.repository.js';
-import type { Dim } from './entity.columns.js';
+import type { Dim } from './columns.sql.js';
 
 export { ValueCountList, ValueCountRef };
 

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.js';
-import { sql } from '../../db/sql.js';
-import type { Window } from '../../schema/window.js';
-import { keyIn, keyOut, present, sourceFor, sourceTable, type Dim, type Source } from './entity.columns.js';
+import type { Db } from '../db/client.js';
+import { sql } from '../db/sql.js';
+import type { Window } from '../db/window.js';
+import { keyIn, keyOut, present, sourceFor, sourceTable, type Dim, type Source } from './columns.sql.js';
 
 export interface ActivityRow {
   key: string;

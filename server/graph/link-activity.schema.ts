@@ -1,10 +1,10 @@
-import { builder } from '../../schema/builder.js';
-import { badInput } from '../../schema/errors.js';
-import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours } from '../../schema/window.js';
+import { builder } from '../schema/builder.js';
+import { badInput } from '../schema/errors.js';
+import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours } from '../schema/window.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
 import { EntityRefInput } from './entity.schema.js';
-import { sourceFor, type Dim } from './entity.columns.js';
+import { sourceFor, type Dim } from './columns.sql.js';
 import { createGraphLayerRepository, inLayer } from './graph-layer.repository.js';
 
 /** Links one call may time: a canvas of more asks in several calls (a request body is at most 64 KB). */

@@ -1,10 +1,10 @@
-import { builder } from '../../schema/builder.js';
-import { badInput } from '../../schema/errors.js';
-import { resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
+import { builder } from '../schema/builder.js';
+import { badInput } from '../schema/errors.js';
+import { resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
 import { ENTITY_KINDS, parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
 import { EntityRefInput } from './entity.schema.js';
-import { sourceFor, type Dim } from './entity.columns.js';
+import { sourceFor, type Dim } from './columns.sql.js';
 import { createGraphLayerRepository, inLayer } from './graph-layer.repository.js';
 import { LINKABLE } from './neighbors.schema.js';
 

@@ -1,7 +1,7 @@
-import { builder } from '../../schema/builder.js';
-import { badInput } from '../../schema/errors.js';
-import { resolveWindow, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
-import type { Context } from '../../context.js';
+import { builder } from '../schema/builder.js';
+import { badInput } from '../schema/errors.js';
+import { resolveWindow, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
+import type { Context } from '../context.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
 import { EntityRefInput, findEntity } from './entity.schema.js';

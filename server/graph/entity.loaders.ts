@@ -1,10 +1,10 @@
-import type { Context } from '../../context.js';
-import { byKey } from '../../schema/loaders.js';
-import { wholeHours, windowKey, type Window } from '../../schema/window.js';
+import type { Context } from '../context.js';
+import { byKey } from '../schema/loaders.js';
+import { wholeHours, windowKey, type Window } from '../schema/window.js';
 import { createActivityRepository, type ActivityRow, type ThreatRow, type TimelineRow } from './activity.repository.js';
 import { createLinkRepository, type LinkRow } from './links.repository.js';
 import { createGraphLayerRepository, inLayer, sourceOf, THREAT_COLUMNS, type NodeRow } from './graph-layer.repository.js';
-import { sourceFor, type Dim, type Source } from './entity.columns.js';
+import { sourceFor, type Dim, type Source } from './columns.sql.js';
 
 /**
  * Per-request batched reads of entity activity and links. Entity kinds come from the graph layer,
@@ -203,4 +203,11 @@ export function seenLoader(ctx: Context, kind: Dim) {
     const seen = new Set((await createGraphLayerRepository(ctx.db).seen(kind, keys)).map((r) => r.key));
     return keys.map((k) => seen.has(k));
   });
+}
+
+/** The busiest values of a kind in the window (the graph layer where it holds the kind, else the raw table), with how many there are. */
+export function topValues(ctx: Context, kind: Dim, w: Window, limit: number, source: Source) {
+  return inLayer(source, kind)
+    ? createGraphLayerRepository(ctx.db).topValues(kind, w, limit, source)
+    : createActivityRepository(ctx.db).topValues(kind, w, limit, source);
 }

@@ -1,12 +1,12 @@
-import { builder } from '../../schema/builder.js';
-import { boundFirst } from '../../schema/paging.js';
-import { TimeWindowInput } from '../../schema/window.js';
+import { builder } from '../schema/builder.js';
+import { boundFirst } from '../schema/paging.js';
+import { TimeWindowInput } from '../schema/window.js';
 import type { EntityKind } from './entity.kinds.js';
 import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from './entity.refs.js';
 import { activityLoader, degreeLoader, linkLoader } from './entity.loaders.js';
 import { COMPOSITES } from './entity.composite.js';
 import { fieldWindow } from './entity.schema.js';
-import { PREFETCH } from '../../schema/prefetch.js';
+import { PREFETCH } from '../schema/prefetch.js';
 
 /** Which kinds each kind links to: the expansions the graph explorer offers. */
 export const LINKABLE: Record<EntityKind, EntityKind[]> = {

@@ -1,5 +1,5 @@
-import { badInput } from '../../schema/errors.js';
-import { parseIp } from '../../schema/ip.js';
+import { badInput } from '../schema/errors.js';
+import { parseIp } from '../schema/ip.js';
 
 export const ENTITY_KINDS = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN', 'CLUSTER', 'DETECTION'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -1,12 +1,12 @@
-import { builder } from '../../schema/builder.js';
-import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../../schema/window.js';
-import type { Context } from '../../context.js';
+import { builder } from '../schema/builder.js';
+import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
+import type { Context } from '../context.js';
 import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.js';
 import { COMPOSITES, compositeActivity, compositeThreats, compositeTimeline } from './entity.composite.js';
 import { EntityInterface, EntityTypeEnum, THREAT_LEVELS, ThreatLevelEnum, entityParent, type EntityParent, type ThreatLevel } from './entity.refs.js';
 import { parseKey, TYPE_NAME, type EntityKind } from './entity.kinds.js';
-import { PREFETCH, prefetchChildren } from '../../schema/prefetch.js';
-import { badInput } from '../../schema/errors.js';
+import { PREFETCH, prefetchChildren } from '../schema/prefetch.js';
+import { badInput } from '../schema/errors.js';
 
 const ThreatLevelCount = builder.objectRef<{ level: ThreatLevel; count: number }>('ThreatLevelCount').implement({
   description: 'How many detections carried one threat level.',

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoDb, type DemoDb } from '../../test/demo-db.js';
-import { gql, testApp } from '../../test/app.js';
-import { sql } from '../../db/sql.js';
-import { renderDdl } from '../../db/ddl.js';
-import { listMigrations } from '../../db/migrate.js';
-import { wholeHours, type Window } from '../../schema/window.js';
-import { keyOut, present, sourceTable, type Dim, type Source } from './entity.columns.js';
+import { demoDb, type DemoDb } from '../test/demo-db.js';
+import { gql, testApp } from '../test/app.js';
+import { sql } from '../db/sql.js';
+import { renderDdl } from '../db/ddl.js';
+import { listMigrations } from '../db/migrate.js';
+import { wholeHours, type Window } from '../schema/window.js';
+import { keyOut, present, sourceTable, type Dim, type Source } from './columns.sql.js';
 import { createGraphLayerRepository, THREAT_COLUMNS } from './graph-layer.repository.js';
 
 /**

@@ -1,7 +1,8 @@
-import type { Db } from '../../db/client.js';
-import { sql, type Sql } from '../../db/sql.js';
-import { wholeHours, type Window } from '../../schema/window.js';
-import type { Dim, Source } from './entity.columns.js';
+import type { Db } from '../db/client.js';
+import { sql, type Sql } from '../db/sql.js';
+import { wholeHours, type Window } from '../db/window.js';
+import type { Dim, Source } from './columns.sql.js';
+import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
 
 /**
  * Reads of the graph storage layer (migration 007): hourly node, link and degree rollups keyed by
@@ -19,7 +20,6 @@ const LAYER_KINDS: Record<Source, readonly Dim[]> = {
 
 export const inLayer = (source: Source, ...kinds: Dim[]) => kinds.every((k) => LAYER_KINDS[source].includes(k));
 
-const SOURCE_NAME: Record<Source, string> = { logs: 'traffic', ml: 'detections' };
 const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;
 
@@ -30,30 +30,6 @@ export const THREAT_COLUMNS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'med
 function inHours(w: Window): Sql {
   const h = wholeHours(w);
   return sql`hour >= ${h.since} AND hour < ${h.until}`;
-}
-
-const DAY = 86_400_000;
-
-/** Kinds with few links per key: an IP's fingerprints and hosts, a /24's addresses. */
-export const FEW_LINKS: readonly Dim[] = ['IP', 'SUBNET'];
-
-/**
- * Rows of a link or degree table over a window: its whole UTC days from the daily table, its
- * partial days at either end from the hourly one, as one row set (the columns are aggregate
- * states and sums, so the caller's GROUP BY merges both).
- */
-function hourlyAndDaily(table: 'graph_links' | 'graph_degrees', db: Db, columns: Sql, where: Sql, window: Window, kinds: Dim[]): Sql {
-  const w = wholeHours(window);
-  const d1 = new Date(Math.ceil(w.since.getTime() / DAY) * DAY);
-  const d2 = new Date(Math.floor(w.until.getTime() / DAY) * DAY);
-  const hourly = db.table(`${table}_1h`);
-  // an IP's or a /24's links are few whatever the window: one table is one plan cheaper than two
-  if (d2 <= d1 || kinds.every((k) => FEW_LINKS.includes(k))) {
-    return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
-  }
-  return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND ((hour >= ${w.since} AND hour < ${d1}) OR (hour >= ${d2} AND hour < ${w.until}))
-             UNION ALL
-             SELECT ${columns} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND day >= toDate(${d1}) AND day < toDate(${d2})`;
 }
 
 const anyOf = (conditions: Sql[]) => sql`(${sql.join(conditions, ' OR ')})`;
@@ -225,13 +201,4 @@ export function createGraphLayerRepository(db: Db) {
       );
     },
   };
-}
-
-/**
- * `src_ip IN (…)` the IPs the layer links to `keys` in the window: lets a read of raw rows about a
- * host, an AS, a country, a User-Agent or a campaign use the raw tables' (src_ip, time) key.
- */
-export function ipsLinkedTo(db: Db, kind: Dim, keys: readonly string[], w: Window, src: Source): Sql {
-  const where = sql`source = ${SOURCE_NAME[src]} AND from_kind = ${kind} AND to_kind = 'IP' AND from_key IN ${[...keys]}`;
-  return sql`src_ip IN (SELECT DISTINCT toIPv6(to_key) FROM (${hourlyAndDaily('graph_links', db, sql`to_key`, where, w, [kind])}))`;
 }

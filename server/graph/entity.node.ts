@@ -1,14 +1,14 @@
 import type { ObjectFieldsShape } from '@pothos/core';
-import type { Context } from '../../context.js';
-import { builder, type Types } from '../../schema/builder.js';
-import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import type { Context } from '../context.js';
+import { builder, type Types } from '../schema/builder.js';
+import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput } from '../schema/window.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, type EntityParent, type EntityRef } from './entity.refs.js';
 import { findEntity } from './entity.schema.js';
 import { entityParent } from './entity.refs.js';
 import { TYPE_NAME } from './entity.kinds.js';
-import { prefetchChildren } from '../../schema/prefetch.js';
-import { wholeHours } from '../../schema/window.js';
+import { prefetchChildren } from '../schema/prefetch.js';
+import { wholeHours } from '../schema/window.js';
 
 type Fields = ObjectFieldsShape<Types, EntityParent>;
 

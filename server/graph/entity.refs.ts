@@ -1,6 +1,6 @@
 import type { ImplementableObjectRef } from '@pothos/core';
-import { builder, type Types } from '../../schema/builder.js';
-import { wholeHours, type Window } from '../../schema/window.js';
+import { builder, type Types } from '../schema/builder.js';
+import { wholeHours, type Window } from '../schema/window.js';
 import type { EntityKind } from './entity.kinds.js';
 
 /** What every entity resolves from: its kind, its natural key and the window its fields default to (whole hours). */

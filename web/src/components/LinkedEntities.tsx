@@ -1,5 +1,5 @@
-import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { LinkTable } from '../../components/LinkTable';
+import { graphql, getFragmentData, type FragmentType } from '../gql';
+import { LinkTable } from './LinkTable';
 
 export const LinkedIpsFragment = graphql(`
   fragment LinkedIps_connection on IPConnection {

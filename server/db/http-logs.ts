@@ -1,0 +1,30 @@
+import { sql, type Sql } from './sql.js';
+
+/** An IPv6 column as the API prints addresses: IPv4 without its `::ffff:` mapping. */
+export const ipText = (column: string): Sql => sql`replaceRegexpOne(toString(${sql.identifier(column)}), '^::ffff:', '')`;
+
+/** One request of `http_logs`, as request lists show it. */
+export interface HttpRequestRow {
+  ip: string;
+  time: string;
+  method: string;
+  host: string;
+  path: string;
+  query: string;
+  status: number;
+  http_version: string;
+  user_agent: string;
+  referer: string;
+  ja4: string;
+  ttl: number;
+  tcp_window: number;
+  tcp_mss: number;
+  src_port: number;
+  country_code: string;
+  total: number;
+}
+
+/** The columns of an HttpRequestRow but `total`. */
+export const HTTP_REQUEST_COLUMNS = sql`${ipText('src_ip')} AS ip, time, method, host, path, query, status, http_version,
+  header_user_agent AS user_agent, header_referer AS referer, ja4, ip_ttl AS ttl, tcp_window, tcp_mss, src_port,
+  toString(src_country_code) AS country_code`;
