@@ -18,7 +18,9 @@ const drawn = (page: Page) =>
   page.evaluate(() => {
     const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & { cy: any };
     const box = el.getBoundingClientRect();
-    return el.cy.nodes().map((n: any) => ({ id: n.id(), shape: n.data('shape'), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y })) as DrawnNode[];
+    return el.cy
+      .nodes()
+      .map((n: any) => ({ id: n.id(), shape: n.data('shape'), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y })) as DrawnNode[];
   });
 
 const edgesOf = (page: Page) =>
@@ -29,7 +31,8 @@ const edgesOf = (page: Page) =>
 
 const status = (page: Page) => page.getByRole('toolbar', { name: 'Graph tools' }).getByRole('status').first();
 const nodeCount = async (page: Page) => Number(/^(\d+) nodes/.exec((await status(page).textContent()) ?? '')?.[1]);
-const paint = async (page: Page) => JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? 'null') as { nodes: number; ms: number } | null;
+const paint = async (page: Page) =>
+  JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? 'null') as { nodes: number; ms: number } | null;
 
 describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
   it('seeds the botnet JA4 from its page expanded and selected; every kind of node is selected by a click on its centre', async () => {
@@ -43,8 +46,14 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     // drawn selected, with its links of every type and the expand menu open
     await side.getByText(ja4, { exact: true }).first().waitFor();
     const menu = side.getByRole('list', { name: 'Expand by link type' });
-    await menu.getByRole('button', { name: /expanded/ }).first().waitFor();
-    await page.getByRole('status').filter({ hasText: /^\d+ nodes · \d+ links$/ }).waitFor();
+    await menu
+      .getByRole('button', { name: /expanded/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ nodes · \d+ links$/ })
+      .waitFor();
     expect(page.url()).toContain(`sel=${encodeURIComponent(`JA4:${ja4}`)}`);
     const first = await drawn(page);
     expect(first.find((n) => n.id === `group:JA4:${ja4}>IP`)).toBeTruthy();
@@ -59,7 +68,10 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
       await side.getByRole('button', { name: /Open group/ }).click();
       await page.waitForFunction((id) => !(document.querySelector('[data-testid=graph-canvas]') as any).cy.getElementById(id).nonempty(), group.id);
     }
-    await page.waitForFunction((n) => Number(/^(\d+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '')?.[1]) >= n, botnet.ips.length);
+    await page.waitForFunction(
+      (n) => Number(/^(\d+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '')?.[1]) >= n,
+      botnet.ips.length,
+    );
     await page.getByRole('button', { name: 'Fit' }).click();
     await step('groups-opened');
 
@@ -83,14 +95,23 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
         await page
           .waitForFunction((id) => new URL(location.href).searchParams.getAll('sel').join() === id, n.id, { timeout: 15_000 })
           .catch(async () => {
-            const dbg = await page.evaluate(([id, x, y]) => {
-              const el = document.querySelector('[data-testid=graph-canvas]') as any;
-              const box = el.getBoundingClientRect();
-              const cy = el.cy;
-              const n = cy.getElementById(id);
-              const hit = cy.renderer().findNearestElement(x - box.left, y - box.top, true, false);
-              return { sel: new URL(location.href).searchParams.getAll('sel'), hit: hit?.id(), bb: n.renderedBoundingBox(), pos: n.renderedPosition(), selected: cy.$(':selected').map((e: any) => e.id()) };
-            }, [n.id, at!.x, at!.y + dy] as const);
+            const dbg = await page.evaluate(
+              ([id, x, y]) => {
+                const el = document.querySelector('[data-testid=graph-canvas]') as any;
+                const box = el.getBoundingClientRect();
+                const cy = el.cy;
+                const n = cy.getElementById(id);
+                const hit = cy.renderer().findNearestElement(x - box.left, y - box.top, true, false);
+                return {
+                  sel: new URL(location.href).searchParams.getAll('sel'),
+                  hit: hit?.id(),
+                  bb: n.renderedBoundingBox(),
+                  pos: n.renderedPosition(),
+                  selected: cy.$(':selected').map((e: any) => e.id()),
+                };
+              },
+              [n.id, at!.x, at!.y + dy] as const,
+            );
             await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-seed-select', 'miss.png') });
             throw new Error(`a click ${dy} px from the centre of ${n.id} (${n.shape}) did not select it: ${JSON.stringify(dbg)}`);
           });
@@ -118,16 +139,25 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     // a shared link: the JA4 and its IPs, opened
     const link = `/graph?step=${encodeURIComponent(`s|JA4|${ja4}`)}&step=${encodeURIComponent(`x|JA4|${ja4}|IP`)}&step=${encodeURIComponent(`o|JA4|${ja4}|IP`)}`;
     await page.goto(link);
-    await page.getByRole('status').filter({ hasText: `${botnet.ips.length + 1} nodes` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${botnet.ips.length + 1} nodes` })
+      .waitFor();
     await measure('JA4 and its IPs (shared link)');
     await step('ips');
 
     // shift-click five IPs
     const ips = (await drawn(page)).filter((n) => n.id.startsWith('IP:')).slice(0, 5);
-    await page.evaluate((ids) => {
-      const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
-      cy.fit(cy.nodes().filter((n: any) => ids.includes(n.id())), 80);
-    }, ips.map((n) => n.id));
+    await page.evaluate(
+      (ids) => {
+        const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
+        cy.fit(
+          cy.nodes().filter((n: any) => ids.includes(n.id())),
+          80,
+        );
+      },
+      ips.map((n) => n.id),
+    );
     const at = (await drawn(page)).filter((n) => ips.some((i) => i.id === n.id));
     await page.mouse.click(at[0]!.x, at[0]!.y);
     await page.keyboard.down('Shift');
@@ -152,21 +182,34 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     await page.evaluate((ids) => {
       const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
       cy.$(':selected').unselect();
-      cy.nodes().filter((n: any) => ids.includes(n.id())).select();
+      cy.nodes()
+        .filter((n: any) => ids.includes(n.id()))
+        .select();
     }, asns);
     await side.getByRole('heading', { name: `${asns.length} selected` }).waitFor();
     await side.getByRole('button', { name: `Hide ${asns.length}` }).click();
-    await page.getByRole('status').filter({ hasText: `${before} nodes` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${before} nodes` })
+      .waitFor();
     await page.getByRole('button', { name: /Undo/ }).click();
-    await page.getByRole('status').filter({ hasText: `${before + asns.length} nodes` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${before + asns.length} nodes` })
+      .waitFor();
     await page.getByRole('button', { name: /Redo/ }).click();
-    await page.getByRole('status').filter({ hasText: `${before} nodes` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${before} nodes` })
+      .waitFor();
     await step('hidden');
 
     // find one IP; filter IPs out; another layout
     await page.getByRole('searchbox', { name: 'Find a node' }).fill(ips[0]!.id.slice(3));
     await page.getByRole('status').filter({ hasText: '1 found' }).waitFor();
-    expect(await page.evaluate((id) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.getElementById(id).hasClass('found'), ips[0]!.id)).toBe(true);
+    expect(await page.evaluate((id) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.getElementById(id).hasClass('found'), ips[0]!.id)).toBe(
+      true,
+    );
     await step('found');
     const ipFilter = page.getByRole('group', { name: 'Filter the canvas' }).getByRole('checkbox', { name: 'IP', exact: true });
     await ipFilter.click();
@@ -187,16 +230,24 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     await step('rings');
 
     // how two of the IPs are connected: through the JA4 and the campaign, drawn
-    await page.evaluate((ids) => {
-      const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
-      cy.$(':selected').unselect();
-      cy.nodes().filter((n: any) => ids.includes(n.id())).select();
-    }, [ips[0]!.id, ips[1]!.id]);
+    await page.evaluate(
+      (ids) => {
+        const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
+        cy.$(':selected').unselect();
+        cy.nodes()
+          .filter((n: any) => ids.includes(n.id()))
+          .select();
+      },
+      [ips[0]!.id, ips[1]!.id],
+    );
     await side.getByRole('button', { name: 'How are these connected?' }).click();
     const answer = side.getByRole('status').filter({ hasText: /common neighbours? · \d+ paths?/ });
     await answer.waitFor();
     expect(Number(/^(\d+) common/.exec((await answer.textContent())!)![1])).toBeGreaterThanOrEqual(2);
-    await page.waitForFunction((c) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.getElementById(c).nonempty(), `CAMPAIGN:${h.demo.truth.botnet.campaignId}`);
+    await page.waitForFunction(
+      (c) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.getElementById(c).nonempty(),
+      `CAMPAIGN:${h.demo.truth.botnet.campaignId}`,
+    );
     expect(await page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges('.path').length)).toBeGreaterThanOrEqual(4);
     await step('connected');
     const connected = await nodeCount(page);
@@ -212,7 +263,10 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     const max = Number(await from.getAttribute('max'));
     await from.fill(String(Math.floor(max * 0.6)));
     await page.waitForURL(/[?&]t=/);
-    await brush.getByRole('status').filter({ hasText: /UTC · [\d,]+ requests/ }).waitFor();
+    await brush
+      .getByRole('status')
+      .filter({ hasText: /UTC · [\d,]+ requests/ })
+      .waitFor();
     await page.waitForFunction((before) => {
       const labels = (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges().map((e: any) => e.data('label'));
       return labels.join() !== before.join();
@@ -220,17 +274,24 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     // what the status says the range holds is what the re-weighted links carry
     const total = Number((await brush.getByRole('status').textContent())!.match(/· ([\d,]+) requests/)![1]!.replace(/,/g, ''));
     const weights = await page.evaluate(() =>
-      (document.querySelector('[data-testid=graph-canvas]') as any).cy.edges().map((e: any) => Number(/· ([\d,]+) requests/.exec(e.data('label'))![1]!.replace(/,/g, ''))),
+      (document.querySelector('[data-testid=graph-canvas]') as any).cy
+        .edges()
+        .map((e: any) => Number(/· ([\d,]+) requests/.exec(e.data('label'))![1]!.replace(/,/g, ''))),
     );
     expect(weights.reduce((a: number, b: number) => a + b, 0)).toBe(total);
-    expect(total).toBeLessThan(whole.map((l: string) => Number(/· ([\d,]+) requests/.exec(l)![1]!.replace(/,/g, ''))).reduce((a: number, b: number) => a + b, 0));
+    expect(total).toBeLessThan(
+      whole.map((l: string) => Number(/· ([\d,]+) requests/.exec(l)![1]!.replace(/,/g, ''))).reduce((a: number, b: number) => a + b, 0),
+    );
     await step('time-brushed');
 
     // the link, opened by a colleague, draws the same graph
     const shared = page.url();
     const other = await context.newPage();
     await other.goto(shared);
-    await other.getByRole('status').filter({ hasText: `${connected} nodes` }).waitFor();
+    await other
+      .getByRole('status')
+      .filter({ hasText: `${connected} nodes` })
+      .waitFor();
     expect((await drawn(other)).map((n) => n.id).sort()).toEqual((await drawn(page)).map((n) => n.id).sort());
     await other.screenshot({ path: path.join(ARTIFACTS, 'explorer-edit', '99-colleague.png'), fullPage: true });
 
@@ -267,10 +328,13 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
       page.on('requestfinished', finished);
       const t = Date.now();
       await page.goto(url);
-      await page.getByRole('region', { name: new RegExp(`^${ready}`) }).waitFor().catch(async (e) => {
-        await page.screenshot({ path: path.join(ARTIFACTS, 'pages-one-request', 'failed.png'), fullPage: true });
-        throw e;
-      });
+      await page
+        .getByRole('region', { name: new RegExp(`^${ready}`) })
+        .waitFor()
+        .catch(async (e) => {
+          await page.screenshot({ path: path.join(ARTIFACTS, 'pages-one-request', 'failed.png'), fullPage: true });
+          throw e;
+        });
       await page.waitForLoadState('networkidle');
       // from navigation to the last answer: what the page waits for before every panel can render
       const ms = answered - t;

@@ -34,10 +34,20 @@ export async function startHarness(): Promise<Harness> {
   // the network flags keep Chromium from calling Google's services, which this offline machine refuses
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
-    demo, base, browser,
+    demo,
+    base,
+    browser,
     async close() {
       await browser.close();
       await new Promise<void>((r) => server.close(() => r()));
@@ -61,7 +71,10 @@ export function useHarness(): Harness {
 }
 
 /** A page that fails the test on any uncaught error or console error, and saves a screenshot per step. */
-export async function openPage(h: Harness, scenario: string): Promise<{ page: Page; context: BrowserContext; step: (name: string) => Promise<void>; errors: string[] }> {
+export async function openPage(
+  h: Harness,
+  scenario: string,
+): Promise<{ page: Page; context: BrowserContext; step: (name: string) => Promise<void>; errors: string[] }> {
   const context = await h.browser.newContext({ viewport: { width: 1440, height: 1000 }, baseURL: h.base });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.base });
   // CI runs these beside the server tests on 2 cores: a slow step must not fail the scenario

@@ -10,7 +10,9 @@ const h = useHarness();
 const cyNodes = (page: Page) =>
   page.evaluate(() => {
     const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
-    return cy.nodes().map((n: any) => ({ id: n.id(), label: n.data('label') as string, noted: Boolean(n.data('noted')), x: n.position().x, y: n.position().y }));
+    return cy
+      .nodes()
+      .map((n: any) => ({ id: n.id(), label: n.data('label') as string, noted: Boolean(n.data('noted')), x: n.position().x, y: n.position().y }));
   }) as Promise<{ id: string; label: string; noted: boolean; x: number; y: number }[]>;
 
 async function exportFile(page: Page, item: RegExp) {
@@ -25,7 +27,10 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     const { ja4 } = h.demo.truth.botnet;
     const ja4Id = `JA4:${ja4}`;
     await page.goto(`/graph?seed=${encodeURIComponent(ja4Id)}`);
-    await page.getByRole('status').filter({ hasText: /^\d+ nodes · \d+ links$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ nodes · \d+ links$/ })
+      .waitFor();
     const bar = page.getByRole('group', { name: 'Saved investigation' });
     await bar.getByText('Not saved').waitFor();
     await step('built');
@@ -70,7 +75,10 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     await fresh.goto(`/graph?inv=${id}`);
     await fresh.getByRole('group', { name: 'Saved investigation' }).getByText('Botnet JA4 hunt').waitFor();
     await fresh.waitForFunction((n) => (document.querySelector('[data-testid=graph-canvas]') as any)?.cy?.nodes().length === n, before.length);
-    await fresh.getByRole('status').filter({ hasText: /^\d+ nodes · \d+ links$/ }).waitFor();
+    await fresh
+      .getByRole('status')
+      .filter({ hasText: /^\d+ nodes · \d+ links$/ })
+      .waitFor();
     expect(new URL(fresh.url()).searchParams.get('layout')).toBe('concentric');
     const after = await cyNodes(fresh);
     expect(after.map((n) => n.id).sort()).toEqual(before.map((n) => n.id).sort());
@@ -89,7 +97,12 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     const validate = stixValidator();
     expect(validate(envelope(bundle))).toBeNull();
     expect(bundle.objects.map((o: any) => validate(o)).filter(Boolean)).toEqual([]);
-    expect(bundle.objects.filter((o: any) => o.type === 'note').map((n: any) => n.content).sort()).toEqual(['**Botnet**: rule sent to the IDS', 'Watch the hosting ASes']);
+    expect(
+      bundle.objects
+        .filter((o: any) => o.type === 'note')
+        .map((n: any) => n.content)
+        .sort(),
+    ).toEqual(['**Botnet**: rule sent to the IDS', 'Watch the hosting ASes']);
     expect(bundle.objects.find((o: any) => o.type === 'report').name).toBe('Botnet JA4 hunt');
 
     const misp = JSON.parse((await exportFile(fresh, /^MISP event/)).text);

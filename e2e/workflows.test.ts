@@ -15,7 +15,11 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     const { page, step, errors } = await openPage(h, 'workflow-1-suspect-ip');
     const ip = h.demo.truth.scenarios.credential_stuffing.ips[0]!;
     await page.goto('/');
-    await page.getByRole('region', { name: 'Key figures' }).getByText(/^\d[\d,]*$/).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Key figures' })
+      .getByText(/^\d[\d,]*$/)
+      .first()
+      .waitFor();
     await step('dashboard');
 
     await page.getByRole('link', { name: 'Critical threats' }).click();
@@ -24,7 +28,10 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     await page.getByLabel('Time window').selectOption('LAST_7D');
     await page.getByLabel(/^Search \(IP/).fill(ip);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: ip, exact: true }) }).first();
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: ip, exact: true }) })
+      .first();
     await row.waitFor();
     await step('critical-detections-of-the-ip');
     await row.locator('td').nth(5).click();
@@ -111,7 +118,10 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     const uas = page.getByRole('region', { name: 'User agents' });
     const script = uas.getByRole('row').filter({ hasText: 'script' }).first();
     await script.waitFor();
-    await page.getByRole('region', { name: /^JA4 fingerprints/ }).getByRole('table').waitFor();
+    await page
+      .getByRole('region', { name: /^JA4 fingerprints/ })
+      .getByRole('table')
+      .waitFor();
     await step('asn-variability');
 
     const ua = (await script.getByRole('link').first().getAttribute('title'))!.replace(/^User-Agent /, '');
@@ -121,7 +131,10 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     const ips = page.getByRole('region', { name: /^Associated IPs/ });
     await ips.getByRole('table').getByRole('link').first().waitFor();
     await step('user-agent-entity');
-    const shown = await ips.getByRole('table').getByRole('link', { name: /^\d+\.\d+\.\d+\.\d+$/ }).allTextContents();
+    const shown = await ips
+      .getByRole('table')
+      .getByRole('link', { name: /^\d+\.\d+\.\d+\.\d+$/ })
+      .allTextContents();
     const used = await h.demo.db.query<{ ip: string }>(
       sql`SELECT DISTINCT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip FROM ${h.demo.db.table('http_logs')} WHERE header_user_agent = ${ua} AND time >= now() - INTERVAL 7 DAY`,
     );
@@ -134,8 +147,14 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     const { page, step, errors } = await openPage(h, 'workflow-4-review');
     const ip = h.demo.truth.scenarios.human.ips[3]!;
     await page.goto(`/entities/ip/${ip}`);
-    await page.getByRole('region', { name: /^Targeted hosts/ }).getByRole('table').waitFor();
-    await page.getByRole('region', { name: /^Paths/ }).getByRole('table').waitFor();
+    await page
+      .getByRole('region', { name: /^Targeted hosts/ })
+      .getByRole('table')
+      .waitFor();
+    await page
+      .getByRole('region', { name: /^Paths/ })
+      .getByRole('table')
+      .waitFor();
     await step('entity-page');
     const form = page.getByRole('form', { name: 'Classification' });
     await form.getByRole('button', { name: 'Legitimate', exact: true }).click();
@@ -165,8 +184,17 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     // picked from the search box: drawn with its first-level links, selected
     await page.getByRole('button', { name: 'Table view' }).click();
     for (const j of ja4s) await page.getByRole('table', { name: /Nodes/ }).getByRole('link', { name: j, exact: true }).waitFor();
-    await page.getByRole('table', { name: /Links \(/ }).getByText('IP → HOST').first().waitFor();
-    const expanded = (await page.getByRole('table', { name: /Nodes \(\d+\)/ }).getAttribute('aria-label')) ?? (await page.getByRole('table', { name: /Nodes \(\d+\)/ }).locator('caption').textContent());
+    await page
+      .getByRole('table', { name: /Links \(/ })
+      .getByText('IP → HOST')
+      .first()
+      .waitFor();
+    const expanded =
+      (await page.getByRole('table', { name: /Nodes \(\d+\)/ }).getAttribute('aria-label')) ??
+      (await page
+        .getByRole('table', { name: /Nodes \(\d+\)/ })
+        .locator('caption')
+        .textContent());
     await step('seeded-expanded');
 
     await page.getByRole('button', { name: /Undo/ }).click();
@@ -179,7 +207,9 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
 
     // a click on a drawn node selects it, as in the table
     const at = await page.evaluate((id) => {
-      const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } };
+      const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & {
+        cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } };
+      };
       const p = el.cy.getElementById(id).renderedPosition();
       const box = el.getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };

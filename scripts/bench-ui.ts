@@ -21,14 +21,18 @@ const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const truth = JSON.parse(readFileSync(path.join(config.dataDir, 'ground-truth.json'), 'utf8'));
-const countries = (await db.query<{ cc: string }>(
-  sql`SELECT toString(src_country_code) AS cc FROM ${db.table('http_logs')} WHERE time >= now() - INTERVAL 7 DAY GROUP BY cc ORDER BY count() DESC LIMIT 10`,
-)).map((r) => r.cc);
+const countries = (
+  await db.query<{ cc: string }>(
+    sql`SELECT toString(src_country_code) AS cc FROM ${db.table('http_logs')} WHERE time >= now() - INTERVAL 7 DAY GROUP BY cc ORDER BY count() DESC LIMIT 10`,
+  )
+).map((r) => r.cc);
 
 const step = (s: string) => `step=${encodeURIComponent(s)}`;
 const ja4 = truth.botnet.ja4 as string;
 // ~1,000 nodes: the largest countries, each with its IPs, ASes and subnets opened
-const large = countries.flatMap((cc) => ['s', 'a', 'o:IP', 'o:ASN', 'o:SUBNET'].map((k) => (k.startsWith('o:') ? step(`o|COUNTRY|${cc}|${k.slice(2)}`) : step(`${k}|COUNTRY|${cc}`))));
+const large = countries.flatMap((cc) =>
+  ['s', 'a', 'o:IP', 'o:ASN', 'o:SUBNET'].map((k) => (k.startsWith('o:') ? step(`o|COUNTRY|${cc}|${k.slice(2)}`) : step(`${k}|COUNTRY|${cc}`))),
+);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const ip = truth.scenarios.credential_stuffing.ips[0] as string;
@@ -66,7 +70,14 @@ for (const [name, url] of [
   console.log(`${name.padEnd(20)} ${String(requests).padStart(8)} ${String(operations).padStart(11)}  ${times[1]} ms (runs: ${times.join(', ')})`);
 }
 
-const paintOf = async (page: Page) => JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? '{}') as { nodes: number; edges: number; ms: number; layoutMs: number; sinceAnswerToLayout: number };
+const paintOf = async (page: Page) =>
+  JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-paint')) ?? '{}') as {
+    nodes: number;
+    edges: number;
+    ms: number;
+    layoutMs: number;
+    sinceAnswerToLayout: number;
+  };
 const settled = (page: Page) =>
   page.waitForFunction(() => !/loading/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? 'loading'), null, { timeout: 120_000 });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -81,13 +92,21 @@ console.log('\ngraph                                  nodes   edges  answer → 
     await page.goto(`${base}/graph?${step(`s|JA4|${ja4}`)}&${step(`o|JA4|${ja4}|IP`)}&sel=${encodeURIComponent(`JA4:${ja4}`)}`);
     await settled(page);
     const before = (await paintOf(page)).nodes;
-    await page.getByRole('list', { name: 'Expand by link type' }).getByRole('button', { name: /Expand IPs/ }).click();
-    await page.waitForFunction((n) => JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes > n, before);
+    await page
+      .getByRole('list', { name: 'Expand by link type' })
+      .getByRole('button', { name: /Expand IPs/ })
+      .click();
+    await page.waitForFunction(
+      (n) => JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes > n,
+      before,
+    );
     last = await paintOf(page);
     times.push(last.ms);
     await page.close();
   }
-  console.log(`${'botnet JA4 expanded into its IPs'.padEnd(38)} ${String(last.nodes).padStart(5)} ${String(last.edges).padStart(7)}  ${median(times)} ms (runs: ${times.join(', ')}; last: ${last.sinceAnswerToLayout} before the layout, ${last.layoutMs} layout)`);
+  console.log(
+    `${'botnet JA4 expanded into its IPs'.padEnd(38)} ${String(last.nodes).padStart(5)} ${String(last.edges).padStart(7)}  ${median(times)} ms (runs: ${times.join(', ')}; last: ${last.sinceAnswerToLayout} before the layout, ${last.layoutMs} layout)`,
+  );
 }
 for (const [name, upTo] of [
   ['4 countries (shared link replayed)', 20],
@@ -105,7 +124,9 @@ for (const [name, upTo] of [
     times.push(last.ms);
     await page.close();
   }
-  console.log(`${name.padEnd(38)} ${String(last.nodes).padStart(5)} ${String(last.edges).padStart(7)}  ${median(times)} ms (runs: ${times.join(', ')}; last: ${last.sinceAnswerToLayout} before the layout, ${last.layoutMs} layout)`);
+  console.log(
+    `${name.padEnd(38)} ${String(last.nodes).padStart(5)} ${String(last.edges).padStart(7)}  ${median(times)} ms (runs: ${times.join(', ')}; last: ${last.sinceAnswerToLayout} before the layout, ${last.layoutMs} layout)`,
+  );
 }
 await browser.close();
 server.close();

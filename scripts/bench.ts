@@ -52,7 +52,10 @@ const host: string = truth.scenarios.credential_stuffing.hosts[0];
 const { asn } = await one<{ asn: number }>(sql`SELECT src_asn AS asn FROM ${logs} WHERE ${week} GROUP BY src_asn ORDER BY count() DESC LIMIT 1`);
 const { cc } = await one<{ cc: string }>(sql`SELECT toString(src_country_code) AS cc FROM ${logs} WHERE ${week} GROUP BY cc ORDER BY count() DESC LIMIT 1`);
 const { ua } = await one<{ ua: string }>(
-  sql`SELECT header_user_agent AS ua FROM ${logs} WHERE src_ip IN ${sql.typed(truth.scenarios.scraper.ips.map((x: string) => `::ffff:${x}`), 'Array(IPv6)')} AND ${week}
+  sql`SELECT header_user_agent AS ua FROM ${logs} WHERE src_ip IN ${sql.typed(
+    truth.scenarios.scraper.ips.map((x: string) => `::ffff:${x}`),
+    'Array(IPv6)',
+  )} AND ${week}
       GROUP BY ua ORDER BY count() DESC LIMIT 1`,
 );
 const ipv6 = sql.typed(`::ffff:${ip}`, 'IPv6');
@@ -142,11 +145,23 @@ const OPS: Op[] = [
           SELECT ja4, uniqExact(src_ip) FROM ${logs} WHERE ja4 IN (SELECT ja4 FROM j) AND ${week} GROUP BY ja4`,
     ],
   },
-  { name: 'detections page (50, 7 d)', graphql: `{ detections(first: 50) { totalCount edges { node { detectionId threatLevel anomalyScore ip { address } } } } }`, raw: [] },
+  {
+    name: 'detections page (50, 7 d)',
+    graphql: `{ detections(first: 50) { totalCount edges { node { detectionId threatLevel anomalyScore ip { address } } } } }`,
+    raw: [],
+  },
   { name: 'quick search "OVH"', graphql: `{ search(query: "OVH") { key hits } }`, raw: [] },
   { name: 'clusters (cached)', graphql: `{ clusters { size profile } }`, raw: [] },
-  { name: 'detections grouped by IP (50)', graphql: `{ detectionsByIp(first: 50, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { detections ip { address } } } }`, raw: [] },
-  { name: 'risk + recommendation (1 IP)', graphql: `{ ip(address: "${ip}") { investigation { riskScore recommendation { label indicators { ja4SharedIps } } } } }`, raw: [] },
+  {
+    name: 'detections grouped by IP (50)',
+    graphql: `{ detectionsByIp(first: 50, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { detections ip { address } } } }`,
+    raw: [],
+  },
+  {
+    name: 'risk + recommendation (1 IP)',
+    graphql: `{ ip(address: "${ip}") { investigation { riskScore recommendation { label indicators { ja4SharedIps } } } } }`,
+    raw: [],
+  },
   { name: 'incidents (7 d)', graphql: `{ incidents(first: 50) { id uniqueIps detections } }`, raw: [] },
   { name: 'TCP spoofing summary', graphql: `{ tcpSpoofingSummary { spoofingIps ttlMss { ttl mss ips } } }`, raw: [] },
   { name: 'reputation, offline (1 IP)', graphql: `{ reputation(ip: "${ip}") { networkType asnNumber countryCode } }`, raw: [] },
@@ -255,7 +270,8 @@ async function load(clients: number, seconds: number) {
   console.log(`${clients} clients, ${seconds} s, mix: IP investigation, JA4 pivot, /api/detections, /api/metrics`);
   console.log(`requests: ${times.length} (${errors} not 200), ${(times.length / elapsed).toFixed(1)} requests/s`);
   console.log(`latency ms: p50 ${f0(pct(times, 50))}, p95 ${f0(pct(times, 95))}, p99 ${f0(pct(times, 99))}`);
-  for (const [name, xs] of byName) console.log(`  ${name.padEnd(18)} ${String(xs.length).padStart(5)} requests, p50 ${f0(pct(xs, 50))}, p95 ${f0(pct(xs, 95))}`);
+  for (const [name, xs] of byName)
+    console.log(`  ${name.padEnd(18)} ${String(xs.length).padStart(5)} requests, p50 ${f0(pct(xs, 50))}, p95 ${f0(pct(xs, 95))}`);
 }
 
 if (values.concurrency) await load(Number(values.concurrency), Number(values.duration));

@@ -42,10 +42,7 @@ describe('GET /health', () => {
 
 describe('/graphql', () => {
   it('answers queries and reports the ClickHouse work of the request in extensions', async () => {
-    const res = await gql<{ health: { ok: boolean; tables: { table: string; rows: number }[] } }>(
-      app,
-      '{ health { ok tables { table rows } } }',
-    );
+    const res = await gql<{ health: { ok: boolean; tables: { table: string; rows: number }[] } }>(app, '{ health { ok tables { table rows } } }');
     expect(res.data?.health.ok).toBe(true);
     expect(res.data?.health.tables.find((t) => t.table === 'http_logs')?.rows).toBe(demo.truth.rows.http_logs);
     expect(res.extensions?.clickhouse).toMatchObject({ queries: 1 });
@@ -117,11 +114,15 @@ describe('web app and CORS', () => {
     const { createLogger } = await import('./logger.js');
     const bare = new Hono();
     const { createBudget } = await import('./graphql/budget.js');
-    mountRest(bare as never, { config: demo.config, db: demo.db, logger: createLogger('silent'), schema: null as never, budget: createBudget({ perMinute: 1, burst: 1 }) }, [
-      pending('GET', '/api/future/{thing}', 'Future', 'Not there yet', 'a capability of a later issue'),
-    ]);
+    mountRest(
+      bare as never,
+      { config: demo.config, db: demo.db, logger: createLogger('silent'), schema: null as never, budget: createBudget({ perMinute: 1, burst: 1 }) },
+      [pending('GET', '/api/future/{thing}', 'Future', 'Not there yet', 'a capability of a later issue')],
+    );
     const res = await bare.request('/api/future/x');
     expect(res.status).toBe(501);
-    expect(await res.json()).toEqual({ error: { code: 'NOT_IMPLEMENTED', message: 'GET /api/future/{thing} is not implemented yet: it needs a capability of a later issue.' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'NOT_IMPLEMENTED', message: 'GET /api/future/{thing} is not implemented yet: it needs a capability of a later issue.' },
+    });
   });
 });

@@ -43,7 +43,11 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
-    const requestId = c.req.header('x-request-id')?.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, 64) || randomUUID();
+    const requestId =
+      c.req
+        .header('x-request-id')
+        ?.replace(/[^A-Za-z0-9._:-]/g, '')
+        .slice(0, 64) || randomUUID();
     c.set('requestId', requestId);
     const forwarded = config.auth.mode === 'proxy' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
     c.set('request', {
@@ -109,7 +113,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   }
 
   /** Schema exposure (introspection, suggestions, GraphiQL, `_service`): on for everyone in development, for identified callers in production. */
-  const exposed = (setting: 'auto' | 'on' | 'off', viewer: Viewer) => setting === 'on' || (setting === 'auto' && (!config.production || viewer.via !== 'anonymous'));
+  const exposed = (setting: 'auto' | 'on' | 'off', viewer: Viewer) =>
+    setting === 'on' || (setting === 'auto' && (!config.production || viewer.via !== 'anonymous'));
   const viewerOf = (request: Request) => resolveViewer(config.auth, (name) => request.headers.get(name) ?? undefined);
   const blockSuggestions = blockFieldSuggestionsPlugin() as Plugin;
 
@@ -131,7 +136,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
           if (!exposed(exposure.introspection, caller.viewer)) {
             payload.addValidationRule((v: ValidationContext) => ({
               Field(node: FieldNode) {
-                if (node.name.value === '_service') v.reportError(new GraphQLError('The federation SDL is not exposed to this caller.', { nodes: [node], extensions: { code: 'FORBIDDEN' } }));
+                if (node.name.value === '_service')
+                  v.reportError(new GraphQLError('The federation SDL is not exposed to this caller.', { nodes: [node], extensions: { code: 'FORBIDDEN' } }));
               },
             }));
             return blockSuggestions.onValidate?.(payload as never) as never;
@@ -180,7 +186,11 @@ function useRejectedWrites(deps: AppDeps): Plugin<Context> {
       return {
         onExecuteDone({ result }) {
           if (!('errors' in result) || !result.errors?.length) return;
-          return auditRejectedWrite(args.contextValue as Context, { fields, variables: args.variableValues as Record<string, unknown>, errors: result.errors }) as never;
+          return auditRejectedWrite(args.contextValue as Context, {
+            fields,
+            variables: args.variableValues as Record<string, unknown>,
+            errors: result.errors,
+          }) as never;
         },
       };
     },

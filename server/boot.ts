@@ -50,4 +50,3 @@ async function seedIfEmpty(db: Db, config: Config, logger: Logger) {
   bar.stop();
   logger.info({ rows: truth.rows, seconds: (Date.now() - started) / 1000 }, 'demo dataset ready');
 }
-

@@ -51,9 +51,7 @@ describe('config', () => {
   it('accepts the environment docker-compose gives the app, with its defaults', () => {
     const compose = readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8');
     const app = compose.slice(compose.indexOf('\n  app:'));
-    const env = Object.fromEntries(
-      [...app.matchAll(/^ {6}([A-Z_]+): "?(.*?)"?$/gm)].map(([, k, v]) => [k!, v!.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]),
-    );
+    const env = Object.fromEntries([...app.matchAll(/^ {6}([A-Z_]+): "?(.*?)"?$/gm)].map(([, k, v]) => [k!, v!.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]));
     expect(Object.keys(env)).toEqual(expect.arrayContaining(['CLICKHOUSE_HOST', 'AUTH_MODE', 'API_TOKENS', 'REPUTATION_PROVIDERS']));
     const c = loadConfig(env);
     expect(c.clickhouse).toMatchObject({ mode: 'server', url: 'http://clickhouse:8123' });

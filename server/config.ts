@@ -2,9 +2,7 @@ import { z } from 'zod';
 import path from 'node:path';
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const flag = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const flag = z.enum(['1', '0', 'true', 'false', 'yes', 'no', '']).transform((v) => v === '1' || v === 'true' || v === 'yes');
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a ClickHouse identifier: letters, digits, underscore');
 
 const EnvSchema = z.object({
@@ -56,16 +54,46 @@ const EnvSchema = z.object({
   API_TOKENS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[A-Za-z0-9._~-]{16,}:[A-Za-z0-9._@-]{1,64}:(viewer|analyst|admin)$/, 'token:user:role entries (token ≥ 16 characters; role viewer, analyst or admin)'))),
-  TRUSTED_USER_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name').default('X-Forwarded-User'),
-  TRUSTED_ROLE_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name').default('X-Forwarded-Role'),
-  LOCAL_ANALYST: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, 'a user name').default('local-analyst'),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[A-Za-z0-9._~-]{16,}:[A-Za-z0-9._@-]{1,64}:(viewer|analyst|admin)$/,
+            'token:user:role entries (token ≥ 16 characters; role viewer, analyst or admin)',
+          ),
+      ),
+    ),
+  TRUSTED_USER_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name')
+    .default('X-Forwarded-User'),
+  TRUSTED_ROLE_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'an HTTP header name')
+    .default('X-Forwarded-Role'),
+  LOCAL_ANALYST: z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,64}$/, 'a user name')
+    .default('local-analyst'),
   LOCAL_ROLE: z.enum(['viewer', 'analyst', 'admin']).default('admin'),
   REPUTATION_PROVIDERS: z
     .string()
     .default('ip-api,ipinfo')
-    .transform((s) => (s.trim() === 'none' ? [] : s.split(',').map((x) => x.trim()).filter(Boolean)))
+    .transform((s) =>
+      s.trim() === 'none'
+        ? []
+        : s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['ip-api', 'ipinfo'], { error: 'a comma list of ip-api and ipinfo, or none' }))),
   REPUTATION_TIMEOUT_MS: intFrom(100, 30_000).default(3000),
   REPUTATION_CACHE_TTL_S: intFrom(0, 7 * 86400).default(86400),
@@ -83,7 +111,10 @@ function parseList(raw: string): string[] {
       /* fall through to the comma form */
     }
   }
-  return s.split(',').map((x) => x.trim()).filter(Boolean);
+  return s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export type Config = ReturnType<typeof toConfig>;
@@ -148,10 +179,12 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     reputation: { providers: env.REPUTATION_PROVIDERS, timeoutMs: env.REPUTATION_TIMEOUT_MS, cacheTtlS: env.REPUTATION_CACHE_TTL_S },
     auth: {
       mode: authMode,
-      tokens: new Map(env.API_TOKENS.map((e) => {
-        const [token, user, role] = e.split(':') as [string, string, Role];
-        return [token, { user, role }];
-      })),
+      tokens: new Map(
+        env.API_TOKENS.map((e) => {
+          const [token, user, role] = e.split(':') as [string, string, Role];
+          return [token, { user, role }];
+        }),
+      ),
       userHeader: env.TRUSTED_USER_HEADER.toLowerCase(),
       roleHeader: env.TRUSTED_ROLE_HEADER.toLowerCase(),
       local: { user: env.LOCAL_ANALYST, role: env.LOCAL_ROLE },
@@ -168,14 +201,10 @@ export class ConfigError extends Error {
 
 /** The only reader of process.env. Empty strings count as unset so `FOO=` falls back to the default. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const cleaned = Object.fromEntries(
-    Object.keys(EnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
-  );
+  const cleaned = Object.fromEntries(Object.keys(EnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])])}: expected ${i.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])])}: expected ${i.message}`));
   }
   return toConfig(parsed.data);
 }

@@ -50,7 +50,15 @@ const erroringServer = (code: number, name: string, message: string) =>
   );
 
 const appOn = (port: number) => {
-  const config = loadConfig({ CLICKHOUSE_HOST: '127.0.0.1', CLICKHOUSE_PORT: String(port), REQUEST_TIMEOUT_MS: '1500', HEALTH_TIMEOUT_MS: '1000', LOG_LEVEL: 'silent', AUTH_MODE: 'local', REPUTATION_PROVIDERS: 'none' });
+  const config = loadConfig({
+    CLICKHOUSE_HOST: '127.0.0.1',
+    CLICKHOUSE_PORT: String(port),
+    REQUEST_TIMEOUT_MS: '1500',
+    HEALTH_TIMEOUT_MS: '1000',
+    LOG_LEVEL: 'silent',
+    AUTH_MODE: 'local',
+    REPUTATION_PROVIDERS: 'none',
+  });
   return testApp(config, createDb(config.clickhouse));
 };
 
@@ -64,7 +72,11 @@ async function timed(promise: Response | Promise<Response>) {
 }
 
 const graphql = (app: ReturnType<typeof testApp>) =>
-  app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ detections(first: 5) { totalCount } }' }) });
+  app.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ detections(first: 5) { totalCount } }' }),
+  });
 
 describe('a ClickHouse that accepts connections and never answers', () => {
   it('/health answers 503 within 2 s; GraphQL TIMEOUT and REST 504 with Retry-After within the request deadline', async () => {

@@ -1,6 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { demoDb, type DemoDb } from './test/demo-db.js';
 import pino from 'pino';
 import { createApp } from './app.js';
@@ -44,15 +54,46 @@ async function check(res: Response, sent: string) {
 // values an attacker or a broken client sends
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ' ', 'null', '0', '-1', '1e309', 'NaN', '__proto__', 'constructor', 'toString', "' OR 1=1 --", '"; DROP TABLE x; --', '{p0:String}', '../../etc/passwd', '%00', '\u0000', '🦊', 'a'.repeat(3000), '::ffff:1.2.3.4', '999.1.1.1', '10.0.0.0/8', 't13d1516h2_8daaf6152771_02713d6af862', 'AS16276', 'FR'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    '__proto__',
+    'constructor',
+    'toString',
+    "' OR 1=1 --",
+    '"; DROP TABLE x; --',
+    '{p0:String}',
+    '../../etc/passwd',
+    '%00',
+    '\u0000',
+    '🦊',
+    'a'.repeat(3000),
+    '::ffff:1.2.3.4',
+    '999.1.1.1',
+    '10.0.0.0/8',
+    't13d1516h2_8daaf6152771_02713d6af862',
+    'AS16276',
+    'FR',
+  ),
   fc.integer().map(String),
 );
 const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constant(null), fc.boolean(), fc.integer(), fc.double(), nasty,
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double(),
+    nasty,
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(nasty, fc.constantFrom('first', 'window', 'since', 'until', 'preset', 'input', 'value', 'type', 'tags')), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(nasty, fc.constantFrom('first', 'window', 'since', 'until', 'preset', 'input', 'value', 'type', 'tags')), tie('value'), {
+      maxKeys: 4,
+    }),
   ),
 })).value;
 
@@ -66,11 +107,17 @@ function literal(type: GraphQLInputType, depth = 0): fc.Arbitrary<string> {
   else if (isEnumType(named)) right = fc.constantFrom(...named.getValues().map((v) => v.name), 'NOT_A_VALUE');
   else if (isInputObjectType(named) && depth < 3) {
     const fields = Object.values(named.getFields());
-    right = fc.subarray(fields, { minLength: 0 }).chain((fs) => fc.tuple(...fs.map((f) => literal(f.type, depth + 1).map((v) => `${f.name}: ${v}`))).map((kv) => `{ ${kv.join(', ')} }`));
+    right = fc
+      .subarray(fields, { minLength: 0 })
+      .chain((fs) => fc.tuple(...fs.map((f) => literal(f.type, depth + 1).map((v) => `${f.name}: ${v}`))).map((kv) => `{ ${kv.join(', ')} }`));
   } else if (isScalarType(named) && named.name === 'Int') right = fc.oneof(fc.integer({ min: -5, max: 600 }), fc.integer()).map(String);
   else if (isScalarType(named) && named.name === 'Float') right = fc.double({ noNaN: true, noDefaultInfinity: true }).map(String);
   else if (isScalarType(named) && named.name === 'Boolean') right = fc.boolean().map(String);
-  else if (isScalarType(named) && named.name === 'DateTime') right = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => JSON.stringify(d.toISOString())), wrong);
+  else if (isScalarType(named) && named.name === 'DateTime')
+    right = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => JSON.stringify(d.toISOString())),
+      wrong,
+    );
   else right = wrong;
   return fc.oneof({ weight: 5, arbitrary: right }, { weight: 1, arbitrary: wrong });
 }
@@ -80,11 +127,23 @@ function selection(type: GraphQLObjectType, depth: number): fc.Arbitrary<string>
   const fields = Object.values(type.getFields()).filter((f) => !f.name.startsWith('_'));
   const field = fc.constantFrom(...fields).chain((f) => {
     const args = f.args.length
-      ? fc.subarray([...f.args]).chain((as) => (as.length ? fc.tuple(...as.map((a) => literal(a.type).map((v) => `${a.name}: ${v}`))).map((kv) => `(${kv.join(', ')})`) : fc.constant('')))
+      ? fc
+          .subarray([...f.args])
+          .chain((as) =>
+            as.length ? fc.tuple(...as.map((a) => literal(a.type).map((v) => `${a.name}: ${v}`))).map((kv) => `(${kv.join(', ')})`) : fc.constant(''),
+          )
       : fc.constant('');
     const inner = getNamedType(f.type);
-    const sub = isObjectType(inner) ? (depth > 0 ? selection(inner, depth - 1).map((s) => ` { ${s} }`) : fc.constant(' { __typename }')) : 'getFields' in inner ? fc.constant(' { __typename }') : fc.constant('');
-    return fc.tuple(fc.option(fc.constantFrom('a', 'b', 'c'), { freq: 4 }), args, sub).map(([alias, a, s]) => `${alias ? `${alias}${Math.floor(Math.random() * 1e6)}: ` : ''}${f.name}${a}${s}`);
+    const sub = isObjectType(inner)
+      ? depth > 0
+        ? selection(inner, depth - 1).map((s) => ` { ${s} }`)
+        : fc.constant(' { __typename }')
+      : 'getFields' in inner
+        ? fc.constant(' { __typename }')
+        : fc.constant('');
+    return fc
+      .tuple(fc.option(fc.constantFrom('a', 'b', 'c'), { freq: 4 }), args, sub)
+      .map(([alias, a, s]) => `${alias ? `${alias}${Math.floor(Math.random() * 1e6)}: ` : ''}${f.name}${a}${s}`);
   });
   return fc.array(field, { minLength: 1, maxLength: 4 }).map((xs) => xs.join(' '));
 }
@@ -99,9 +158,23 @@ describe('fuzzing the real app', () => {
       { weight: 6, arbitrary: selection(query, 3).map((s) => `{ ${s} }`) },
       { weight: 1, arbitrary: selection(mutation, 1).map((s) => `mutation { ${s} }`) },
       { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
-      { weight: 1, arbitrary: fc.constantFrom('{', '}', '{ ip(address: "1.2.3.4") { ...F } }', 'fragment F on IP { ...F } { __typename }', 'query { __schema { types { name } } }', 'subscription { x }', '{ a: __typename @skip(if: true) }') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '{',
+          '}',
+          '{ ip(address: "1.2.3.4") { ...F } }',
+          'fragment F on IP { ...F } { __typename }',
+          'query { __schema { types { name } } }',
+          'subscription { x }',
+          '{ a: __typename @skip(if: true) }',
+        ),
+      },
     );
-    await fc.assert(fc.asyncProperty(doc, async (q) => check(await post(JSON.stringify({ query: q })), q)), { numRuns: 4000 * SCALE, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(doc, async (q) => check(await post(JSON.stringify({ query: q })), q)),
+      { numRuns: 4000 * SCALE, endOnFailure: true },
+    );
   }, 900_000);
 
   it('answers 2 000 operations with generated variables and request bodies without a server error or a leak', async () => {
@@ -115,11 +188,22 @@ describe('fuzzing the real app', () => {
       'mutation($input: NewAuditEntry!) { recordAuditEntry(input: $input) }',
     ];
     const request = fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...operations), fc.dictionary(fc.constantFrom('ip', 'w', 'f', 'o', 'first', 'after', 't', 'v', 'types', 'q', 'ids', 'input'), jsonValue, { maxKeys: 5 })).map(([query, variables]) => JSON.stringify({ query, variables })) },
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(
+            fc.constantFrom(...operations),
+            fc.dictionary(fc.constantFrom('ip', 'w', 'f', 'o', 'first', 'after', 't', 'v', 'types', 'q', 'ids', 'input'), jsonValue, { maxKeys: 5 }),
+          )
+          .map(([query, variables]) => JSON.stringify({ query, variables })),
+      },
       { weight: 1, arbitrary: jsonValue.map((v) => JSON.stringify(v)) },
       { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
     );
-    await fc.assert(fc.asyncProperty(request, async (body) => check(await post(body), body)), { numRuns: 2000 * SCALE, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(request, async (body) => check(await post(body), body)),
+      { numRuns: 2000 * SCALE, endOnFailure: true },
+    );
   }, 900_000);
 
   it('answers 4 000 generated REST requests (paths, query strings, bodies, content types) without a server error or a leak', async () => {
@@ -128,18 +212,59 @@ describe('fuzzing the real app', () => {
         let i = 0;
         return template.replace(/\{\w+\}/g, () => encodeURIComponent(values[i++] as string));
       });
-    const rest = fc.record({
-      route: fc.constantFrom(...routes),
-      query: fc.dictionary(fc.oneof(fc.constantFrom('page', 'page_size', 'per_page', 'limit', 'sort', 'sort_by', 'order', 'sort_order', 'threat_level', 'model_name', 'country_code', 'asn_number', 'search', 'type', 'q', 'hours', 'days', 'target_attr', 'outcome'), nasty), nasty, { maxKeys: 4 }),
-      body: fc.oneof(jsonValue.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 }), fc.constant(JSON.stringify({ label: 'malicious', tags: ['scraping'], ip: '1.2.3.4', confidence: 0.5 }))),
-      contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''),
-      method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
-    }).chain((r) => pathOf(r.route.path).map((path) => ({ ...r, path })));
+    const rest = fc
+      .record({
+        route: fc.constantFrom(...routes),
+        query: fc.dictionary(
+          fc.oneof(
+            fc.constantFrom(
+              'page',
+              'page_size',
+              'per_page',
+              'limit',
+              'sort',
+              'sort_by',
+              'order',
+              'sort_order',
+              'threat_level',
+              'model_name',
+              'country_code',
+              'asn_number',
+              'search',
+              'type',
+              'q',
+              'hours',
+              'days',
+              'target_attr',
+              'outcome',
+            ),
+            nasty,
+          ),
+          nasty,
+          { maxKeys: 4 },
+        ),
+        body: fc.oneof(
+          jsonValue.map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 200 }),
+          fc.constant(JSON.stringify({ label: 'malicious', tags: ['scraping'], ip: '1.2.3.4', confidence: 0.5 })),
+        ),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          '',
+        ),
+        method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
+      })
+      .chain((r) => pathOf(r.route.path).map((path) => ({ ...r, path })));
     await fc.assert(
       fc.asyncProperty(rest, async (r) => {
         const qs = new URLSearchParams(r.query as Record<string, string>).toString();
         const method = r.method === 'GET' || r.method === 'POST' ? r.route.method : r.method;
-        const init: RequestInit = method === 'GET' || method === 'DELETE' ? { method } : { method, body: r.body, headers: r.contentType ? { 'content-type': r.contentType } : {} };
+        const init: RequestInit =
+          method === 'GET' || method === 'DELETE' ? { method } : { method, body: r.body, headers: r.contentType ? { 'content-type': r.contentType } : {} };
         await check(await app.request(`${r.path}${qs ? `?${qs}` : ''}`, init), `${method} ${r.path}?${qs} ${r.contentType} ${r.body}`);
       }),
       { numRuns: 4000 * SCALE, endOnFailure: true },

@@ -39,7 +39,10 @@ async function main() {
   const readiness: Readiness = { ready: false, reason: 'applying migrations' };
   const app = createApp({ config, db, logger, schema: buildSchema(), readiness });
   const server = serve({ fetch: app.fetch, hostname: config.api.host, port: config.api.port }, (info) => {
-    logger.info({ url: `http://${config.api.host === '0.0.0.0' ? 'localhost' : config.api.host}:${info.port}` }, 'ja4graph is serving (UI at /, GraphiQL at /graphql, /health)');
+    logger.info(
+      { url: `http://${config.api.host === '0.0.0.0' ? 'localhost' : config.api.host}:${info.port}` },
+      'ja4graph is serving (UI at /, GraphiQL at /graphql, /health)',
+    );
   });
 
   const stop = (signal: string) => {

@@ -11,28 +11,70 @@ export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
 
-  const httpRequests = new Counter({ name: 'ja4graph_http_requests_total', help: 'HTTP requests by route and status.', labelNames: ['method', 'route', 'status'], registers: [registry] });
-  const httpDuration = new Histogram({
-    name: 'ja4graph_http_request_duration_seconds', help: 'HTTP request latency by route.', labelNames: ['route'],
-    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry],
+  const httpRequests = new Counter({
+    name: 'ja4graph_http_requests_total',
+    help: 'HTTP requests by route and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
   });
-  const operations = new Counter({ name: 'ja4graph_graphql_operations_total', help: 'GraphQL operations by name and outcome.', labelNames: ['operation', 'outcome'], registers: [registry] });
+  const httpDuration = new Histogram({
+    name: 'ja4graph_http_request_duration_seconds',
+    help: 'HTTP request latency by route.',
+    labelNames: ['route'],
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const operations = new Counter({
+    name: 'ja4graph_graphql_operations_total',
+    help: 'GraphQL operations by name and outcome.',
+    labelNames: ['operation', 'outcome'],
+    registers: [registry],
+  });
   const operationDuration = new Histogram({
-    name: 'ja4graph_graphql_operation_duration_seconds', help: 'GraphQL operation latency by name.', labelNames: ['operation'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry],
+    name: 'ja4graph_graphql_operation_duration_seconds',
+    help: 'GraphQL operation latency by name.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
   });
   const operationCost = new Histogram({
-    name: 'ja4graph_graphql_operation_cost', help: 'Estimated cost of GraphQL operations by name.', labelNames: ['operation'],
-    buckets: [1, 10, 50, 100, 500, 1000, 5000, 10000, 25000, 100000], registers: [registry],
+    name: 'ja4graph_graphql_operation_cost',
+    help: 'Estimated cost of GraphQL operations by name.',
+    labelNames: ['operation'],
+    buckets: [1, 10, 50, 100, 500, 1000, 5000, 10000, 25000, 100000],
+    registers: [registry],
   });
-  const queries = new Counter({ name: 'ja4graph_clickhouse_queries_total', help: 'ClickHouse queries by label and outcome.', labelNames: ['label', 'outcome'], registers: [registry] });
-  const rowsRead = new Counter({ name: 'ja4graph_clickhouse_rows_read_total', help: 'Rows ClickHouse read, by query label.', labelNames: ['label'], registers: [registry] });
-  const bytesRead = new Counter({ name: 'ja4graph_clickhouse_bytes_read_total', help: 'Bytes ClickHouse read, by query label.', labelNames: ['label'], registers: [registry] });
+  const queries = new Counter({
+    name: 'ja4graph_clickhouse_queries_total',
+    help: 'ClickHouse queries by label and outcome.',
+    labelNames: ['label', 'outcome'],
+    registers: [registry],
+  });
+  const rowsRead = new Counter({
+    name: 'ja4graph_clickhouse_rows_read_total',
+    help: 'Rows ClickHouse read, by query label.',
+    labelNames: ['label'],
+    registers: [registry],
+  });
+  const bytesRead = new Counter({
+    name: 'ja4graph_clickhouse_bytes_read_total',
+    help: 'Bytes ClickHouse read, by query label.',
+    labelNames: ['label'],
+    registers: [registry],
+  });
   const queryDuration = new Histogram({
-    name: 'ja4graph_clickhouse_query_duration_seconds', help: 'ClickHouse query latency by label.', labelNames: ['label'],
-    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 30], registers: [registry],
+    name: 'ja4graph_clickhouse_query_duration_seconds',
+    help: 'ClickHouse query latency by label.',
+    labelNames: ['label'],
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 30],
+    registers: [registry],
   });
-  const refusals = new Counter({ name: 'ja4graph_refusals_total', help: 'Requests refused before or during execution, by reason (rate_limit included).', labelNames: ['reason'], registers: [registry] });
+  const refusals = new Counter({
+    name: 'ja4graph_refusals_total',
+    help: 'Requests refused before or during execution, by reason (rate_limit included).',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
 
   // query labels name a query kind, never a value: `layer.links`, `detection.byIP`; anything longer is folded
   const label = (l: string) => (/^[A-Za-z0-9_.]{1,48}$/.test(l) ? l : 'other');

@@ -56,7 +56,13 @@ interface Scope extends RequestBounds {
 }
 
 /** Observes every query (for metrics): its label, outcome, time and ClickHouse work. */
-export type QueryObserver = (q: { label: string; ms: number; rowsRead: number; bytesRead: number; outcome: 'ok' | 'error' | 'timeout' | 'limit' | 'unavailable' }) => void;
+export type QueryObserver = (q: {
+  label: string;
+  ms: number;
+  rowsRead: number;
+  bytesRead: number;
+  outcome: 'ok' | 'error' | 'timeout' | 'limit' | 'unavailable';
+}) => void;
 const observers = new Set<QueryObserver>();
 /** Adds an observer of every query of the process; returns its removal. */
 export const observeQueries = (o: QueryObserver) => {
@@ -105,14 +111,11 @@ function makeClient(config: Config['clickhouse'], requestTimeoutMs: number): Cli
     const common = { request_timeout: 60_000, clickhouse_settings: settings };
     mkdirSync(config.embeddedPath, { recursive: true });
     // chdb types its Connection against its own copy of @clickhouse/client-common; the shapes are identical
-    const connection = createChdbPool(config.embeddedPath, config.embeddedSessions) as unknown as NonNullable<
-      Parameters<typeof createClient>[0]
-    >['connection'];
+    const connection = createChdbPool(config.embeddedPath, config.embeddedSessions) as unknown as NonNullable<Parameters<typeof createClient>[0]>['connection'];
     return createClient({ ...common, connection });
   }
   // progress headers keep a long backfill's connection alive through load balancers' idle timeouts
-  const progress: ClickHouseSettings =
-    requestTimeoutMs > 60_000 ? { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '30000' } : {};
+  const progress: ClickHouseSettings = requestTimeoutMs > 60_000 ? { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '30000' } : {};
   return createClient({
     request_timeout: requestTimeoutMs,
     clickhouse_settings: { ...settings, ...progress },
@@ -163,14 +166,17 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       const started = performance.now();
       const { seconds, signal } = bounded(opts);
       try {
-        const rs = await settleBy(signal, client.query({
-          query,
-          query_params,
-          format: 'JSON',
-          query_id: id,
-          abort_signal: signal,
-          clickhouse_settings: { ...readGuards(config), ...opts?.settings, max_execution_time: seconds },
-        }));
+        const rs = await settleBy(
+          signal,
+          client.query({
+            query,
+            query_params,
+            format: 'JSON',
+            query_id: id,
+            abort_signal: signal,
+            clickhouse_settings: { ...readGuards(config), ...opts?.settings, max_execution_time: seconds },
+          }),
+        );
         const json = (await settleBy(signal, rs.json())) as JsonResult<T>;
         record(scope.stats, started, json.statistics);
         observe(label, started, 'ok', json.statistics);
@@ -189,7 +195,10 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       const started = performance.now();
       const { seconds, signal } = bounded(opts);
       try {
-        await settleBy(signal, client.command({ query, query_params, query_id: id, abort_signal: signal, clickhouse_settings: { ...opts?.settings, max_execution_time: seconds } }));
+        await settleBy(
+          signal,
+          client.command({ query, query_params, query_id: id, abort_signal: signal, clickhouse_settings: { ...opts?.settings, max_execution_time: seconds } }),
+        );
       } catch (err) {
         throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
@@ -203,7 +212,16 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       const started = performance.now();
       const { signal } = bounded();
       try {
-        await settleBy(signal, client.insert({ table: qualified(config, table), values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id: id, abort_signal: signal }));
+        await settleBy(
+          signal,
+          client.insert({
+            table: qualified(config, table),
+            values: rows as Record<string, unknown>[],
+            format: 'JSONEachRow',
+            query_id: id,
+            abort_signal: signal,
+          }),
+        );
       } catch (err) {
         throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {

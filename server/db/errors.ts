@@ -9,7 +9,11 @@ export class DbUnavailableError extends Error {
 /** ClickHouse answered with an error; the message is for logs only, never for a response. */
 export class DbQueryError extends Error {
   readonly code = 'DB_QUERY_FAILED';
-  constructor(readonly queryId: string, readonly clickhouseCode: string | undefined, cause: unknown) {
+  constructor(
+    readonly queryId: string,
+    readonly clickhouseCode: string | undefined,
+    cause: unknown,
+  ) {
     super(`ClickHouse query ${queryId} failed`, { cause });
   }
 }

@@ -58,9 +58,7 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}): Pr
   );
 
   const done = new Set(
-    (await db.query<{ version: number }>(sql`SELECT version FROM ${db.table('schema_migrations')} FINAL`, { label: 'migrate.list' })).map(
-      (r) => r.version,
-    ),
+    (await db.query<{ version: number }>(sql`SELECT version FROM ${db.table('schema_migrations')} FINAL`, { label: 'migrate.list' })).map((r) => r.version),
   );
   const result: MigrateResult = { applied: [], skipped: [] };
   for (const m of listMigrations()) {

@@ -7,7 +7,10 @@ const TYPE_PATTERN = /^[A-Za-z][A-Za-z0-9]*(\([A-Za-z0-9(), ]*\))?$/;
 const IDENT_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 class Param {
-  constructor(readonly value: unknown, readonly type: string) {
+  constructor(
+    readonly value: unknown,
+    readonly type: string,
+  ) {
     if (!TYPE_PATTERN.test(type)) throw new Error(`invalid ClickHouse parameter type: ${type}`);
   }
 }

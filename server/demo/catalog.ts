@@ -97,9 +97,7 @@ export const JA4 = {
 } as const;
 
 /** Sibling fingerprints of one client that rotates its cipher list: sections a and c stay, b changes. */
-export const ROTATION_JA4S = ['8daaf6152771', '4a7c3d2e91f0', '9c1e55ab7d02', 'e3b0c44298fc', '1f2b7a9d3c40'].map(
-  (b) => `t13d1516h2_${b}_02713d6af862`,
-);
+export const ROTATION_JA4S = ['8daaf6152771', '4a7c3d2e91f0', '9c1e55ab7d02', 'e3b0c44298fc', '1f2b7a9d3c40'].map((b) => `t13d1516h2_${b}_02713d6af862`);
 
 const CHROME_HEADERS =
   'Host,Connection,Sec-Ch-Ua,Sec-Ch-Ua-Mobile,Sec-Ch-Ua-Platform,Upgrade-Insecure-Requests,User-Agent,Accept,Sec-Fetch-Site,Sec-Fetch-Mode,Sec-Fetch-User,Sec-Fetch-Dest,Accept-Encoding,Accept-Language';
@@ -123,44 +121,99 @@ const chromeVersions = ['128.0.0.0', '129.0.0.0', '130.0.0.0', '131.0.0.0'];
 
 export const BROWSERS: Client[] = [
   {
-    name: 'Chrome on Windows', family: 'Chrome', ja4: JA4.chromium, tcp: TCP.windows, headers: CHROME_HEADERS,
-    acceptEncoding: 'gzip, deflate, br, zstd', acceptLanguage: true, httpVersion: 'HTTP/2',
+    name: 'Chrome on Windows',
+    family: 'Chrome',
+    ja4: JA4.chromium,
+    tcp: TCP.windows,
+    headers: CHROME_HEADERS,
+    acceptEncoding: 'gzip, deflate, br, zstd',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
     userAgents: chromeVersions.map((v) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v} Safari/537.36`),
   },
   {
-    name: 'Chrome on macOS', family: 'Chrome', ja4: JA4.chromiumAlt, tcp: TCP.macos, headers: CHROME_HEADERS,
-    acceptEncoding: 'gzip, deflate, br, zstd', acceptLanguage: true, httpVersion: 'HTTP/2',
+    name: 'Chrome on macOS',
+    family: 'Chrome',
+    ja4: JA4.chromiumAlt,
+    tcp: TCP.macos,
+    headers: CHROME_HEADERS,
+    acceptEncoding: 'gzip, deflate, br, zstd',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
     userAgents: chromeVersions.map((v) => `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v} Safari/537.36`),
   },
   {
-    name: 'Chrome on Android', family: 'Chrome', ja4: JA4.chromium, tcp: TCP.android, headers: CHROME_HEADERS,
-    acceptEncoding: 'gzip, deflate, br, zstd', acceptLanguage: true, httpVersion: 'HTTP/2',
+    name: 'Chrome on Android',
+    family: 'Chrome',
+    ja4: JA4.chromium,
+    tcp: TCP.android,
+    headers: CHROME_HEADERS,
+    acceptEncoding: 'gzip, deflate, br, zstd',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
     userAgents: chromeVersions.map((v) => `Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v} Mobile Safari/537.36`),
   },
   {
-    name: 'Edge on Windows', family: 'Edge', ja4: JA4.chromium, tcp: TCP.windows, headers: CHROME_HEADERS,
-    acceptEncoding: 'gzip, deflate, br, zstd', acceptLanguage: true, httpVersion: 'HTTP/2',
-    userAgents: ['130.0.0.0', '131.0.0.0'].map((v) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v} Safari/537.36 Edg/${v}`),
+    name: 'Edge on Windows',
+    family: 'Edge',
+    ja4: JA4.chromium,
+    tcp: TCP.windows,
+    headers: CHROME_HEADERS,
+    acceptEncoding: 'gzip, deflate, br, zstd',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
+    userAgents: ['130.0.0.0', '131.0.0.0'].map(
+      (v) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v} Safari/537.36 Edg/${v}`,
+    ),
   },
   {
-    name: 'Firefox on Windows', family: 'Firefox', ja4: JA4.firefox, tcp: TCP.windows, headers: FIREFOX_HEADERS,
-    acceptEncoding: 'gzip, deflate, br, zstd', acceptLanguage: true, httpVersion: 'HTTP/2',
+    name: 'Firefox on Windows',
+    family: 'Firefox',
+    ja4: JA4.firefox,
+    tcp: TCP.windows,
+    headers: FIREFOX_HEADERS,
+    acceptEncoding: 'gzip, deflate, br, zstd',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
     userAgents: ['131.0', '132.0', '133.0'].map((v) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:${v}) Gecko/20100101 Firefox/${v}`),
   },
   {
-    name: 'Firefox on Linux', family: 'Firefox', ja4: JA4.firefox, tcp: TCP.linux, headers: FIREFOX_HEADERS,
-    acceptEncoding: 'gzip, deflate, br, zstd', acceptLanguage: true, httpVersion: 'HTTP/2',
+    name: 'Firefox on Linux',
+    family: 'Firefox',
+    ja4: JA4.firefox,
+    tcp: TCP.linux,
+    headers: FIREFOX_HEADERS,
+    acceptEncoding: 'gzip, deflate, br, zstd',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
     userAgents: ['131.0', '132.0'].map((v) => `Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:${v}) Gecko/20100101 Firefox/${v}`),
   },
   {
-    name: 'Safari on macOS', family: 'Safari', ja4: JA4.safari, tcp: TCP.macos, headers: SAFARI_HEADERS,
-    acceptEncoding: 'gzip, deflate, br', acceptLanguage: true, httpVersion: 'HTTP/2',
-    userAgents: ['17.6', '18.1'].map((v) => `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v} Safari/605.1.15`),
+    name: 'Safari on macOS',
+    family: 'Safari',
+    ja4: JA4.safari,
+    tcp: TCP.macos,
+    headers: SAFARI_HEADERS,
+    acceptEncoding: 'gzip, deflate, br',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
+    userAgents: ['17.6', '18.1'].map(
+      (v) => `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v} Safari/605.1.15`,
+    ),
   },
   {
-    name: 'Safari on iPhone', family: 'Safari', ja4: JA4.safari, tcp: TCP.macos, headers: SAFARI_HEADERS,
-    acceptEncoding: 'gzip, deflate, br', acceptLanguage: true, httpVersion: 'HTTP/2',
-    userAgents: ['17_6', '18_1'].map((v) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${v} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v.replace('_', '.')} Mobile/15E148 Safari/604.1`),
+    name: 'Safari on iPhone',
+    family: 'Safari',
+    ja4: JA4.safari,
+    tcp: TCP.macos,
+    headers: SAFARI_HEADERS,
+    acceptEncoding: 'gzip, deflate, br',
+    acceptLanguage: true,
+    httpVersion: 'HTTP/2',
+    userAgents: ['17_6', '18_1'].map(
+      (v) =>
+        `Mozilla/5.0 (iPhone; CPU iPhone OS ${v} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v.replace('_', '.')} Mobile/15E148 Safari/604.1`,
+    ),
   },
 ];
 
@@ -171,34 +224,64 @@ const SCRIPT_HEADERS = 'Host,User-Agent,Accept-Encoding,Accept,Connection';
 
 export const SCRIPTS: Client[] = [
   {
-    name: 'python-requests', family: '', ja4: JA4.python, tcp: TCP.linux, headers: SCRIPT_HEADERS,
-    acceptEncoding: 'gzip, deflate', acceptLanguage: false, httpVersion: 'HTTP/1.1',
+    name: 'python-requests',
+    family: '',
+    ja4: JA4.python,
+    tcp: TCP.linux,
+    headers: SCRIPT_HEADERS,
+    acceptEncoding: 'gzip, deflate',
+    acceptLanguage: false,
+    httpVersion: 'HTTP/1.1',
     userAgents: ['python-requests/2.31.0', 'python-requests/2.32.3'],
   },
   {
-    name: 'curl', family: '', ja4: JA4.curl, tcp: TCP.linux, headers: 'Host,User-Agent,Accept',
-    acceptEncoding: '', acceptLanguage: false, httpVersion: 'HTTP/2',
+    name: 'curl',
+    family: '',
+    ja4: JA4.curl,
+    tcp: TCP.linux,
+    headers: 'Host,User-Agent,Accept',
+    acceptEncoding: '',
+    acceptLanguage: false,
+    httpVersion: 'HTTP/2',
     userAgents: ['curl/8.4.0', 'curl/7.88.1'],
   },
   {
-    name: 'Go net/http', family: '', ja4: JA4.golang, tcp: TCP.linux, headers: 'Host,User-Agent,Accept-Encoding',
-    acceptEncoding: 'gzip', acceptLanguage: false, httpVersion: 'HTTP/1.1',
+    name: 'Go net/http',
+    family: '',
+    ja4: JA4.golang,
+    tcp: TCP.linux,
+    headers: 'Host,User-Agent,Accept-Encoding',
+    acceptEncoding: 'gzip',
+    acceptLanguage: false,
+    httpVersion: 'HTTP/1.1',
     userAgents: ['Go-http-client/1.1', 'Go-http-client/2.0'],
   },
 ];
 
 export const CRAWLER_CLIENTS: Record<'Googlebot' | 'Bingbot', Client> = {
   Googlebot: {
-    name: 'Googlebot', family: '', ja4: JA4.googlebot, tcp: TCP.linux, headers: 'Host,Connection,Accept,From,User-Agent,Accept-Encoding',
-    acceptEncoding: 'gzip, deflate, br', acceptLanguage: false, httpVersion: 'HTTP/1.1',
+    name: 'Googlebot',
+    family: '',
+    ja4: JA4.googlebot,
+    tcp: TCP.linux,
+    headers: 'Host,Connection,Accept,From,User-Agent,Accept-Encoding',
+    acceptEncoding: 'gzip, deflate, br',
+    acceptLanguage: false,
+    httpVersion: 'HTTP/1.1',
     userAgents: [
       'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
       'Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.69 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
     ],
   },
   Bingbot: {
-    name: 'Bingbot', family: '', ja4: JA4.bingbot, tcp: TCP.windows, headers: 'Host,Accept,User-Agent,Accept-Encoding,From',
-    acceptEncoding: 'gzip, deflate', acceptLanguage: false, httpVersion: 'HTTP/1.1',
+    name: 'Bingbot',
+    family: '',
+    ja4: JA4.bingbot,
+    tcp: TCP.windows,
+    headers: 'Host,Accept,User-Agent,Accept-Encoding,From',
+    acceptEncoding: 'gzip, deflate',
+    acceptLanguage: false,
+    httpVersion: 'HTTP/1.1',
     userAgents: ['Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)'],
   },
 };
@@ -219,10 +302,32 @@ export const PAGES = {
   docs: ['/', '/getting-started', '/api/reference', '/guides/auth', '/pricing', '/changelog'],
   api: ['/v1/products', '/v1/products/42', '/v1/prices', '/v1/stock', '/v1/search', '/v1/reviews'],
   login: ['/login', '/api/auth/login', '/wp-login.php', '/account/signin'],
-  probes: ['/.env', '/.git/config', '/wp-admin/setup-config.php', '/phpmyadmin/index.php', '/admin/login.php', '/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php', '/cgi-bin/luci', '/server-status', '/actuator/env', '/config.json', '/backup.zip', '/.aws/credentials'],
+  probes: [
+    '/.env',
+    '/.git/config',
+    '/wp-admin/setup-config.php',
+    '/phpmyadmin/index.php',
+    '/admin/login.php',
+    '/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php',
+    '/cgi-bin/luci',
+    '/server-status',
+    '/actuator/env',
+    '/config.json',
+    '/backup.zip',
+    '/.aws/credentials',
+  ],
 };
 
-export const ASSETS = ['/static/app.js', '/static/vendor.js', '/static/main.css', '/static/logo.svg', '/static/hero.webp', '/static/fonts/inter.woff2', '/favicon.ico', '/static/product-42.jpg'];
+export const ASSETS = [
+  '/static/app.js',
+  '/static/vendor.js',
+  '/static/main.css',
+  '/static/logo.svg',
+  '/static/hero.webp',
+  '/static/fonts/inter.woff2',
+  '/favicon.ico',
+  '/static/product-42.jpg',
+];
 
 export const QUERIES = {
   shop: ['q=running+shoes', 'q=laptop&sort=price', 'page=2', 'utm_source=newsletter&utm_campaign=black-friday', 'ref=home'],

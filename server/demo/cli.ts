@@ -30,7 +30,10 @@ try {
   });
   const db = createDb(config.clickhouse);
   await migrate(db, (m) => console.log(m));
-  const bar = new cliProgress.SingleBar({ format: 'demo data |{bar}| {percentage}% {stage}', noTTYOutput: true, notTTYSchedule: 2000 }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: 'demo data |{bar}| {percentage}% {stage}', noTTYOutput: true, notTTYSchedule: 2000 },
+    cliProgress.Presets.shades_classic,
+  );
   const started = Date.now();
   bar.start(1, 0, { stage: 'starting' });
   const truth = await generateDemo(db, {

@@ -5,8 +5,19 @@ import type { Actor } from './population.js';
 
 /** Tables the generator fills, directly or through materialized views; cleared by --reset. */
 const DATA_TABLES: TableName[] = [
-  'http_logs', 'ml_all_scores', 'ml_detected_anomalies', 'agg_host_ip_ja4_1h', 'agg_ip_features_1h', 'agg_header_fingerprint_1h',
-  'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h', 'graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_asn_names',
+  'http_logs',
+  'ml_all_scores',
+  'ml_detected_anomalies',
+  'agg_host_ip_ja4_1h',
+  'agg_ip_features_1h',
+  'agg_header_fingerprint_1h',
+  'graph_links_1h',
+  'graph_nodes_1h',
+  'graph_degrees_1h',
+  'graph_links_1d',
+  'graph_degrees_1d',
+  'graph_keys_1d',
+  'graph_asn_names',
 ];
 
 const ASSET_PATTERN = '\\.(css|js|mjs|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|map)$';

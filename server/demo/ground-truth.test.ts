@@ -61,9 +61,7 @@ describe('ground truth shows in the data', () => {
     );
     expect(bursts).toHaveLength(ips.length);
     for (const b of bursts) expect(b.peak, b.ip).toBeGreaterThanOrEqual(20);
-    const flagged = await demo.db.query<{ ip: string }>(
-      sql`SELECT DISTINCT toString(src_ip) AS ip FROM ${demo.db.table('view_form_bruteforce_detected')}`,
-    );
+    const flagged = await demo.db.query<{ ip: string }>(sql`SELECT DISTINCT toString(src_ip) AS ip FROM ${demo.db.table('view_form_bruteforce_detected')}`);
     expect(flagged.map((r) => plainIp(r.ip)).sort()).toEqual([...ips].sort());
   });
 
@@ -85,8 +83,8 @@ describe('ground truth shows in the data', () => {
   it('TCP-spoofing IPs have TTLs that contradict their User-Agent’s OS; residential humans never do', async () => {
     const { tcp_spoofing, human } = demo.truth.scenarios;
     const flagged = new Set(
-      (await demo.db.query<{ ip: string }>(sql`SELECT DISTINCT toString(src_ip) AS ip FROM ${demo.db.table('view_tcp_spoofing_detected')}`)).map(
-        (r) => plainIp(r.ip),
+      (await demo.db.query<{ ip: string }>(sql`SELECT DISTINCT toString(src_ip) AS ip FROM ${demo.db.table('view_tcp_spoofing_detected')}`)).map((r) =>
+        plainIp(r.ip),
       ),
     );
     for (const ip of tcp_spoofing.ips) expect(flagged, ip).toContain(ip);

@@ -1,12 +1,36 @@
 import {
-  ASSETS, BROWSERS, BROWSER_WEIGHTS, CRAWLER_CLIENTS, HOME_COUNTRIES, HOSTING, HOSTS, JA4, PAGES, QUERIES,
-  RESIDENTIAL, ROTATION_JA4S, SCRIPTS, SEARCH_ENGINES, TCP, type Client, type Network, type TcpStack,
+  ASSETS,
+  BROWSERS,
+  BROWSER_WEIGHTS,
+  CRAWLER_CLIENTS,
+  HOME_COUNTRIES,
+  HOSTING,
+  HOSTS,
+  JA4,
+  PAGES,
+  QUERIES,
+  RESIDENTIAL,
+  ROTATION_JA4S,
+  SCRIPTS,
+  SEARCH_ENGINES,
+  TCP,
+  type Client,
+  type Network,
+  type TcpStack,
 } from './catalog.js';
 import { createRandom, type Random } from './random.js';
 
 export const SCENARIOS = [
-  'human', 'crawler', 'scraper', 'botnet', 'credential_stuffing', 'ja4_rotation',
-  'ua_rotation', 'tcp_spoofing', 'headless', 'persistent',
+  'human',
+  'crawler',
+  'scraper',
+  'botnet',
+  'credential_stuffing',
+  'ja4_rotation',
+  'ua_rotation',
+  'tcp_spoofing',
+  'headless',
+  'persistent',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -63,8 +87,14 @@ export interface PopulationOptions {
 export const BOTNET_CAMPAIGN = 'CAMP-NEBULA-7F3A';
 
 const LANGS: Record<string, string> = {
-  FR: 'fr-FR,fr;q=0.9,en;q=0.8', DE: 'de-DE,de;q=0.9,en;q=0.8', ES: 'es-ES,es;q=0.9', IT: 'it-IT,it;q=0.9',
-  NL: 'nl-NL,nl;q=0.9,en;q=0.8', BE: 'fr-BE,fr;q=0.9,nl;q=0.8', JP: 'ja-JP,ja;q=0.9', CN: 'zh-CN,zh;q=0.9',
+  FR: 'fr-FR,fr;q=0.9,en;q=0.8',
+  DE: 'de-DE,de;q=0.9,en;q=0.8',
+  ES: 'es-ES,es;q=0.9',
+  IT: 'it-IT,it;q=0.9',
+  NL: 'nl-NL,nl;q=0.9,en;q=0.8',
+  BE: 'fr-BE,fr;q=0.9,nl;q=0.8',
+  JP: 'ja-JP,ja;q=0.9',
+  CN: 'zh-CN,zh;q=0.9',
 };
 const languageFor = (country: string) => LANGS[country] ?? 'en-US,en;q=0.9';
 
@@ -122,14 +152,17 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       requests: sessions * sessLen,
       sess_len: sessLen,
       assets_per_page: rnd.int(3, 7),
-      page_gap_min_ms: 4000, page_gap_max_ms: 60000,
-      asset_gap_min_ms: 40, asset_gap_max_ms: 900,
+      page_gap_min_ms: 4000,
+      page_gap_max_ms: 60000,
+      asset_gap_min_ms: 40,
+      asset_gap_max_ms: 900,
       post_share: site === 'shop' ? 0.03 : 0.01,
       error_share: 0.01,
       referer_share: 0.4,
       port_per_request: 0,
       active_days: rnd.sample(allDays, rnd.int(1, Math.min(days, 4))),
-      hour_from: rnd.int(7, 12), hour_to: rnd.int(17, 23),
+      hour_from: rnd.int(7, 12),
+      hour_to: rnd.int(17, 23),
     });
   }
 
@@ -143,9 +176,16 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
         pages: [...PAGES.shop, ...PAGES.news, ...PAGES.docs, '/robots.txt', '/sitemap.xml'],
         assets: [],
         requests: Math.round(1500 * volume),
-        sess_len: 50, assets_per_page: 0,
-        page_gap_min_ms: 2000, page_gap_max_ms: 9000, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-        post_share: 0, error_share: 0.02, port_per_request: 1, day_cycle: 1,
+        sess_len: 50,
+        assets_per_page: 0,
+        page_gap_min_ms: 2000,
+        page_gap_max_ms: 9000,
+        asset_gap_min_ms: 0,
+        asset_gap_max_ms: 0,
+        post_share: 0,
+        error_share: 0.02,
+        port_per_request: 1,
+        day_cycle: 1,
         bot_name: bot,
       });
     }
@@ -161,9 +201,15 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       assets: [],
       queries: i % 2 ? QUERIES.shop : QUERIES.api,
       requests: Math.round(2500 * volume),
-      sess_len: 200, assets_per_page: 0,
-      page_gap_min_ms: 300, page_gap_max_ms: 1500, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0, error_share: 0.05, port_per_request: 1,
+      sess_len: 200,
+      assets_per_page: 0,
+      page_gap_min_ms: 300,
+      page_gap_max_ms: 1500,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0,
+      error_share: 0.05,
+      port_per_request: 1,
       active_days: rnd.sample(allDays, rnd.int(1, days)),
     });
   }
@@ -183,9 +229,15 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       assets: [],
       queries: ['q=ps5', 'q=gpu+rtx', 'sku=1337', 'sku=42&fields=price'],
       requests: Math.round(600 * volume),
-      sess_len: 30, assets_per_page: 0,
-      page_gap_min_ms: 1500, page_gap_max_ms: 4000, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0, error_share: 0.02, port_per_request: 1,
+      sess_len: 30,
+      assets_per_page: 0,
+      page_gap_min_ms: 1500,
+      page_gap_max_ms: 4000,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0,
+      error_share: 0.02,
+      port_per_request: 1,
       campaign_id: BOTNET_CAMPAIGN,
     });
   }
@@ -200,9 +252,16 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       assets: [],
       queries: QUERIES.login,
       requests: Math.round(3000 * volume),
-      sess_len: 150, assets_per_page: 0,
-      page_gap_min_ms: 150, page_gap_max_ms: 700, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0.97, error_share: 0.93, error_status: 401, port_per_request: 1,
+      sess_len: 150,
+      assets_per_page: 0,
+      page_gap_min_ms: 150,
+      page_gap_max_ms: 700,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0.97,
+      error_share: 0.93,
+      error_status: 401,
+      port_per_request: 1,
     });
   }
 
@@ -211,11 +270,19 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       ...base('ja4_rotation', rnd.pick(HOSTING), BROWSERS[0]!),
       ja4s: ROTATION_JA4S.slice(0, 3 + (i % 3)),
       hosts: [HOSTS.shop],
-      pages: PAGES.shop, assets: [], queries: QUERIES.shop,
+      pages: PAGES.shop,
+      assets: [],
+      queries: QUERIES.shop,
       requests: Math.round(2000 * volume),
-      sess_len: 100, assets_per_page: 0,
-      page_gap_min_ms: 500, page_gap_max_ms: 2500, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0, error_share: 0.03, port_per_request: 1,
+      sess_len: 100,
+      assets_per_page: 0,
+      page_gap_min_ms: 500,
+      page_gap_max_ms: 2500,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0,
+      error_share: 0.03,
+      port_per_request: 1,
     });
   }
 
@@ -226,11 +293,19 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       ...base('ua_rotation', rnd.pick(HOSTING), client),
       user_agents: allBrowserUas,
       hosts: [HOSTS.shop, HOSTS.news],
-      pages: [...PAGES.shop, ...PAGES.news], assets: [], queries: QUERIES.shop,
+      pages: [...PAGES.shop, ...PAGES.news],
+      assets: [],
+      queries: QUERIES.shop,
       requests: Math.round(2000 * volume),
-      sess_len: 100, assets_per_page: 0,
-      page_gap_min_ms: 400, page_gap_max_ms: 2000, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0, error_share: 0.04, port_per_request: 1,
+      sess_len: 100,
+      assets_per_page: 0,
+      page_gap_min_ms: 400,
+      page_gap_max_ms: 2000,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0,
+      error_share: 0.04,
+      port_per_request: 1,
     });
   }
 
@@ -241,11 +316,19 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
     add({
       ...base('tcp_spoofing', rnd.pick(HOSTING), client, claimsWindows ? TCP.linux : TCP.windows),
       hosts: [HOSTS.shop, HOSTS.bank].slice(0, 1 + (i % 2)),
-      pages: [...PAGES.shop, ...PAGES.bank], assets: [], queries: QUERIES.shop,
+      pages: [...PAGES.shop, ...PAGES.bank],
+      assets: [],
+      queries: QUERIES.shop,
       requests: Math.round(1500 * volume),
-      sess_len: 60, assets_per_page: 0,
-      page_gap_min_ms: 800, page_gap_max_ms: 3000, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0.02, error_share: 0.03, port_per_request: 1,
+      sess_len: 60,
+      assets_per_page: 0,
+      page_gap_min_ms: 800,
+      page_gap_max_ms: 3000,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0.02,
+      error_share: 0.03,
+      port_per_request: 1,
     });
   }
 
@@ -260,11 +343,18 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
       ],
       accept_language: 'en-US',
       hosts: [HOSTS.shop, HOSTS.news].slice(0, 1 + (i % 2)),
-      pages: [...PAGES.shop, ...PAGES.news], assets: ASSETS,
+      pages: [...PAGES.shop, ...PAGES.news],
+      assets: ASSETS,
       requests: Math.round(2000 * volume),
-      sess_len: 90, assets_per_page: 8,
-      page_gap_min_ms: 2000, page_gap_max_ms: 2200, asset_gap_min_ms: 20, asset_gap_max_ms: 28,
-      post_share: 0, error_share: 0.01, port_per_request: 0,
+      sess_len: 90,
+      assets_per_page: 8,
+      page_gap_min_ms: 2000,
+      page_gap_max_ms: 2200,
+      asset_gap_min_ms: 20,
+      asset_gap_max_ms: 28,
+      post_share: 0,
+      error_share: 0.01,
+      port_per_request: 0,
     });
   }
 
@@ -274,12 +364,23 @@ export function buildPopulation({ seed, scale, days }: PopulationOptions): Actor
     add({
       ...base('persistent', rnd.pick(HOSTING), client),
       hosts: [HOSTS.shop, HOSTS.bank, HOSTS.docs],
-      pages: PAGES.probes, assets: [],
+      pages: PAGES.probes,
+      assets: [],
       requests: Math.max(days * 40, Math.round(1200 * volume)),
-      sess_len: 40, assets_per_page: 0,
-      page_gap_min_ms: 200, page_gap_max_ms: 1200, asset_gap_min_ms: 0, asset_gap_max_ms: 0,
-      post_share: 0, error_share: 0.85, error_status: 404, port_per_request: 1,
-      active_days: allDays, day_cycle: 1, hour_from: hour, hour_to: hour + 2,
+      sess_len: 40,
+      assets_per_page: 0,
+      page_gap_min_ms: 200,
+      page_gap_max_ms: 1200,
+      asset_gap_min_ms: 0,
+      asset_gap_max_ms: 0,
+      post_share: 0,
+      error_share: 0.85,
+      error_status: 404,
+      port_per_request: 1,
+      active_days: allDays,
+      day_cycle: 1,
+      hour_from: hour,
+      hour_to: hour + 2,
     });
   }
 
@@ -293,10 +394,7 @@ class IpAllocator {
 
   next(net: Network, v6: boolean): string {
     for (;;) {
-      const ip =
-        v6 && net.v6
-          ? `${net.v6}:${this.hex()}:${this.hex()}::${this.hex()}`
-          : `${net.v4}.${this.rnd.int(0, 255)}.${this.rnd.int(1, 254)}`;
+      const ip = v6 && net.v6 ? `${net.v6}:${this.hex()}:${this.hex()}::${this.hex()}` : `${net.v4}.${this.rnd.int(0, 255)}.${this.rnd.int(1, 254)}`;
       if (!this.used.has(ip)) {
         this.used.add(ip);
         return ip;

@@ -31,9 +31,14 @@ const id = (kind: EntityKind, key: string) => `${kind}:${key}`;
 async function neighboursOf(ctx: Context, ends: { kind: EntityKind; key: string }[], w: Window): Promise<Map<string, Link>[]> {
   return Promise.all(
     ends.map(async ({ kind, key }) => {
-      const byKind = await Promise.all(LINKABLE[kind].filter((k) => k !== 'DETECTION' && k !== 'CLUSTER').map(async (to) => ({ to, rows: await linkLoader(ctx, kind, to, w, PER_KIND).load(key) })));
+      const byKind = await Promise.all(
+        LINKABLE[kind]
+          .filter((k) => k !== 'DETECTION' && k !== 'CLUSTER')
+          .map(async (to) => ({ to, rows: await linkLoader(ctx, kind, to, w, PER_KIND).load(key) })),
+      );
       const links = new Map<string, Link>();
-      for (const { to, rows } of byKind) for (const r of rows) if (!(to === kind && r.to_key === key)) links.set(id(to, r.to_key), { kind: to, key: r.to_key, weight: r.hits });
+      for (const { to, rows } of byKind)
+        for (const r of rows) if (!(to === kind && r.to_key === key)) links.set(id(to, r.to_key), { kind: to, key: r.to_key, weight: r.hits });
       return links;
     }),
   );
@@ -51,8 +56,16 @@ const ConnectionPath = builder.objectRef<PathShape>('ConnectionPath').implement(
 const Connections = builder.objectRef<{ common: EntityParent[]; paths: PathShape[] }>('Connections').implement({
   description: 'How two entities are connected in the window.',
   fields: (t) => ({
-    common: t.field({ type: [EntityInterface], description: 'Entities linked to both (the middles of the 2-hop paths), heaviest first.', resolve: (c) => c.common }),
-    paths: t.field({ type: [ConnectionPath], description: `The shortest paths of up to \`maxHops\` links, shortest then strongest first, at most ${MAX_PATHS}.`, resolve: (c) => c.paths }),
+    common: t.field({
+      type: [EntityInterface],
+      description: 'Entities linked to both (the middles of the 2-hop paths), heaviest first.',
+      resolve: (c) => c.common,
+    }),
+    paths: t.field({
+      type: [ConnectionPath],
+      description: `The shortest paths of up to \`maxHops\` links, shortest then strongest first, at most ${MAX_PATHS}.`,
+      resolve: (c) => c.paths,
+    }),
   }),
 });
 
@@ -69,7 +82,9 @@ builder.queryField('connections', (t) =>
     resolve: async (_r, args, ctx) => {
       const maxHops = args.maxHops ?? 3;
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 3) throw badInput('`maxHops` must be 1, 2 or 3.');
-      for (const e of [args.a, args.b]) if (e.type === 'DETECTION' || e.type === 'CLUSTER') throw badInput('Connections are sought between IPs, JA4s, ASNs, hosts, countries, user agents, subnets and campaigns.');
+      for (const e of [args.a, args.b])
+        if (e.type === 'DETECTION' || e.type === 'CLUSTER')
+          throw badInput('Connections are sought between IPs, JA4s, ASNs, hosts, countries, user agents, subnets and campaigns.');
       const w = wholeHours(resolveWindow(args.window, ctx.now));
       const a = { kind: args.a.type, key: parseKey(args.a.type, args.a.value) };
       const b = { kind: args.b.type, key: parseKey(args.b.type, args.b.value) };
@@ -81,11 +96,16 @@ builder.queryField('connections', (t) =>
       const paths: PathShape[] = [];
       const direct = na!.get(id(b.kind, b.key));
       if (direct) paths.push({ entities: [node(a), node(b)], weight: direct.weight });
-      const common = [...na!.values()].filter((x) => nb!.has(id(x.kind, x.key))).map((x) => ({ x, weight: Math.min(x.weight, nb!.get(id(x.kind, x.key))!.weight) }));
+      const common = [...na!.values()]
+        .filter((x) => nb!.has(id(x.kind, x.key)))
+        .map((x) => ({ x, weight: Math.min(x.weight, nb!.get(id(x.kind, x.key))!.weight) }));
       common.sort((p, q) => q.weight - p.weight);
       if (maxHops >= 2) for (const { x, weight } of common) paths.push({ entities: [node(a), node(x), node(b)], weight });
       if (maxHops >= 3 && paths.length < MAX_PATHS) {
-        const middles = [...na!.values()].filter((x) => id(x.kind, x.key) !== id(b.kind, b.key)).sort((p, q) => q.weight - p.weight).slice(0, MIDDLE);
+        const middles = [...na!.values()]
+          .filter((x) => id(x.kind, x.key) !== id(b.kind, b.key))
+          .sort((p, q) => q.weight - p.weight)
+          .slice(0, MIDDLE);
         const second = await neighboursOf(ctx, middles, w);
         const found: PathShape[] = [];
         middles.forEach((x, i) => {

@@ -16,7 +16,10 @@ export async function compositeActivity(ctx: Context, members: string[], w: Wind
   return {
     key: '',
     first_seen: rows.map((r) => r.first_seen).sort()[0]!,
-    last_seen: rows.map((r) => r.last_seen).sort().at(-1)!,
+    last_seen: rows
+      .map((r) => r.last_seen)
+      .sort()
+      .at(-1)!,
     hits: rows.reduce((s, r) => s + r.hits, 0),
     unique_ips: rows.length,
     rows: rows.reduce((s, r) => s + r.rows, 0),

@@ -6,8 +6,16 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** The GraphQL type name of each kind. */
 export const TYPE_NAME: Record<EntityKind, string> = {
-  IP: 'IP', JA4: 'JA4', ASN: 'ASN', HOST: 'Host', COUNTRY: 'Country', USER_AGENT: 'UserAgent',
-  SUBNET: 'Subnet', CAMPAIGN: 'Campaign', CLUSTER: 'Cluster', DETECTION: 'Detection',
+  IP: 'IP',
+  JA4: 'JA4',
+  ASN: 'ASN',
+  HOST: 'Host',
+  COUNTRY: 'Country',
+  USER_AGENT: 'UserAgent',
+  SUBNET: 'Subnet',
+  CAMPAIGN: 'Campaign',
+  CLUSTER: 'Cluster',
+  DETECTION: 'Detection',
 };
 export const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_NAME).map(([k, v]) => [v, k])) as Record<string, EntityKind>;
 
@@ -21,7 +29,8 @@ export function parseKey(kind: EntityKind, raw: string): string {
     case 'IP':
       return parseIp(value);
     case 'JA4':
-      if (!JA4_PATTERN.test(value.toLowerCase())) throw badInput(`"${short(value)}" is not a JA4 fingerprint (a_b_c, e.g. t13d1516h2_8daaf6152771_02713d6af862)`);
+      if (!JA4_PATTERN.test(value.toLowerCase()))
+        throw badInput(`"${short(value)}" is not a JA4 fingerprint (a_b_c, e.g. t13d1516h2_8daaf6152771_02713d6af862)`);
       return value.toLowerCase();
     case 'ASN': {
       const m = /^(?:AS)?(\d{1,10})$/i.exec(value);
@@ -86,7 +95,7 @@ export function subnetRange(key: string): [string, string] {
 /** RFC 5952 text form, as ClickHouse prints IPv6. */
 function compressIpv6(groups: string[]): string {
   let best = { at: -1, len: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== '0') {
       i++;
       continue;

@@ -30,14 +30,20 @@ export function linkConnection(ref: EntityRef, kind: EntityKind) {
       name: `${name}Connection`,
       description: `Linked ${name} entities, heaviest link first.`,
       fields: (t) => ({
-        totalCount: t.int({ description: 'How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate).', resolve: totalCountOf }),
+        totalCount: t.int({
+          description: 'How many distinct linked entities there are in the window (exact: merged per-hour sets, never an estimate).',
+          resolve: totalCountOf,
+        }),
       }),
     },
     {
       name: `${name}Edge`,
       description: `A link to a ${name}, with its weight.`,
       fields: (t) => ({
-        hits: t.float({ description: 'Requests that carry both ends of the link in the window (its weight).', resolve: (e) => (e as unknown as LinkEdge).hits }),
+        hits: t.float({
+          description: 'Requests that carry both ends of the link in the window (its weight).',
+          resolve: (e) => (e as unknown as LinkEdge).hits,
+        }),
         uniqueIps: t.int({ description: 'Distinct source IPs behind the link.', resolve: (e) => (e as unknown as LinkEdge).uniqueIps }),
         firstSeen: t.field({ type: 'DateTime', description: 'First request carrying the link.', resolve: (e) => (e as unknown as LinkEdge).firstSeen }),
         lastSeen: t.field({ type: 'DateTime', description: 'Last request carrying the link.', resolve: (e) => (e as unknown as LinkEdge).lastSeen }),
@@ -121,7 +127,11 @@ const ValueCountList = builder.objectRef<{ totalCount: number; items: ValueCount
   description: 'The most frequent values, with how many distinct values there are.',
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount', { description: 'Distinct values in the window.' }),
-    items: t.field({ type: [ValueCountRef], description: 'The most frequent first: by requests, or by detections when counting detections.', resolve: (l) => l.items }),
+    items: t.field({
+      type: [ValueCountRef],
+      description: 'The most frequent first: by requests, or by detections when counting detections.',
+      resolve: (l) => l.items,
+    }),
   }),
 });
 

@@ -95,7 +95,12 @@ export function activityLoader(ctx: Context, kind: Dim, w: Window, source: Sourc
     return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}n${SEP}${key}`)) as NodeTotals).activity[source]);
   }
   return ctx.loaders.get<string, ActivityRow | undefined>('activity', { kind, w: windowKey(w), source }, async (keys) =>
-    byKey(keys, await createActivityRepository(ctx.db).activity(kind, keys, w, source), (r) => r.key, (rs) => rs[0]),
+    byKey(
+      keys,
+      await createActivityRepository(ctx.db).activity(kind, keys, w, source),
+      (r) => r.key,
+      (rs) => rs[0],
+    ),
   );
 }
 
@@ -105,7 +110,12 @@ export function threatLoader(ctx: Context, kind: Dim, w: Window) {
     return readsOf(async (key) => ((await nodeReads(ctx, hours).load(`${kind}${SEP}n${SEP}${key}`)) as NodeTotals).threats);
   }
   return ctx.loaders.get<string, ThreatRow[]>('threats', { kind, w: windowKey(w) }, async (keys) =>
-    byKey(keys, await createActivityRepository(ctx.db).threatLevels(kind, keys, w), (r) => r.key, (rs) => rs),
+    byKey(
+      keys,
+      await createActivityRepository(ctx.db).threatLevels(kind, keys, w),
+      (r) => r.key,
+      (rs) => rs,
+    ),
   );
 }
 
@@ -115,7 +125,12 @@ export function timelineLoader(ctx: Context, kind: Dim, w: Window, bucketS: numb
     return readsOf(async (key) => (await nodeReads(ctx, hours).load(`${kind}${SEP}t${bucketS}${SEP}${key}`)) as TimelineRow[]);
   }
   return ctx.loaders.get<string, TimelineRow[]>('timeline', { kind, w: windowKey(w), bucketS }, async (keys) =>
-    byKey(keys, await createActivityRepository(ctx.db).timeline(kind, keys, w, bucketS), (r) => r.key, (rs) => rs),
+    byKey(
+      keys,
+      await createActivityRepository(ctx.db).timeline(kind, keys, w, bucketS),
+      (r) => r.key,
+      (rs) => rs,
+    ),
   );
 }
 
@@ -155,7 +170,12 @@ export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: n
     return readsOf((key) => linkReads(ctx, hours).load([source, from, to, limit, key].join(SEP)));
   }
   return ctx.loaders.get<string, LinkRow[]>('links', { from, to, w: windowKey(w), limit, source }, async (keys) =>
-    byKey(keys, await createLinkRepository(ctx.db).links(from, to, keys, w, limit, source), (r) => r.from_key, (rs) => rs),
+    byKey(
+      keys,
+      await createLinkRepository(ctx.db).links(from, to, keys, w, limit, source),
+      (r) => r.from_key,
+      (rs) => rs,
+    ),
   );
 }
 
@@ -186,14 +206,24 @@ export function degreeLoader(ctx: Context, kind: Dim, others: Dim[], w: Window) 
     return readsOf((key) => degreeReads(ctx, hours).load([kind, others.join(','), key].join(SEP)));
   }
   return ctx.loaders.get<string, number>('degrees', { kind, others, w: windowKey(w) }, async (keys) =>
-    byKey(keys, await createLinkRepository(ctx.db).degrees(kind, others, keys, w), (r) => r.key, (rs) => rs[0]?.degree ?? 0),
+    byKey(
+      keys,
+      await createLinkRepository(ctx.db).degrees(kind, others, keys, w),
+      (r) => r.key,
+      (rs) => rs[0]?.degree ?? 0,
+    ),
   );
 }
 
 /** AS organisation and label by number, from the AS-names table (links to an AS prime it). */
 export function asnNameLoader(ctx: Context) {
   return ctx.loaders.get<string, { org: string; label: string } | undefined>('layer.asnNames', {}, async (keys) =>
-    byKey(keys, await createGraphLayerRepository(ctx.db).asnNames(keys), (r) => r.key, (rs) => rs[0]),
+    byKey(
+      keys,
+      await createGraphLayerRepository(ctx.db).asnNames(keys),
+      (r) => r.key,
+      (rs) => rs[0],
+    ),
   );
 }
 

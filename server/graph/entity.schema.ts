@@ -49,67 +49,70 @@ EntityInterface.implement({
       window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
     });
     return {
-    type: t.field({ type: EntityTypeEnum, description: 'The kind of entity.', resolve: (p) => p.kind }),
-    key: t.string({ description: 'The natural key: an address, fingerprint, AS number, host name, country code, …', resolve: (p) => p.key }),
-    window: t.field({
-      type: ResolvedWindowRef,
-      description: 'The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours.',
-      resolve: (p) => p.window,
-    }),
-    firstSeen: t.field({
-      extensions: PREFETCH,
-      type: 'DateTime', nullable: true, description: 'First activity in the window (null when none).',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.first_seen ?? null,
-    }),
-    lastSeen: t.field({
-      extensions: PREFETCH,
-      type: 'DateTime', nullable: true, description: 'Last activity in the window (null when none).',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.last_seen ?? null,
-    }),
-    hits: t.float({
-      extensions: PREFETCH,
-      description: 'Requests in the window (for campaigns and detections: requests in the flagged scoring windows).',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.hits ?? 0,
-    }),
-    uniqueIps: t.int({
-      extensions: PREFETCH,
-      description: 'Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated).',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.unique_ips ?? 0,
-    }),
-    detectionCount: t.int({
-      extensions: PREFETCH,
-      description: 'Detections (flagged scoring windows, both models) in the window.',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) =>
-        (await threats(ctx, p, fieldWindow(ctx, p, a.window))).reduce((s, r) => s + r.detections, 0),
-    }),
-    threatLevels: t.field({
-      extensions: PREFETCH,
-      type: [ThreatLevelCount],
-      description: 'Detections per threat level in the window, most severe first (every level, zeros included).',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) => {
-        const rows = await threats(ctx, p, fieldWindow(ctx, p, a.window));
-        return THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.detections ?? 0 }));
-      },
-    }),
-    timeline: t.field({
-      extensions: PREFETCH,
-      type: [TimelinePoint],
-      description: 'Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points.',
-      args: windowArgs(),
-      resolve: async (p, a, ctx) => {
-        const w = fieldWindow(ctx, p, a.window);
-        const bucketS = bucketSeconds(w, 72, 3600);
-        const members = await membersOf(ctx, p, w);
-        const rows = members ? await compositeTimeline(ctx, members, w, bucketS) : await timelineLoader(ctx, p.kind, w, bucketS).load(p.key);
-        return zeroFill(rows, w, bucketS);
-      },
-    }),
+      type: t.field({ type: EntityTypeEnum, description: 'The kind of entity.', resolve: (p) => p.kind }),
+      key: t.string({ description: 'The natural key: an address, fingerprint, AS number, host name, country code, …', resolve: (p) => p.key }),
+      window: t.field({
+        type: ResolvedWindowRef,
+        description: 'The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours.',
+        resolve: (p) => p.window,
+      }),
+      firstSeen: t.field({
+        extensions: PREFETCH,
+        type: 'DateTime',
+        nullable: true,
+        description: 'First activity in the window (null when none).',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.first_seen ?? null,
+      }),
+      lastSeen: t.field({
+        extensions: PREFETCH,
+        type: 'DateTime',
+        nullable: true,
+        description: 'Last activity in the window (null when none).',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.last_seen ?? null,
+      }),
+      hits: t.float({
+        extensions: PREFETCH,
+        description: 'Requests in the window (for campaigns and detections: requests in the flagged scoring windows).',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.hits ?? 0,
+      }),
+      uniqueIps: t.int({
+        extensions: PREFETCH,
+        description: 'Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated).',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => (await activity(ctx, p, fieldWindow(ctx, p, a.window)))?.unique_ips ?? 0,
+      }),
+      detectionCount: t.int({
+        extensions: PREFETCH,
+        description: 'Detections (flagged scoring windows, both models) in the window.',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => (await threats(ctx, p, fieldWindow(ctx, p, a.window))).reduce((s, r) => s + r.detections, 0),
+      }),
+      threatLevels: t.field({
+        extensions: PREFETCH,
+        type: [ThreatLevelCount],
+        description: 'Detections per threat level in the window, most severe first (every level, zeros included).',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => {
+          const rows = await threats(ctx, p, fieldWindow(ctx, p, a.window));
+          return THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.detections ?? 0 }));
+        },
+      }),
+      timeline: t.field({
+        extensions: PREFETCH,
+        type: [TimelinePoint],
+        description: 'Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points.',
+        args: windowArgs(),
+        resolve: async (p, a, ctx) => {
+          const w = fieldWindow(ctx, p, a.window);
+          const bucketS = bucketSeconds(w, 72, 3600);
+          const members = await membersOf(ctx, p, w);
+          const rows = members ? await compositeTimeline(ctx, members, w, bucketS) : await timelineLoader(ctx, p.kind, w, bucketS).load(p.key);
+          return zeroFill(rows, w, bucketS);
+        },
+      }),
     };
   },
 });

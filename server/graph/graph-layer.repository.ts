@@ -114,7 +114,14 @@ export function createGraphLayerRepository(db: Db) {
               SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
                      if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
                      min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
-              FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
+              FROM (${hourlyAndDaily(
+                'graph_links',
+                db,
+                LINK_COLUMNS,
+                where,
+                w,
+                groups.map((g) => g.from),
+              )})
               GROUP BY source, from_kind, from_key, to_kind, to_key
             )
             ORDER BY source, from_kind, from_key, to_kind, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
@@ -129,7 +136,10 @@ export function createGraphLayerRepository(db: Db) {
      */
     linkTimeline(groups: { source: Source; from: Dim; to: Dim; fromKeys: string[]; toKeys: string[] }[], w: Window, bucketS: number) {
       const where = anyOf(
-        groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.fromKeys} AND to_kind = ${g.to} AND to_key IN ${g.toKeys})`),
+        groups.map(
+          (g) =>
+            sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.fromKeys} AND to_kind = ${g.to} AND to_key IN ${g.toKeys})`,
+        ),
       );
       return db.query<{ from_kind: string; from_key: string; to_kind: string; to_key: string; bucket: string; hits: number }>(
         sql`SELECT from_kind, from_key, to_kind, to_key, toStartOfInterval(hour, toIntervalSecond(${bucketS})) AS bucket, sum(hits) AS hits
@@ -142,13 +152,23 @@ export function createGraphLayerRepository(db: Db) {
     /** Every link between a `from` key and a `to` key of each group over the window, with its weight (the links among a set of entities). */
     linksAmong(groups: { source: Source; from: Dim; to: Dim; fromKeys: string[]; toKeys: string[] }[], w: Window) {
       const where = anyOf(
-        groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.fromKeys} AND to_kind = ${g.to} AND to_key IN ${g.toKeys})`),
+        groups.map(
+          (g) =>
+            sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.fromKeys} AND to_kind = ${g.to} AND to_key IN ${g.toKeys})`,
+        ),
       );
       return db.query<Omit<LayerLinkRow, 'total' | 'to_name' | 'to_label'>>(
         sql`SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits, sum(rows) AS rows,
                    if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips,
                    min(first_seen) AS first_seen, max(last_seen) AS last_seen
-            FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
+            FROM (${hourlyAndDaily(
+              'graph_links',
+              db,
+              LINK_COLUMNS,
+              where,
+              w,
+              groups.map((g) => g.from),
+            )})
             GROUP BY source, from_kind, from_key, to_kind, to_key`,
         { label: 'layer.linksAmong', settings: { max_threads: 1 } },
       );
@@ -165,7 +185,14 @@ export function createGraphLayerRepository(db: Db) {
       if (conditions.length === 0) return Promise.resolve([]);
       return db.query<{ source: string; kind: string; key: string; to_kind: string; degree: number }>(
         sql`SELECT source, kind, key, to_kind, uniqExactMerge(neighbours) AS degree
-            FROM (${hourlyAndDaily('graph_degrees', db, sql`source, kind, key, to_kind, neighbours`, anyOf(conditions), w, groups.map((g) => g.kind))})
+            FROM (${hourlyAndDaily(
+              'graph_degrees',
+              db,
+              sql`source, kind, key, to_kind, neighbours`,
+              anyOf(conditions),
+              w,
+              groups.map((g) => g.kind),
+            )})
             GROUP BY source, kind, key, to_kind`,
         { label: 'layer.degrees' },
       );

@@ -58,13 +58,20 @@ describe('graph layer exactness against the raw tables', () => {
         const expected = await rawNodes(kind, source);
         expect(expected.length, 'the demo has keys of this kind').toBeGreaterThan(0);
         const keys = expected.map((r) => String(r.key));
-        const rows = (await createGraphLayerRepository(demo.db).nodes([{ kind, keys }], w)).filter((r) => r.source === (source === 'logs' ? 'traffic' : 'detections'));
+        const rows = (await createGraphLayerRepository(demo.db).nodes([{ kind, keys }], w)).filter(
+          (r) => r.source === (source === 'logs' ? 'traffic' : 'detections'),
+        );
         const got = new Map(rows.map((r) => [r.key, r]));
         expect(got.size).toBe(keys.length);
         for (const e of expected) {
           const g = got.get(String(e.key))!;
           expect({ key: g.key, hits: g.hits, rows: g.rows, ips: g.unique_ips, first: iso(g.first_seen), last: iso(g.last_seen) }).toEqual({
-            key: e.key, hits: e.hits, rows: e.rows, ips: e.unique_ips, first: iso(String(e.first_seen)), last: iso(String(e.last_seen)),
+            key: e.key,
+            hits: e.hits,
+            rows: e.rows,
+            ips: e.unique_ips,
+            first: iso(String(e.first_seen)),
+            last: iso(String(e.last_seen)),
           });
           for (const c of Object.values(THREAT_COLUMNS)) expect(g[c], `${e.key} ${c}`).toBe(e[c]);
         }
@@ -78,7 +85,16 @@ describe('graph layer exactness against the raw tables', () => {
         const s = raw(source);
         const layer = createGraphLayerRepository(demo.db);
         for (const to of KINDS[source].filter((k) => k !== from)) {
-          const expected = await demo.db.query<{ from_key: string; to_key: string; hits: number; rows: number; unique_ips: number; first_seen: string; last_seen: string; total: number }>(
+          const expected = await demo.db.query<{
+            from_key: string;
+            to_key: string;
+            hits: number;
+            rows: number;
+            unique_ips: number;
+            first_seen: string;
+            last_seen: string;
+            total: number;
+          }>(
             sql`SELECT from_key, to_key, hits, rows, unique_ips, first_seen, last_seen, count() OVER (PARTITION BY from_key) AS total FROM (
                   SELECT ${keyOut(from, source)} AS from_key, ${keyOut(to, source)} AS to_key, ${s.hits} AS hits, count() AS rows,
                          uniqExact(src_ip) AS unique_ips, toString(min(${s.time})) AS first_seen, toString(max(${s.time})) AS last_seen
@@ -88,8 +104,16 @@ describe('graph layer exactness against the raw tables', () => {
           expect(expected.length, `${from}→${to} has links`).toBeGreaterThan(0);
           const keys = [...new Set(expected.map((r) => r.from_key))];
           const got = await layer.links([{ source, from, to, keys }], w, 1_000_000);
-          const norm = (r: { from_key: string; to_key: string; hits: number; rows: number; unique_ips: number; first_seen: string; last_seen: string; total: number }) =>
-            `${r.from_key}→${r.to_key} hits=${r.hits} rows=${r.rows} ips=${r.unique_ips} ${iso(r.first_seen)}…${iso(r.last_seen)} of ${r.total}`;
+          const norm = (r: {
+            from_key: string;
+            to_key: string;
+            hits: number;
+            rows: number;
+            unique_ips: number;
+            first_seen: string;
+            last_seen: string;
+            total: number;
+          }) => `${r.from_key}→${r.to_key} hits=${r.hits} rows=${r.rows} ips=${r.unique_ips} ${iso(r.first_seen)}…${iso(r.last_seen)} of ${r.total}`;
           expect(got.map(norm).sort(), `${from}→${to}`).toEqual(expected.map(norm).sort());
 
           const degrees = await layer.degrees([{ kind: from, keys, others: [{ kind: to, source }] }], w);
@@ -111,7 +135,11 @@ describe('graph layer exactness against the raw tables', () => {
     ];
     const layer = createGraphLayerRepository(demo.db);
     for (const win of windows) {
-      for (const [from, to] of [['JA4', 'IP'], ['IP', 'USER_AGENT'], ['COUNTRY', 'ASN']] as const) {
+      for (const [from, to] of [
+        ['JA4', 'IP'],
+        ['IP', 'USER_AGENT'],
+        ['COUNTRY', 'ASN'],
+      ] as const) {
         const expected = await demo.db.query<{ from_key: string; to_key: string; hits: number; unique_ips: number; total: number }>(
           sql`SELECT from_key, to_key, hits, unique_ips, count() OVER (PARTITION BY from_key) AS total FROM (
                 SELECT ${keyOut(from, 'logs')} AS from_key, ${keyOut(to, 'logs')} AS to_key, count() AS hits, uniqExact(src_ip) AS unique_ips
@@ -121,7 +149,8 @@ describe('graph layer exactness against the raw tables', () => {
         const keys = [...new Set(expected.map((r) => r.from_key))];
         expect(keys.length, `${from}→${to} in ${win.since.toISOString()}…`).toBeGreaterThan(0);
         const got = await layer.links([{ source: 'logs', from, to, keys }], win, 1_000_000);
-        const norm = (r: { from_key: string; to_key: string; hits: number; unique_ips: number; total: number }) => `${r.from_key}→${r.to_key} ${r.hits} ${r.unique_ips} ${r.total}`;
+        const norm = (r: { from_key: string; to_key: string; hits: number; unique_ips: number; total: number }) =>
+          `${r.from_key}→${r.to_key} ${r.hits} ${r.unique_ips} ${r.total}`;
         expect(got.map(norm).sort()).toEqual(expected.map(norm).sort());
         const degrees = await layer.degrees([{ kind: from, keys, others: [{ kind: to, source: 'logs' }] }], win);
         const totals = new Map(expected.map((r) => [r.from_key, r.total]));
@@ -158,10 +187,18 @@ describe('graph layer exactness against the raw tables', () => {
 describe('counts asked alone', () => {
   it('answers totalCount from the degrees exactly as the full connection does, for several kinds of one entity in one request', async () => {
     const ja4 = demo.truth.botnet.ja4;
-    const counts = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j) { ips { totalCount } countries { totalCount } asns { totalCount } hosts { totalCount } userAgents { totalCount } detections { totalCount } } }`, { j: ja4 });
-    const full = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j) {
+    const counts = await gql<any>(
+      app,
+      `query($j: String!) { ja4(fingerprint: $j) { ips { totalCount } countries { totalCount } asns { totalCount } hosts { totalCount } userAgents { totalCount } detections { totalCount } } }`,
+      { j: ja4 },
+    );
+    const full = await gql<any>(
+      app,
+      `query($j: String!) { ja4(fingerprint: $j) {
         ips(first: 500) { totalCount edges { hits } } countries(first: 500) { totalCount edges { hits } } asns(first: 500) { totalCount edges { hits } }
-        hosts(first: 500) { totalCount edges { hits } } userAgents(first: 500) { totalCount edges { hits } } detections(first: 1) { totalCount edges { cursor } } } }`, { j: ja4 });
+        hosts(first: 500) { totalCount edges { hits } } userAgents(first: 500) { totalCount edges { hits } } detections(first: 1) { totalCount edges { cursor } } } }`,
+      { j: ja4 },
+    );
     expect(counts.errors).toBeUndefined();
     expect(full.errors).toBeUndefined();
     for (const field of ['ips', 'countries', 'asns', 'hosts', 'userAgents', 'detections']) {
@@ -194,9 +231,14 @@ describe('windows on whole hours', () => {
     const ip = demo.truth.scenarios.persistent.ips[0]!;
     const until = new Date(Date.now() - 25 * 60_000 - 17_000);
     const since = new Date(until.getTime() - 3 * 86400_000 + 1234);
-    const res = await gql<any>(app, `query($ip: IPAddress!, $w: TimeWindow) { ip(address: $ip, window: $w) { window { since until } hits uniqueIps ja4s { totalCount } } }`, {
-      ip, w: { since: since.toISOString(), until: until.toISOString() },
-    });
+    const res = await gql<any>(
+      app,
+      `query($ip: IPAddress!, $w: TimeWindow) { ip(address: $ip, window: $w) { window { since until } hits uniqueIps ja4s { totalCount } } }`,
+      {
+        ip,
+        w: { since: since.toISOString(), until: until.toISOString() },
+      },
+    );
     expect(res.errors).toBeUndefined();
     const hours = wholeHours({ since, until });
     expect(res.data.ip.window).toEqual({ since: hours.since.toISOString(), until: hours.until.toISOString() });

@@ -31,7 +31,6 @@ export function hourlyAndDaily(table: 'graph_links' | 'graph_degrees', db: Db, c
              SELECT ${columns} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND day >= toDate(${d1}) AND day < toDate(${d2})`;
 }
 
-
 /**
  * `src_ip IN (…)` the IPs the layer links to `keys` in the window: lets a read of raw rows about a
  * host, an AS, a country, a User-Agent or a campaign use the raw tables' (src_ip, time) key.

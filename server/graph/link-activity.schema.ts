@@ -37,18 +37,24 @@ const LinkActivity = builder.objectRef<LinkActivityShape>('LinkActivity').implem
   fields: (t) => ({
     from: t.field({ type: EntityInterface, description: 'One end.', resolve: (l) => l.from }),
     to: t.field({ type: EntityInterface, description: 'The other end.', resolve: (l) => l.to }),
-    timeline: t.field({ type: [LinkPoint], description: 'Requests per bucket, only the buckets with any (the same buckets as `linkActivity.bucketSeconds`).', resolve: (l) => l.timeline }),
+    timeline: t.field({
+      type: [LinkPoint],
+      description: 'Requests per bucket, only the buckets with any (the same buckets as `linkActivity.bucketSeconds`).',
+      resolve: (l) => l.timeline,
+    }),
   }),
 });
 
-const LinkActivityList = builder.objectRef<{ window: ReturnType<typeof wholeHours>; bucketS: number; links: LinkActivityShape[] }>('LinkActivityList').implement({
-  description: 'The activity of many links, on common time buckets.',
-  fields: (t) => ({
-    window: t.field({ type: ResolvedWindowRef, description: 'The window covered, in whole UTC hours.', resolve: (l) => l.window }),
-    bucketSeconds: t.int({ description: 'Length of a bucket: 1 hour up to 1 day, at most 72 buckets.', resolve: (l) => l.bucketS }),
-    links: t.field({ type: [LinkActivity], description: 'In the order asked.', resolve: (l) => l.links }),
-  }),
-});
+const LinkActivityList = builder
+  .objectRef<{ window: ReturnType<typeof wholeHours>; bucketS: number; links: LinkActivityShape[] }>('LinkActivityList')
+  .implement({
+    description: 'The activity of many links, on common time buckets.',
+    fields: (t) => ({
+      window: t.field({ type: ResolvedWindowRef, description: 'The window covered, in whole UTC hours.', resolve: (l) => l.window }),
+      bucketSeconds: t.int({ description: 'Length of a bucket: 1 hour up to 1 day, at most 72 buckets.', resolve: (l) => l.bucketS }),
+      links: t.field({ type: [LinkActivity], description: 'In the order asked.', resolve: (l) => l.links }),
+    }),
+  });
 
 builder.queryField('linkActivity', (t) =>
   t.field({
@@ -79,7 +85,11 @@ builder.queryField('linkActivity', (t) =>
         groups.set(id, g);
       }
       const rows = groups.size
-        ? await createGraphLayerRepository(ctx.db).linkTimeline([...groups.values()].map((g) => ({ ...g, fromKeys: [...g.fromKeys], toKeys: [...g.toKeys] })), w, bucketS)
+        ? await createGraphLayerRepository(ctx.db).linkTimeline(
+            [...groups.values()].map((g) => ({ ...g, fromKeys: [...g.fromKeys], toKeys: [...g.toKeys] })),
+            w,
+            bucketS,
+          )
         : [];
       const byPair = new Map<string, { start: string; hits: number }[]>();
       for (const r of rows) {

@@ -44,7 +44,11 @@ const LinksAmong = builder.objectRef<{ window: Window; links: LinkShape[] }>('Li
 });
 
 /** Each linkable pair of kinds once, read in the direction whose `from` kind comes first. */
-const PAIRS = ENTITY_KINDS.flatMap((a, i) => ENTITY_KINDS.slice(i + 1).filter((b) => LINKABLE[a].includes(b)).map((b) => [a, b] as const));
+const PAIRS = ENTITY_KINDS.flatMap((a, i) =>
+  ENTITY_KINDS.slice(i + 1)
+    .filter((b) => LINKABLE[a].includes(b))
+    .map((b) => [a, b] as const),
+);
 
 builder.queryField('linksAmong', (t) =>
   t.field({

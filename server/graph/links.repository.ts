@@ -52,7 +52,10 @@ export function createLinkRepository(db: Db) {
         .filter((g) => g.dims.length > 0);
       const parts = groups.map(({ source, dims }) => {
         const s = sourceTable(db, source);
-        const counts = sql.join(dims.map((d) => sql`uniqExactIf(${expr(d, source)}, ${present(d, source)})`), ' + ');
+        const counts = sql.join(
+          dims.map((d) => sql`uniqExactIf(${expr(d, source)}, ${present(d, source)})`),
+          ' + ',
+        );
         return sql`SELECT ${keyOut(kind, source)} AS key, ${counts} AS degree FROM ${s.table}
                    WHERE ${keyIn(kind, source, keys)} AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}
                    GROUP BY key`;

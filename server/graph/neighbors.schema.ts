@@ -41,7 +41,8 @@ const Neighbor = builder.objectRef<NeighborShape>('Neighbor').implement({
     firstSeen: t.field({ type: 'DateTime', description: 'First request carrying the link.', resolve: (n) => n.firstSeen }),
     lastSeen: t.field({ type: 'DateTime', description: 'Last request carrying the link.', resolve: (n) => n.lastSeen }),
     hiddenNeighborCount: t.int({
-      description: 'How many entities this neighbour links to besides the one being expanded (what expanding it would add); exact, from the graph layer’s per-hour degrees.',
+      description:
+        'How many entities this neighbour links to besides the one being expanded (what expanding it would add); exact, from the graph layer’s per-hour degrees.',
       resolve: async (n, _a, ctx) => {
         const others = LINKABLE[n.entity.kind];
         const degree = await degreeLoader(ctx, n.entity.kind, others, n.entity.window).load(n.entity.key);
@@ -61,7 +62,10 @@ const NeighborGroup = builder.objectRef<GroupShape>('NeighborGroup').implement({
   description: 'The neighbours of one type: a row of the graph explorer’s expand menu.',
   fields: (t) => ({
     type: t.field({ type: EntityTypeEnum, description: 'Their entity type.', resolve: (g) => g.type }),
-    totalCount: t.int({ description: 'How many linked entities of this type exist in the window (equals the matching connection’s totalCount).', resolve: (g) => g.totalCount }),
+    totalCount: t.int({
+      description: 'How many linked entities of this type exist in the window (equals the matching connection’s totalCount).',
+      resolve: (g) => g.totalCount,
+    }),
     neighbors: t.field({ type: [Neighbor], description: 'The heaviest links, at most `first`.', resolve: (g) => g.neighbors }),
   }),
 });
@@ -70,7 +74,8 @@ builder.interfaceField(EntityInterface, 'neighbors', (t) =>
   t.field({
     type: [NeighborGroup],
     extensions: PREFETCH,
-    description: 'Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn.',
+    description:
+      'Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn.',
     args: {
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Which types to expand into (default: every type this entity links to).' }),
       first: t.arg.int({ required: false, description: 'Neighbours per type (1–500, default 10).' }),

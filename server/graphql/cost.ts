@@ -28,26 +28,69 @@ import {
 /** Root fields and analyses that scan a time window rather than read keys. */
 const COSTS: Record<string, number> = {
   // whole-window scans of raw traffic or its per-IP aggregates
-  'Traffic.byDayHour': 100, 'Traffic.byHour': 100, 'Traffic.topHosts': 100, 'Traffic.transport': 100,
-  'Query.requests': 100, 'Query.tcpSpoofing': 100, 'Query.tcpSpoofingSummary': 100, 'Query.tlsSpoofing': 100,
-  'Query.userAgentCategories': 100, 'Query.headerFingerprints': 50, 'Query.headerFingerprint': 20,
-  'BruteForce.attackers': 100, 'BruteForce.targets': 100, 'BruteForce.timeline': 100,
-  'Query.persistentThreats': 50, 'Query.userAgentRotators': 50, 'SessionStats.breakdown': 100, 'SessionStats.unexplained': 100,
-  'Query.featureProfile': 100, 'Query.featureVariance': 100, 'Query.featureHistogram': 100, 'Query.featureSessions': 100,
-  'Query.connections': 40, 'Query.linkActivity': 20, 'Query.linksAmong': 20, 'Investigation.export': 60, 'Query.exportEntities': 60, 'Query.huntSuggestions': 100, 'Query.sophisticatedIps': 100, 'DetectionMetrics.traffic': 100,
+  'Traffic.byDayHour': 100,
+  'Traffic.byHour': 100,
+  'Traffic.topHosts': 100,
+  'Traffic.transport': 100,
+  'Query.requests': 100,
+  'Query.tcpSpoofing': 100,
+  'Query.tcpSpoofingSummary': 100,
+  'Query.tlsSpoofing': 100,
+  'Query.userAgentCategories': 100,
+  'Query.headerFingerprints': 50,
+  'Query.headerFingerprint': 20,
+  'BruteForce.attackers': 100,
+  'BruteForce.targets': 100,
+  'BruteForce.timeline': 100,
+  'Query.persistentThreats': 50,
+  'Query.userAgentRotators': 50,
+  'SessionStats.breakdown': 100,
+  'SessionStats.unexplained': 100,
+  'Query.featureProfile': 100,
+  'Query.featureVariance': 100,
+  'Query.featureHistogram': 100,
+  'Query.featureSessions': 100,
+  'Query.connections': 40,
+  'Query.linkActivity': 20,
+  'Query.linksAmong': 20,
+  'Investigation.export': 60,
+  'Query.exportEntities': 60,
+  'Query.huntSuggestions': 100,
+  'Query.sophisticatedIps': 100,
+  'DetectionMetrics.traffic': 100,
   // scans of the detections of a window
-  'DetectionMetrics.byLevel': 30, 'DetectionMetrics.models': 30, 'DetectionMetrics.scoredByBrowser': 30,
-  'DetectionMetrics.scoredByLevel': 30, 'DetectionMetrics.scoredByModel': 30, 'DetectionMetrics.timeline': 30,
-  'DetectionMetrics.topIps': 30, 'DetectionMetrics.totalDetections': 30, 'DetectionMetrics.uniqueIps': 30,
-  'Query.detections': 30, 'Query.scores': 30, 'Query.detectionsByIp': 30, 'Query.incidents': 30, 'Query.incident': 30,
-  'Query.scoreDistribution': 30, 'Query.scoreTrends': 30, 'Query.mlTrainingSet': 50, 'Query.campaigns': 10,
+  'DetectionMetrics.byLevel': 30,
+  'DetectionMetrics.models': 30,
+  'DetectionMetrics.scoredByBrowser': 30,
+  'DetectionMetrics.scoredByLevel': 30,
+  'DetectionMetrics.scoredByModel': 30,
+  'DetectionMetrics.timeline': 30,
+  'DetectionMetrics.topIps': 30,
+  'DetectionMetrics.totalDetections': 30,
+  'DetectionMetrics.uniqueIps': 30,
+  'Query.detections': 30,
+  'Query.scores': 30,
+  'Query.detectionsByIp': 30,
+  'Query.incidents': 30,
+  'Query.incident': 30,
+  'Query.scoreDistribution': 30,
+  'Query.scoreTrends': 30,
+  'Query.mlTrainingSet': 50,
+  'Query.campaigns': 10,
   // computed in the process: K-Means over every scored IP (cached 10 minutes)
-  'Query.clusters': 200, 'Query.cluster': 200,
+  'Query.clusters': 200,
+  'Query.cluster': 200,
   // candidates from the day keys of several kinds, then their hours
-  'Query.search': 30, 'Query.attributeValues': 20,
+  'Query.search': 30,
+  'Query.attributeValues': 20,
   // third parties and per-IP raw reads
-  'Query.reputation': 10, 'IP.reputation': 10, 'IP.investigation': 20, 'IP.httpLogs': 5, 'IP.features': 10,
-  'JA4.population': 3, 'JA4.similar': 3,
+  'Query.reputation': 10,
+  'IP.reputation': 10,
+  'IP.investigation': 20,
+  'IP.httpLogs': 5,
+  'IP.features': 10,
+  'JA4.population': 3,
+  'JA4.similar': 3,
 };
 
 /** Fields that only read what their parent already holds. */
@@ -71,7 +114,12 @@ export function estimate(schema: GraphQLSchema, document: DocumentNode, operatio
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return { cost: 0, depth: 0 };
   const walker = new Walker(schema, fragments, variables ?? {});
   return walker.selections(operation.selectionSet, root, undefined, new Set());
@@ -121,7 +169,9 @@ class Walker {
     const key = `${parent.name}.${def.name}`;
     const named = getNamedType(def.type);
     const own =
-      COSTS[key] ?? (def.extensions?.cost as number | undefined) ?? (FREE.has(key) ? 0 : parent === this.schema.getQueryType() ? ROOT_COST : isCompositeType(named) ? FIELD_COST : 0);
+      COSTS[key] ??
+      (def.extensions?.cost as number | undefined) ??
+      (FREE.has(key) ? 0 : parent === this.schema.getQueryType() ? ROOT_COST : isCompositeType(named) ? FIELD_COST : 0);
     if (!node.selectionSet) return { cost: own, depth: 0 };
 
     const args = this.args(def, node);
@@ -150,7 +200,8 @@ class Walker {
     if (named.name.endsWith('Connection')) {
       const node = (named as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }).getFields?.().edges;
       const edge = node ? getNamedType(node.type) : undefined;
-      const target = edge && 'getFields' in edge ? getNamedType((edge.getFields() as Record<string, GraphQLField<unknown, unknown>>).node?.type ?? edge) : undefined;
+      const target =
+        edge && 'getFields' in edge ? getNamedType((edge.getFields() as Record<string, GraphQLField<unknown, unknown>>).node?.type ?? edge) : undefined;
       return Boolean(target && isEntityType(this.schema, target));
     }
     return isEntityType(this.schema, named);

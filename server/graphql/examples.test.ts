@@ -14,7 +14,14 @@ beforeAll(async () => {
 describe('GraphiQL example operations', () => {
   it('run on the demo data without errors and find what they look for', async () => {
     const tabs = exampleTabs(demo.dataDir);
-    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual(['IpInvestigation', 'Ja4Pivot', 'CampaignMap', 'HostAttackers', 'MlExport', 'ExportBotnet']);
+    expect(tabs.map((t) => /query (\w+)/.exec(t.query)?.[1])).toEqual([
+      'IpInvestigation',
+      'Ja4Pivot',
+      'CampaignMap',
+      'HostAttackers',
+      'MlExport',
+      'ExportBotnet',
+    ]);
     for (const tab of tabs) {
       const res = await gql<Record<string, unknown>>(app, tab.query, JSON.parse(tab.variables));
       expect(res.errors, tab.query.slice(0, 60)).toBeUndefined();
@@ -35,7 +42,8 @@ describe('GraphiQL example operations', () => {
 
 describe('search', () => {
   const search = async (query: string) =>
-    (await gql<any>(app, `query($q: String!) { search(query: $q, first: 50, window: {preset: LAST_30D}) { type key label match hits } }`, { q: query })).data.search;
+    (await gql<any>(app, `query($q: String!) { search(query: $q, first: 50, window: {preset: LAST_30D}) { type key label match hits } }`, { q: query })).data
+      .search;
 
   it('finds an IP exactly, by prefix and by CIDR', async () => {
     const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;

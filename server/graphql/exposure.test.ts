@@ -50,12 +50,19 @@ describe('bad input is the caller’s, typed and logged below error level', () =
   });
 
   it('treats a bound value its column cannot hold as the caller’s input, should a check be missing', async () => {
-    const err = await demo.db.query(sql`SELECT count() AS n FROM numbers(3) WHERE toUInt32(number) IN ${sql.typed([-1, 2], 'Array(UInt32)')}`).catch((e: unknown) => e);
+    const err = await demo.db
+      .query(sql`SELECT count() AS n FROM numbers(3) WHERE toUInt32(number) IN ${sql.typed([-1, 2], 'Array(UInt32)')}`)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DbParameterError);
   });
 
   it('refuses prototype keys as REST enum values with the accepted values, never internal text', async () => {
-    for (const url of ['/api/detections?threat_level=constructor', '/api/detections?threat_level=__proto__', '/api/traffic?order=__proto__', '/api/traffic?sort=toString']) {
+    for (const url of [
+      '/api/detections?threat_level=constructor',
+      '/api/detections?threat_level=__proto__',
+      '/api/traffic?order=__proto__',
+      '/api/traffic?sort=toString',
+    ]) {
       const { status, body } = await getJson(app, url);
       expect(status, url).toBe(400);
       expect(body.error.code).toBe('BAD_REQUEST');
@@ -96,7 +103,9 @@ describe('writes are validated the same way on every route, and every attempt is
     const ok = await post(app, '/api/classify', { src_ip: ip, classification: 'bot', confidence: 0.7, tags: ['scraping', 'hosting-asn'] });
     expect(ok.status).toBe(200);
     const { id } = await ok.json();
-    const [row] = await demo.db.query<{ tags: string[]; confidence: number }>(sql`SELECT tags, confidence FROM ${demo.db.table('soc_feedback')} WHERE toString(id) = ${id}`);
+    const [row] = await demo.db.query<{ tags: string[]; confidence: number }>(
+      sql`SELECT tags, confidence FROM ${demo.db.table('soc_feedback')} WHERE toString(id) = ${id}`,
+    );
     expect(row).toMatchObject({ tags: ['scraping', 'hosting-asn'] });
     expect(row!.confidence).toBeCloseTo(0.7, 5);
   });
@@ -105,14 +114,26 @@ describe('writes are validated the same way on every route, and every attempt is
     const details = { exported: 42, format: 'csv' };
     const res = await post(app, '/api/audit/logs', { action: 'export_csv', target_type: 'ip', target: '203.0.113.9', details });
     expect(res.status).toBe(200);
-    const [row] = await demo.db.query<{ details: string }>(sql`SELECT details FROM ${demo.db.table('audit_logs')} WHERE request_id = ${res.headers.get('x-request-id')!}`);
+    const [row] = await demo.db.query<{ details: string }>(
+      sql`SELECT details FROM ${demo.db.table('audit_logs')} WHERE request_id = ${res.headers.get('x-request-id')!}`,
+    );
     expect(JSON.parse(row!.details)).toEqual(details);
   });
 });
 
 describe('production profile (NODE_ENV=production, token mode)', () => {
   const prod = (env: Record<string, string> = {}) =>
-    testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_MODE: 'token', API_TOKENS: `${ADMIN}:ada:admin,${ANALYST}:alice:analyst`, ...env }), demo.db);
+    testApp(
+      loadConfig({
+        DATA_DIR: demo.dataDir,
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        AUTH_MODE: 'token',
+        API_TOKENS: `${ADMIN}:ada:admin,${ANALYST}:alice:analyst`,
+        ...env,
+      }),
+      demo.db,
+    );
   const as = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
   const ask = async (a: ReturnType<typeof testApp>, query: string, token?: string) => {
     const res = await post(a, '/graphql', { query }, as(token));
@@ -158,7 +179,10 @@ describe('production profile (NODE_ENV=production, token mode)', () => {
 describe('/metrics', () => {
   it('exposes requests, operations, ClickHouse work, refusals and the event loop in Prometheus format, behind its token when set', async () => {
     const a = testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', METRICS_TOKEN: 'metrics-token-0123456789' }), demo.db);
-    await post(a, '/graphql', { query: `query IpCard { ip(address: "${demo.truth.scenarios.botnet.ips[0]}") { hits ja4s { totalCount } } }`, operationName: 'IpCard' });
+    await post(a, '/graphql', {
+      query: `query IpCard { ip(address: "${demo.truth.scenarios.botnet.ips[0]}") { hits ja4s { totalCount } } }`,
+      operationName: 'IpCard',
+    });
     await post(a, '/graphql', { query: `{ ${'__typename '.repeat(1200)} }` });
     await a.request('/api/detections?page_size=5');
     expect((await a.request('/metrics')).status).toBe(401);

@@ -18,7 +18,7 @@ import type { Budget } from './budget.js';
 export type Limits = Config['limits'];
 
 export type RefusalReason =
-  | 'document_size' | 'tokens' | 'aliases' | 'directives' | 'depth' | 'cost' | 'rate_limit' | 'result_nodes' | 'response_size' | 'body_size' | 'content_type';
+  'document_size' | 'tokens' | 'aliases' | 'directives' | 'depth' | 'cost' | 'rate_limit' | 'result_nodes' | 'response_size' | 'body_size' | 'content_type';
 
 /** Counts refusals for /metrics. */
 export type RefusalObserver = (reason: RefusalReason) => void;
@@ -27,7 +27,11 @@ export function refusal(reason: RefusalReason, message: string, extra: Record<st
   const code = reason === 'rate_limit' ? 'RATE_LIMITED' : reason === 'result_nodes' || reason === 'response_size' ? 'RESULT_TOO_LARGE' : 'QUERY_TOO_COMPLEX';
   // yoga turns `http` into the response's status and headers, and leaves it out of the body
   const http =
-    reason === 'rate_limit' ? { status: 429, headers: { 'Retry-After': String(extra.retryAfter ?? 1) } } : code === 'QUERY_TOO_COMPLEX' ? { status: 400 } : undefined;
+    reason === 'rate_limit'
+      ? { status: 429, headers: { 'Retry-After': String(extra.retryAfter ?? 1) } }
+      : code === 'QUERY_TOO_COMPLEX'
+        ? { status: 400 }
+        : undefined;
   return new GraphQLError(message, { extensions: { code, reason, ...extra, ...(http ? { http } : {}) } });
 }
 
@@ -53,8 +57,7 @@ export function parseWithin(limits: Limits, source: string): DocumentNode {
 /** Aliases and directives (graphql-armor's rules, typed errors), and depth counted in entity hops. */
 export function limitRules(limits: Limits): ValidationRule[] {
   const typed = (reason: RefusalReason, limit: number) => [
-    (context: ValidationContext | null, err: GraphQLError) =>
-      context?.reportError(refusal(reason, err.message.replace(/^Syntax Error: /, ''), { limit })),
+    (context: ValidationContext | null, err: GraphQLError) => context?.reportError(refusal(reason, err.message.replace(/^Syntax Error: /, ''), { limit })),
   ];
   return [
     maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: typed('aliases', limits.maxAliases) } as never),
@@ -66,10 +69,14 @@ export function limitRules(limits: Limits): ValidationRule[] {
           const { depth } = estimate(context.getSchema(), doc, op.name?.value);
           if (depth > limits.maxDepth) {
             context.reportError(
-              refusal('depth', `The operation reaches ${depth} entities deep; at most ${limits.maxDepth} hops are accepted (an entity and its connections count once).`, {
-                limit: limits.maxDepth,
-                depth,
-              }),
+              refusal(
+                'depth',
+                `The operation reaches ${depth} entities deep; at most ${limits.maxDepth} hops are accepted (an entity and its connections count once).`,
+                {
+                  limit: limits.maxDepth,
+                  depth,
+                },
+              ),
             );
           }
         }
@@ -92,9 +99,13 @@ export function admit(
   const caller = callerOf(ctx);
   if (cost > limits.maxCost) {
     ctx.cost = { requested: cost, limit: limits.maxCost, remaining: budget.remaining(caller) };
-    return refusal('cost', `The operation would cost ${cost}; one operation may cost at most ${limits.maxCost}. Ask for fewer items (first), fewer fields or a narrower window.`, {
-      cost: ctx.cost,
-    });
+    return refusal(
+      'cost',
+      `The operation would cost ${cost}; one operation may cost at most ${limits.maxCost}. Ask for fewer items (first), fewer fields or a narrower window.`,
+      {
+        cost: ctx.cost,
+      },
+    );
   }
   const charged = budget.charge(caller, cost);
   ctx.cost = { requested: cost, limit: limits.maxCost, remaining: charged.remaining };
@@ -108,7 +119,8 @@ export function admit(
 }
 
 /** An identified caller is budgeted by name, an anonymous one by address. */
-export const callerOf = (ctx: Pick<Context, 'viewer' | 'clientIp'>) => (ctx.viewer.via === 'anonymous' ? `ip:${ctx.clientIp || 'unknown'}` : `user:${ctx.viewer.user}`);
+export const callerOf = (ctx: Pick<Context, 'viewer' | 'clientIp'>) =>
+  ctx.viewer.via === 'anonymous' ? `ip:${ctx.clientIp || 'unknown'}` : `user:${ctx.viewer.user}`;
 
 /** Checks a trusted document (a REST route's) once for its static limits; its cost is checked per call. */
 const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
@@ -154,7 +166,9 @@ export function finish<R extends { data?: unknown; errors?: readonly GraphQLErro
     return withCost({
       ...result,
       data: null,
-      errors: [refusal('result_nodes', `The answer would hold more than ${limits.maxResultNodes} values; ask for fewer items.`, { limit: limits.maxResultNodes })],
+      errors: [
+        refusal('result_nodes', `The answer would hold more than ${limits.maxResultNodes} values; ask for fewer items.`, { limit: limits.maxResultNodes }),
+      ],
     });
   }
   if (result.data !== undefined && result.data !== null) {
@@ -164,7 +178,11 @@ export function finish<R extends { data?: unknown; errors?: readonly GraphQLErro
       return withCost({
         ...result,
         data: null,
-        errors: [refusal('response_size', `The answer would be ${size} bytes; at most ${limits.maxResponseBytes} are sent. Ask for fewer items or fields.`, { limit: limits.maxResponseBytes })],
+        errors: [
+          refusal('response_size', `The answer would be ${size} bytes; at most ${limits.maxResponseBytes} are sent. Ask for fewer items or fields.`, {
+            limit: limits.maxResponseBytes,
+          }),
+        ],
       });
     }
   }
@@ -210,6 +228,8 @@ export function useLimits(limits: Limits, budget: Budget, onRefusal?: RefusalObs
 /** The mutation fields a document runs (empty for a query): its write attempts. */
 export function writesOf(document: DocumentNode): string[] {
   return document.definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation' ? d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) : [],
+    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation'
+      ? d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
+      : [],
   );
 }

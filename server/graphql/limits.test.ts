@@ -51,7 +51,11 @@ const nest = (levels: number) => {
 async function refused(payload: string, reason: string, variables?: Record<string, unknown>) {
   const before = queries;
   const started = performance.now();
-  const res = await app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: payload, variables }) });
+  const res = await app.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: payload, variables }),
+  });
   const ms = performance.now() - started;
   const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] };
   expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason });
@@ -104,7 +108,11 @@ describe('limits before execution', () => {
     const res = await app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    const restRes = await app.request('/api/classify', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ src_ip: '1.2.3.4', classification: 'bot', comment: 'x'.repeat(70_000) }) });
+    const restRes = await app.request('/api/classify', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ src_ip: '1.2.3.4', classification: 'bot', comment: 'x'.repeat(70_000) }),
+    });
     expect(restRes.status).toBe(413);
     expect(await restRes.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringMatching(/larger than 65536 bytes/) } });
   });
@@ -121,8 +129,12 @@ describe('limits before execution', () => {
 describe('the documents the product sends', () => {
   const schema = buildSchema();
   const documents: [string, DocumentNode][] = [
-    ...Object.entries(web).filter(([n, d]) => n.endsWith('Document') && (d as DocumentNode)?.kind === 'Document').map(([n, d]) => [`web ${n}`, d as DocumentNode] as [string, DocumentNode]),
-    ...Object.entries(rest).filter(([n, d]) => n.endsWith('Document') && (d as DocumentNode)?.kind === 'Document').map(([n, d]) => [`REST ${n}`, d as DocumentNode] as [string, DocumentNode]),
+    ...Object.entries(web)
+      .filter(([n, d]) => n.endsWith('Document') && (d as DocumentNode)?.kind === 'Document')
+      .map(([n, d]) => [`web ${n}`, d as DocumentNode] as [string, DocumentNode]),
+    ...Object.entries(rest)
+      .filter(([n, d]) => n.endsWith('Document') && (d as DocumentNode)?.kind === 'Document')
+      .map(([n, d]) => [`REST ${n}`, d as DocumentNode] as [string, DocumentNode]),
     ...exampleTabs('/nonexistent').map((t) => [`GraphiQL ${t.query.split('\n')[1]}`, parse(t.query)] as [string, DocumentNode]),
   ];
 
@@ -208,7 +220,11 @@ describe('CSRF', () => {
     expect(form.status).toBe(415);
     const multipart = await app.request('/graphql', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--' });
     expect(multipart.status).toBe(415);
-    const text = await app.request('/api/classify', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ src_ip: demo.truth.scenarios.botnet.ips[0], classification: 'bot' }) });
+    const text = await app.request('/api/classify', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ src_ip: demo.truth.scenarios.botnet.ips[0], classification: 'bot' }),
+    });
     expect(text.status).toBe(415);
     expect(await text.json()).toEqual({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Requests with a body must send it as application/json.' } });
     expect(await stored()).toBe(before);

@@ -55,11 +55,21 @@ export function mask(error: GraphQLError, ctx: Context): GraphQLError {
   }
   if (findCause(original, DbTimeoutError)) {
     ctx.logger.warn({ path: error.path }, 'request deadline reached');
-    return typed('The request took longer than the time allowed; ask for less or a narrower window.', 'TIMEOUT', { status: 504, headers: { 'Retry-After': '5' } }, { retryAfter: 5 });
+    return typed(
+      'The request took longer than the time allowed; ask for less or a narrower window.',
+      'TIMEOUT',
+      { status: 504, headers: { 'Retry-After': '5' } },
+      { retryAfter: 5 },
+    );
   }
   if (findCause(original, DbLimitError)) {
     ctx.logger.info({ path: error.path }, 'database limits reached');
-    return typed('The query would use more than a request may (memory, result rows or bytes); ask for less.', 'QUERY_TOO_COMPLEX', { status: 400 }, { reason: 'database_limit' });
+    return typed(
+      'The query would use more than a request may (memory, result rows or bytes); ask for less.',
+      'QUERY_TOO_COMPLEX',
+      { status: 400 },
+      { reason: 'database_limit' },
+    );
   }
   if (findCause(original, DbParameterError)) {
     // a value the input types let through but the column cannot hold: tighten that input's check

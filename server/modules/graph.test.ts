@@ -73,8 +73,11 @@ describe('pivots on the demo ground truth', () => {
 
   it('lists a targeted host’s attackers: every credential stuffer is among the login host’s clients', async () => {
     const stuffers = demo.truth.scenarios.credential_stuffing;
-    const res = await gql<any>(app, `{ host(name: "accounts.example-shop.com", window: {preset: LAST_30D}) {
-      ips(first: 500) { totalCount edges { hits node { address } } } hourlyActivity { hour hits } paths(first: 3) { items { value } } } }`);
+    const res = await gql<any>(
+      app,
+      `{ host(name: "accounts.example-shop.com", window: {preset: LAST_30D}) {
+      ips(first: 500) { totalCount edges { hits node { address } } } hourlyActivity { hour hits } paths(first: 3) { items { value } } } }`,
+    );
     const clients = res.data.host.ips.edges.map((e: any) => e.node.address);
     for (const ip of stuffers.ips) expect(clients).toContain(ip);
     expect(res.data.host.ips.totalCount).toBe(clients.length);
@@ -102,7 +105,9 @@ describe('pivots on the demo ground truth', () => {
     expect(group('USER_AGENT').neighbors).toHaveLength(3);
     for (const n of group('JA4').neighbors) {
       // the JA4 is used by other IPs too: expanding it would add them
-      const detail = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j, window: {preset: LAST_30D}) { neighbors { type totalCount } } }`, { j: n.entity.key });
+      const detail = await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j, window: {preset: LAST_30D}) { neighbors { type totalCount } } }`, {
+        j: n.entity.key,
+      });
       const total = detail.data.ja4.neighbors.reduce((s: number, g: any) => s + g.totalCount, 0);
       expect(n.hiddenNeighborCount).toBe(total - 1);
     }
@@ -141,11 +146,19 @@ describe('pivots on the demo ground truth', () => {
     expect(fifty.data.entities.map((e: any) => e.key)).toEqual(members.slice(0, 50));
     expect(fifty.extensions!.clickhouse.queries).toBe(five.extensions!.clickhouse.queries);
     for (const [i, ip] of members.slice(0, 5).entries()) {
-      const one = await gql<any>(app, `query($ip: String!, $w: TimeWindow) { entity(type: IP, value: $ip, window: $w) { neighbors(types: [ASN], first: 100) { type totalCount neighbors { entity { key } weight } } } }`, { ip, w: ALL });
+      const one = await gql<any>(
+        app,
+        `query($ip: String!, $w: TimeWindow) { entity(type: IP, value: $ip, window: $w) { neighbors(types: [ASN], first: 100) { type totalCount neighbors { entity { key } weight } } } }`,
+        { ip, w: ALL },
+      );
       expect(fifty.data.entities[i].neighbors).toEqual(one.data.entity.neighbors);
     }
     // every member's AS is one of the botnet's ASes, and together they cover them all
-    const asns = new Set(fifty.data.entities.concat((await ask(members.slice(50))).data.entities).flatMap((e: any) => e.neighbors[0].neighbors.map((n: any) => Number(n.entity.key))));
+    const asns = new Set(
+      fifty.data.entities
+        .concat((await ask(members.slice(50))).data.entities)
+        .flatMap((e: any) => e.neighbors[0].neighbors.map((n: any) => Number(n.entity.key))),
+    );
     expect([...asns].sort()).toEqual([...demo.truth.scenarios.botnet.asns].map(Number).sort());
 
     const unknown = await ask(['203.0.113.254', members[0]!]);
@@ -173,7 +186,11 @@ describe('pivots on the demo ground truth', () => {
 
     // every link of every path is one the entity's own expansion shows
     const linked = async (u: { type: string; key: string }, v: { type: string; key: string }) => {
-      const r = await gql<any>(app, `query($t: EntityType!, $k: String!, $to: [EntityType!], $w: TimeWindow) { entity(type: $t, value: $k, window: $w) { neighbors(types: $to, first: 500) { neighbors { entity { key } } } } }`, { t: u.type, k: u.key, to: [v.type], w: ALL });
+      const r = await gql<any>(
+        app,
+        `query($t: EntityType!, $k: String!, $to: [EntityType!], $w: TimeWindow) { entity(type: $t, value: $k, window: $w) { neighbors(types: $to, first: 500) { neighbors { entity { key } } } } }`,
+        { t: u.type, k: u.key, to: [v.type], w: ALL },
+      );
       return r.data.entity.neighbors.flatMap((g: any) => g.neighbors.map((n: any) => n.entity.key)).includes(v.key);
     };
     const paths = [...botnet.data.connections.paths, ...stuffers.data.connections.paths];
@@ -184,7 +201,9 @@ describe('pivots on the demo ground truth', () => {
       for (let i = 0; i < p.hops; i++) expect(await linked(p.entities[i], p.entities[i + 1])).toBe(true);
     }
     // shortest first
-    expect(paths.slice(0, botnet.data.connections.paths.length).map((p: any) => p.hops)).toEqual([...botnet.data.connections.paths.map((p: any) => p.hops)].sort());
+    expect(paths.slice(0, botnet.data.connections.paths.length).map((p: any) => p.hops)).toEqual(
+      [...botnet.data.connections.paths.map((p: any) => p.hops)].sort(),
+    );
 
     const bad = await gql<any>(app, doc, { a: ip(m1!), b: ip(m1!), w: ALL });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -200,7 +219,13 @@ describe('pivots on the demo ground truth', () => {
     const res = await gql<any>(
       app,
       `query($l: [LinkRefInput!]!, $w: TimeWindow) { linkActivity(links: $l, window: $w) { bucketSeconds window { since until } links { from { key } to { key } timeline { start hits } } } }`,
-      { l: [{ from: { type: 'IP', value: ip }, to: { type: 'JA4', value: ja4 } }, { from: { type: 'CLUSTER', value: '0' }, to: { type: 'IP', value: ip } }], w: ALL },
+      {
+        l: [
+          { from: { type: 'IP', value: ip }, to: { type: 'JA4', value: ja4 } },
+          { from: { type: 'CLUSTER', value: '0' }, to: { type: 'IP', value: ip } },
+        ],
+        w: ALL,
+      },
     );
     expect(res.errors).toBeUndefined();
     const { bucketSeconds, window, links } = res.data.linkActivity;
@@ -219,7 +244,10 @@ describe('pivots on the demo ground truth', () => {
   });
 
   it('answers null for entities with no activity, never an error', async () => {
-    const res = await gql<any>(app, `{ ip(address: "198.51.100.77") { address } ja4(fingerprint: "t13d0000h2_000000000000_000000000000") { key } asn(number: 64512) { name } campaign(id: "NOPE") { key } detection(id: "1") { detectionId } }`);
+    const res = await gql<any>(
+      app,
+      `{ ip(address: "198.51.100.77") { address } ja4(fingerprint: "t13d0000h2_000000000000_000000000000") { key } asn(number: 64512) { name } campaign(id: "NOPE") { key } detection(id: "1") { detectionId } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ ip: null, ja4: null, asn: null, campaign: null, detection: null });
   });
@@ -241,8 +269,12 @@ describe('detections', () => {
   });
 
   it('links a detection to its IP, JA4, ASN, host, country and campaign', async () => {
-    const res = await gql<any>(app, `query($c: String!) { detections(first: 3, window: {preset: LAST_30D}, filter: {campaignId: $c}) {
-      edges { node { id campaign { key } ja4 { fingerprint } ip { address } asn { number } host { name } country { code } } } } }`, { c: demo.truth.botnet.campaignId });
+    const res = await gql<any>(
+      app,
+      `query($c: String!) { detections(first: 3, window: {preset: LAST_30D}, filter: {campaignId: $c}) {
+      edges { node { id campaign { key } ja4 { fingerprint } ip { address } asn { number } host { name } country { code } } } } }`,
+      { c: demo.truth.botnet.campaignId },
+    );
     for (const { node } of res.data.detections.edges) {
       expect(node.campaign.key).toBe(demo.truth.botnet.campaignId);
       expect(node.ja4.fingerprint).toBe(demo.truth.botnet.ja4);
@@ -255,7 +287,8 @@ describe('detections', () => {
 });
 
 describe('batching', () => {
-  const shape = (n: number) => `{ detections(first: ${n}, window: {preset: LAST_30D}) { edges { node { ip { asn { ja4s(first: 5) { edges { node { ips(first: 5) { edges { node { address } } } } } } } } } } } }`;
+  const shape = (n: number) =>
+    `{ detections(first: ${n}, window: {preset: LAST_30D}) { edges { node { ip { asn { ja4s(first: 5) { edges { node { ips(first: 5) { edges { node { address } } } } } } } } } } } }`;
 
   it('issues as many ClickHouse queries for 50 detections as for 5: the count depends on the shape only', async () => {
     const small = await gql<any>(app, shape(5));

@@ -45,7 +45,9 @@ describe('heatmap routes', () => {
   it('/api/heatmap/hourly gives 24 hours whose hits equal the last 72 hours of requests', async () => {
     const { body } = await get('/api/heatmap/hourly');
     expect(body.hours.map((h: any) => h.hour)).toEqual([...Array(24).keys()]);
-    const [row] = await demo.db.query<{ n: number }>(sql`SELECT count() AS n FROM ${demo.db.table('http_logs')} WHERE time >= toStartOfHour(now() - INTERVAL 72 HOUR)`);
+    const [row] = await demo.db.query<{ n: number }>(
+      sql`SELECT count() AS n FROM ${demo.db.table('http_logs')} WHERE time >= toStartOfHour(now() - INTERVAL 72 HOUR)`,
+    );
     expect(body.hours.reduce((s: number, h: any) => s + h.hits, 0)).toBe(row!.n);
   });
 

@@ -46,7 +46,10 @@ describe('breakdown routes', () => {
   });
 
   it('/api/campaigns and /api/ml/campaigns describe the botnet campaign from ground truth', async () => {
-    for (const [path, key] of [['/api/campaigns', 'campaigns'], ['/api/ml/campaigns', 'items']] as const) {
+    for (const [path, key] of [
+      ['/api/campaigns', 'campaigns'],
+      ['/api/ml/campaigns', 'items'],
+    ] as const) {
       const { body } = await get(path);
       const c = body[key].find((x: any) => x.campaign_id === demo.truth.botnet.campaignId);
       expect(c, path).toBeDefined();

@@ -8,7 +8,11 @@ let app: ReturnType<typeof testApp>;
 const TOKEN = 'viewer-token-0123456789ab';
 
 const call = async (a: ReturnType<typeof testApp>, method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
-  const res = await a.request(url, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
+  const res = await a.request(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
   return { status: res.status, body: (await res.json()) as any };
 };
 
@@ -20,9 +24,21 @@ beforeAll(async () => {
 describe('classification routes', () => {
   it('POST /api/analysis/classifications records a decision that the list, the stats and the entity show', async () => {
     const ip = demo.truth.scenarios.credential_stuffing.ips[1]!;
-    const created = await call(app, 'POST', '/api/analysis/classifications', { ip, label: 'malicious', tags: ['credential-stuffing', 'bot-network'], comment: 'bursts on /login', confidence: 0.95 });
+    const created = await call(app, 'POST', '/api/analysis/classifications', {
+      ip,
+      label: 'malicious',
+      tags: ['credential-stuffing', 'bot-network'],
+      comment: 'bursts on /login',
+      confidence: 0.95,
+    });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ entity_type: 'ip', entity_value: ip, label: 'malicious', tags: ['credential-stuffing', 'bot-network'], analyst: 'local-analyst' });
+    expect(created.body).toMatchObject({
+      entity_type: 'ip',
+      entity_value: ip,
+      label: 'malicious',
+      tags: ['credential-stuffing', 'bot-network'],
+      analyst: 'local-analyst',
+    });
     const list = await call(app, 'GET', `/api/analysis/classifications?entity_value=${ip}`);
     expect(list.body.items.map((i: any) => i.id)).toContain(created.body.id);
     const stats = await call(app, 'GET', '/api/analysis/classifications/stats');
@@ -54,7 +70,13 @@ describe('classification routes', () => {
 
   it('refuses a viewer’s write with 403, and audits the refusal', async () => {
     const viewerApp = testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', AUTH_MODE: 'token', API_TOKENS: `${TOKEN}:victor:viewer` }), demo.db);
-    const res = await call(viewerApp, 'POST', '/api/analysis/classifications', { ip: '203.0.113.77', label: 'malicious' }, { authorization: `Bearer ${TOKEN}` });
+    const res = await call(
+      viewerApp,
+      'POST',
+      '/api/analysis/classifications',
+      { ip: '203.0.113.77', label: 'malicious' },
+      { authorization: `Bearer ${TOKEN}` },
+    );
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('FORBIDDEN');
     const audit = await call(app, 'GET', '/api/audit/logs?actor=victor&outcome=refused');
@@ -67,7 +89,13 @@ describe('audit routes', () => {
     const res = await call(app, 'POST', '/api/audit/logs', { action: 'export_ml', target_type: 'ip', target: '203.0.113.8', details: 'exported features' });
     expect(res.body).toEqual({ status: 'ok' });
     const logs = await call(app, 'GET', '/api/audit/logs?action=export_ml');
-    expect(logs.body.items[0]).toMatchObject({ user: 'local-analyst', action: 'export_ml', target: '203.0.113.8', outcome: 'success', details: 'exported features' });
+    expect(logs.body.items[0]).toMatchObject({
+      user: 'local-analyst',
+      action: 'export_ml',
+      target: '203.0.113.8',
+      outcome: 'success',
+      details: 'exported features',
+    });
     const stats = await call(app, 'GET', '/api/audit/stats');
     expect(stats.body.by_action.export_ml).toBeGreaterThanOrEqual(1);
     const users = await call(app, 'GET', '/api/audit/users/activity');
@@ -83,7 +111,15 @@ describe('investigation routes', () => {
     expect(status).toBe(200);
     expect(body.risk_score).toBeGreaterThanOrEqual(50);
     expect(body.brute_force.detected).toBe(true);
-    expect(body.risk_breakdown.map((f: any) => f.factor)).toEqual(['ml_score', 'brute_force', 'tcp_spoofing', 'tls_spoofing', 'ja4_rotation', 'ua_rotation', 'persistence']);
+    expect(body.risk_breakdown.map((f: any) => f.factor)).toEqual([
+      'ml_score',
+      'brute_force',
+      'tcp_spoofing',
+      'tls_spoofing',
+      'ja4_rotation',
+      'ua_rotation',
+      'persistence',
+    ]);
     expect(body.timeline_24h.length).toBeGreaterThanOrEqual(24);
     expect(body.recommendation.label).toBe('malicious');
     expect((await call(app, 'GET', '/api/investigation/198.51.100.66/summary')).status).toBe(404);

@@ -15,8 +15,6 @@ export type RejectedWriteHook = (
 
 export type RestDeps = AppDeps & { schema: GraphQLSchema; budget: Budget; onRefusal?: RefusalObserver; onRejectedWrite?: RejectedWriteHook };
 
-
-
 /**
  * Runs a named document against the schema in-process: no HTTP hop, the same resolvers and
  * loaders, and the same limits as /graphql (its cost is charged to the caller's budget).
@@ -42,7 +40,8 @@ export async function runOperation<D, V extends Record<string, unknown>>(
   if (first && writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: result.errors! });
   if (first) {
     // errors without a path come before execution (variable coercion: an unknown enum value): the caller's
-    if (!first.path && ['BAD_USER_INPUT', undefined].includes(first.extensions?.code as string | undefined)) throw new RestError(400, 'BAD_REQUEST', first.message);
+    if (!first.path && ['BAD_USER_INPUT', undefined].includes(first.extensions?.code as string | undefined))
+      throw new RestError(400, 'BAD_REQUEST', first.message);
     throw fromGraphQLError(mask(first, ctx));
   }
   // what an HTTP client would receive: scalars such as DateTime serialize to Date objects in-process

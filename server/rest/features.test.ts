@@ -73,7 +73,14 @@ describe('feature scatter and statistics routes', () => {
     expect(hits).toEqual([...hits].sort((a: number, b: number) => b - a));
     for (const f of ['hit_velocity', 'post_ratio', 'src_port_density', 'is_ua_rotating']) expect(body.points[0]).toHaveProperty(f);
     const { body: behavior } = await get('/api/behavior');
-    expect(Object.keys(behavior.distributions).sort()).toEqual(['asset_ratio', 'fuzzing_index', 'hit_velocity', 'path_diversity_ratio', 'post_ratio', 'temporal_entropy']);
+    expect(Object.keys(behavior.distributions).sort()).toEqual([
+      'asset_ratio',
+      'fuzzing_index',
+      'hit_velocity',
+      'path_diversity_ratio',
+      'post_ratio',
+      'temporal_entropy',
+    ]);
     const [row] = await demo.db.query<{ n: number }>(
       sql`SELECT count() AS n FROM ${demo.db.table('view_ai_features_1h')} WHERE window_start >= toStartOfHour(now() - INTERVAL 7 DAY)`,
     );

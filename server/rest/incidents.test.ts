@@ -6,7 +6,11 @@ import { sql } from '../db/sql.js';
 let demo: DemoDb;
 let app: ReturnType<typeof testApp>;
 const call = async (method: string, url: string, body?: unknown) => {
-  const res = await app.request(url, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await app.request(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   return { status: res.status, body: (await res.json()) as any, requestId: res.headers.get('x-request-id')! };
 };
 
@@ -30,7 +34,11 @@ describe('incidents', () => {
   it('classifies an incident as a whole, audited once', async () => {
     const { body } = await call('GET', '/api/incidents');
     const id = body.items[0].cluster_id;
-    const res = await call('POST', `/api/incidents/${id}/classify`, { label: 'malicious', tags: ['bot-network', 'distributed-campaign'], comment: 'one botnet' });
+    const res = await call('POST', `/api/incidents/${id}/classify`, {
+      label: 'malicious',
+      tags: ['bot-network', 'distributed-campaign'],
+      comment: 'one botnet',
+    });
     expect(res.body).toMatchObject({ status: 'ok', cluster_id: id, classification: { label: 'malicious', tags: ['bot-network', 'distributed-campaign'] } });
     const audit = await demo.db.query<{ action: string; target: string; outcome: string }>(
       sql`SELECT toString(action) AS action, target, toString(outcome) AS outcome FROM ${demo.db.table('audit_logs')} WHERE request_id = ${res.requestId}`,

@@ -24,14 +24,24 @@ async function call(method: string, url: string, body?: unknown, token = ALICE) 
   } catch {
     /* a file */
   }
-  return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', text, json, requestId: res.headers.get('x-request-id')! };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    disposition: res.headers.get('content-disposition') ?? '',
+    text,
+    json,
+    requestId: res.headers.get('x-request-id')!,
+  };
 }
 
 let ip: string;
 let ja4: string;
 beforeAll(async () => {
   demo = await demoDb();
-  app = testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', AUTH_MODE: 'token', API_TOKENS: `${ALICE}:alice:analyst,${VERA}:vera:viewer` }), demo.db);
+  app = testApp(
+    loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', AUTH_MODE: 'token', API_TOKENS: `${ALICE}:alice:analyst,${VERA}:vera:viewer` }),
+    demo.db,
+  );
   ja4 = demo.truth.botnet.ja4;
   ip = demo.truth.scenarios.botnet.ips[0]!;
   // the analyst's verdict on the JA4, as the exports carry it
@@ -41,7 +51,10 @@ beforeAll(async () => {
 const example = () => ({
   name: 'Botnet JA4',
   description: 'One fingerprint, many countries',
-  entities: [{ type: 'ip', value: ip }, { type: 'ja4', value: ja4 }],
+  entities: [
+    { type: 'ip', value: ip },
+    { type: 'ja4', value: ja4 },
+  ],
   notes: [{ entity: { type: 'ja4', value: ja4 }, text: 'Shared by 80+ IPs across 14 countries' }, { text: 'Send to the IDS' }],
 });
 
@@ -55,8 +68,14 @@ describe('REST /api/investigations', () => {
     const got = await call('GET', `/api/investigations/${id}`);
     expect(got.status).toBe(200);
     expect(got.json).toMatchObject({ id, name: 'Botnet JA4', owner: 'alice', visibility: 'private', entity_count: 2 });
-    expect(got.json.entities).toEqual([{ type: 'ip', value: ip }, { type: 'ja4', value: ja4 }]);
-    expect(got.json.notes.map((n: any) => [n.text, n.entity])).toEqual([['Shared by 80+ IPs across 14 countries', { type: 'ja4', value: ja4 }], ['Send to the IDS', null]]);
+    expect(got.json.entities).toEqual([
+      { type: 'ip', value: ip },
+      { type: 'ja4', value: ja4 },
+    ]);
+    expect(got.json.notes.map((n: any) => [n.text, n.entity])).toEqual([
+      ['Shared by 80+ IPs across 14 countries', { type: 'ja4', value: ja4 }],
+      ['Send to the IDS', null],
+    ]);
     expect((await call('GET', '/api/investigations')).json.items.map((i: any) => i.id)).toContain(id);
 
     const stix = await call('GET', `/api/investigations/${id}/export?format=stix`);
@@ -109,7 +128,12 @@ describe('REST /api/investigations', () => {
   });
 
   it('POST /api/export exports an ad-hoc set in the format asked', async () => {
-    const res = await call('POST', '/api/export?format=misp', { entities: [{ type: 'ja4', value: ja4 }, { type: 'ip', value: ip }] });
+    const res = await call('POST', '/api/export?format=misp', {
+      entities: [
+        { type: 'ja4', value: ja4 },
+        { type: 'ip', value: ip },
+      ],
+    });
     expect(res.status).toBe(200);
     expect(res.json.Event.Object.map(mispTemplateErrors)).toEqual([[]]);
     const csv = await call('POST', '/api/export?format=csv', { entities: [{ type: 'ja4', value: ja4 }] });

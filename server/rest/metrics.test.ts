@@ -50,9 +50,20 @@ describe('metrics routes', () => {
 
   it('/api/overview gives the v2 KPIs: scored windows split by model, legitimate browsers included', async () => {
     const { body } = await get('/api/overview');
-    expect(Object.keys(body).sort()).toEqual(
-      ['browser_stats', 'critical_count', 'detections_24h', 'high_count', 'legitimate_browsers', 'models', 'scored_24h', 'threat_distribution', 'timeline', 'top_ips', 'traffic_24h', 'unique_ips'],
-    );
+    expect(Object.keys(body).sort()).toEqual([
+      'browser_stats',
+      'critical_count',
+      'detections_24h',
+      'high_count',
+      'legitimate_browsers',
+      'models',
+      'scored_24h',
+      'threat_distribution',
+      'timeline',
+      'top_ips',
+      'traffic_24h',
+      'unique_ips',
+    ]);
     expect(body.models.map((m: any) => m.model_name).sort()).toEqual(['Applicatif', 'Complet']);
     expect(body.scored_24h).toBe(body.models.reduce((s: number, m: any) => s + m.scored, 0));
     expect(body.legitimate_browsers).toBeGreaterThan(body.detections_24h / 2);

@@ -19,10 +19,15 @@ export function openApiDocument(routes: Route[]) {
       operationId: `${r.method.toLowerCase()}${r.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, ch: string | undefined) => (ch ?? '').toUpperCase())}`,
       ...(r.missing ? { description: `Not implemented yet (501): needs ${r.missing}.` } : {}),
       parameters: [...pathParams, ...queryParams],
-      ...(r.method === 'POST' || r.method === 'PUT' ? { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } } : {}),
+      ...(r.method === 'POST' || r.method === 'PUT'
+        ? { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } }
+        : {}),
       responses: {
         [r.status ?? 200]: r.file
-          ? { description: 'A file (attachment): STIX or MISP JSON, Suricata rules or CSV, by `format`.', content: { 'application/stix+json;version=2.1': {}, 'application/json': {}, 'text/plain': {}, 'text/csv': {} } }
+          ? {
+              description: 'A file (attachment): STIX or MISP JSON, Suricata rules or CSV, by `format`.',
+              content: { 'application/stix+json;version=2.1': {}, 'application/json': {}, 'text/plain': {}, 'text/csv': {} },
+            }
           : { description: r.status === 201 ? 'Created.' : 'The legacy JSON shape.', content: { 'application/json': { schema: { type: 'object' } } } },
         ...(r.method === 'GET' ? {} : { 403: { $ref: '#/components/responses/Error' } }),
         ...(r.method === 'PUT' ? { 409: { $ref: '#/components/responses/Error' } } : {}),

@@ -34,7 +34,14 @@ export function text(q: Query, names: string[], maxLength = 200): string | undef
 
 /** Entity types as the REST API spells them. */
 export const ENTITY_TYPES: Record<string, EntityType> = {
-  ip: 'IP', ja4: 'JA4', asn: 'ASN', host: 'HOST', country: 'COUNTRY', user_agent: 'USER_AGENT', subnet: 'SUBNET', campaign: 'CAMPAIGN',
+  ip: 'IP',
+  ja4: 'JA4',
+  asn: 'ASN',
+  host: 'HOST',
+  country: 'COUNTRY',
+  user_agent: 'USER_AGENT',
+  subnet: 'SUBNET',
+  campaign: 'CAMPAIGN',
 };
 
 /** A JSON object body, or a 400. */

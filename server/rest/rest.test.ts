@@ -35,8 +35,13 @@ describe('the route table', () => {
     const table = new Set([...routes.map((r) => `${r.method} ${r.path}`), 'GET /health']);
     expect(documented.filter((p) => !table.has(p))).toEqual([]);
     expect([...table].filter((p) => !documented.includes(p)).sort()).toEqual([
-      'DELETE /api/investigations/{id}', 'GET /api/investigations', 'GET /api/investigations/{id}', 'GET /api/investigations/{id}/export',
-      'POST /api/export', 'POST /api/investigations', 'PUT /api/investigations/{id}',
+      'DELETE /api/investigations/{id}',
+      'GET /api/investigations',
+      'GET /api/investigations/{id}',
+      'GET /api/investigations/{id}/export',
+      'POST /api/export',
+      'POST /api/investigations',
+      'PUT /api/investigations/{id}',
     ]);
   });
 
@@ -58,7 +63,25 @@ describe('GET /api/detections', () => {
     expect(body.total).toBe(graph.data.detections.totalCount);
     expect(body).toMatchObject({ page: 2, page_size: 7, total_pages: Math.ceil(body.total / 7) });
     expect(body.items).toHaveLength(7);
-    const keys = ['detected_at', 'src_ip', 'ja4', 'host', 'bot_name', 'anomaly_score', 'threat_level', 'model_name', 'recurrence', 'asn_number', 'asn_org', 'country_code', 'hits', 'hit_velocity', 'fuzzing_index', 'post_ratio', 'reason'];
+    const keys = [
+      'detected_at',
+      'src_ip',
+      'ja4',
+      'host',
+      'bot_name',
+      'anomaly_score',
+      'threat_level',
+      'model_name',
+      'recurrence',
+      'asn_number',
+      'asn_org',
+      'country_code',
+      'hits',
+      'hit_velocity',
+      'fuzzing_index',
+      'post_ratio',
+      'reason',
+    ];
     for (const item of body.items) {
       for (const k of keys) expect(item, k).toHaveProperty(k);
       expect(item.threat_level).toBe('CRITICAL');
@@ -155,7 +178,10 @@ describe('API documentation', () => {
   });
 
   it('serves Swagger UI at /docs and ReDoc at /redoc with their scripts, offline', async () => {
-    for (const [page, asset] of [['/docs', '/docs/assets/swagger-ui-bundle.js'], ['/redoc', '/redoc/redoc.standalone.js']] as const) {
+    for (const [page, asset] of [
+      ['/docs', '/docs/assets/swagger-ui-bundle.js'],
+      ['/redoc', '/redoc/redoc.standalone.js'],
+    ] as const) {
       const html = await (await app.request(page)).text();
       expect(html).toContain(asset);
       expect(html).not.toMatch(/https?:\/\//);

@@ -38,7 +38,11 @@ export interface Route<D = unknown, V extends Record<string, unknown> = Record<s
 }
 
 export const pending = (method: Route['method'], path: string, tag: string, summary: string, missing: string): Route => ({
-  method, path, tag, summary, missing,
+  method,
+  path,
+  tag,
+  summary,
+  missing,
 });
 
 /** Types a route's mapping and shaping from its document, then widens it for the table. */

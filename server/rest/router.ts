@@ -28,17 +28,27 @@ async function handle(c: HonoContext<Env>, deps: RestDeps, route: Route) {
     let body: unknown;
     let variables: Record<string, unknown>;
     try {
-      body = route.method === 'POST' || route.method === 'PUT' ? await c.req.json().catch(() => {
-        throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
-      }) : undefined;
+      body =
+        route.method === 'POST' || route.method === 'PUT'
+          ? await c.req.json().catch(() => {
+              throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
+            })
+          : undefined;
       variables = route.variables({ params, query, body });
     } catch (err) {
       // a write whose body does not even map to its operation is still an audited attempt
       const writes = writesOf(route.operation);
       if (err instanceof RestError && writes.length) {
         const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-        const target = { id: params.cluster_id ?? params.id, input: { value: b.entity_value ?? b.ip ?? b.src_ip ?? b.target, type: b.entity_type ?? b.target_type } };
-        await deps.onRejectedWrite?.(createContext(deps, c.get('request')), { fields: writes, variables: target, errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
+        const target = {
+          id: params.cluster_id ?? params.id,
+          input: { value: b.entity_value ?? b.ip ?? b.src_ip ?? b.target, type: b.entity_type ?? b.target_type },
+        };
+        await deps.onRejectedWrite?.(createContext(deps, c.get('request')), {
+          fields: writes,
+          variables: target,
+          errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
       throw err;
     }
@@ -46,7 +56,10 @@ async function handle(c: HonoContext<Env>, deps: RestDeps, route: Route) {
     if (route.notFound?.(data)) throw new RestError(404, 'NOT_FOUND', `nothing found at ${c.req.path}`);
     if (route.file) {
       const f = route.file(data, { params, query });
-      return c.body(f.body, 200, { 'content-type': f.contentType, 'content-disposition': `attachment; filename="${f.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"` });
+      return c.body(f.body, 200, {
+        'content-type': f.contentType,
+        'content-disposition': `attachment; filename="${f.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      });
     }
     return c.json(route.shape ? route.shape(data, { params, query }) : data, route.status ?? 200);
   } catch (err) {

@@ -22,7 +22,17 @@ describe('v2 traffic and IP detail', () => {
     expect(body).toMatchObject({ page: 2, per_page: 5 });
     expect(body.data).toHaveLength(5);
     for (const r of body.data) expect(r.method).toBe('POST');
-    expect(Object.keys(body.data[0]).sort()).toEqual(['header_user_agent', 'host', 'http_version', 'ja4', 'method', 'path', 'src_country_code', 'src_ip', 'time']);
+    expect(Object.keys(body.data[0]).sort()).toEqual([
+      'header_user_agent',
+      'host',
+      'http_version',
+      'ja4',
+      'method',
+      'path',
+      'src_country_code',
+      'src_ip',
+      'time',
+    ]);
     expect((await get('/api/traffic?sort=password')).status).toBe(400);
   });
 

@@ -11,7 +11,10 @@ export class Loaders {
     const id = `${name}|${JSON.stringify(params)}`;
     let loader = this.byKey.get(id);
     if (!loader) {
-      loader = new DataLoader<K, V, string>(batch, { cacheKeyFn: cacheKey ?? ((k) => (typeof k === 'string' ? k : JSON.stringify(k))), maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V, string>(batch, {
+        cacheKeyFn: cacheKey ?? ((k) => (typeof k === 'string' ? k : JSON.stringify(k))),
+        maxBatchSize: 1000,
+      }) as DataLoader<unknown, unknown>;
       this.byKey.set(id, loader);
     }
     return loader as DataLoader<K, V>;

@@ -5,13 +5,15 @@ import { parseIp, formatIp } from './ip.js';
 import { badInput } from './errors.js';
 
 /** graphql-scalars throws plain TypeErrors; a malformed value is the caller's mistake (BAD_USER_INPUT). */
-const asInput = <T>(parse: (v: unknown) => T) => (v: unknown): T => {
-  try {
-    return parse(v);
-  } catch (err) {
-    throw badInput(err instanceof Error ? err.message : String(err));
-  }
-};
+const asInput =
+  <T>(parse: (v: unknown) => T) =>
+  (v: unknown): T => {
+    try {
+      return parse(v);
+    } catch (err) {
+      throw badInput(err instanceof Error ? err.message : String(err));
+    }
+  };
 
 builder.addScalarType('DateTime', DateTimeResolver, {
   parseValue: asInput((v) => DateTimeResolver.parseValue(v)),

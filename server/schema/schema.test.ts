@@ -34,7 +34,13 @@ describe('the schema', () => {
     for (const t of ['Detection', 'IP', 'JA4', 'ASN', 'Host', 'Campaign', 'Country', 'UserAgent', 'Subnet']) {
       const type = schema.getType(t);
       expect(isObjectType(type), t).toBe(true);
-      if (isObjectType(type)) expect(type.getInterfaces().map((i) => i.name).sort()).toEqual(['Entity', 'Node']);
+      if (isObjectType(type))
+        expect(
+          type
+            .getInterfaces()
+            .map((i) => i.name)
+            .sort(),
+        ).toEqual(['Entity', 'Node']);
     }
     const query = schema.getQueryType()!.getFields();
     for (const f of ['node', 'nodes', 'ip', 'ja4', 'asn', 'host', 'campaign', 'detection', 'detections', 'entity', 'search']) expect(query[f], f).toBeDefined();

@@ -80,5 +80,9 @@ export const windowKey = (w: Window) => `${w.since.getTime()}-${w.until.getTime(
 export const pageArgs = builder.args((t) => ({
   first: t.int({ required: false, description: 'How many (1–500, default 20).' }),
   after: t.string({ required: false, description: 'Cursor from a previous page.' }),
-  window: t.field({ type: TimeWindowInput, required: false, description: 'The time window (default: the one the parent was reached with, else the last 7 days).' }),
+  window: t.field({
+    type: TimeWindowInput,
+    required: false,
+    description: 'The time window (default: the one the parent was reached with, else the last 7 days).',
+  }),
 }));

@@ -34,6 +34,15 @@ export async function getJson(app: ReturnType<typeof testApp>, url: string): Pro
 export function bulkConfig(config: Config): Config {
   return {
     ...config,
-    limits: { ...config.limits, maxAliases: 100_000, maxDocumentChars: 10_000_000, maxTokens: 10_000_000, maxCost: 1e9, costBurst: 1e12, costPerMinute: 1e12, maxResultNodes: 1e9 },
+    limits: {
+      ...config.limits,
+      maxAliases: 100_000,
+      maxDocumentChars: 10_000_000,
+      maxTokens: 10_000_000,
+      maxCost: 1e9,
+      costBurst: 1e12,
+      costPerMinute: 1e12,
+      maxResultNodes: 1e9,
+    },
   };
 }

@@ -15,7 +15,8 @@ export function stixValidator() {
   addFormats.default(ajv);
   ajv.addFormat('idn-hostname', true);
   for (const dir of ['common', 'observables', 'sdos', 'sros']) {
-    for (const f of readdirSync(path.join(STIX_DIR, dir)).filter((x) => x.endsWith('.json'))) ajv.addSchema(JSON.parse(readFileSync(path.join(STIX_DIR, dir, f), 'utf8')));
+    for (const f of readdirSync(path.join(STIX_DIR, dir)).filter((x) => x.endsWith('.json')))
+      ajv.addSchema(JSON.parse(readFileSync(path.join(STIX_DIR, dir, f), 'utf8')));
   }
   const folder: Record<string, string> = { relationship: 'sros', sighting: 'sros' };
   const observables = new Set(readdirSync(path.join(STIX_DIR, 'observables')).map((f) => f.replace('.json', '')));
@@ -86,4 +87,3 @@ export function ruleErrors(line: string): string[] {
   for (const [k] of options) if (!['msg', 'ja4.hash', 'content', 'requires', 'sid', 'rev'].includes(k)) errors.push(`unknown ${k}`);
   return errors;
 }
-

@@ -31,9 +31,9 @@ export function legacyApiStatements(names: Names): LegacyStatement[] {
   const radar = list('_RADAR_FEATURES');
   const where: Record<string, string> = {
     detections:
-      "detected_at >= now() - INTERVAL 30 DAY AND threat_level = {tl:String} AND (toString(src_ip) LIKE {search:String} OR host LIKE {search:String}) AND asn_org = {asn_org:String} AND country_code = {cc:String} AND ja4 = {ja4:String} AND bot_name = {bn:String} AND browser_family = {bf:String}",
+      'detected_at >= now() - INTERVAL 30 DAY AND threat_level = {tl:String} AND (toString(src_ip) LIKE {search:String} OR host LIKE {search:String}) AND asn_org = {asn_org:String} AND country_code = {cc:String} AND ja4 = {ja4:String} AND bot_name = {bn:String} AND browser_family = {bf:String}',
     scores:
-      "detected_at >= now() - INTERVAL 3 DAY AND threat_level = {tl:String} AND (toString(src_ip) LIKE {search:String} OR host LIKE {search:String}) AND asn_org = {asn_org:String} AND country_code = {cc:String} AND ja4 = {ja4:String} AND browser_family = {bf:String}",
+      'detected_at >= now() - INTERVAL 3 DAY AND threat_level = {tl:String} AND (toString(src_ip) LIKE {search:String} OR host LIKE {search:String}) AND asn_org = {asn_org:String} AND country_code = {cc:String} AND ja4 = {ja4:String} AND browser_family = {bf:String}',
     traffic: 'time >= now() - INTERVAL 1 DAY AND method = {method:String} AND host LIKE {host:String} AND http_version = {http_version:String}',
   };
   const sorts: Record<string, string[]> = {
@@ -81,8 +81,21 @@ export function legacyHeatmapStatements(names: Names, hosts: string[]): LegacySt
 /** Values for the legacy statements' `{name:Type}` parameters. */
 export function legacyParams(sql: string): Record<string, unknown> {
   const values: Record<string, unknown> = {
-    tl: 'CRITICAL', search: '%51.%', cc: 'FR', ip: '51.75.1.1', bn: 'Googlebot', bf: 'Chrome', cls: 'bot', cmt: 'legacy test',
-    host: '%example%', method: 'GET', http_version: 'HTTP/2', lim: 10, off: 0, asn_org: 'OVH SAS', ja4: 't13d1516h2_8daaf6152771_02713d6af862',
+    tl: 'CRITICAL',
+    search: '%51.%',
+    cc: 'FR',
+    ip: '51.75.1.1',
+    bn: 'Googlebot',
+    bf: 'Chrome',
+    cls: 'bot',
+    cmt: 'legacy test',
+    host: '%example%',
+    method: 'GET',
+    http_version: 'HTTP/2',
+    lim: 10,
+    off: 0,
+    asn_org: 'OVH SAS',
+    ja4: 't13d1516h2_8daaf6152771_02713d6af862',
   };
   return Object.fromEntries([...sql.matchAll(/\{(\w+):\w+\}/g)].map((m) => [m[1]!, values[m[1]!] ?? 'x']));
 }

@@ -95,35 +95,41 @@ export function App() {
           <SearchBox />
         </header>
         <main className="content" id="content" tabIndex={-1}>
-          <Suspense fallback={<p role="status" className="muted">Loading the page…</p>}>
-          <Routes>
-            <Route path="/" element={<DashboardPage />} />
-            <Route path="/detections" element={<DetectionsPage />} />
-            <Route path="/detections/:type/*" element={<DetailsPage />} />
-            <Route path="/entities/:type/*" element={<EntityPage />} />
-            <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
-            <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
-            <Route path="/graph" element={<GraphPage />} />
-            <Route path="/analysis/brute-force" element={<BruteForcePage />} />
-            <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />
-            <Route path="/analysis/fingerprints" element={<FingerprintsPage />} />
-            <Route path="/analysis/headers" element={<HeadersPage />} />
-            <Route path="/analysis/heatmap" element={<HeatmapPage />} />
-            <Route path="/analysis/botnets" element={<BotnetsPage />} />
-            <Route path="/analysis/rotation" element={<RotationPage />} />
-            <Route path="/analysis/features" element={<FeaturesPage />} />
-            <Route path="/campaigns" element={<CampaignsPage />} />
-            <Route path="/campaigns/:id" element={<CampaignPage />} />
-            <Route path="/clusters" element={<ClustersPage />} />
-            <Route path="/clusters/:id" element={<ClusterPage />} />
-            <Route path="/incidents" element={<IncidentsPage />} />
-            <Route path="/incidents/:id" element={<IncidentPage />} />
-            <Route path="/classifications" element={<ClassificationsPage />} />
-            <Route path="/audit" element={<AuditPage />} />
-            <Route path="/detection/:id" element={<DetectionPage />} />
-            <Route path="/status" element={<HealthPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Suspense
+            fallback={
+              <p role="status" className="muted">
+                Loading the page…
+              </p>
+            }
+          >
+            <Routes>
+              <Route path="/" element={<DashboardPage />} />
+              <Route path="/detections" element={<DetectionsPage />} />
+              <Route path="/detections/:type/*" element={<DetailsPage />} />
+              <Route path="/entities/:type/*" element={<EntityPage />} />
+              <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
+              <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
+              <Route path="/graph" element={<GraphPage />} />
+              <Route path="/analysis/brute-force" element={<BruteForcePage />} />
+              <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />
+              <Route path="/analysis/fingerprints" element={<FingerprintsPage />} />
+              <Route path="/analysis/headers" element={<HeadersPage />} />
+              <Route path="/analysis/heatmap" element={<HeatmapPage />} />
+              <Route path="/analysis/botnets" element={<BotnetsPage />} />
+              <Route path="/analysis/rotation" element={<RotationPage />} />
+              <Route path="/analysis/features" element={<FeaturesPage />} />
+              <Route path="/campaigns" element={<CampaignsPage />} />
+              <Route path="/campaigns/:id" element={<CampaignPage />} />
+              <Route path="/clusters" element={<ClustersPage />} />
+              <Route path="/clusters/:id" element={<ClusterPage />} />
+              <Route path="/incidents" element={<IncidentsPage />} />
+              <Route path="/incidents/:id" element={<IncidentPage />} />
+              <Route path="/classifications" element={<ClassificationsPage />} />
+              <Route path="/audit" element={<AuditPage />} />
+              <Route path="/detection/:id" element={<DetectionPage />} />
+              <Route path="/status" element={<HealthPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
           </Suspense>
         </main>
       </div>

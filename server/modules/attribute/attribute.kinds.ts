@@ -5,7 +5,15 @@ import { hasDimension, type Dim, type Source } from '../../graph/columns.sql.js'
 export const ATTRIBUTE_TYPES = ['IP', 'JA4', 'USER_AGENT', 'CLIENT_HEADERS', 'HOST', 'PATH', 'QUERY_PARAM', 'ASN', 'COUNTRY', 'SUBNET'] as const;
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 
-const ENTITY_ATTRIBUTES: Partial<Record<AttributeType, EntityKind>> = { IP: 'IP', JA4: 'JA4', USER_AGENT: 'USER_AGENT', HOST: 'HOST', ASN: 'ASN', COUNTRY: 'COUNTRY', SUBNET: 'SUBNET' };
+const ENTITY_ATTRIBUTES: Partial<Record<AttributeType, EntityKind>> = {
+  IP: 'IP',
+  JA4: 'JA4',
+  USER_AGENT: 'USER_AGENT',
+  HOST: 'HOST',
+  ASN: 'ASN',
+  COUNTRY: 'COUNTRY',
+  SUBNET: 'SUBNET',
+};
 
 export const entityKindOf = (t: AttributeType) => ENTITY_ATTRIBUTES[t];
 

@@ -49,7 +49,11 @@ const ClassifiedUserAgent = builder.objectRef<{ value: string; count: number; hi
     count: t.exposeInt('count', { description: 'Rows carrying it (requests or detections).' }),
     hits: t.exposeFloat('hits', { description: 'Requests carrying it.' }),
     uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct IPs that sent it.' }),
-    category: t.field({ type: UserAgentCategoryEnum, description: 'browser, bot, script, headless or unknown.', resolve: (u) => classifyUserAgent(u.value).toUpperCase() as 'BROWSER' }),
+    category: t.field({
+      type: UserAgentCategoryEnum,
+      description: 'browser, bot, script, headless or unknown.',
+      resolve: (u) => classifyUserAgent(u.value).toUpperCase() as 'BROWSER',
+    }),
   }),
 });
 
@@ -74,26 +78,52 @@ const AttributeView = builder.objectRef<ViewShape>('AttributeView').implement({
         return kind ? entityParent(kind, v.value, v.window) : null;
       },
     }),
-    hits: t.float({ description: 'Requests (or detections’ requests) carrying it.', resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.hits ?? 0 }),
+    hits: t.float({
+      description: 'Requests (or detections’ requests) carrying it.',
+      resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.hits ?? 0,
+    }),
     count: t.int({
       description: 'Rows carrying it: requests for TRAFFIC, detections for DETECTIONS.',
       resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.rows ?? 0,
     }),
-    uniqueIps: t.int({ description: 'Distinct IPs.', resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.unique_ips ?? 0 }),
-    firstSeen: t.field({ type: 'DateTime', nullable: true, description: 'First seen in the window.', resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.first_seen ?? null }),
-    lastSeen: t.field({ type: 'DateTime', nullable: true, description: 'Last seen in the window.', resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.last_seen ?? null }),
+    uniqueIps: t.int({
+      description: 'Distinct IPs.',
+      resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.unique_ips ?? 0,
+    }),
+    firstSeen: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'First seen in the window.',
+      resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.first_seen ?? null,
+    }),
+    lastSeen: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last seen in the window.',
+      resolve: async (v, _a, ctx) => (await activityLoader(ctx, v.type, v.window, v.source).load(v.value))?.last_seen ?? null,
+    }),
     userAgents: t.field({
       type: [ClassifiedUserAgent],
       description: 'User-Agents seen with it, most frequent first, each classified.',
       args: { first: t.arg.int({ required: false, description: '1–500, default 20.' }) },
       resolve: async (v, args, ctx) =>
-        (await linkLoader(ctx, v.type, 'USER_AGENT', v.window, boundFirst(args.first), v.source).load(v.value)).map((r) => ({ value: r.to_key, count: r.rows, hits: r.hits, uniqueIps: r.unique_ips })),
+        (await linkLoader(ctx, v.type, 'USER_AGENT', v.window, boundFirst(args.first), v.source).load(v.value)).map((r) => ({
+          value: r.to_key,
+          count: r.rows,
+          hits: r.hits,
+          uniqueIps: r.unique_ips,
+        })),
     }),
     botShare: t.float({
-      description: 'Share (0–1) of its requests whose User-Agent is not a recognised browser: bot, script, headless or unrecognised (over its 500 commonest User-Agents).',
+      description:
+        'Share (0–1) of its requests whose User-Agent is not a recognised browser: bot, script, headless or unrecognised (over its 500 commonest User-Agents).',
       resolve: (v, _a, ctx) => botShareOf(ctx, v),
     }),
-    insights: t.field({ type: [InsightRef], description: 'Automatic observations (script-like, distributed, rotation, …).', resolve: (v, _a, ctx) => insightsFor(ctx, v) }),
+    insights: t.field({
+      type: [InsightRef],
+      description: 'Automatic observations (script-like, distributed, rotation, …).',
+      resolve: (v, _a, ctx) => insightsFor(ctx, v),
+    }),
     values: t.field({
       type: ValueCountList,
       description: 'The values of another attribute seen with this one, most frequent first.',
@@ -150,4 +180,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-

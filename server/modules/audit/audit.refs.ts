@@ -60,10 +60,17 @@ export async function auditOnly(ctx: Context, attempt: WriteAttempt) {
 
 /** Mutation fields and the action their audit rows name. */
 const ACTIONS: Record<string, string> = {
-  classify: 'classify', classifyIncident: 'classify_incident', recordAuditEntry: 'record_audit_entry',
-  createInvestigation: 'create_investigation', updateInvestigation: 'update_investigation', duplicateInvestigation: 'duplicate_investigation',
-  deleteInvestigation: 'delete_investigation', restoreInvestigation: 'restore_investigation', addInvestigationNote: 'add_investigation_note',
-  updateInvestigationNote: 'update_investigation_note', deleteInvestigationNote: 'delete_investigation_note',
+  classify: 'classify',
+  classifyIncident: 'classify_incident',
+  recordAuditEntry: 'record_audit_entry',
+  createInvestigation: 'create_investigation',
+  updateInvestigation: 'update_investigation',
+  duplicateInvestigation: 'duplicate_investigation',
+  deleteInvestigation: 'delete_investigation',
+  restoreInvestigation: 'restore_investigation',
+  addInvestigationNote: 'add_investigation_note',
+  updateInvestigationNote: 'update_investigation_note',
+  deleteInvestigationNote: 'delete_investigation_note',
 };
 
 /** Mutation fields whose target is an investigation, however their variables name it. */
@@ -90,7 +97,13 @@ export async function auditRejectedWrite(
   const audit = createAuditRepository(ctx.db);
   for (const field of new Set(write.fields)) {
     const type = INVESTIGATION_WRITES.has(field) ? 'investigation' : (targetType ?? (field === 'classifyIncident' ? 'incident' : ''));
-    const attempt = { action: ACTIONS[field] ?? field, targetType: type.toLowerCase(), target: (INVESTIGATION_WRITES.has(field) ? (typeof v.id === 'string' ? v.id : '') : (target ?? '')).slice(0, 512) };
-    await audit.write(row(ctx, attempt, outcome, error.message.slice(0, 1000))).catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write'));
+    const attempt = {
+      action: ACTIONS[field] ?? field,
+      targetType: type.toLowerCase(),
+      target: (INVESTIGATION_WRITES.has(field) ? (typeof v.id === 'string' ? v.id : '') : (target ?? '')).slice(0, 512),
+    };
+    await audit
+      .write(row(ctx, attempt, outcome, error.message.slice(0, 1000)))
+      .catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write'));
   }
 }

@@ -16,7 +16,9 @@ const Entry = builder.objectRef<AuditRow>('AuditEntry').implement({
     action: t.exposeString('action', { description: 'What they did (classify, classify_incident, …).' }),
     targetType: t.exposeString('target_type', { description: 'What kind of thing it was done to.' }),
     target: t.exposeString('target', { description: 'Its key.' }),
-    outcome: t.exposeString('outcome', { description: 'success, refused (not allowed, or over its budget), invalid (malformed or unknown target) or failed (not stored).' }),
+    outcome: t.exposeString('outcome', {
+      description: 'success, refused (not allowed, or over its budget), invalid (malformed or unknown target) or failed (not stored).',
+    }),
     clientIp: t.exposeString('client_ip', { description: 'Where the request came from.' }),
     details: t.exposeString('details', { description: 'What was written.' }),
   }),
@@ -53,21 +55,26 @@ const Stats = builder.objectRef<{ rows: SummaryRow[] }>('AuditStats').implement(
   }),
 });
 
-const Activity = builder.objectRef<{ actor: string; role: string; total: number; refused: number; failed: number; last: string; actions: { key: string; count: number }[] }>('UserActivity').implement({
-  description: 'What one user did.',
-  fields: (t) => ({
-    user: t.exposeString('actor', { description: 'The user.' }),
-    role: t.exposeString('role', { description: 'Their role.' }),
-    total: t.exposeInt('total', { description: 'Write attempts.' }),
-    refused: t.exposeInt('refused', { description: 'Refused attempts.' }),
-    failed: t.exposeInt('failed', { description: 'Failed attempts.' }),
-    lastActive: t.field({ type: 'DateTime', description: 'Last attempt.', resolve: (a) => a.last }),
-    actions: t.field({ type: [Tally], description: 'Attempts per action.', resolve: (a) => a.actions }),
-  }),
-});
+const Activity = builder
+  .objectRef<{ actor: string; role: string; total: number; refused: number; failed: number; last: string; actions: { key: string; count: number }[] }>(
+    'UserActivity',
+  )
+  .implement({
+    description: 'What one user did.',
+    fields: (t) => ({
+      user: t.exposeString('actor', { description: 'The user.' }),
+      role: t.exposeString('role', { description: 'Their role.' }),
+      total: t.exposeInt('total', { description: 'Write attempts.' }),
+      refused: t.exposeInt('refused', { description: 'Refused attempts.' }),
+      failed: t.exposeInt('failed', { description: 'Failed attempts.' }),
+      lastActive: t.field({ type: 'DateTime', description: 'Last attempt.', resolve: (a) => a.last }),
+      actions: t.field({ type: [Tally], description: 'Attempts per action.', resolve: (a) => a.actions }),
+    }),
+  });
 
 const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 30 days.' }) }));
-const summary = async (ctx: Parameters<typeof createAuditRepository>[0], w: Parameters<ReturnType<typeof createAuditRepository>['summary']>[0]) => createAuditRepository(ctx).summary(w);
+const summary = async (ctx: Parameters<typeof createAuditRepository>[0], w: Parameters<ReturnType<typeof createAuditRepository>['summary']>[0]) =>
+  createAuditRepository(ctx).summary(w);
 
 builder.queryFields((t) => ({
   auditLog: t.field({
@@ -85,8 +92,14 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, args, ctx) => {
       adminOnly(ctx);
-      if (args.outcome && !['success', 'refused', 'invalid', 'failed'].includes(args.outcome)) throw badInput('`outcome` is success, refused, invalid or failed');
-      const rows = await createAuditRepository(ctx.db).list(args, resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now), boundFirst(args.first, 50), boundOffset(args.offset));
+      if (args.outcome && !['success', 'refused', 'invalid', 'failed'].includes(args.outcome))
+        throw badInput('`outcome` is success, refused, invalid or failed');
+      const rows = await createAuditRepository(ctx.db).list(
+        args,
+        resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now),
+        boundFirst(args.first, 50),
+        boundOffset(args.offset),
+      );
       return { totalCount: (rows[0] as { total?: number } | undefined)?.total ?? 0, items: rows };
     },
   }),
@@ -108,15 +121,20 @@ builder.queryFields((t) => ({
       const rows = await summary(ctx.db, resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now));
       const users = new Map<string, SummaryRow[]>();
       for (const r of rows) users.set(r.actor, [...(users.get(r.actor) ?? []), r]);
-      return [...users].map(([actor, rs]) => ({
-        actor,
-        role: rs[0]!.role,
-        total: rs.reduce((n, r) => n + r.n, 0),
-        refused: rs.filter((r) => r.outcome === 'refused').reduce((n, r) => n + r.n, 0),
-        failed: rs.filter((r) => r.outcome === 'failed').reduce((n, r) => n + r.n, 0),
-        last: rs.map((r) => r.last).sort().at(-1)!,
-        actions: tally(rs, (r) => r.action),
-      })).sort((a, b) => b.total - a.total);
+      return [...users]
+        .map(([actor, rs]) => ({
+          actor,
+          role: rs[0]!.role,
+          total: rs.reduce((n, r) => n + r.n, 0),
+          refused: rs.filter((r) => r.outcome === 'refused').reduce((n, r) => n + r.n, 0),
+          failed: rs.filter((r) => r.outcome === 'failed').reduce((n, r) => n + r.n, 0),
+          last: rs
+            .map((r) => r.last)
+            .sort()
+            .at(-1)!,
+          actions: tally(rs, (r) => r.action),
+        }))
+        .sort((a, b) => b.total - a.total);
     },
   }),
 }));
@@ -143,7 +161,8 @@ builder.mutationField('recordAuditEntry', (t) =>
     args: { input: t.arg({ type: NewEntry, required: true, description: 'The entry.' }) },
     resolve: async (_r, { input }, ctx) => {
       if (!/^[A-Za-z0-9_-]{1,64}$/.test(input.action)) throw badInput('`action` is 1–64 letters, digits, _ or -');
-      if ((input.target?.length ?? 0) > 512 || (input.details?.length ?? 0) > 4000) throw badInput('`target` is at most 512 and `details` at most 4 000 characters');
+      if ((input.target?.length ?? 0) > 512 || (input.details?.length ?? 0) > 4000)
+        throw badInput('`target` is at most 512 and `details` at most 4 000 characters');
       await auditOnly(ctx, { action: input.action, targetType: input.targetType ?? '', target: input.target ?? '', details: input.details ?? '' });
       return true;
     },

@@ -13,8 +13,13 @@ const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').im
     countries: t.exposeInt('countries', { description: 'Distinct countries.' }),
     asns: t.exposeInt('asns', { description: 'Distinct ASes.' }),
     hits: t.exposeFloat('hits', { description: 'Requests.' }),
-    flaggedShare: t.exposeFloat('flagged_share', { description: 'Share of its scored windows the detector flagged (known crawlers excluded): near 1 for a botnet, near 0 for a browser.' }),
-    knownClient: t.boolean({ description: 'Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot).', resolve: (s) => KNOWN_JA4.has(s.ja4) }),
+    flaggedShare: t.exposeFloat('flagged_share', {
+      description: 'Share of its scored windows the detector flagged (known crawlers excluded): near 1 for a botnet, near 0 for a browser.',
+    }),
+    knownClient: t.boolean({
+      description: 'Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot).',
+      resolve: (s) => KNOWN_JA4.has(s.ja4),
+    }),
   }),
 });
 

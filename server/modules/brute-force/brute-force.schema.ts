@@ -26,19 +26,19 @@ const AttackRef = builder.objectRef<Attack>('BruteForceAttack').implement({
   }),
 });
 
-const TargetRef = builder.objectRef<{ host: string; attackers: number; posts: number; failed: number; firstSeen: string; lastSeen: string; window: Window }>(
-  'BruteForceTarget',
-).implement({
-  description: 'A host under brute force, summed over its attackers.',
-  fields: (t) => ({
-    host: t.field({ type: HostRef, description: 'The host.', resolve: (x) => entityParent('HOST', x.host, x.window) }),
-    attackers: t.exposeInt('attackers', { description: 'Attacking IPs.' }),
-    posts: t.exposeInt('posts', { description: 'Login POSTs by them.' }),
-    failed: t.exposeInt('failed', { description: 'Of which refused.' }),
-    firstSeen: t.field({ type: 'DateTime', description: 'First attempt.', resolve: (x) => x.firstSeen }),
-    lastSeen: t.field({ type: 'DateTime', description: 'Last attempt.', resolve: (x) => x.lastSeen }),
-  }),
-});
+const TargetRef = builder
+  .objectRef<{ host: string; attackers: number; posts: number; failed: number; firstSeen: string; lastSeen: string; window: Window }>('BruteForceTarget')
+  .implement({
+    description: 'A host under brute force, summed over its attackers.',
+    fields: (t) => ({
+      host: t.field({ type: HostRef, description: 'The host.', resolve: (x) => entityParent('HOST', x.host, x.window) }),
+      attackers: t.exposeInt('attackers', { description: 'Attacking IPs.' }),
+      posts: t.exposeInt('posts', { description: 'Login POSTs by them.' }),
+      failed: t.exposeInt('failed', { description: 'Of which refused.' }),
+      firstSeen: t.field({ type: 'DateTime', description: 'First attempt.', resolve: (x) => x.firstSeen }),
+      lastSeen: t.field({ type: 'DateTime', description: 'Last attempt.', resolve: (x) => x.lastSeen }),
+    }),
+  });
 
 const PointRef = builder.objectRef<{ start: string; posts: number; attackers: number }>('BruteForcePoint').implement({
   description: 'Brute-force activity in one time bucket.',
@@ -58,7 +58,10 @@ const BruteForce = builder.objectRef<{ window: Window }>('BruteForce').implement
     attackers: t.field({
       type: [AttackRef],
       description: 'Attacking (IP, host) pairs, most POSTs first.',
-      args: { first: t.arg.int({ required: false, description: '1–500, default 50.' }), host: t.arg.string({ required: false, description: 'Only attacks on this host.' }) },
+      args: {
+        first: t.arg.int({ required: false, description: '1–500, default 50.' }),
+        host: t.arg.string({ required: false, description: 'Only attacks on this host.' }),
+      },
       resolve: async ({ window }, args, ctx) => {
         const rows = await createBruteForceRepository(ctx.db).attacks(window, boundFirst(args.first, 50), args.host ?? undefined);
         return rows.map((r) => ({ ...r, window }));
@@ -68,7 +71,10 @@ const BruteForce = builder.objectRef<{ window: Window }>('BruteForce').implement
       type: [TargetRef],
       description: 'Targeted hosts, most attackers first.',
       resolve: async ({ window }, _a, ctx) => {
-        const byHost = new Map<string, { host: string; attackers: number; posts: number; failed: number; firstSeen: string; lastSeen: string; window: Window }>();
+        const byHost = new Map<
+          string,
+          { host: string; attackers: number; posts: number; failed: number; firstSeen: string; lastSeen: string; window: Window }
+        >();
         for (const a of await attacks(ctx, window)) {
           const x = byHost.get(a.host) ?? { host: a.host, attackers: 0, posts: 0, failed: 0, firstSeen: a.first_seen, lastSeen: a.last_seen, window };
           x.attackers += 1;
@@ -85,7 +91,11 @@ const BruteForce = builder.objectRef<{ window: Window }>('BruteForce').implement
       type: [PointRef],
       description: 'Login POSTs by brute-forcing IPs per time bucket (empty buckets omitted).',
       resolve: async ({ window }, _a, ctx) =>
-        (await createBruteForceRepository(ctx.db).timeline(window, bucketSeconds(window))).map((r) => ({ start: r.bucket, posts: r.posts, attackers: r.attackers })),
+        (await createBruteForceRepository(ctx.db).timeline(window, bucketSeconds(window))).map((r) => ({
+          start: r.bucket,
+          posts: r.posts,
+          attackers: r.attackers,
+        })),
     }),
   }),
 });

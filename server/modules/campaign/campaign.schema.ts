@@ -12,17 +12,36 @@ import type { EntityParent } from '../../graph/entity.refs.js';
 const scoresOf = (ctx: Context, p: EntityParent) =>
   ctx.loaders
     .get<string, CampaignScoreRow | undefined>('campaign.scores', { w: windowKey(p.window) }, async (ids) =>
-      byKey(ids, await createCampaignRepository(ctx.db).scores(ids, p.window), (r) => r.id, (rs) => rs[0]),
+      byKey(
+        ids,
+        await createCampaignRepository(ctx.db).scores(ids, p.window),
+        (r) => r.id,
+        (rs) => rs[0],
+      ),
     )
     .load(p.key);
 
 defineEntityNode('CAMPAIGN', CampaignRef, 'A bot campaign: detections the bot-detector grouped as one coordinated operation.', (t) => ({
   campaignId: t.string({ description: 'The detector’s campaign id.', resolve: (p) => p.key }),
-  averageScore: t.float({ nullable: true, description: 'Mean anomaly score of its detections in the window.', resolve: async (p, _a, ctx) => (await scoresOf(ctx, p))?.avg_score ?? null }),
-  maxScore: t.float({ nullable: true, description: 'Highest anomaly score of its detections in the window.', resolve: async (p, _a, ctx) => (await scoresOf(ctx, p))?.max_score ?? null }),
+  averageScore: t.float({
+    nullable: true,
+    description: 'Mean anomaly score of its detections in the window.',
+    resolve: async (p, _a, ctx) => (await scoresOf(ctx, p))?.avg_score ?? null,
+  }),
+  maxScore: t.float({
+    nullable: true,
+    description: 'Highest anomaly score of its detections in the window.',
+    resolve: async (p, _a, ctx) => (await scoresOf(ctx, p))?.max_score ?? null,
+  }),
 }));
 
-defineRootLookup('campaign', 'CAMPAIGN', CampaignRef, { name: 'id', type: 'String', description: 'The campaign id, e.g. CAMP-NEBULA-7F3A.' }, 'A campaign; null when it has no detections in the window.');
+defineRootLookup(
+  'campaign',
+  'CAMPAIGN',
+  CampaignRef,
+  { name: 'id', type: 'String', description: 'The campaign id, e.g. CAMP-NEBULA-7F3A.' },
+  'A campaign; null when it has no detections in the window.',
+);
 
 builder.queryField('campaigns', (t) =>
   t.field({

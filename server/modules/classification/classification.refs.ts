@@ -32,7 +32,10 @@ export const LabelEnum = builder.enumType('ClassificationLabel', {
 
 export const TagEnum = builder.enumType('ClassificationTag', {
   description: 'The predefined tags an analyst can attach.',
-  values: Object.fromEntries(TAGS.map((t) => [tagName(t), { value: t, description: `Tag “${t}”.` }])) as Record<string, { value: (typeof TAGS)[number]; description: string }>,
+  values: Object.fromEntries(TAGS.map((t) => [tagName(t), { value: t, description: `Tag “${t}”.` }])) as Record<
+    string,
+    { value: (typeof TAGS)[number]; description: string }
+  >,
 });
 
 export const Classification = builder.objectRef<ClassificationRow>('Classification');
@@ -45,9 +48,19 @@ export async function storeClassification(ctx: Context, d: Decision, exists?: ()
   if (d.comment.length > 2000) throw badInput('`comment` is at most 2 000 characters');
   if (d.confidence < 0 || d.confidence > 1) throw badInput('`confidence` is between 0 and 1');
   const row = {
-    id: randomUUID(), entity_type: d.entityType, entity_value: d.value, src_ip: d.srcIp ?? '::', classification: d.label,
-    tags: [...new Set(d.tags)], comment: d.comment, confidence: d.confidence, analyst: ctx.viewer.user, role: ctx.viewer.role,
-    request_id: ctx.requestId, client_ip: ctx.clientIp, features: '',
+    id: randomUUID(),
+    entity_type: d.entityType,
+    entity_value: d.value,
+    src_ip: d.srcIp ?? '::',
+    classification: d.label,
+    tags: [...new Set(d.tags)],
+    comment: d.comment,
+    confidence: d.confidence,
+    analyst: ctx.viewer.user,
+    role: ctx.viewer.role,
+    request_id: ctx.requestId,
+    client_ip: ctx.clientIp,
+    features: '',
   };
   const action = d.entityType === 'incident' ? 'classify_incident' : 'classify';
   await auditedWrite(ctx, { action, targetType: d.entityType, target: d.value, details: `label=${d.label}` }, async () => {
@@ -56,4 +69,3 @@ export async function storeClassification(ctx: Context, d: Decision, exists?: ()
   });
   return { ...row, created_at: new Date().toISOString() };
 }
-

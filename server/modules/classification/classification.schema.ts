@@ -22,10 +22,17 @@ Classification.implement({
       description: 'The entity, to pivot to (null for incidents and unknown types).',
       resolve: (c, _a, ctx) => {
         const kind = c.entity_type.toUpperCase() as EntityKind;
-        return ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'].includes(kind) ? entityParent(kind, c.entity_value, resolveWindow(null, ctx.now)) : null;
+        return ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'].includes(kind)
+          ? entityParent(kind, c.entity_value, resolveWindow(null, ctx.now))
+          : null;
       },
     }),
-    label: t.field({ type: LabelEnum, nullable: true, description: 'The verdict (null for legacy labels outside the three).', resolve: (c) => (LABELS.includes(c.classification as Label) ? (c.classification as Label) : null) }),
+    label: t.field({
+      type: LabelEnum,
+      nullable: true,
+      description: 'The verdict (null for legacy labels outside the three).',
+      resolve: (c) => (LABELS.includes(c.classification as Label) ? (c.classification as Label) : null),
+    }),
     rawLabel: t.exposeString('classification', { description: 'The label as stored (legacy clients also wrote “bot”).' }),
     tags: t.exposeStringList('tags', { description: 'Tags attached.' }),
     comment: t.exposeString('comment', { description: 'The analyst’s comment.' }),
@@ -63,7 +70,10 @@ const Stats = builder.objectRef<{ rows: { dimension: string; value: string; n: n
   description: 'Classifications counted by label, tag, analyst and entity type.',
   fields: (t) => {
     const of = (dimension: string) => (s: { rows: { dimension: string; value: string; n: number }[] }) =>
-      s.rows.filter((r) => r.dimension === dimension).map((r) => ({ value: r.value, count: r.n })).sort((a, b) => b.count - a.count);
+      s.rows
+        .filter((r) => r.dimension === dimension)
+        .map((r) => ({ value: r.value, count: r.n }))
+        .sort((a, b) => b.count - a.count);
     return {
       total: t.int({ description: 'Classifications.', resolve: (s) => of('label')(s).reduce((n, c) => n + c.count, 0) }),
       byLabel: t.field({ type: [Count], description: 'Per label.', resolve: of('label') }),
@@ -82,10 +92,19 @@ builder.mutationField('classify', (t) =>
     resolve: async (_r, { input }, ctx) => {
       const kind = input.type as EntityKind;
       const value = parseKey(kind, input.value);
-      return storeClassification(ctx, {
-        entityType: kind.toLowerCase(), value, srcIp: kind === 'IP' ? value : undefined, label: input.label, tags: input.tags ?? [],
-        comment: input.comment ?? '', confidence: input.confidence ?? 1,
-      }, () => seenLoader(ctx, kind).load(value));
+      return storeClassification(
+        ctx,
+        {
+          entityType: kind.toLowerCase(),
+          value,
+          srcIp: kind === 'IP' ? value : undefined,
+          label: input.label,
+          tags: input.tags ?? [],
+          comment: input.comment ?? '',
+          confidence: input.confidence ?? 1,
+        },
+        () => seenLoader(ctx, kind).load(value),
+      );
     },
   }),
 );
@@ -108,7 +127,10 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now);
       const rows = await createClassificationRepository(ctx.db).list(
-        { entityType: args.type?.toLowerCase(), value: args.value, label: args.label, analyst: args.analyst }, w, boundFirst(args.first, 50), boundOffset(args.offset),
+        { entityType: args.type?.toLowerCase(), value: args.value, label: args.label, analyst: args.analyst },
+        w,
+        boundFirst(args.first, 50),
+        boundOffset(args.offset),
       );
       return { totalCount: rows[0]?.total ?? 0, items: rows };
     },
@@ -117,7 +139,9 @@ builder.queryFields((t) => ({
     type: Stats,
     description: 'Classifications counted by label, tag, analyst and entity type.',
     args: windowArg,
-    resolve: async (_r, args, ctx) => ({ rows: await createClassificationRepository(ctx.db).stats(resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now)) }),
+    resolve: async (_r, args, ctx) => ({
+      rows: await createClassificationRepository(ctx.db).stats(resolveWindow(args.window ?? { preset: 'LAST_30D' }, ctx.now)),
+    }),
   }),
 }));
 
@@ -131,7 +155,12 @@ builder.interfaceField(EntityInterface, 'classifications', (t) =>
       const type = p.kind.toLowerCase();
       return ctx.loaders
         .get<string, ClassificationRow[]>('classification.latest', { type, first }, async (values) =>
-          byKey(values, await createClassificationRepository(ctx.db).latest(type, values, first), (r) => r.entity_value, (rs) => rs),
+          byKey(
+            values,
+            await createClassificationRepository(ctx.db).latest(type, values, first),
+            (r) => r.entity_value,
+            (rs) => rs,
+          ),
         )
         .load(p.key);
     },

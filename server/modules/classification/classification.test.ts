@@ -12,11 +12,17 @@ const VIEWER_TOKEN = 'viewer-token-0123456789ab';
 const ADMIN_TOKEN = 'admin-token-0123456789abcd';
 
 const CLASSIFY = `mutation($input: ClassifyInput!) { classify(input: $input) { id label tags analyst value entityType } }`;
-const input = (value: string, label = 'MALICIOUS') => ({ input: { type: 'IP', value, label, tags: ['CREDENTIAL_STUFFING', 'HOSTING_ASN'], comment: 'stuffing bursts', confidence: 0.9 } });
+const input = (value: string, label = 'MALICIOUS') => ({
+  input: { type: 'IP', value, label, tags: ['CREDENTIAL_STUFFING', 'HOSTING_ASN'], comment: 'stuffing bursts', confidence: 0.9 },
+});
 
 const appWith = (env: Record<string, string>) => testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', ...env }), demo.db);
 async function post(app: ReturnType<typeof testApp>, query: string, variables: unknown, headers: Record<string, string> = {}) {
-  const res = await app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await app.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { requestId: res.headers.get('x-request-id')!, ...((await res.json()) as any) };
 }
 const auditRows = (requestId: string) =>
@@ -33,10 +39,18 @@ describe('identity', () => {
   it('resolves the local analyst, token holders, proxy users, and anonymous viewers', () => {
     expect(resolveViewer(auth({}), () => undefined)).toEqual({ user: 'local-analyst', role: 'admin', via: 'local' });
     const tokens = auth({ AUTH_MODE: 'token', API_TOKENS: `${ANALYST_TOKEN}:alice:analyst` });
-    expect(resolveViewer(tokens, (h) => (h === 'authorization' ? `Bearer ${ANALYST_TOKEN}` : undefined))).toEqual({ user: 'alice', role: 'analyst', via: 'token' });
+    expect(resolveViewer(tokens, (h) => (h === 'authorization' ? `Bearer ${ANALYST_TOKEN}` : undefined))).toEqual({
+      user: 'alice',
+      role: 'analyst',
+      via: 'token',
+    });
     expect(resolveViewer(tokens, (h) => (h === 'authorization' ? 'Bearer wrong' : undefined)).role).toBe('viewer');
     const proxy = auth({ AUTH_MODE: 'proxy' });
-    expect(resolveViewer(proxy, (h) => ({ 'x-forwarded-user': 'bob', 'x-forwarded-role': 'ANALYST' })[h])).toEqual({ user: 'bob', role: 'analyst', via: 'proxy' });
+    expect(resolveViewer(proxy, (h) => ({ 'x-forwarded-user': 'bob', 'x-forwarded-role': 'ANALYST' })[h])).toEqual({
+      user: 'bob',
+      role: 'analyst',
+      via: 'proxy',
+    });
     expect(resolveViewer(proxy, (h) => ({ 'x-forwarded-user': 'bob; drop', 'x-forwarded-role': 'admin' })[h]).via).toBe('anonymous');
   });
 
@@ -52,9 +66,19 @@ describe('classify mutation and its audit trail', () => {
     const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
     const res = await post(app, CLASSIFY, input(ip), { authorization: `Bearer ${ANALYST_TOKEN}` });
     expect(res.errors).toBeUndefined();
-    expect(res.data.classify).toMatchObject({ label: 'MALICIOUS', analyst: 'alice', value: ip, entityType: 'ip', tags: ['credential-stuffing', 'hosting-asn'] });
+    expect(res.data.classify).toMatchObject({
+      label: 'MALICIOUS',
+      analyst: 'alice',
+      value: ip,
+      entityType: 'ip',
+      tags: ['credential-stuffing', 'hosting-asn'],
+    });
     expect(await auditRows(res.requestId)).toEqual([{ outcome: 'success', actor: 'alice', action: 'classify', target: ip }]);
-    const seen = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip) { classifications { id label analyst } } classifications(label: MALICIOUS) { totalCount items { id } } }`, { ip });
+    const seen = await gql<any>(
+      app,
+      `query($ip: IPAddress!) { ip(address: $ip) { classifications { id label analyst } } classifications(label: MALICIOUS) { totalCount items { id } } }`,
+      { ip },
+    );
     expect(seen.data.ip.classifications[0]).toMatchObject({ id: res.data.classify.id, label: 'MALICIOUS', analyst: 'alice' });
     expect(seen.data.classifications.items.map((i: any) => i.id)).toContain(res.data.classify.id);
   });
@@ -85,7 +109,10 @@ describe('classify mutation and its audit trail', () => {
 
   it('rejects bad input before writing anything, and audits the attempt as invalid', async () => {
     const app = appWith({});
-    for (const [value, field] of [['not-an-ip', 'value'], ['203.0.113.5', 'confidence']] as const) {
+    for (const [value, field] of [
+      ['not-an-ip', 'value'],
+      ['203.0.113.5', 'confidence'],
+    ] as const) {
       const res = await post(app, CLASSIFY, { input: { ...input(value).input, ...(field === 'confidence' ? { confidence: 3 } : {}) } });
       expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(await auditRows(res.requestId)).toEqual([{ outcome: 'invalid', actor: 'local-analyst', action: 'classify', target: value }]);
@@ -107,7 +134,12 @@ describe('classify mutation and its audit trail', () => {
     expect(rows).toHaveLength(6);
     for (const r of rows) expect(r.n).toBe(1);
     // the audit trail is for admins
-    const activity = await post(app, `{ userActivity { user total refused } auditStats { total byOutcome { key count } } auditLog(actor: "victor") { totalCount items { outcome } } }`, {}, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    const activity = await post(
+      app,
+      `{ userActivity { user total refused } auditStats { total byOutcome { key count } } auditLog(actor: "victor") { totalCount items { outcome } } }`,
+      {},
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
     const victor = activity.data.userActivity.find((u: any) => u.user === 'victor');
     expect(victor.refused).toBe(victor.total);
     expect(activity.data.auditLog.items.every((i: any) => i.outcome === 'refused')).toBe(true);
@@ -137,7 +169,11 @@ describe('export for ML', () => {
     expect(set.totalCount).toBe(set.examples.length);
 
     // the features are the IP's own profile, and the export's query count does not grow with its length
-    const own = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip) { features(window: {preset: LAST_30D}) { sessions features { feature value } } } }`, { ip: stuffer });
+    const own = await gql<any>(
+      app,
+      `query($ip: IPAddress!) { ip(address: $ip) { features(window: {preset: LAST_30D}) { sessions features { feature value } } } }`,
+      { ip: stuffer },
+    );
     const ex = mine.find((e: any) => e.address === stuffer);
     expect(ex.sessions).toBe(own.data.ip.features.sessions);
     for (const f of own.data.ip.features.features) expect(ex.features[f.feature]).toBeCloseTo(f.value, 6);

@@ -19,7 +19,10 @@ const ExampleRef = builder.objectRef<Example>('MlTrainingExample').implement({
     confidence: t.exposeFloat('confidence', { description: 'The analyst’s confidence, 0–1.' }),
     analyst: t.exposeString('analyst', { description: 'Who decided.' }),
     classifiedAt: t.field({ type: 'DateTime', description: 'When.', resolve: (e) => e.created_at }),
-    sessions: t.int({ description: 'Sessions (IP × JA4 × hour) the features average over; 0 when the IP had no traffic in the window.', resolve: async (e, _a, ctx) => (await ipFeatureProfile(ctx, e.entity_value, e.window))?.sessions ?? 0 }),
+    sessions: t.int({
+      description: 'Sessions (IP × JA4 × hour) the features average over; 0 when the IP had no traffic in the window.',
+      resolve: async (e, _a, ctx) => (await ipFeatureProfile(ctx, e.entity_value, e.window))?.sessions ?? 0,
+    }),
     features: t.field({
       type: 'JSON',
       nullable: true,

@@ -4,8 +4,18 @@ import type { Window } from '../../db/window.js';
 
 /** The behavioural features clustered, as the bot-detector computed them (model Complet). */
 export const FEATURES = [
-  'hit_velocity', 'fuzzing_index', 'post_ratio', 'asset_ratio', 'direct_access_ratio', 'temporal_entropy',
-  'path_diversity_ratio', 'modern_browser_score', 'header_count', 'src_port_density', 'distinct_ja4_count', 'is_ua_rotating',
+  'hit_velocity',
+  'fuzzing_index',
+  'post_ratio',
+  'asset_ratio',
+  'direct_access_ratio',
+  'temporal_entropy',
+  'path_diversity_ratio',
+  'modern_browser_score',
+  'header_count',
+  'src_port_density',
+  'distinct_ja4_count',
+  'is_ua_rotating',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 

@@ -88,13 +88,25 @@ defineEntityNode('CLUSTER', ClusterRef, 'A K-Means cluster of IPs with similar b
       return connection(slice, members.length, page, (ip) => {
         const a = rows[slice.indexOf(ip)];
         const act = a && !(a instanceof Error) ? a : undefined;
-        return { node: entityParent('IP', ip, p.window), hits: act?.hits ?? 0, uniqueIps: 1, firstSeen: act?.first_seen ?? p.window.since.toISOString(), lastSeen: act?.last_seen ?? p.window.since.toISOString() };
+        return {
+          node: entityParent('IP', ip, p.window),
+          hits: act?.hits ?? 0,
+          uniqueIps: 1,
+          firstSeen: act?.first_seen ?? p.window.since.toISOString(),
+          lastSeen: act?.last_seen ?? p.window.since.toISOString(),
+        };
       }) as never;
     },
   }),
 }));
 
-defineRootLookup('cluster', 'CLUSTER', ClusterRef, { name: 'id', type: 'String', description: 'The cluster id (0, 1, …) in the window’s clustering.' }, 'A behavioural cluster; computes (or reuses) the clustering of the window.');
+defineRootLookup(
+  'cluster',
+  'CLUSTER',
+  ClusterRef,
+  { name: 'id', type: 'String', description: 'The cluster id (0, 1, …) in the window’s clustering.' },
+  'A behavioural cluster; computes (or reuses) the clustering of the window.',
+);
 
 const CacheStateEnum = builder.enumType('ClusteringCacheState', {
   description: 'Whether a clustering is ready.',
@@ -133,7 +145,10 @@ const Status = builder.objectRef<StatusShape>('ClusteringStatus').implement({
     silhouette: t.float({ nullable: true, description: 'Silhouette of the chosen k.', resolve: (s) => s.result?.silhouette ?? null }),
     tried: t.field({ type: [KScore], description: 'Every k tried, with its silhouette.', resolve: (s) => s.result?.tried ?? [] }),
     features: t.stringList({ description: 'Features clustered (z-scored).', resolve: () => [...FEATURE_NAMES] }),
-    explainedVariance: t.floatList({ description: 'Variance explained by the two components the points are drawn on.', resolve: (s) => s.result?.explained ?? [] }),
+    explainedVariance: t.floatList({
+      description: 'Variance explained by the two components the points are drawn on.',
+      resolve: (s) => s.result?.explained ?? [],
+    }),
   }),
 });
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 describe('clustering engine', () => {
   it('standardizes features to mean 0 and std 1', () => {
-    const { z } = standardize([[1, 10], [3, 10], [5, 10]]);
+    const { z } = standardize([
+      [1, 10],
+      [3, 10],
+      [5, 10],
+    ]);
     expect(z.map((p) => p[0])).toEqual([-1.224744871391589, 0, 1.224744871391589]);
     expect(z.map((p) => p[1])).toEqual([0, 0, 0]);
   });
@@ -25,7 +29,13 @@ describe('clustering engine', () => {
     expect(c.k).toBe(3);
     expect(c.silhouette).toBeGreaterThan(0.8);
     expect(new Set(c.labels.slice(0, 30)).size).toBe(1);
-    expect(silhouette(points, c.labels, points.map((_, i) => i))).toBeCloseTo(c.silhouette, 5);
+    expect(
+      silhouette(
+        points,
+        c.labels,
+        points.map((_, i) => i),
+      ),
+    ).toBeCloseTo(c.silhouette, 5);
   });
 });
 
@@ -33,7 +43,10 @@ describe('Cluster entities on the demo data', () => {
   const W = '{preset: LAST_30D}';
 
   it('partitions the scored IPs; each cluster has a centroid over every feature and member IPs', async () => {
-    const res = await gql<any>(app, `{ clusters(window: ${W}) { id clusterId size centroid { feature value zScore } ips(first: 500) { totalCount edges { node { address } } } } }`);
+    const res = await gql<any>(
+      app,
+      `{ clusters(window: ${W}) { id clusterId size centroid { feature value zScore } ips(first: 500) { totalCount edges { node { address } } } } }`,
+    );
     const after = await gql<any>(app, `{ clusteringStatus(window: ${W}) { state k points silhouette features tried { k silhouette } } }`);
     expect(res.errors).toBeUndefined();
     const { clusters } = res.data;
@@ -103,7 +116,10 @@ function adjustedRandIndex(a: string[], b: string[]) {
 
 describe('cluster points and separation of the scenarios', () => {
   it('places every member on the PCA plane', async () => {
-    const res = await gql<any>(app, `{ clusters(window: {preset: LAST_30D}) { size points(first: 5000) { ip { address } x y } } clusteringStatus(window: {preset: LAST_30D}) { explainedVariance } }`);
+    const res = await gql<any>(
+      app,
+      `{ clusters(window: {preset: LAST_30D}) { size points(first: 5000) { ip { address } x y } } clusteringStatus(window: {preset: LAST_30D}) { explainedVariance } }`,
+    );
     for (const c of res.data.clusters) {
       expect(c.points).toHaveLength(c.size);
       for (const p of c.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
@@ -119,10 +135,11 @@ describe('cluster points and separation of the scenarios', () => {
     for (const [name, s] of Object.entries(demo.truth.scenarios)) for (const ip of s.ips) scenarioOf.set(ip, name);
     const truth: string[] = [];
     const found: string[] = [];
-    for (const c of res.data.clusters) for (const p of c.points) {
-      truth.push(scenarioOf.get(p.ip.address) ?? 'unknown');
-      found.push(c.clusterId);
-    }
+    for (const c of res.data.clusters)
+      for (const p of c.points) {
+        truth.push(scenarioOf.get(p.ip.address) ?? 'unknown');
+        found.push(c.clusterId);
+      }
     const ari = adjustedRandIndex(truth, found);
     console.log(`clustering adjusted Rand index vs scenarios: ${ari.toFixed(4)} over ${truth.length} IPs in ${res.data.clusters.length} clusters`);
     expect(ari).toBeGreaterThan(0.3);

@@ -15,4 +15,10 @@ defineEntityNode('COUNTRY', CountryRef, 'A country, from IP geolocation.', (t) =
   name: t.string({ description: 'English name.', resolve: (p) => nameOf(p.key) }),
 }));
 
-defineRootLookup('country', 'COUNTRY', CountryRef, { name: 'code', type: 'String', description: 'Two-letter code, e.g. FR.' }, 'A country; null when no traffic came from it in the window.');
+defineRootLookup(
+  'country',
+  'COUNTRY',
+  CountryRef,
+  { name: 'code', type: 'String', description: 'Two-letter code, e.g. FR.' },
+  'A country; null when no traffic came from it in the window.',
+);

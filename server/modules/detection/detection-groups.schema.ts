@@ -60,7 +60,12 @@ builder.queryField('detectionsByIp', (t) =>
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
       const rows = await createDetectionRepository(ctx.db).byIp(
-        checkFilter(args.filter as DetectionFilter), w, args.sort ?? 'DETECTIONS', args.direction !== 'ASC', boundFirst(args.first, 20), boundOffset(args.offset),
+        checkFilter(args.filter as DetectionFilter),
+        w,
+        args.sort ?? 'DETECTIONS',
+        args.direction !== 'ASC',
+        boundFirst(args.first, 20),
+        boundOffset(args.offset),
       );
       return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ ...r, window: w })) };
     },

@@ -12,7 +12,10 @@ beforeAll(async () => {
 
 describe('detectionsByIp', () => {
   it('groups the filtered detections by IP with counts equal to ClickHouse’s, most detections first', async () => {
-    const r = await gql<any>(app, `{ detectionsByIp(first: 500, window: {preset: LAST_7D}, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { ip { address } detections worstLevel } } }`);
+    const r = await gql<any>(
+      app,
+      `{ detectionsByIp(first: 500, window: {preset: LAST_7D}, filter: {threatLevels: [CRITICAL, HIGH]}) { totalCount items { ip { address } detections worstLevel } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const direct = await demo.db.query<{ ip: string; n: number }>(
       sql`SELECT toString(src_ip) AS ip, count() AS n FROM ${demo.db.table('ml_detected_anomalies')}
@@ -29,7 +32,11 @@ describe('detectionsByIp', () => {
 
   it('narrows to one IP when searched for it', async () => {
     const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
-    const r = await gql<any>(app, `query($s: String!) { detectionsByIp(first: 5, window: {preset: LAST_7D}, filter: {search: $s}) { totalCount items { ip { address } } } }`, { s: ip });
+    const r = await gql<any>(
+      app,
+      `query($s: String!) { detectionsByIp(first: 5, window: {preset: LAST_7D}, filter: {search: $s}) { totalCount items { ip { address } } } }`,
+      { s: ip },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.detectionsByIp.items.map((g: any) => g.ip.address)).toEqual([ip]);
   });

@@ -41,8 +41,13 @@ function addDetections(ref: EntityRef, field: string, table: DetectionTable, des
 }
 
 const entities: [EntityRef, string][] = [
-  [IPRef, 'this IP'], [JA4Ref, 'this fingerprint'], [ASNRef, 'IPs of this AS'], [HostRef, 'clients of this host'],
-  [CountryRef, 'IPs in this country'], [UserAgentRef, 'windows with this User-Agent'], [SubnetRef, 'IPs of this network'],
+  [IPRef, 'this IP'],
+  [JA4Ref, 'this fingerprint'],
+  [ASNRef, 'IPs of this AS'],
+  [HostRef, 'clients of this host'],
+  [CountryRef, 'IPs in this country'],
+  [UserAgentRef, 'windows with this User-Agent'],
+  [SubnetRef, 'IPs of this network'],
   [CampaignRef, 'the campaign'],
 ];
 for (const [ref, who] of entities) addDetections(ref, 'detections', 'ml_detected_anomalies', `Detections of ${who} in the window, newest first.`);

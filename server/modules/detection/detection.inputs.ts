@@ -60,6 +60,7 @@ export function checkFilter(f: DetectionFilter | null | undefined): DetectionFil
   for (const key of ['threatLevels', 'models', 'countryCodes', 'asns', 'asnOrgs'] as const) {
     if ((filter[key]?.length ?? 0) > 100) throw badInput(`\`${key}\` has at most 100 entries`);
   }
-  if (filter.minScore !== null && filter.minScore !== undefined && (filter.minScore < 0 || filter.minScore > 1)) throw badInput('`minScore` is between 0 and 1');
+  if (filter.minScore !== null && filter.minScore !== undefined && (filter.minScore < 0 || filter.minScore > 1))
+    throw badInput('`minScore` is between 0 and 1');
   return filter;
 }

@@ -14,7 +14,12 @@ export const DetectionRef = registerEntityRef('DETECTION', builder.objectRef<Ent
 /** The detection module's loaders: by id, and by entity. */
 export function detectionById(ctx: Context) {
   return ctx.loaders.get<string, DetectionRow | undefined>('detection.byId', {}, async (ids) =>
-    byKey(ids, await createDetectionRepository(ctx.db).byIds(ids), (r) => r.id, (rs) => rs[0]),
+    byKey(
+      ids,
+      await createDetectionRepository(ctx.db).byIds(ids),
+      (r) => r.id,
+      (rs) => rs[0],
+    ),
   );
 }
 
@@ -26,6 +31,11 @@ export async function detectionRow(ctx: Context, p: DetectionParent): Promise<De
 
 export function detectionsByEntity(ctx: Context, kind: Dim, w: Window, limit: number, table: DetectionTable) {
   return ctx.loaders.get<string, DetectionRow[]>('detection.byEntity', { kind, w: windowKey(w), limit, table }, async (keys) =>
-    byKey(keys, await createDetectionRepository(ctx.db).byEntity(kind, keys, w, limit, table), (r) => r.key!, (rs) => rs),
+    byKey(
+      keys,
+      await createDetectionRepository(ctx.db).byEntity(kind, keys, w, limit, table),
+      (r) => r.key!,
+      (rs) => rs,
+    ),
   );
 }

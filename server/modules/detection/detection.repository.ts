@@ -58,10 +58,24 @@ const COLUMNS = sql`toString(detection_id) AS id, detected_at, window_start, mod
 
 /** Sortable columns: the only identifiers a caller's choice can put into ORDER BY. */
 export const SORT_COLUMNS = {
-  DETECTED_AT: 'detected_at', ANOMALY_SCORE: 'anomaly_score', HITS: 'hits', HIT_VELOCITY: 'hit_velocity',
-  FUZZING_INDEX: 'fuzzing_index', POST_RATIO: 'post_ratio', RECURRENCE: 'recurrence', THREAT_LEVEL: 'threat_level',
-  IP: 'src_ip', JA4: 'ja4', HOST: 'host', ASN: 'asn_number', ASN_ORG: 'asn_org', COUNTRY: 'country_code',
-  CAMPAIGN: 'campaign_id', BOT_NAME: 'bot_name', BROWSER_FAMILY: 'browser_family', MODEL: 'model_name',
+  DETECTED_AT: 'detected_at',
+  ANOMALY_SCORE: 'anomaly_score',
+  HITS: 'hits',
+  HIT_VELOCITY: 'hit_velocity',
+  FUZZING_INDEX: 'fuzzing_index',
+  POST_RATIO: 'post_ratio',
+  RECURRENCE: 'recurrence',
+  THREAT_LEVEL: 'threat_level',
+  IP: 'src_ip',
+  JA4: 'ja4',
+  HOST: 'host',
+  ASN: 'asn_number',
+  ASN_ORG: 'asn_org',
+  COUNTRY: 'country_code',
+  CAMPAIGN: 'campaign_id',
+  BOT_NAME: 'bot_name',
+  BROWSER_FAMILY: 'browser_family',
+  MODEL: 'model_name',
 } as const;
 export type SortField = keyof typeof SORT_COLUMNS;
 
@@ -159,7 +173,10 @@ export function createDetectionRepository(db: Db) {
 
     byIds(ids: readonly string[]) {
       return db.query<DetectionRow>(
-        sql`SELECT ${COLUMNS} FROM ${db.table('ml_all_scores')} WHERE detection_id IN ${sql.typed(ids.map((i) => BigInt(i)), 'Array(UInt64)')}
+        sql`SELECT ${COLUMNS} FROM ${db.table('ml_all_scores')} WHERE detection_id IN ${sql.typed(
+          ids.map((i) => BigInt(i)),
+          'Array(UInt64)',
+        )}
             LIMIT 1 BY detection_id`,
         { label: 'detection.byIds' },
       );

@@ -39,7 +39,13 @@ const Features = builder.objectRef<DetectionRow>('DetectionFeatures').implement(
 const row = detectionRow;
 
 /** A nullable link to the entity a detection row names (null when the row leaves it empty). */
-function linkFromRow(t: PothosSchemaTypes.ObjectFieldBuilder<Types, EntityParent>, ref: EntityRef, kind: EntityKind, description: string, pick: (r: DetectionRow) => string) {
+function linkFromRow(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, EntityParent>,
+  ref: EntityRef,
+  kind: EntityKind,
+  description: string,
+  pick: (r: DetectionRow) => string,
+) {
   return t.field({
     type: ref,
     nullable: true,
@@ -54,30 +60,71 @@ function linkFromRow(t: PothosSchemaTypes.ObjectFieldBuilder<Types, EntityParent
 defineEntityNode('DETECTION', DetectionRef, 'One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it.', (t) => ({
   detectionId: t.string({ description: 'The detection’s id.', resolve: (p) => p.key }),
   detectedAt: t.field({ type: 'DateTime', description: 'When it was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).detected_at }),
-  windowStart: t.field({ type: 'DateTime', description: 'Start of the scored hour.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).window_start }),
-  model: t.field({ type: DetectionModelEnum, description: 'The model that scored it.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).model_name as 'Complet' }),
-  threatLevel: t.field({ type: ThreatLevelEnum, description: 'The verdict.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).threat_level as ThreatLevel }),
+  windowStart: t.field({
+    type: 'DateTime',
+    description: 'Start of the scored hour.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).window_start,
+  }),
+  model: t.field({
+    type: DetectionModelEnum,
+    description: 'The model that scored it.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).model_name as 'Complet',
+  }),
+  threatLevel: t.field({
+    type: ThreatLevelEnum,
+    description: 'The verdict.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).threat_level as ThreatLevel,
+  }),
   anomalyScore: t.float({ description: '0–1, higher is more anomalous.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).anomaly_score }),
-  rawAnomalyScore: t.float({ description: 'Isolation Forest decision function (negative = anomalous).', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).raw_anomaly_score }),
+  rawAnomalyScore: t.float({
+    description: 'Isolation Forest decision function (negative = anomalous).',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).raw_anomaly_score,
+  }),
   xgbProb: t.float({ description: 'Supervised model’s bot probability.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).xgb_prob }),
   aeReconError: t.float({ description: 'Autoencoder reconstruction error.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).ae_recon_error }),
-  isAnomaly: t.boolean({ description: 'False for windows scored as a legitimate browser.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).is_anomaly === 1 }),
+  isAnomaly: t.boolean({
+    description: 'False for windows scored as a legitimate browser.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).is_anomaly === 1,
+  }),
   reason: t.string({ description: 'Why the detector flagged it.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).reason }),
   botName: t.string({ description: 'Known bot name, if any.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).bot_name }),
-  browserFamily: t.string({ description: 'Browser family its User-Agent claims.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).browser_family }),
+  browserFamily: t.string({
+    description: 'Browser family its User-Agent claims.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).browser_family,
+  }),
   userAgent: t.string({ description: 'A User-Agent of the window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).user_agent }),
-  clientHeaders: t.string({ description: 'Request header names, in the order sent.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).client_headers }),
+  clientHeaders: t.string({
+    description: 'Request header names, in the order sent.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).client_headers,
+  }),
   recurrence: t.int({ description: 'Days on which the IP was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).recurrence }),
-  asnNumber: t.int({ description: 'AS number recorded with the detection (0 when unknown).', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_number }),
+  asnNumber: t.int({
+    description: 'AS number recorded with the detection (0 when unknown).',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_number,
+  }),
   asnOrg: t.string({ description: 'AS organisation recorded with the detection.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_org }),
-  asnLabel: t.string({ description: 'AS kind recorded with the detection (isp, hosting, …).', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_label }),
-  countryCode: t.string({ description: 'Country recorded with the detection.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).country_code }),
+  asnLabel: t.string({
+    description: 'AS kind recorded with the detection (isp, hosting, …).',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_label,
+  }),
+  countryCode: t.string({
+    description: 'Country recorded with the detection.',
+    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).country_code,
+  }),
   windowHits: t.float({ description: 'Requests in the scored window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).hits }),
   features: t.field({ type: Features, description: 'The scored features.', resolve: (p, _a, c) => row(c, p as DetectionParent) }),
-  ip: t.field({ type: IPRef, description: 'The source IP.', resolve: async (p, _a, c) => entityParent('IP', (await row(c, p as DetectionParent)).ip, p.window) }),
+  ip: t.field({
+    type: IPRef,
+    description: 'The source IP.',
+    resolve: async (p, _a, c) => entityParent('IP', (await row(c, p as DetectionParent)).ip, p.window),
+  }),
   ja4: linkFromRow(t, JA4Ref, 'JA4', 'The TLS fingerprint (null for plain HTTP).', (r) => r.ja4),
   asn: linkFromRow(t, ASNRef, 'ASN', 'The source AS.', (r) => (r.asn_number ? String(r.asn_number) : '')),
-  host: t.field({ type: HostRef, description: 'The targeted host.', resolve: async (p, _a, c) => entityParent('HOST', (await row(c, p as DetectionParent)).host, p.window) }),
+  host: t.field({
+    type: HostRef,
+    description: 'The targeted host.',
+    resolve: async (p, _a, c) => entityParent('HOST', (await row(c, p as DetectionParent)).host, p.window),
+  }),
   country: linkFromRow(t, CountryRef, 'COUNTRY', 'The source country.', (r) => r.country_code),
   campaign: linkFromRow(t, CampaignRef, 'CAMPAIGN', 'The campaign it belongs to, if any.', (r) => r.campaign_id),
 }));
@@ -96,25 +143,33 @@ export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typ
   connection(rows, total, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } })) as never;
 
 function addListField(name: string, table: DetectionTable, description: string) {
-builder.queryField(name, (t) =>
-  t.field({
-    type: DetectionConnection,
-    description,
-    args: {
-      filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
-      orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
-      ...pageArgs,
-      offset: t.arg.int({ required: false, description: 'Skip this many first (for page-numbered clients, at most 10 000; ignored when `after` is given).' }),
-    },
-    resolve: async (_r, args, ctx) => {
-      const w = resolveWindow(args.window, ctx.now);
-      const page = args.after ? toPage(args) : { first: toPage(args).first, offset: boundOffset(args.offset) };
-      const order = args.orderBy ?? { field: 'DETECTED_AT' as const, direction: 'DESC' as const };
-      const rows = await createDetectionRepository(ctx.db).list(checkFilter(args.filter as DetectionFilter), w, order.field, order.direction !== 'ASC', page.first, page.offset, table);
-      return toDetectionConnection(rows, page, w);
-    },
-  }),
-);
+  builder.queryField(name, (t) =>
+    t.field({
+      type: DetectionConnection,
+      description,
+      args: {
+        filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
+        orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
+        ...pageArgs,
+        offset: t.arg.int({ required: false, description: 'Skip this many first (for page-numbered clients, at most 10 000; ignored when `after` is given).' }),
+      },
+      resolve: async (_r, args, ctx) => {
+        const w = resolveWindow(args.window, ctx.now);
+        const page = args.after ? toPage(args) : { first: toPage(args).first, offset: boundOffset(args.offset) };
+        const order = args.orderBy ?? { field: 'DETECTED_AT' as const, direction: 'DESC' as const };
+        const rows = await createDetectionRepository(ctx.db).list(
+          checkFilter(args.filter as DetectionFilter),
+          w,
+          order.field,
+          order.direction !== 'ASC',
+          page.first,
+          page.offset,
+          table,
+        );
+        return toDetectionConnection(rows, page, w);
+      },
+    }),
+  );
 }
 
 addListField('detections', 'ml_detected_anomalies', 'Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default.');

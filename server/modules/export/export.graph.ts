@@ -23,7 +23,14 @@ export interface ExportEntity {
   firstSeen: string | null;
   lastSeen: string | null;
   /** The latest analyst decision about it (all time). */
-  verdict: { label: 'MALICIOUS' | 'SUSPICIOUS' | 'LEGITIMATE' | null; tags: string[]; comment: string; analyst: string; confidence: number; createdAt: string } | null;
+  verdict: {
+    label: 'MALICIOUS' | 'SUSPICIOUS' | 'LEGITIMATE' | null;
+    tags: string[];
+    comment: string;
+    analyst: string;
+    confidence: number;
+    createdAt: string;
+  } | null;
 }
 
 export interface ExportLink {
@@ -71,13 +78,40 @@ const DOCUMENT = parse(/* GraphQL */ `
       detectionCount
       firstSeen
       lastSeen
-      threatLevels { level count }
-      classifications(first: 1) { label tags comment analyst confidence createdAt }
-      ... on ASN { name }
-      ... on Country { name }
+      threatLevels {
+        level
+        count
+      }
+      classifications(first: 1) {
+        label
+        tags
+        comment
+        analyst
+        confidence
+        createdAt
+      }
+      ... on ASN {
+        name
+      }
+      ... on Country {
+        name
+      }
     }
     linksAmong(refs: $all, window: $window) @include(if: $links) {
-      links { from { type key } to { type key } linkKind source weight uniqueIps }
+      links {
+        from {
+          type
+          key
+        }
+        to {
+          type
+          key
+        }
+        linkKind
+        source
+        weight
+        uniqueIps
+      }
     }
   }
 `);
@@ -85,7 +119,14 @@ const DOCUMENT = parse(/* GraphQL */ `
 type Row = Omit<ExportEntity, 'worstLevel' | 'verdict' | 'name'> & {
   name?: string;
   threatLevels: { level: ThreatLevel; count: number }[];
-  classifications: { label: ExportEntity['verdict'] extends infer V ? (V extends { label: infer L } ? L : never) : never; tags: string[]; comment: string; analyst: string; confidence: number; createdAt: string }[];
+  classifications: {
+    label: ExportEntity['verdict'] extends infer V ? (V extends { label: infer L } ? L : never) : never;
+    tags: string[];
+    comment: string;
+    analyst: string;
+    confidence: number;
+    createdAt: string;
+  }[];
 };
 
 interface ExportData {
@@ -105,7 +146,12 @@ export async function readExportGraph(
   const chunks = Array.from({ length: Math.max(1, Math.ceil(refs.length / CHUNK)) }, (_, i) => refs.slice(i * CHUNK, (i + 1) * CHUNK));
   const results = await Promise.all(
     chunks.map((chunk, i) =>
-      execute({ schema, document: DOCUMENT, contextValue: ctx, variableValues: { refs: chunk, all: refs, window: { since: window.since, until: window.until }, links: i === 0 } }),
+      execute({
+        schema,
+        document: DOCUMENT,
+        contextValue: ctx,
+        variableValues: { refs: chunk, all: refs, window: { since: window.since, until: window.until }, links: i === 0 },
+      }),
     ),
   );
   const rows: (Row | null)[] = [];
@@ -139,7 +185,9 @@ function toEntity(e: { type: EntityKind; value: string }, r: Row | null): Export
     worstLevel: r?.threatLevels.find((t) => t.count > 0 && t.level !== 'LEGITIMATE_BROWSER')?.level ?? null,
     firstSeen: time(r?.firstSeen),
     lastSeen: time(r?.lastSeen),
-    verdict: c ? { label: c.label, tags: c.tags, comment: c.comment, analyst: c.analyst, confidence: c.confidence, createdAt: new Date(c.createdAt).toISOString() } : null,
+    verdict: c
+      ? { label: c.label, tags: c.tags, comment: c.comment, analyst: c.analyst, confidence: c.confidence, createdAt: new Date(c.createdAt).toISOString() }
+      : null,
   };
 }
 

@@ -48,28 +48,64 @@ const ExportFile = builder.objectRef<FileShape>('ExportFile').implement({
   }),
 });
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'investigation';
-const tally = (kinds: string[]) => [...kinds.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].map(([kind, count]) => ({ kind, count }));
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'investigation';
+const tally = (kinds: string[]) =>
+  [...kinds.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].map(([kind, count]) => ({ kind, count }));
 
 export function render(g: ExportGraph, format: Format, opts: { ipRules: boolean }, now: Date): FileShape {
   const base = `ja4graph-${slug(g.name)}`;
   switch (format) {
     case 'STIX': {
       const bundle = toStix(g, now);
-      return { format, filename: `${base}.stix.json`, contentType: 'application/stix+json;version=2.1', content: JSON.stringify(bundle, null, 2), counts: tally(bundle.objects.map((o) => o.type)) };
+      return {
+        format,
+        filename: `${base}.stix.json`,
+        contentType: 'application/stix+json;version=2.1',
+        content: JSON.stringify(bundle, null, 2),
+        counts: tally(bundle.objects.map((o) => o.type)),
+      };
     }
     case 'MISP': {
       const event = toMisp(g, now);
-      const counts = [...tally(event.Event.Object.map((o) => o.name)), ...tally(event.Event.Attribute.map((a) => a.type)), { kind: 'Tag', count: event.Event.Tag.length }];
+      const counts = [
+        ...tally(event.Event.Object.map((o) => o.name)),
+        ...tally(event.Event.Attribute.map((a) => a.type)),
+        { kind: 'Tag', count: event.Event.Tag.length },
+      ];
       return { format, filename: `${base}.misp.json`, contentType: 'application/json', content: JSON.stringify(event, null, 2), counts };
     }
     case 'SURICATA': {
       const rules = toSuricata(g, opts);
-      return { format, filename: `${base}.rules`, contentType: 'text/plain; charset=utf-8', content: rules, counts: tally(rules.split('\n').filter((l) => l.startsWith('alert ')).map((l) => `${l.split(' ')[1]} rule`)) };
+      return {
+        format,
+        filename: `${base}.rules`,
+        contentType: 'text/plain; charset=utf-8',
+        content: rules,
+        counts: tally(
+          rules
+            .split('\n')
+            .filter((l) => l.startsWith('alert '))
+            .map((l) => `${l.split(' ')[1]} rule`),
+        ),
+      };
     }
     case 'CSV': {
       const csv = toCsv(g);
-      return { format, filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', content: csv, counts: [{ kind: 'node', count: g.entities.length }, { kind: 'link', count: g.links.length }] };
+      return {
+        format,
+        filename: `${base}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        content: csv,
+        counts: [
+          { kind: 'node', count: g.entities.length },
+          { kind: 'link', count: g.links.length },
+        ],
+      };
     }
   }
 }
@@ -86,10 +122,27 @@ builder.objectField(InvestigationRef, 'export', (t) =>
     args: formatArgs,
     resolve: async (row, a, ctx, info: GraphQLResolveInfo) => {
       const c = parseCanvas(row);
-      const graph = await readExportGraph(info.schema, ctx, row.entities as { type: EntityKind; value: string }[], { since: new Date(c.since), until: new Date(c.until) }, {
-        id: row.id, name: row.name, description: row.description, owner: row.owner, createdAt: utc(row.created_at).toISOString(), updatedAt: utc(row.updated_at).toISOString(),
-        notes: row.notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: utc(n.created_at).toISOString(), entity: n.entity_type ? { type: n.entity_type as EntityKind, key: n.entity_value } : null })),
-      });
+      const graph = await readExportGraph(
+        info.schema,
+        ctx,
+        row.entities as { type: EntityKind; value: string }[],
+        { since: new Date(c.since), until: new Date(c.until) },
+        {
+          id: row.id,
+          name: row.name,
+          description: row.description,
+          owner: row.owner,
+          createdAt: utc(row.created_at).toISOString(),
+          updatedAt: utc(row.updated_at).toISOString(),
+          notes: row.notes.map((n) => ({
+            id: n.id,
+            text: n.text,
+            author: n.author,
+            createdAt: utc(n.created_at).toISOString(),
+            entity: n.entity_type ? { type: n.entity_type as EntityKind, key: n.entity_value } : null,
+          })),
+        },
+      );
       return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
     },
   }),
@@ -110,7 +163,13 @@ builder.queryField('exportEntities', (t) =>
       const name = (a.name ?? '').trim().slice(0, 200) || 'ja4graph export';
       const now = new Date().toISOString();
       const graph = await readExportGraph(info.schema, ctx, a.entities, wholeHours(resolveWindow(a.window, ctx.now)), {
-        id: null, name, description: '', owner: ctx.viewer.user, createdAt: now, updatedAt: now, notes: [],
+        id: null,
+        name,
+        description: '',
+        owner: ctx.viewer.user,
+        createdAt: now,
+        updatedAt: now,
+        notes: [],
       });
       return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
     },

@@ -31,7 +31,9 @@ beforeAll(async () => {
   ips = demo.truth.scenarios.botnet.ips.slice(0, 12);
   suspiciousIp = ips[1]!;
   const classify = `mutation($input: ClassifyInput!) { classify(input: $input) { id } }`;
-  await gql(classify, { input: { type: 'JA4', value: ja4, label: 'MALICIOUS', tags: ['BOT_NETWORK', 'DISTRIBUTED_CAMPAIGN'], comment: 'one JA4, many countries', confidence: 0.95 } });
+  await gql(classify, {
+    input: { type: 'JA4', value: ja4, label: 'MALICIOUS', tags: ['BOT_NETWORK', 'DISTRIBUTED_CAMPAIGN'], comment: 'one JA4, many countries', confidence: 0.95 },
+  });
   await gql(classify, { input: { type: 'IP', value: suspiciousIp, label: 'SUSPICIOUS', tags: ['RESIDENTIAL_PROXY'], comment: '', confidence: 0.6 } });
   const asn = String(demo.truth.scenarios.botnet.asns[0]);
   const country = demo.truth.scenarios.botnet.countries[0]!;
@@ -52,7 +54,13 @@ beforeAll(async () => {
 async function ipJa4PairsFromRawTraffic() {
   const rows = await demo.db.query<{ n: number }>(
     sql`SELECT count(DISTINCT src_ip) AS n FROM ${demo.db.table('http_logs')}
-        WHERE ja4 = ${ja4} AND src_ip IN ${demo.db.table('http_logs') && sql.typed(ips.map((i) => `::ffff:${i}`), 'Array(IPv6)')}
+        WHERE ja4 = ${ja4} AND src_ip IN ${
+          demo.db.table('http_logs') &&
+          sql.typed(
+            ips.map((i) => `::ffff:${i}`),
+            'Array(IPv6)',
+          )
+        }
           AND time >= ${new Date(window.since)} AND time < ${new Date(window.until)}`,
   );
   return Number(rows[0]!.n);
@@ -73,7 +81,11 @@ describe('exports of a saved investigation', () => {
     const of = (type: string) => bundle.objects.filter((o: any) => o.type === type);
     expect(of('identity')).toHaveLength(1);
     expect(of('report')).toHaveLength(1);
-    expect(of('ipv4-addr').map((o: any) => o.value).sort()).toEqual([...ips].sort());
+    expect(
+      of('ipv4-addr')
+        .map((o: any) => o.value)
+        .sort(),
+    ).toEqual([...ips].sort());
     expect(of('autonomous-system')[0].number).toBe(demo.truth.scenarios.botnet.asns[0]);
     expect(of('extension-definition')).toHaveLength(1);
     const ja4Indicator = of('indicator').find((o: any) => o.pattern_type === 'suricata');
@@ -88,7 +100,11 @@ describe('exports of a saved investigation', () => {
     const ids = new Set(bundle.objects.map((o: any) => o.id));
     for (const r of of('relationship')) expect(ids.has(r.source_ref) && ids.has(r.target_ref)).toBe(true);
     expect(of('report')[0].object_refs.every((id: string) => ids.has(id))).toBe(true);
-    expect(of('note').map((n: any) => n.content).sort()).toEqual(['=cmd|calc — looks like one operator', 'sent to IDS']);
+    expect(
+      of('note')
+        .map((n: any) => n.content)
+        .sort(),
+    ).toEqual(['=cmd|calc — looks like one operator', 'sent to IDS']);
     expect(file.counts.find((c: any) => c.kind === 'ipv4-addr').count).toBe(ips.length);
   });
 
@@ -100,8 +116,14 @@ describe('exports of a saved investigation', () => {
     const byRelation = (r: string) => Event.Object[0].Attribute.filter((a: any) => a.object_relation === r).map((a: any) => a.value);
     expect(byRelation('ja4-fingerprint')).toEqual([ja4]);
     expect(byRelation('ip-src').length).toBe(await ipJa4PairsFromRawTraffic());
-    expect(Event.Attribute.filter((a: any) => a.type === 'ip-src').map((a: any) => a.value).sort()).toEqual([...ips].sort());
-    expect(Event.Tag.map((t: any) => t.name)).toEqual(expect.arrayContaining(['ja4graph:verdict="malicious"', 'ja4graph:tag="bot-network"', 'ja4graph:verdict="suspicious"']));
+    expect(
+      Event.Attribute.filter((a: any) => a.type === 'ip-src')
+        .map((a: any) => a.value)
+        .sort(),
+    ).toEqual([...ips].sort());
+    expect(Event.Tag.map((t: any) => t.name)).toEqual(
+      expect.arrayContaining(['ja4graph:verdict="malicious"', 'ja4graph:tag="bot-network"', 'ja4graph:verdict="suspicious"']),
+    );
     expect(Event.info).toContain('looks like one operator');
     expect(Event.Object[0].comment).toContain('sent to IDS');
   });
@@ -128,7 +150,8 @@ describe('exports of a saved investigation', () => {
     const nodes = rows.filter((r) => r.record === 'node');
     expect(nodes).toHaveLength(ips.length + 3);
     const among = await gql(`query($refs: [EntityRefInput!]!, $w: TimeWindow) { linksAmong(refs: $refs, window: $w) { links { linkKind weight } } }`, {
-      refs: nodes.map((n) => ({ type: n.type, value: n.key })), w: window,
+      refs: nodes.map((n) => ({ type: n.type, value: n.key })),
+      w: window,
     });
     expect(rows.filter((r) => r.record === 'link')).toHaveLength(among.linksAmong.links.length);
     const ja4Row = nodes.find((n) => n.type === 'JA4')!;
@@ -140,7 +163,10 @@ describe('exports of a saved investigation', () => {
 
   it('exports an ad-hoc set of entities without saving it', async () => {
     const data = await gql(`query($e: [EntityRefInput!]!) { exportEntities(entities: $e, format: STIX, name: "ad hoc") { content counts { kind count } } }`, {
-      e: [{ type: 'JA4', value: ja4 }, { type: 'IP', value: ips[0] }],
+      e: [
+        { type: 'JA4', value: ja4 },
+        { type: 'IP', value: ips[0] },
+      ],
     });
     const bundle = JSON.parse(data.exportEntities.content);
     const validate = stixValidator();

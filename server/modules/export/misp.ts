@@ -45,36 +45,83 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
   const ips = g.entities.filter((e) => e.type === 'IP');
 
   const attributes: MispAttribute[] = ips.map((e) => ({
-    uuid: id('ip', e.key), type: 'ip-src', category: 'Network activity', value: e.key, to_ids: ['malicious', 'suspicious'].includes(judgement(e).level ?? ''),
-    comment: comment(e), Tag: tagsOf(e),
+    uuid: id('ip', e.key),
+    type: 'ip-src',
+    category: 'Network activity',
+    value: e.key,
+    to_ids: ['malicious', 'suspicious'].includes(judgement(e).level ?? ''),
+    comment: comment(e),
+    Tag: tagsOf(e),
   }));
   for (const e of g.entities.filter((x) => x.type === 'ASN')) {
-    attributes.push({ uuid: id('asn', e.key), type: 'AS', category: 'Network activity', value: `AS${e.key}`, to_ids: false, comment: [e.name ?? '', ...notesOn(e)].filter(Boolean).join(' | ') });
+    attributes.push({
+      uuid: id('asn', e.key),
+      type: 'AS',
+      category: 'Network activity',
+      value: `AS${e.key}`,
+      to_ids: false,
+      comment: [e.name ?? '', ...notesOn(e)].filter(Boolean).join(' | '),
+    });
   }
   for (const e of g.entities.filter((x) => x.type === 'HOST')) {
-    attributes.push({ uuid: id('host', e.key), type: 'hostname', category: 'Network activity', value: e.key.replace(/:\d+$/, ''), to_ids: false, comment: `targeted host | ${comment(e)}` });
+    attributes.push({
+      uuid: id('host', e.key),
+      type: 'hostname',
+      category: 'Network activity',
+      value: e.key.replace(/:\d+$/, ''),
+      to_ids: false,
+      comment: `targeted host | ${comment(e)}`,
+    });
   }
   for (const e of g.entities.filter((x) => x.type === 'USER_AGENT')) {
-    attributes.push({ uuid: id('ua', e.key), type: 'user-agent', category: 'Network activity', value: e.key, to_ids: false, comment: comment(e), Tag: tagsOf(e) });
+    attributes.push({
+      uuid: id('ua', e.key),
+      type: 'user-agent',
+      category: 'Network activity',
+      value: e.key,
+      to_ids: false,
+      comment: comment(e),
+      Tag: tagsOf(e),
+    });
   }
   for (const n of g.notes.filter((x) => !x.entity)) {
-    attributes.push({ uuid: id('note', n.id), type: 'comment', category: 'Other', value: n.text, to_ids: false, comment: `note by ${n.author}, ${n.createdAt}` });
+    attributes.push({
+      uuid: id('note', n.id),
+      type: 'comment',
+      category: 'Other',
+      value: n.text,
+      to_ids: false,
+      comment: `note by ${n.author}, ${n.createdAt}`,
+    });
   }
 
   const objects = g.entities
     .filter((e) => e.type === 'JA4')
     .map((e) => {
       const linked = g.links
-        .filter((l) => (l.from.type === 'JA4' && l.from.key === e.key && l.to.type === 'IP') || (l.to.type === 'JA4' && l.to.key === e.key && l.from.type === 'IP'))
+        .filter(
+          (l) => (l.from.type === 'JA4' && l.from.key === e.key && l.to.type === 'IP') || (l.to.type === 'JA4' && l.to.key === e.key && l.from.type === 'IP'),
+        )
         .map((l) => (l.from.type === 'IP' ? l.from.key : l.to.key))
         .filter((ip) => isIP(ip));
       const threat = ['malicious', 'suspicious'].includes(judgement(e).level ?? '');
       const attr = (relation: string, type: string, value: string, toIds = false): MispAttribute => ({
-        uuid: id('ja4', e.key, relation, value), object_relation: relation, type, category: 'Network activity', value, to_ids: toIds, comment: '',
+        uuid: id('ja4', e.key, relation, value),
+        object_relation: relation,
+        type,
+        category: 'Network activity',
+        value,
+        to_ids: toIds,
+        comment: '',
       });
       return {
-        name: JA4_PLUS_TEMPLATE.name, 'meta-category': 'network', description: 'JA4+ fingerprint', template_uuid: JA4_PLUS_TEMPLATE.uuid, template_version: JA4_PLUS_TEMPLATE.version,
-        uuid: id('ja4', e.key), comment: notesOn(e).join(' | '),
+        name: JA4_PLUS_TEMPLATE.name,
+        'meta-category': 'network',
+        description: 'JA4+ fingerprint',
+        template_uuid: JA4_PLUS_TEMPLATE.uuid,
+        template_version: JA4_PLUS_TEMPLATE.version,
+        uuid: id('ja4', e.key),
+        comment: notesOn(e).join(' | '),
         Attribute: [
           attr('ja4-fingerprint', 'text', e.key, threat),
           attr('ja4-type', 'text', 'JA4'),
@@ -106,7 +153,13 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
 
 function describe(e: ExportEntity) {
   const j = judgement(e);
-  return [`${e.hits} requests`, `${e.detectionCount} detections`, e.worstLevel ? `worst ${e.worstLevel}` : '', j.level ? `${j.level} (${j.by})` : '', e.verdict?.comment ?? '']
+  return [
+    `${e.hits} requests`,
+    `${e.detectionCount} detections`,
+    e.worstLevel ? `worst ${e.worstLevel}` : '',
+    j.level ? `${j.level} (${j.by})` : '',
+    e.verdict?.comment ?? '',
+  ]
     .filter(Boolean)
     .join(', ');
 }

@@ -61,11 +61,28 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
   const idOf = new Map<string, string>();
   const entityKey = (e: { type: string; key: string }) => `${e.type}:${e.key}`;
 
-  objects.push({ type: 'identity', spec_version: '2.1', id: TOOL_IDENTITY, created: TOOL_CREATED, modified: TOOL_CREATED, name: 'ja4graph', identity_class: 'system', description: 'JA4/TLS and HTTP bot-detection investigation graph.' });
   objects.push({
-    type: 'extension-definition', spec_version: '2.1', id: JA4_EXTENSION, created_by_ref: TOOL_IDENTITY, created: TOOL_CREATED, modified: TOOL_CREATED,
-    name: 'ja4graph JA4 fingerprint on network-traffic', description: 'The JA4 TLS client fingerprint (FoxIO JA4+) of the traffic’s ClientHello.',
-    schema: 'https://github.com/FoxIO-LLC/ja4/blob/main/technical_details/JA4.md', version: '1.0.0', extension_types: ['property-extension'],
+    type: 'identity',
+    spec_version: '2.1',
+    id: TOOL_IDENTITY,
+    created: TOOL_CREATED,
+    modified: TOOL_CREATED,
+    name: 'ja4graph',
+    identity_class: 'system',
+    description: 'JA4/TLS and HTTP bot-detection investigation graph.',
+  });
+  objects.push({
+    type: 'extension-definition',
+    spec_version: '2.1',
+    id: JA4_EXTENSION,
+    created_by_ref: TOOL_IDENTITY,
+    created: TOOL_CREATED,
+    modified: TOOL_CREATED,
+    name: 'ja4graph JA4 fingerprint on network-traffic',
+    description: 'The JA4 TLS client fingerprint (FoxIO JA4+) of the traffic’s ClientHello.',
+    schema: 'https://github.com/FoxIO-LLC/ja4/blob/main/technical_details/JA4.md',
+    version: '1.0.0',
+    extension_types: ['property-extension'],
   });
 
   for (const e of g.entities) {
@@ -81,7 +98,15 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
     }
     if (e.type === 'CAMPAIGN') {
       const id = own('campaign', e.key);
-      objects.push({ type: 'campaign', id, ...authored, name: `Bot campaign ${e.key}`, labels: verdictLabels(e).length ? verdictLabels(e) : undefined, ...(e.firstSeen ? { first_seen: e.firstSeen } : {}), ...(e.lastSeen ? { last_seen: e.lastSeen } : {}) });
+      objects.push({
+        type: 'campaign',
+        id,
+        ...authored,
+        name: `Bot campaign ${e.key}`,
+        labels: verdictLabels(e).length ? verdictLabels(e) : undefined,
+        ...(e.firstSeen ? { first_seen: e.firstSeen } : {}),
+        ...(e.lastSeen ? { last_seen: e.lastSeen } : {}),
+      });
       idOf.set(entityKey(e), id);
     }
     const j = judgement(e);
@@ -90,8 +115,16 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
       const type = isIP(e.key) === 6 ? 'ipv6-addr' : 'ipv4-addr';
       const id = own('indicator', key, e.key);
       objects.push({
-        type: 'indicator', id, ...authored, name: `${j.level} IP ${e.key}`, description: describe(e),
-        indicator_types: ['malicious-activity'], pattern: `[${type}:value = '${e.key}']`, pattern_type: 'stix', valid_from: validFrom, labels: verdictLabels(e),
+        type: 'indicator',
+        id,
+        ...authored,
+        name: `${j.level} IP ${e.key}`,
+        description: describe(e),
+        indicator_types: ['malicious-activity'],
+        pattern: `[${type}:value = '${e.key}']`,
+        pattern_type: 'stix',
+        valid_from: validFrom,
+        labels: verdictLabels(e),
         ...(e.verdict ? { confidence: Math.round(e.verdict.confidence * 100) } : {}),
       });
       objects.push(rel(key, id, 'indicates', idOf.get(entityKey(e))!, authored, `${j.level} (by the ${j.by})`));
@@ -99,9 +132,16 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
     if (e.type === 'JA4') {
       const id = own('indicator', key, e.key);
       objects.push({
-        type: 'indicator', id, ...authored, name: `JA4 ${e.key}`, description: describe(e),
+        type: 'indicator',
+        id,
+        ...authored,
+        name: `JA4 ${e.key}`,
+        description: describe(e),
         indicator_types: [j.level === 'legitimate' ? 'benign' : j.level ? 'malicious-activity' : 'unknown'],
-        pattern: suricataRule(e, g.name), pattern_type: 'suricata', pattern_version: '8.0', valid_from: validFrom,
+        pattern: suricataRule(e, g.name),
+        pattern_type: 'suricata',
+        pattern_version: '8.0',
+        valid_from: validFrom,
         ...(verdictLabels(e).length ? { labels: verdictLabels(e) } : {}),
       });
       idOf.set(entityKey(e), id);
@@ -114,7 +154,11 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
       // the traffic itself: this IP's TLS client presented this JA4
       const id = sco('network-traffic', { src_ref: idOf.get(entityKey(ip)), protocols: ['tcp', 'tls'], ja4: ja4.key });
       objects.push({
-        type: 'network-traffic', spec_version: '2.1', id, src_ref: idOf.get(entityKey(ip)), protocols: [isIP(ip.key) === 6 ? 'ipv6' : 'ipv4', 'tcp', 'tls'],
+        type: 'network-traffic',
+        spec_version: '2.1',
+        id,
+        src_ref: idOf.get(entityKey(ip)),
+        protocols: [isIP(ip.key) === 6 ? 'ipv6' : 'ipv4', 'tcp', 'tls'],
         extensions: { [JA4_EXTENSION]: { extension_type: 'property-extension', ja4: ja4.key, requests: l.weight } },
       });
       if (idOf.has(entityKey(ja4))) objects.push(rel(key, idOf.get(entityKey(ja4))!, 'based-on', id, authored, `requests: ${l.weight}`));
@@ -129,16 +173,27 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
   const refs = objects.filter((o) => o.id !== TOOL_IDENTITY && o.type !== 'extension-definition').map((o) => o.id);
   const userAgents = g.entities.filter((e) => e.type === 'USER_AGENT').map((e) => e.key);
   objects.push({
-    type: 'report', id: reportId, ...authored, name: g.name,
+    type: 'report',
+    id: reportId,
+    ...authored,
+    name: g.name,
     description: [g.description, userAgents.length ? `User-Agents: ${userAgents.join(' | ')}` : ''].filter(Boolean).join('\n\n') || undefined,
-    report_types: ['threat-report'], published: modified, object_refs: refs.length ? refs : [TOOL_IDENTITY],
+    report_types: ['threat-report'],
+    published: modified,
+    object_refs: refs.length ? refs : [TOOL_IDENTITY],
     labels: ['ja4graph-investigation'],
   });
   for (const n of g.notes) {
     const about = n.entity ? idOf.get(entityKey(n.entity)) : undefined;
     objects.push({
-      type: 'note', id: own('note', key, n.id), ...authored, created: stamp(n.createdAt), modified: stamp(n.createdAt),
-      content: n.text, authors: [n.author], object_refs: [about ?? reportId],
+      type: 'note',
+      id: own('note', key, n.id),
+      ...authored,
+      created: stamp(n.createdAt),
+      modified: stamp(n.createdAt),
+      content: n.text,
+      authors: [n.author],
+      object_refs: [about ?? reportId],
     });
   }
   const bundle = { type: 'bundle', id: `bundle--${uuidv5(`${key}|${now}`, JA4GRAPH_NAMESPACE)}`, objects: objects.map(clean) };
@@ -146,7 +201,15 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
 }
 
 function rel(key: string, source: string, type: string, target: string, authored: Record<string, unknown>, description: string): StixObject {
-  return { type: 'relationship', id: own('relationship', key, source, type, target), ...authored, relationship_type: type, source_ref: source, target_ref: target, description };
+  return {
+    type: 'relationship',
+    id: own('relationship', key, source, type, target),
+    ...authored,
+    relationship_type: type,
+    source_ref: source,
+    target_ref: target,
+    description,
+  };
 }
 
 function describe(e: ExportEntity) {

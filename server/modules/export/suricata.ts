@@ -6,7 +6,8 @@ import { isThreat, judgement, type ExportEntity, type ExportGraph } from './expo
  * a range of 100 million keeps clear of the public rule sets (ET uses 2 000 000–2 999 999).
  */
 const SID_BASE = { JA4: 3_100_000_000, IP: 3_200_000_000 } as const;
-export const sidOf = (kind: keyof typeof SID_BASE, value: string) => SID_BASE[kind] + (createHash('sha256').update(value).digest().readUInt32BE(0) % 100_000_000);
+export const sidOf = (kind: keyof typeof SID_BASE, value: string) =>
+  SID_BASE[kind] + (createHash('sha256').update(value).digest().readUInt32BE(0) % 100_000_000);
 
 /** Text safe inside a quoted rule option: Suricata escapes `"`, `;` and `\` with a backslash. */
 const quoted = (s: string) => s.replace(/[\\";]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');

@@ -9,7 +9,12 @@ export { AI_FEATURES };
 export function ipFeatureProfile(ctx: Context, ip: string, w: Window): Promise<ProfileRow | undefined> {
   return ctx.loaders
     .get<string, ProfileRow | undefined>('ip.features', { w: windowKey(w) }, async (ips) =>
-      byKey(ips, await createFeaturesRepository(ctx.db).byIp(ips, w), (r) => r.ip, (rs) => (rs[0] ? { sessions: rs[0].sessions, hits: 0, values: rs[0].v.map(Number) } : undefined)),
+      byKey(
+        ips,
+        await createFeaturesRepository(ctx.db).byIp(ips, w),
+        (r) => r.ip,
+        (rs) => (rs[0] ? { sessions: rs[0].sessions, hits: 0, values: rs[0].v.map(Number) } : undefined),
+      ),
     )
     .load(ip);
 }

@@ -21,13 +21,20 @@ const Profile = builder.objectRef<ProfileRow>('FeatureProfile').implement({
   fields: (t) => ({
     sessions: t.exposeInt('sessions', { description: 'Sessions averaged.' }),
     hits: t.exposeFloat('hits', { description: 'Their requests.' }),
-    features: t.field({ type: [FeatureMean], description: 'Mean of each feature.', resolve: (p) => AI_FEATURES.map((feature, i) => ({ feature, value: p.values[i] ?? 0 })) }),
+    features: t.field({
+      type: [FeatureMean],
+      description: 'Mean of each feature.',
+      resolve: (p) => AI_FEATURES.map((feature, i) => ({ feature, value: p.values[i] ?? 0 })),
+    }),
   }),
 });
 
 const AiFeatureEnum = builder.enumType('AiFeature', {
   description: 'A behavioural feature of the bot-detector.',
-  values: Object.fromEntries(AI_FEATURES.map((f) => [f.toUpperCase(), { value: f, description: `The ${f} feature.` }])) as Record<string, { value: AiFeature; description: string }>,
+  values: Object.fromEntries(AI_FEATURES.map((f) => [f.toUpperCase(), { value: f, description: `The ${f} feature.` }])) as Record<
+    string,
+    { value: AiFeature; description: string }
+  >,
 });
 
 const Bucket = builder.objectRef<{ value: number; count: number }>('HistogramBucket').implement({
@@ -63,17 +70,23 @@ const TrendPoint = builder.objectRef<{ hour: string; model: string; avg: number;
 const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
 const repo = (db: Parameters<typeof createFeaturesRepository>[0]) => createFeaturesRepository(db);
 
-const SessionPoint = builder.objectRef<{ ip: string; ja4: string; asn_label: string; bot_name: string; hits: number; v: number[]; window: Window }>('SessionPoint').implement({
-  description: 'One session (IP × JA4 × hour) and its features: a point of a scatter plot.',
-  fields: (t) => ({
-    ip: t.field({ type: IPRef, description: 'The IP.', resolve: (p) => entityParent('IP', p.ip, p.window) }),
-    ja4: t.exposeString('ja4', { description: 'The JA4.' }),
-    asnLabel: t.exposeString('asn_label', { description: 'Kind of network.' }),
-    botName: t.exposeString('bot_name', { description: 'Known bot name, if any.' }),
-    hits: t.exposeFloat('hits', { description: 'Requests in the session.' }),
-    features: t.field({ type: [FeatureMean], description: 'Its features.', resolve: (p) => AI_FEATURES.map((feature, i) => ({ feature, value: p.v[i] ?? 0 })) }),
-  }),
-});
+const SessionPoint = builder
+  .objectRef<{ ip: string; ja4: string; asn_label: string; bot_name: string; hits: number; v: number[]; window: Window }>('SessionPoint')
+  .implement({
+    description: 'One session (IP × JA4 × hour) and its features: a point of a scatter plot.',
+    fields: (t) => ({
+      ip: t.field({ type: IPRef, description: 'The IP.', resolve: (p) => entityParent('IP', p.ip, p.window) }),
+      ja4: t.exposeString('ja4', { description: 'The JA4.' }),
+      asnLabel: t.exposeString('asn_label', { description: 'Kind of network.' }),
+      botName: t.exposeString('bot_name', { description: 'Known bot name, if any.' }),
+      hits: t.exposeFloat('hits', { description: 'Requests in the session.' }),
+      features: t.field({
+        type: [FeatureMean],
+        description: 'Its features.',
+        resolve: (p) => AI_FEATURES.map((feature, i) => ({ feature, value: p.v[i] ?? 0 })),
+      }),
+    }),
+  });
 
 builder.queryFields((t) => ({
   featureSessions: t.field({
@@ -87,7 +100,8 @@ builder.queryFields((t) => ({
   }),
   featureProfile: t.field({
     type: Profile,
-    description: 'Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted.',
+    description:
+      'Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted.',
     args: {
       ...windowArg,
       asnLabels: t.arg.stringList({ required: false, description: 'isp, mobile, hosting, datacenter, search_engine.' }),
@@ -119,7 +133,10 @@ builder.queryFields((t) => ({
       const step = args.bucketWidth ?? 0.05;
       if (step < 0.01 || step > 0.5) throw badInput('`bucketWidth` must be between 0.01 and 0.5');
       return (await repo(ctx.db).scoreHistogram(resolveWindow(args.window, ctx.now), step)).map((b) => ({
-        from: Math.round(b.bucket * 1000) / 1000, to: Math.round((b.bucket + step) * 1000) / 1000, model: b.model, count: b.n,
+        from: Math.round(b.bucket * 1000) / 1000,
+        to: Math.round((b.bucket + step) * 1000) / 1000,
+        model: b.model,
+        count: b.n,
       }));
     },
   }),

@@ -6,16 +6,18 @@ import { entityParent } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { createHeadersRepository, type HeaderClusterRow } from './headers.repository.js';
 
-const HeaderIp = builder.objectRef<{ ip: string; hits: number; asn_org: string; country_code: string; user_agent: string; window: Window }>('HeaderFingerprintIp').implement({
-  description: 'An IP that sent a header layout.',
-  fields: (t) => ({
-    ip: t.field({ type: IPRef, description: 'The IP.', resolve: (r) => entityParent('IP', r.ip, r.window) }),
-    hits: t.exposeFloat('hits', { description: 'Requests with the layout.' }),
-    asnOrg: t.exposeString('asn_org', { description: 'AS organisation.' }),
-    countryCode: t.exposeString('country_code', { description: 'Country.' }),
-    userAgent: t.exposeString('user_agent', { description: 'A User-Agent sent with it.' }),
-  }),
-});
+const HeaderIp = builder
+  .objectRef<{ ip: string; hits: number; asn_org: string; country_code: string; user_agent: string; window: Window }>('HeaderFingerprintIp')
+  .implement({
+    description: 'An IP that sent a header layout.',
+    fields: (t) => ({
+      ip: t.field({ type: IPRef, description: 'The IP.', resolve: (r) => entityParent('IP', r.ip, r.window) }),
+      hits: t.exposeFloat('hits', { description: 'Requests with the layout.' }),
+      asnOrg: t.exposeString('asn_org', { description: 'AS organisation.' }),
+      countryCode: t.exposeString('country_code', { description: 'Country.' }),
+      userAgent: t.exposeString('user_agent', { description: 'A User-Agent sent with it.' }),
+    }),
+  });
 
 const HeaderCluster = builder.objectRef<HeaderClusterRow & { window: Window }>('HeaderFingerprint').implement({
   description: 'Clients sending the same request headers in the same order: one client software, whatever User-Agent it claims.',
@@ -32,7 +34,8 @@ const HeaderCluster = builder.objectRef<HeaderClusterRow & { window: Window }>('
       type: [HeaderIp],
       description: 'IPs sending it, busiest first.',
       args: { first: t.arg.int({ required: false, description: '1–500, default 100.' }) },
-      resolve: async (c, args, ctx) => (await createHeadersRepository(ctx.db).ips(c.hash, c.window, boundFirst(args.first, 100))).map((r) => ({ ...r, window: c.window })),
+      resolve: async (c, args, ctx) =>
+        (await createHeadersRepository(ctx.db).ips(c.hash, c.window, boundFirst(args.first, 100))).map((r) => ({ ...r, window: c.window })),
     }),
   }),
 });

@@ -17,7 +17,12 @@ defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (
       const w = fieldWindow(ctx, p, args.window);
       const rows = await ctx.loaders
         .get<string, HourRow[]>('host.hourly', { w: windowKey(w) }, async (keys) =>
-          byKey(keys, await createHostRepository(ctx.db).hourly(keys, w), (r) => r.host, (rs) => rs),
+          byKey(
+            keys,
+            await createHostRepository(ctx.db).hourly(keys, w),
+            (r) => r.host,
+            (rs) => rs,
+          ),
         )
         .load(p.key);
       return Array.from({ length: 24 }, (_, hour) => {
@@ -31,4 +36,10 @@ defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (
 addValueList(HostRef, 'paths', 'PATH', 'The most requested URL paths of this host.');
 addValueList(IPRef, 'paths', 'PATH', 'The URL paths this IP requested most.');
 
-defineRootLookup('host', 'HOST', HostRef, { name: 'name', type: 'String', description: 'A host name, e.g. www.example-shop.com.' }, 'A host; null when it received nothing in the window.');
+defineRootLookup(
+  'host',
+  'HOST',
+  HostRef,
+  { name: 'name', type: 'String', description: 'A host name, e.g. www.example-shop.com.' },
+  'A host; null when it received nothing in the window.',
+);

@@ -28,7 +28,12 @@ const IncidentRef = builder.objectRef<Incident>('Incident').implement({
   description: 'Detections that share a TLS fingerprint and the client they claim: one coordinated activity, to review and classify as a whole.',
   fields: (t) => ({
     id: t.exposeString('id', { description: 'Stable id (from the fingerprint and the claimed client).' }),
-    ja4: t.field({ type: JA4Ref, nullable: true, description: 'The shared fingerprint.', resolve: (i) => (i.ja4 ? entityParent('JA4', i.ja4, i.window) : null) }),
+    ja4: t.field({
+      type: JA4Ref,
+      nullable: true,
+      description: 'The shared fingerprint.',
+      resolve: (i) => (i.ja4 ? entityParent('JA4', i.ja4, i.window) : null),
+    }),
     claimedClient: t.exposeString('client', { description: 'What the User-Agents claim: Chrome, Firefox, …, script, headless, bot, other.' }),
     detections: t.exposeInt('detections', { description: 'Detections.' }),
     uniqueIps: t.exposeInt('ips', { description: 'IPs.' }),
@@ -40,13 +45,19 @@ const IncidentRef = builder.objectRef<Incident>('Incident').implement({
     active: t.boolean({ description: 'Detections in the last 24 hours.', resolve: (i) => Date.now() - Date.parse(i.last_seen) < ACTIVE_MS }),
     maxScore: t.exposeFloat('max_score', { description: 'Highest anomaly score.' }),
     worstThreat: t.field({ type: ThreatLevelEnum, description: 'Most severe level.', resolve: (i) => i.worst_level as ThreatLevel }),
-    campaign: t.field({ type: CampaignRef, nullable: true, description: 'The detector’s campaign, if it named one.', resolve: (i) => (i.campaign ? entityParent('CAMPAIGN', i.campaign, i.window) : null) }),
+    campaign: t.field({
+      type: CampaignRef,
+      nullable: true,
+      description: 'The detector’s campaign, if it named one.',
+      resolve: (i) => (i.campaign ? entityParent('CAMPAIGN', i.campaign, i.window) : null),
+    }),
     reason: t.exposeString('reason', { description: 'The most frequent detection reason.' }),
     members: t.field({
       type: [Member],
       description: 'Member IPs, most detections first.',
       args: { first: t.arg.int({ required: false, description: '1–500, default 100.' }) },
-      resolve: async (i, args, ctx) => (await createIncidentRepository(ctx.db).members(i.id, i.window, boundFirst(args.first, 100))).map((m) => ({ ...m, window: i.window })),
+      resolve: async (i, args, ctx) =>
+        (await createIncidentRepository(ctx.db).members(i.id, i.window, boundFirst(args.first, 100))).map((m) => ({ ...m, window: i.window })),
     }),
   }),
 });
@@ -69,7 +80,9 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
-      const rows = (await createIncidentRepository(ctx.db).list(w, MIN_IPS, LIST_MAX)).filter((r) => !args.activeOnly || Date.now() - Date.parse(r.last_seen) < ACTIVE_MS);
+      const rows = (await createIncidentRepository(ctx.db).list(w, MIN_IPS, LIST_MAX)).filter(
+        (r) => !args.activeOnly || Date.now() - Date.parse(r.last_seen) < ACTIVE_MS,
+      );
       return rows.slice(0, boundFirst(args.first, 50)).map((r) => ({ ...r, window: w }));
     },
   }),
@@ -100,8 +113,13 @@ builder.mutationField('classifyIncident', (t) =>
     },
     resolve: async (_r, args, ctx) => {
       const id = checkId(args.id);
-      const known = async () => (await createIncidentRepository(ctx.db).list(resolveWindow({ preset: 'LAST_30D' }, ctx.now), 1, 100_000)).some((r) => r.id === id);
-      return storeClassification(ctx, { entityType: 'incident', value: id, label: args.label, tags: args.tags ?? [], comment: args.comment ?? '', confidence: args.confidence ?? 1 }, known);
+      const known = async () =>
+        (await createIncidentRepository(ctx.db).list(resolveWindow({ preset: 'LAST_30D' }, ctx.now), 1, 100_000)).some((r) => r.id === id);
+      return storeClassification(
+        ctx,
+        { entityType: 'incident', value: id, label: args.label, tags: args.tags ?? [], comment: args.comment ?? '', confidence: args.confidence ?? 1 },
+        known,
+      );
     },
   }),
 );

@@ -17,7 +17,6 @@ export interface SignalRow {
   days: number;
 }
 
-
 export function createInvestigationRepository(db: Db) {
   return {
     /** Every risk signal of each IP: four queries whatever the number of IPs, joined on the IP. */

@@ -27,7 +27,9 @@ const IndicatorsRef = builder.objectRef<Indicators>('CorrelationIndicators').imp
     subnetIpsCount: t.exposeInt('subnet_ips_count', { description: 'Active IPs in its /24 (or /64).' }),
     asnIpsCount: t.exposeInt('asn_ips_count', { description: 'Active IPs in its AS.' }),
     ja4SharedIps: t.exposeInt('ja4_shared_ips', { description: 'Other IPs using its (most shared) JA4.' }),
-    botUaPercentage: t.exposeFloat('bot_ua_percentage', { description: 'Percentage (0–100) of its requests whose User-Agent is not a recognised browser (bot, script, headless or unrecognised).' }),
+    botUaPercentage: t.exposeFloat('bot_ua_percentage', {
+      description: 'Percentage (0–100) of its requests whose User-Agent is not a recognised browser (bot, script, headless or unrecognised).',
+    }),
     userAgentsCount: t.exposeInt('user_agents_count', { description: 'Distinct User-Agents.' }),
     asnLabel: t.exposeString('asn_label', { description: 'Kind of network it is in.' }),
   }),
@@ -96,7 +98,12 @@ builder.objectField(IPRef, 'investigation', (t) =>
       const w = fieldWindow(ctx, p, args.window);
       const signals = await ctx.loaders
         .get<string, SignalRow | undefined>('investigation.signals', { w: windowKey(w) }, async (ips) =>
-          byKey(ips, await createInvestigationRepository(ctx.db).signals(ips, w), (r) => r.ip, (rs) => rs[0]),
+          byKey(
+            ips,
+            await createInvestigationRepository(ctx.db).signals(ips, w),
+            (r) => r.ip,
+            (rs) => rs[0],
+          ),
         )
         .load(p.key);
       return signals ? { ip: p.key, window: w, signals } : null;

@@ -29,7 +29,20 @@ function auc(pos: number[], neg: number[]) {
 describe('risk score', () => {
   it('weights sum to 100 and a signal-free row scores 0', () => {
     expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
-    const none = { ip: 'x', max_score: 0, worst_level: '', known_bot: 0, login_posts: 0, ja4s: 1, user_agents: 1, pairs: [], campaigns: 0, tcp_reason: '', days: 0, asn_label: 'isp' };
+    const none = {
+      ip: 'x',
+      max_score: 0,
+      worst_level: '',
+      known_bot: 0,
+      login_posts: 0,
+      ja4s: 1,
+      user_agents: 1,
+      pairs: [],
+      campaigns: 0,
+      tcp_reason: '',
+      days: 0,
+      asn_label: 'isp',
+    };
     expect(riskScore(riskFactors(none))).toBe(0);
   });
 
@@ -39,7 +52,10 @@ describe('risk score', () => {
     const humans = s.human.ips;
     const scored = await risks([...malicious, ...humans]);
     const score = new Map(scored.map((r) => [r.ip, r.riskScore as number]));
-    const value = auc(malicious.map((ip) => score.get(ip)!), humans.map((ip) => score.get(ip)!));
+    const value = auc(
+      malicious.map((ip) => score.get(ip)!),
+      humans.map((ip) => score.get(ip)!),
+    );
     console.log(`risk score ROC AUC (botnet + credential stuffing + TCP spoofing vs residential humans): ${value.toFixed(4)}`);
     expect(value).toBeGreaterThanOrEqual(0.9);
   });
@@ -69,7 +85,11 @@ describe('recommendation', () => {
 
   it('explains itself: indicators, and a breakdown whose points sum to the score', async () => {
     const ip = demo.truth.scenarios.botnet.ips[0]!;
-    const res = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip, window: {preset: LAST_30D}) { investigation { riskScore factors { points } recommendation { reason indicators { ja4SharedIps userAgentsCount } } } } }`, { ip });
+    const res = await gql<any>(
+      app,
+      `query($ip: IPAddress!) { ip(address: $ip, window: {preset: LAST_30D}) { investigation { riskScore factors { points } recommendation { reason indicators { ja4SharedIps userAgentsCount } } } } }`,
+      { ip },
+    );
     const inv = res.data.ip.investigation;
     expect(Math.abs(inv.factors.reduce((s: number, f: any) => s + f.points, 0) - inv.riskScore)).toBeLessThanOrEqual(1);
     expect(inv.recommendation.indicators.ja4SharedIps).toBe(demo.truth.scenarios.botnet.ips.length - 1);
@@ -79,7 +99,13 @@ describe('recommendation', () => {
 
 describe('JA4 population', () => {
   const population = async (ja4: string) =>
-    (await gql<any>(app, `query($j: String!) { ja4(fingerprint: $j, window: {preset: LAST_30D}) { population { ips asns countries lyingShare scriptShare concentration } } }`, { j: ja4 })).data.ja4.population;
+    (
+      await gql<any>(
+        app,
+        `query($j: String!) { ja4(fingerprint: $j, window: {preset: LAST_30D}) { population { ips asns countries lyingShare scriptShare concentration } } }`,
+        { j: ja4 },
+      )
+    ).data.ja4.population;
 
   it('calls the botnet fingerprint a distributed botnet and the Chromium one a common client', async () => {
     const botnet = await population(demo.truth.botnet.ja4);

@@ -51,12 +51,19 @@ builder.objectField(JA4Ref, 'population', (t) =>
     resolve: async (p, _a, ctx) => {
       const total = async (to: 'IP' | 'SUBNET' | 'ASN' | 'COUNTRY') => (await linkLoader(ctx, 'JA4', to, p.window, 1).load(p.key))[0]?.total ?? 0;
       const [ips, subnets, asns, countries, uas] = await Promise.all([
-        total('IP'), total('SUBNET'), total('ASN'), total('COUNTRY'), linkLoader(ctx, 'JA4', 'USER_AGENT', p.window, 500).load(p.key),
+        total('IP'),
+        total('SUBNET'),
+        total('ASN'),
+        total('COUNTRY'),
+        linkLoader(ctx, 'JA4', 'USER_AGENT', p.window, 500).load(p.key),
       ]);
       const requests = uas.reduce((n, u) => n + u.rows, 0) || 1;
       const share = (keep: (ua: string) => boolean) => uas.filter((u) => keep(u.to_key)).reduce((n, u) => n + u.rows, 0) / requests;
       return {
-        ips, subnets, asns, countries,
+        ips,
+        subnets,
+        asns,
+        countries,
         browserShare: share((ua) => classifyUserAgent(ua) === 'browser'),
         scriptShare: share((ua) => ['script', 'bot', 'headless'].includes(classifyUserAgent(ua))),
         lyingShare: share((ua) => Boolean(tlsContradiction(p.key, ua))),

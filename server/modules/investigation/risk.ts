@@ -11,7 +11,13 @@ export interface Factor {
 
 /** Weights sum to 100: the ML verdict leads, behaviour and fingerprint contradictions confirm. */
 export const WEIGHTS: Record<Factor['factor'], number> = {
-  ML_SCORE: 35, BRUTE_FORCE: 15, TCP_SPOOFING: 10, TLS_SPOOFING: 10, JA4_ROTATION: 10, UA_ROTATION: 5, PERSISTENCE: 15,
+  ML_SCORE: 35,
+  BRUTE_FORCE: 15,
+  TCP_SPOOFING: 10,
+  TLS_SPOOFING: 10,
+  JA4_ROTATION: 10,
+  UA_ROTATION: 5,
+  PERSISTENCE: 15,
 };
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
@@ -72,7 +78,10 @@ export function recommend(s: SignalRow, factors: Factor[], ind: Indicators): Rec
   if (['hosting', 'datacenter'].includes(ind.asn_label) && label !== 'legitimate') tags.add('hosting-asn');
   if (ind.bot_ua_percentage >= 50 && label !== 'legitimate') tags.add('scraping');
   if (label === 'legitimate') tags.add('legitimate-user');
-  const evidence = factors.filter((f) => f.value >= 0.5).sort((a, b) => b.weight * b.value - a.weight * a.value).map((f) => f.evidence);
+  const evidence = factors
+    .filter((f) => f.value >= 0.5)
+    .sort((a, b) => b.weight * b.value - a.weight * a.value)
+    .map((f) => f.evidence);
   return {
     label,
     confidence: Math.round(Math.min(1, 0.55 + distance / 50) * 100) / 100,

@@ -35,7 +35,12 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
       const limit = page.offset + page.first;
       const rows = await ctx.loaders
         .get<string, HttpRequestRow[]>('ip.httpLogs', { w: windowKey(w), limit }, async (keys) =>
-          byKey(keys, await createIpRepository(ctx.db).httpLogs(keys, w, limit), (r) => r.ip, (rs) => rs),
+          byKey(
+            keys,
+            await createIpRepository(ctx.db).httpLogs(keys, w, limit),
+            (r) => r.ip,
+            (rs) => rs,
+          ),
         )
         .load(p.key);
       const slice = rows.slice(page.offset, limit).map((r) => ({ ...r, window: w }));
@@ -49,10 +54,21 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
     resolve: async (p, _a, ctx) =>
       (await ctx.loaders
         .get<string, RecurrenceRow | undefined>('ip.recurrence', {}, async (keys) =>
-          byKey(keys, await createIpRepository(ctx.db).recurrence(keys), (r) => r.ip, (rs) => rs[0]),
+          byKey(
+            keys,
+            await createIpRepository(ctx.db).recurrence(keys),
+            (r) => r.ip,
+            (rs) => rs[0],
+          ),
         )
         .load(p.key)) ?? null,
   }),
 }));
 
-defineRootLookup('ip', 'IP', IPRef, { name: 'address', type: 'IPAddress', description: 'IPv4, IPv6 or IPv4-mapped IPv6.' }, 'An IP by address; null when it has no activity in the window.');
+defineRootLookup(
+  'ip',
+  'IP',
+  IPRef,
+  { name: 'address', type: 'IPAddress', description: 'IPv4, IPv6 or IPv4-mapped IPv6.' },
+  'An IP by address; null when it has no activity in the window.',
+);

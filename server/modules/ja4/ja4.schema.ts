@@ -21,7 +21,16 @@ export const sectionsOf = (ja4: string): Ja4Sections => {
 };
 const family = (ja4: string) => `${sectionsOf(ja4).a}_${sectionsOf(ja4).c}`;
 
-const TLS_VERSIONS: Record<string, string> = { '13': 'TLS 1.3', '12': 'TLS 1.2', '11': 'TLS 1.1', '10': 'TLS 1.0', s3: 'SSL 3.0', d1: 'DTLS 1.0', d2: 'DTLS 1.2', d3: 'DTLS 1.3' };
+const TLS_VERSIONS: Record<string, string> = {
+  '13': 'TLS 1.3',
+  '12': 'TLS 1.2',
+  '11': 'TLS 1.1',
+  '10': 'TLS 1.0',
+  s3: 'SSL 3.0',
+  d1: 'DTLS 1.0',
+  d2: 'DTLS 1.2',
+  d3: 'DTLS 1.3',
+};
 
 const Sections = builder.objectRef<Ja4Sections>('JA4Sections').implement({
   description: 'The three parts of a JA4 fingerprint, a_b_c.',
@@ -78,12 +87,26 @@ defineEntityNode('JA4', JA4Ref, 'A JA4 TLS client fingerprint (a_b_c).', (t) => 
       const first = boundFirst(args.first);
       const rows = await ctx.loaders
         .get<string, SiblingRow[]>('ja4.siblings', { w: windowKey(w) }, async (families) =>
-          byKey(families, await createJa4Repository(ctx.db).siblings(families, w), (r) => r.family, (rs) => rs),
+          byKey(
+            families,
+            await createJa4Repository(ctx.db).siblings(families, w),
+            (r) => r.family,
+            (rs) => rs,
+          ),
         )
         .load(family(p.key));
-      return rows.filter((r) => r.ja4 !== p.key).slice(0, first).map((r) => ({ ...r, window: w }));
+      return rows
+        .filter((r) => r.ja4 !== p.key)
+        .slice(0, first)
+        .map((r) => ({ ...r, window: w }));
     },
   }),
 }));
 
-defineRootLookup('ja4', 'JA4', JA4Ref, { name: 'fingerprint', type: 'String', description: 'A full JA4, e.g. t13d1516h2_8daaf6152771_02713d6af862.' }, 'A JA4 fingerprint; null when unseen in the window.');
+defineRootLookup(
+  'ja4',
+  'JA4',
+  JA4Ref,
+  { name: 'fingerprint', type: 'String', description: 'A full JA4, e.g. t13d1516h2_8daaf6152771_02713d6af862.' },
+  'A JA4 fingerprint; null when unseen in the window.',
+);

@@ -29,7 +29,9 @@ export function createMetricsRepository(db: Db) {
   const scored = db.table('ml_all_scores');
   return {
     levels: (w: Window) =>
-      db.query<LevelRow>(sql`SELECT toString(threat_level) AS threat_level, count() AS n FROM ${flagged} WHERE ${inWindow(w)} GROUP BY threat_level`, { label: 'metrics.levels' }),
+      db.query<LevelRow>(sql`SELECT toString(threat_level) AS threat_level, count() AS n FROM ${flagged} WHERE ${inWindow(w)} GROUP BY threat_level`, {
+        label: 'metrics.levels',
+      }),
 
     uniqueIps: async (w: Window) =>
       (await db.query<{ n: number }>(sql`SELECT uniqExact(src_ip) AS n FROM ${flagged} WHERE ${inWindow(w)}`, { label: 'metrics.ips' }))[0]?.n ?? 0,
@@ -49,7 +51,11 @@ export function createMetricsRepository(db: Db) {
       ),
 
     traffic: async (w: Window) =>
-      (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${db.table('http_logs')} WHERE time >= ${w.since} AND time < ${w.until}`, { label: 'metrics.traffic' }))[0]?.n ?? 0,
+      (
+        await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${db.table('http_logs')} WHERE time >= ${w.since} AND time < ${w.until}`, {
+          label: 'metrics.traffic',
+        })
+      )[0]?.n ?? 0,
 
     models: (w: Window) =>
       db.query<{ model: string; scored: number; flagged: number; first_seen: string; last_seen: string }>(

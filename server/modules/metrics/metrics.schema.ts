@@ -51,9 +51,11 @@ const repo = (ctx: Context) => createMetricsRepository(ctx.db);
 
 /** Per-request memo: several fields of one window share a query. */
 const levels = (ctx: Context, w: Window) =>
-  ctx.loaders.get<string, Awaited<ReturnType<ReturnType<typeof createMetricsRepository>['levels']>>>('metrics.levels', {}, (keys) =>
-    Promise.all(keys.map(() => repo(ctx).levels(w))),
-  ).load(windowKey(w));
+  ctx.loaders
+    .get<string, Awaited<ReturnType<ReturnType<typeof createMetricsRepository>['levels']>>>('metrics.levels', {}, (keys) =>
+      Promise.all(keys.map(() => repo(ctx).levels(w))),
+    )
+    .load(windowKey(w));
 const byLevel = (rows: { threat_level: string; n: number }[]) =>
   THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.n ?? 0 }));
 
@@ -73,8 +75,15 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
   fields: (t) => ({
     since: t.field({ type: 'DateTime', description: 'Window start.', resolve: (m) => m.window.since }),
     until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
-    totalDetections: t.int({ description: 'Detections (flagged windows, both models).', resolve: async (m, _a, ctx) => (await levels(ctx, m.window)).reduce((s, r) => s + r.n, 0) }),
-    byLevel: t.field({ type: [LevelCount], description: 'Detections per threat level, every level.', resolve: async (m, _a, ctx) => byLevel(await levels(ctx, m.window)) }),
+    totalDetections: t.int({
+      description: 'Detections (flagged windows, both models).',
+      resolve: async (m, _a, ctx) => (await levels(ctx, m.window)).reduce((s, r) => s + r.n, 0),
+    }),
+    byLevel: t.field({
+      type: [LevelCount],
+      description: 'Detections per threat level, every level.',
+      resolve: async (m, _a, ctx) => byLevel(await levels(ctx, m.window)),
+    }),
     uniqueIps: t.int({ description: 'Distinct IPs with a detection.', resolve: (m, _a, ctx) => repo(ctx).uniqueIps(m.window) }),
     timeline: t.field({
       type: [HourLevels],
@@ -85,17 +94,30 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
         const points = [];
         for (let t0 = Math.floor(m.window.since.getTime() / step) * step; t0 < m.window.until.getTime(); t0 += step) {
           const hour = rows.filter((r) => Date.parse(r.hour) === t0);
-          points.push({ start: new Date(t0).toISOString(), total: hour.reduce((s, r) => s + r.n, 0), levels: hour.map((r) => ({ level: r.threat_level as ThreatLevel, count: r.n })) });
+          points.push({
+            start: new Date(t0).toISOString(),
+            total: hour.reduce((s, r) => s + r.n, 0),
+            levels: hour.map((r) => ({ level: r.threat_level as ThreatLevel, count: r.n })),
+          });
         }
         return points;
       },
     }),
-    scoredByLevel: t.field({ type: [LevelCount], description: 'Scored windows (legitimate ones too) per level.', resolve: async (m, _a, ctx) => byLevel((await repo(ctx).scoredBy(m.window, 'threat_level')).map((r) => ({ threat_level: r.value, n: r.n }))) }),
-    scoredByModel: t.field({ type: [ValueShare], description: 'Scored windows per model.', resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'model_name')).map((r) => ({ value: r.value, count: r.n })) }),
+    scoredByLevel: t.field({
+      type: [LevelCount],
+      description: 'Scored windows (legitimate ones too) per level.',
+      resolve: async (m, _a, ctx) => byLevel((await repo(ctx).scoredBy(m.window, 'threat_level')).map((r) => ({ threat_level: r.value, n: r.n }))),
+    }),
+    scoredByModel: t.field({
+      type: [ValueShare],
+      description: 'Scored windows per model.',
+      resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'model_name')).map((r) => ({ value: r.value, count: r.n })),
+    }),
     scoredByBrowser: t.field({
       type: [ValueShare],
       description: 'Scored windows per browser family claimed (empty family left out).',
-      resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'browser_family')).filter((r) => r.value !== '').map((r) => ({ value: r.value, count: r.n })),
+      resolve: async (m, _a, ctx) =>
+        (await repo(ctx).scoredBy(m.window, 'browser_family')).filter((r) => r.value !== '').map((r) => ({ value: r.value, count: r.n })),
     }),
     models: t.field({ type: [ModelStats], description: 'Scoring statistics per model.', resolve: (m, _a, ctx) => repo(ctx).models(m.window) }),
     traffic: t.float({ description: 'HTTP requests received.', resolve: (m, _a, ctx) => repo(ctx).traffic(m.window) }),

@@ -61,8 +61,15 @@ const all = (ips: readonly string[], a: Omit<ProviderAnswer, 'provider'>, provid
 function ipApiAnswer(b: Record<string, unknown>): ProviderAnswer {
   if (b?.status !== 'success') return { provider: 'ip-api', status: 'error', message: String(b?.message ?? 'no answer for this address'), raw: b };
   return {
-    provider: 'ip-api', status: 'ok', country: String(b.countryCode ?? ''), isp: String(b.isp ?? ''), ...asnOf(b.as),
-    proxy: b.proxy === true, hosting: b.hosting === true, mobile: b.mobile === true, raw: b,
+    provider: 'ip-api',
+    status: 'ok',
+    country: String(b.countryCode ?? ''),
+    isp: String(b.isp ?? ''),
+    ...asnOf(b.as),
+    proxy: b.proxy === true,
+    hosting: b.hosting === true,
+    mobile: b.mobile === true,
+    raw: b,
   };
 }
 
@@ -88,7 +95,9 @@ export function ipApi(): Provider & { blockedUntil: number } {
           ips.length === 1
             ? await fetchJson(`http://ip-api.com/json/${encodeURIComponent(ips[0]!)}?fields=${IP_API_FIELDS}`, timeoutMs)
             : await fetchJson(`http://ip-api.com/batch?fields=${IP_API_FIELDS}`, timeoutMs, {
-                method: 'POST', body: JSON.stringify(ips), headers: { 'content-type': 'application/json' },
+                method: 'POST',
+                body: JSON.stringify(ips),
+                headers: { 'content-type': 'application/json' },
               });
         const ttl = Number(res.headers.get('x-ttl'));
         const ttlS = Number.isFinite(ttl) && ttl > 0 ? ttl : 60;
@@ -126,7 +135,11 @@ export function ipInfo(): Provider & { blockedUntil: number } {
       if (b.bogon) return { provider: 'ipinfo', status: 'error', message: 'bogon (private or reserved) address', raw: b };
       const privacy = b.privacy as Record<string, unknown> | undefined;
       return {
-        provider: 'ipinfo', status: 'ok', country: String(b.country ?? ''), ...asnOf(b.org), raw: b,
+        provider: 'ipinfo',
+        status: 'ok',
+        country: String(b.country ?? ''),
+        ...asnOf(b.org),
+        raw: b,
         ...(privacy ? { proxy: privacy.proxy === true, vpn: privacy.vpn === true, tor: privacy.tor === true, hosting: privacy.hosting === true } : {}),
       };
     } catch (err) {

@@ -87,22 +87,45 @@ const ReputationRef = builder.objectRef<Reputation & { window: Window }>('Reputa
     ip: t.field({ type: IPRef, description: 'The address.', resolve: (r) => entityParent('IP', r.ip, r.window) }),
     address: t.field({ type: 'IPAddress', description: 'The address, as text.', resolve: (r) => r.ip }),
     networkType: t.field({ type: NetworkTypeEnum, description: 'Anonymizer, hosting, mobile, ISP or unknown.', resolve: networkType }),
-    proxy: t.boolean({ nullable: true, description: 'A proxy, VPN or Tor exit, as any provider says (ip-api counts all three as proxy); null when none tells.', resolve: (r) => r.proxy }),
+    proxy: t.boolean({
+      nullable: true,
+      description: 'A proxy, VPN or Tor exit, as any provider says (ip-api counts all three as proxy); null when none tells.',
+      resolve: (r) => r.proxy,
+    }),
     vpn: t.boolean({ nullable: true, description: 'A VPN endpoint; null when no provider tells (keyless providers rarely do).', resolve: (r) => r.vpn }),
     tor: t.boolean({ nullable: true, description: 'A Tor exit; null when no provider tells.', resolve: (r) => r.tor }),
-    hosting: t.boolean({ nullable: true, description: 'A hosting provider or data centre (from the providers, else from our AS label).', resolve: (r) => r.hosting }),
+    hosting: t.boolean({
+      nullable: true,
+      description: 'A hosting provider or data centre (from the providers, else from our AS label).',
+      resolve: (r) => r.hosting,
+    }),
     mobile: t.boolean({ nullable: true, description: 'A mobile carrier; null when no provider tells.', resolve: (r) => r.mobile }),
     asnNumber: t.int({ nullable: true, description: 'AS number.', resolve: (r) => r.asn }),
-    asn: t.field({ type: ASNRef, nullable: true, description: 'The AS, to pivot to.', resolve: (r) => (r.asn ? entityParent('ASN', String(r.asn), r.window) : null) }),
+    asn: t.field({
+      type: ASNRef,
+      nullable: true,
+      description: 'The AS, to pivot to.',
+      resolve: (r) => (r.asn ? entityParent('ASN', String(r.asn), r.window) : null),
+    }),
     asnOrganization: t.string({ nullable: true, description: 'AS organisation.', resolve: (r) => r.asnOrg }),
     asnLabel: t.string({ nullable: true, description: 'Our label of the AS (isp, mobile, hosting, datacenter, search_engine).', resolve: (r) => r.asnLabel }),
     countryCode: t.string({ nullable: true, description: 'ISO country code.', resolve: (r) => r.country }),
-    country: t.field({ type: CountryRef, nullable: true, description: 'The country, to pivot to.', resolve: (r) => (r.country ? entityParent('COUNTRY', r.country, r.window) : null) }),
+    country: t.field({
+      type: CountryRef,
+      nullable: true,
+      description: 'The country, to pivot to.',
+      resolve: (r) => (r.country ? entityParent('COUNTRY', r.country, r.window) : null),
+    }),
     isp: t.string({ nullable: true, description: 'ISP name.', resolve: (r) => r.isp }),
     basedOn: t.stringList({ description: 'Which sources answered: ip-api, ipinfo, own data.', resolve: (r) => r.basedOn }),
     offline: t.exposeBoolean('offline', { description: 'No provider is configured (REPUTATION_PROVIDERS=none): our data only.' }),
     degraded: t.exposeBoolean('degraded', { description: 'Providers are configured but none answered: our data only.' }),
-    ownData: t.field({ type: OwnDataRef, nullable: true, description: 'What our capture knows of the address (last 30 days); null when unseen.', resolve: (r) => r.own }),
+    ownData: t.field({
+      type: OwnDataRef,
+      nullable: true,
+      description: 'What our capture knows of the address (last 30 days); null when unseen.',
+      resolve: (r) => r.own,
+    }),
     sources: t.field({ type: [SourceRef], description: 'Each provider’s own answer.', resolve: (r) => r.sources }),
   }),
 });
@@ -112,7 +135,12 @@ async function reputationOf(ctx: Context, ip: string) {
   const loader = ctx.loaders.get<string, Reputation>('reputation', null, async (ips) => {
     const service = reputationService(ctx.config.reputation);
     const [answers, own] = await Promise.all([service.ask(ips), createReputationRepository(ctx.db).ownData(ips, window)]);
-    const owns = byKey(ips, own, (r) => r.ip, (rows) => rows[0] ?? null);
+    const owns = byKey(
+      ips,
+      own,
+      (r) => r.ip,
+      (rows) => rows[0] ?? null,
+    );
     return ips.map((ip, i) => service.merge(ip, answers.get(ip) ?? [], owns[i]!));
   });
   return { ...(await loader.load(ip)), window };
@@ -121,7 +149,8 @@ async function reputationOf(ctx: Context, ip: string) {
 builder.objectField(IPRef, 'reputation', (t) =>
   t.field({
     type: ReputationRef,
-    description: 'Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request.',
+    description:
+      'Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request.',
     resolve: (p, _a, ctx) => reputationOf(ctx, p.key),
   }),
 );

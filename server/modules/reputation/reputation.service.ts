@@ -37,10 +37,30 @@ export interface Reputation {
 
 /** Addresses no public database knows: never sent. */
 const RESERVED = new BlockList();
-for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3]] as const)
+for (const [net, bits] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 3],
+] as const)
   RESERVED.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['2001:db8::', 32]] as const) RESERVED.addSubnet(net, bits, 'ipv6');
+for (const [net, bits] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['2001:db8::', 32],
+] as const)
+  RESERVED.addSubnet(net, bits, 'ipv6');
 
 export const isPublic = (ip: string) => !RESERVED.check(ip, ip.includes(':') ? 'ipv6' : 'ipv4');
 
@@ -58,33 +78,38 @@ export class ReputationService {
   /** Every provider's answer for each IP, from the cache when fresh; only public IP literals are sent. */
   async ask(ips: readonly string[]): Promise<Map<string, SourceAnswer[]>> {
     const out = new Map(ips.map((ip) => [ip, [] as SourceAnswer[]]));
-    await Promise.all(this.providers.map(async (p) => {
-      const missing: string[] = [];
-      for (const ip of ips) {
-        const hit = this.cache.get(`${p.name}|${ip}`);
-        if (!isPublic(ip)) out.get(ip)!.push({ provider: p.name, status: 'skipped', message: 'private or reserved address: not sent', cached: false });
-        else if (hit && hit.expires > Date.now()) out.get(ip)!.push({ ...hit.answer, cached: true, fetchedAt: hit.fetchedAt });
-        else missing.push(ip);
-      }
-      const sent = missing.slice(0, MAX_LOOKUPS_PER_REQUEST);
-      for (const ip of missing.slice(MAX_LOOKUPS_PER_REQUEST))
-        out.get(ip)!.push({ provider: p.name, status: 'skipped', message: `only ${MAX_LOOKUPS_PER_REQUEST} addresses are looked up per request`, cached: false });
-      if (!sent.length) return;
-      const down = this.down.get(p.name);
-      if (down && down.until > Date.now()) {
-        const message = `${down.why.message}; asked again in ${Math.ceil((down.until - Date.now()) / 1000)} s`;
-        for (const ip of sent) out.get(ip)!.push({ ...down.why, message, cached: false });
-        return;
-      }
-      const answers = await p.lookup(sent, this.cfg.timeoutMs);
-      const fetchedAt = new Date();
-      if (answers.every((a) => a.unreachable)) this.down.set(p.name, { until: Date.now() + RETRY_UNREACHABLE_MS, why: { ...answers[0]!, cached: false, fetchedAt } });
-      sent.forEach((ip, i) => {
-        const answer = answers[i]!;
-        if (answer.status === 'ok' && this.cfg.cacheTtlS > 0) this.remember(p.name, ip, answer, fetchedAt);
-        out.get(ip)!.push({ ...answer, cached: false, fetchedAt });
-      });
-    }));
+    await Promise.all(
+      this.providers.map(async (p) => {
+        const missing: string[] = [];
+        for (const ip of ips) {
+          const hit = this.cache.get(`${p.name}|${ip}`);
+          if (!isPublic(ip)) out.get(ip)!.push({ provider: p.name, status: 'skipped', message: 'private or reserved address: not sent', cached: false });
+          else if (hit && hit.expires > Date.now()) out.get(ip)!.push({ ...hit.answer, cached: true, fetchedAt: hit.fetchedAt });
+          else missing.push(ip);
+        }
+        const sent = missing.slice(0, MAX_LOOKUPS_PER_REQUEST);
+        for (const ip of missing.slice(MAX_LOOKUPS_PER_REQUEST))
+          out
+            .get(ip)!
+            .push({ provider: p.name, status: 'skipped', message: `only ${MAX_LOOKUPS_PER_REQUEST} addresses are looked up per request`, cached: false });
+        if (!sent.length) return;
+        const down = this.down.get(p.name);
+        if (down && down.until > Date.now()) {
+          const message = `${down.why.message}; asked again in ${Math.ceil((down.until - Date.now()) / 1000)} s`;
+          for (const ip of sent) out.get(ip)!.push({ ...down.why, message, cached: false });
+          return;
+        }
+        const answers = await p.lookup(sent, this.cfg.timeoutMs);
+        const fetchedAt = new Date();
+        if (answers.every((a) => a.unreachable))
+          this.down.set(p.name, { until: Date.now() + RETRY_UNREACHABLE_MS, why: { ...answers[0]!, cached: false, fetchedAt } });
+        sent.forEach((ip, i) => {
+          const answer = answers[i]!;
+          if (answer.status === 'ok' && this.cfg.cacheTtlS > 0) this.remember(p.name, ip, answer, fetchedAt);
+          out.get(ip)!.push({ ...answer, cached: false, fetchedAt });
+        });
+      }),
+    );
     for (const list of out.values()) list.sort((a, b) => this.order(a.provider) - this.order(b.provider));
     return out;
   }
@@ -109,11 +134,16 @@ export class ReputationService {
     const country = first('country') ?? (own?.country || undefined);
     const asn = first('asn') ?? (own?.asn || undefined);
     return {
-      ip, sources, own,
+      ip,
+      sources,
+      own,
       offline: this.providers.length === 0,
       degraded: ok.length === 0 && sources.some((s) => s.status !== 'skipped'),
       proxy: anonymizer.includes(true) ? true : anonymizer.includes(false) ? false : null,
-      vpn: flag('vpn'), tor: flag('tor'), hosting, mobile: flag('mobile'),
+      vpn: flag('vpn'),
+      tor: flag('tor'),
+      hosting,
+      mobile: flag('mobile'),
       asn: asn ?? null,
       asnOrg: first('asnOrg') ?? (own?.asn_org || null),
       asnLabel: own?.asn_label || null,

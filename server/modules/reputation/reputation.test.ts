@@ -8,12 +8,29 @@ import { gql, testApp } from '../../test/app.js';
 
 /** The providers' real answer formats (ip-api.com /json and /batch, ipinfo.io keyless). */
 const ipApiOk = (ip: string, o: { asn?: number; org?: string; cc?: string; proxy?: boolean; hosting?: boolean } = {}) => ({
-  status: 'success', country: 'Netherlands', countryCode: o.cc ?? 'NL', isp: `${o.org ?? 'Example Transit'} ISP`, org: o.org ?? 'Example Transit',
-  as: `AS${o.asn ?? 64500} ${o.org ?? 'Example Transit'}`, asname: 'EXAMPLE', mobile: false, proxy: o.proxy ?? false, hosting: o.hosting ?? false, query: ip,
+  status: 'success',
+  country: 'Netherlands',
+  countryCode: o.cc ?? 'NL',
+  isp: `${o.org ?? 'Example Transit'} ISP`,
+  org: o.org ?? 'Example Transit',
+  as: `AS${o.asn ?? 64500} ${o.org ?? 'Example Transit'}`,
+  asname: 'EXAMPLE',
+  mobile: false,
+  proxy: o.proxy ?? false,
+  hosting: o.hosting ?? false,
+  query: ip,
 });
 const ipInfoOk = (ip: string, o: { asn?: number; org?: string; cc?: string } = {}) => ({
-  ip, hostname: 'host.example.net', city: 'Amsterdam', region: 'North Holland', country: o.cc ?? 'NL', loc: '52.3740,4.8897',
-  org: `AS${o.asn ?? 64500} ${o.org ?? 'Example Transit'}`, postal: '1012', timezone: 'Europe/Amsterdam', readme: 'https://ipinfo.io/missingauth',
+  ip,
+  hostname: 'host.example.net',
+  city: 'Amsterdam',
+  region: 'North Holland',
+  country: o.cc ?? 'NL',
+  loc: '52.3740,4.8897',
+  org: `AS${o.asn ?? 64500} ${o.org ?? 'Example Transit'}`,
+  postal: '1012',
+  timezone: 'Europe/Amsterdam',
+  readme: 'https://ipinfo.io/missingauth',
 });
 
 const calls: { provider: string; ips: string[] }[] = [];
@@ -43,8 +60,7 @@ afterEach(() => {
 afterAll(() => server.close());
 
 /** A fresh app, with its own reputation cache and back-off state. */
-const appWith = (env: Record<string, string> = {}) =>
-  testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', ...env }), demo.db);
+const appWith = (env: Record<string, string> = {}) => testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', ...env }), demo.db);
 
 /** The network the demo generator drew an address from. */
 const networkOf = (ip: string) => [...RESIDENTIAL, ...HOSTING, ...Object.values(SEARCH_ENGINES)].find((n) => ip.startsWith(`${n.v4}.`))!;
@@ -55,8 +71,18 @@ const Q = `query ($ip: IPAddress!) { reputation(ip: $ip) {
   sources { provider status message cached }
 } }`;
 type Rep = {
-  networkType: string; proxy: boolean | null; vpn: boolean | null; hosting: boolean | null; asnNumber: number | null; asnOrganization: string | null;
-  asnLabel: string | null; countryCode: string | null; isp: string | null; basedOn: string[]; offline: boolean; degraded: boolean;
+  networkType: string;
+  proxy: boolean | null;
+  vpn: boolean | null;
+  hosting: boolean | null;
+  asnNumber: number | null;
+  asnOrganization: string | null;
+  asnLabel: string | null;
+  countryCode: string | null;
+  isp: string | null;
+  basedOn: string[];
+  offline: boolean;
+  degraded: boolean;
   ownData: { asn: number; countryCode: string; asnLabel: string } | null;
   sources: { provider: string; status: string; message: string | null; cached: boolean }[];
 };
@@ -75,7 +101,16 @@ describe('reputation', () => {
       ipInfo((a) => HttpResponse.json(ipInfoOk(a, { asn: 64501, org: 'Proxy Transit' }))),
     );
     const r = await reputation(appWith(), ip);
-    expect(r).toMatchObject({ networkType: 'ANONYMIZER', proxy: true, vpn: null, hosting: true, asnNumber: 64501, countryCode: 'NL', degraded: false, offline: false });
+    expect(r).toMatchObject({
+      networkType: 'ANONYMIZER',
+      proxy: true,
+      vpn: null,
+      hosting: true,
+      asnNumber: 64501,
+      countryCode: 'NL',
+      degraded: false,
+      offline: false,
+    });
     expect(r.isp).toBe('Proxy Transit ISP');
     expect(r.basedOn).toEqual(['ip-api', 'ipinfo', 'own data']);
     // our own enrichment is kept beside the providers' view
@@ -85,7 +120,10 @@ describe('reputation', () => {
 
   it('caches answers: a second lookup does not call the providers', async () => {
     const ip = demo.truth.scenarios.human.ips[0]!;
-    server.use(ipApiSingle((a) => HttpResponse.json(ipApiOk(a), { headers: rl(44) })), ipInfo((a) => HttpResponse.json(ipInfoOk(a))));
+    server.use(
+      ipApiSingle((a) => HttpResponse.json(ipApiOk(a), { headers: rl(44) })),
+      ipInfo((a) => HttpResponse.json(ipInfoOk(a))),
+    );
     const app = appWith();
     expect((await reputation(app, ip)).sources.map((s) => s.cached)).toEqual([false, false]);
     const again = await reputation(app, ip);
@@ -106,7 +144,15 @@ describe('reputation', () => {
     expect(performance.now() - t).toBeLessThan(2500);
     expect(r.sources.map((s) => s.status)).toEqual(['TIMEOUT', 'TIMEOUT']);
     const net = networkOf(ip);
-    expect(r).toMatchObject({ degraded: true, basedOn: ['own data'], asnNumber: net.asn, asnOrganization: net.org, countryCode: net.country, hosting: true, networkType: 'HOSTING' });
+    expect(r).toMatchObject({
+      degraded: true,
+      basedOn: ['own data'],
+      asnNumber: net.asn,
+      asnOrganization: net.org,
+      countryCode: net.country,
+      hosting: true,
+      networkType: 'HOSTING',
+    });
     // while they are unreachable, later requests answer at once instead of waiting again
     const second = await reputation(app, demo.truth.scenarios.scraper.ips[2]!);
     expect(second.degraded).toBe(true);
@@ -132,7 +178,10 @@ describe('reputation', () => {
 
   it('stops before the limit when X-Rl says no request is left', async () => {
     const [a, b] = demo.truth.scenarios.human.ips.slice(2);
-    server.use(ipApiSingle((x) => HttpResponse.json(ipApiOk(x), { headers: rl(0) })), ipInfo((x) => HttpResponse.json(ipInfoOk(x))));
+    server.use(
+      ipApiSingle((x) => HttpResponse.json(ipApiOk(x), { headers: rl(0) })),
+      ipInfo((x) => HttpResponse.json(ipInfoOk(x))),
+    );
     const app = appWith();
     expect(source(await reputation(app, a!), 'IP_API').status).toBe('OK');
     expect(source(await reputation(app, b!), 'IP_API').status).toBe('RATE_LIMITED');
@@ -153,7 +202,10 @@ describe('reputation', () => {
 
   it('a provider that is down gives a partial answer, not an error', async () => {
     const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
-    server.use(ipApiSingle((x) => HttpResponse.json(ipApiOk(x, { hosting: true }), { headers: rl(40) })), ipInfo(() => HttpResponse.error()));
+    server.use(
+      ipApiSingle((x) => HttpResponse.json(ipApiOk(x, { hosting: true }), { headers: rl(40) })),
+      ipInfo(() => HttpResponse.error()),
+    );
     const r = await reputation(appWith(), ip);
     expect(source(r, 'IPINFO')).toMatchObject({ status: 'ERROR', message: 'unreachable' });
     expect(r).toMatchObject({ degraded: false, hosting: true, basedOn: ['ip-api', 'own data'] });
@@ -165,7 +217,10 @@ describe('reputation', () => {
       http.post('http://ip-api.com/batch', async ({ request }) => {
         const ips = (await request.json()) as string[];
         batches.push(ips);
-        return HttpResponse.json(ips.map((ip) => ipApiOk(ip)), { headers: rl(14) });
+        return HttpResponse.json(
+          ips.map((ip) => ipApiOk(ip)),
+          { headers: rl(14) },
+        );
       }),
       ipInfo((x) => HttpResponse.json(ipInfoOk(x))),
     );
@@ -175,7 +230,12 @@ describe('reputation', () => {
     expect(r.errors).toBeUndefined();
     expect(batches).toHaveLength(1);
     expect(batches[0]!.sort()).toEqual(ips.slice(0, 6).sort());
-    expect(calls.filter((c) => c.provider === 'ipinfo').map((c) => c.ips[0]).sort()).toEqual(ips.slice(0, 6).sort());
+    expect(
+      calls
+        .filter((c) => c.provider === 'ipinfo')
+        .map((c) => c.ips[0])
+        .sort(),
+    ).toEqual(ips.slice(0, 6).sort());
     const privateOne = r.data!.r6!;
     expect(privateOne.sources.map((s) => s.status)).toEqual(['SKIPPED', 'SKIPPED']);
   });
@@ -184,7 +244,15 @@ describe('reputation', () => {
     const ip = demo.truth.scenarios.crawler.ips[0]!;
     const r = await reputation(appWith({ REPUTATION_PROVIDERS: 'none' }), ip);
     const net = networkOf(ip);
-    expect(r).toMatchObject({ offline: true, degraded: false, sources: [], basedOn: ['own data'], asnNumber: net.asn, countryCode: net.country, asnLabel: net.label });
+    expect(r).toMatchObject({
+      offline: true,
+      degraded: false,
+      sources: [],
+      basedOn: ['own data'],
+      asnNumber: net.asn,
+      countryCode: net.country,
+      asnLabel: net.label,
+    });
     expect(calls).toHaveLength(0);
   });
 

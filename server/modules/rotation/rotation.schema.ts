@@ -107,7 +107,14 @@ builder.objectField(IPRef, 'cascades', (t) =>
       const w = fieldWindow(ctx, p, args.window);
       const first = boundFirst(args.first, 50);
       return ctx.loaders
-        .get<string, CascadeRow[]>('ip.cascades', { w: windowKey(w), first }, async (ips) => byKey(ips, await repo(ctx.db).cascades(ips, w, first), (r) => r.ip, (rs) => rs))
+        .get<string, CascadeRow[]>('ip.cascades', { w: windowKey(w), first }, async (ips) =>
+          byKey(
+            ips,
+            await repo(ctx.db).cascades(ips, w, first),
+            (r) => r.ip,
+            (rs) => rs,
+          ),
+        )
         .load(p.key);
     },
   }),

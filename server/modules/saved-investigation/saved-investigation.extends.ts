@@ -20,7 +20,11 @@ builder.interfaceField(EntityInterface, 'notes', (t) =>
       const ids = await notedInLoader(ctx, p.kind).load(p.key);
       const rows = await investigationLoader(ctx).loadMany(ids);
       return rows
-        .flatMap((r) => (r && !(r instanceof Error) && canRead(ctx, r) ? r.notes.filter((n) => n.entity_type === p.kind && n.entity_value === p.key).map((note) => ({ note, investigation: r })) : []))
+        .flatMap((r) =>
+          r && !(r instanceof Error) && canRead(ctx, r)
+            ? r.notes.filter((n) => n.entity_type === p.kind && n.entity_value === p.key).map((note) => ({ note, investigation: r }))
+            : [],
+        )
         .sort((a, b) => b.note.created_at.localeCompare(a.note.created_at));
     },
   }),

@@ -4,7 +4,15 @@ import { EntityRefInput } from '../../graph/entity.schema.js';
 import { InvestigationNoteRef, investigationKey, VisibilityEnum } from './saved-investigation.schema.js';
 import { InvestigationRef } from './saved-investigation.refs.js';
 import {
-  addNote, createInvestigation, deleteInvestigation, deleteNote, duplicateInvestigation, LIMITS, restoreInvestigation, updateInvestigation, updateNote,
+  addNote,
+  createInvestigation,
+  deleteInvestigation,
+  deleteNote,
+  duplicateInvestigation,
+  LIMITS,
+  restoreInvestigation,
+  updateInvestigation,
+  updateNote,
 } from './saved-investigation.store.js';
 
 const NodePositionInput = builder.inputType('NodePositionInput', {
@@ -20,7 +28,11 @@ const CanvasInput = builder.inputType('InvestigationCanvasInput', {
   description: 'The explorer canvas to save with an investigation.',
   fields: (t) => ({
     steps: t.stringList({ required: true, description: `The explorer's steps, as its share links write them (at most ${LIMITS.steps}).` }),
-    window: t.field({ type: WindowPresetEnum, required: false, description: 'The window preset (default: last 7 days); the investigation keeps the absolute window it covers now.' }),
+    window: t.field({
+      type: WindowPresetEnum,
+      required: false,
+      description: 'The window preset (default: last 7 days); the investigation keeps the absolute window it covers now.',
+    }),
     layout: t.string({ required: false, description: 'Layout name.' }),
     positions: t.field({ type: [NodePositionInput], required: false, description: `Node positions (at most ${LIMITS.positions}).` }),
     pinned: t.stringList({ required: false, description: 'Pinned node ids.' }),
@@ -70,13 +82,19 @@ builder.mutationFields((t) => ({
   updateInvestigation: t.field({
     type: InvestigationRef,
     description: 'Renames, re-describes, shares or re-draws an investigation (its owner and admins; audited).',
-    args: { id: t.arg({ type: 'ID', required: true, description: 'Its UUID or global id.' }), input: t.arg({ type: Changes, required: true, description: 'The changes.' }) },
+    args: {
+      id: t.arg({ type: 'ID', required: true, description: 'Its UUID or global id.' }),
+      input: t.arg({ type: Changes, required: true, description: 'The changes.' }),
+    },
     resolve: (_r, a, ctx) => updateInvestigation(ctx, investigationKey(String(a.id)), a.input),
   }),
   duplicateInvestigation: t.field({
     type: InvestigationRef,
     description: 'Copies an investigation the caller may open into a new private one of theirs, notes included (audited).',
-    args: { id: t.arg({ type: 'ID', required: true, description: 'Its UUID or global id.' }), name: t.arg.string({ required: false, description: 'Default: “<name> (copy)”.' }) },
+    args: {
+      id: t.arg({ type: 'ID', required: true, description: 'Its UUID or global id.' }),
+      name: t.arg.string({ required: false, description: 'Default: “<name> (copy)”.' }),
+    },
     resolve: (_r, a, ctx) => duplicateInvestigation(ctx, investigationKey(String(a.id)), a.name),
   }),
   deleteInvestigation: t.field({

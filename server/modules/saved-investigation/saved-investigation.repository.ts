@@ -76,10 +76,9 @@ export function createSavedInvestigationRepository(db: Db) {
 
     /** The newest version of each id (deleted ones included: the caller decides who sees them). */
     byIds: (ids: readonly string[]) =>
-      db.query<InvestigationRow>(
-        sql`SELECT ${FULL} FROM ${table} WHERE id IN ${[...ids]} ORDER BY version DESC LIMIT 1 BY id`,
-        { label: 'investigation.byIds' },
-      ),
+      db.query<InvestigationRow>(sql`SELECT ${FULL} FROM ${table} WHERE id IN ${[...ids]} ORDER BY version DESC LIMIT 1 BY id`, {
+        label: 'investigation.byIds',
+      }),
 
     /**
      * The newest version of every investigation `user` may list — their own and the team's —

@@ -79,7 +79,10 @@ builder.node(InvestigationRef, {
   isTypeOf: (v) => typeof (v as InvestigationRow).canvas === 'string' && 'notes' in (v as object),
   fields: (t) => ({
     key: t.string({ description: 'Its UUID: what REST paths and shared links use.', resolve: (r) => r.id }),
-    version: t.float({ description: 'Version of this state (milliseconds since 1970); give it back on a change to be refused (CONFLICT) if someone changed it since.', resolve: (r) => r.version }),
+    version: t.float({
+      description: 'Version of this state (milliseconds since 1970); give it back on a change to be refused (CONFLICT) if someone changed it since.',
+      resolve: (r) => r.version,
+    }),
     name: t.exposeString('name', { description: 'Its name.' }),
     description: t.exposeString('description', { description: 'What it is about (markdown).' }),
     owner: t.exposeString('owner', { description: 'Who created it (or duplicated it).' }),
@@ -89,7 +92,11 @@ builder.node(InvestigationRef, {
     deleted: t.boolean({ description: 'Deleted (only admins see it, and may restore it).', resolve: (r) => r.deleted === 1 }),
     canEdit: t.boolean({ description: 'Whether the caller may rename, change, share or delete it.', resolve: (r, _a, ctx) => canEdit(ctx, r) }),
     canNote: t.boolean({ description: 'Whether the caller may add notes to it.', resolve: (r, _a, ctx) => canNote(ctx, r) }),
-    window: t.field({ type: ResolvedWindowRef, description: 'The window it was saved over: its entities’ fields and its exports cover it.', resolve: windowOf }),
+    window: t.field({
+      type: ResolvedWindowRef,
+      description: 'The window it was saved over: its entities’ fields and its exports cover it.',
+      resolve: windowOf,
+    }),
     canvas: t.field({ type: CanvasRef, description: 'The explorer canvas as it was saved.', resolve: parseCanvas }),
     entityCount: t.int({ description: 'How many entities it holds.', resolve: (r) => r.entities.length }),
     entities: t.field({

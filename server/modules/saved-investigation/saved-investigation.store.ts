@@ -60,7 +60,19 @@ function canvasOf(input: CanvasInput | null | undefined, now: Date, previous?: C
     if ((xs?.length ?? 0) > LIMITS.positions || xs?.some((x) => x.length > 2100)) throw badInput(`\`canvas.${field}\`: at most ${LIMITS.positions} node ids`);
     return xs ?? [];
   };
-  if (!input) return previous ?? { steps: [], window: preset, layout: 'force', positions: [], pinned: [], hidden: [], since: w.since.toISOString(), until: w.until.toISOString() };
+  if (!input)
+    return (
+      previous ?? {
+        steps: [],
+        window: preset,
+        layout: 'force',
+        positions: [],
+        pinned: [],
+        hidden: [],
+        since: w.since.toISOString(),
+        until: w.until.toISOString(),
+      }
+    );
   if (input.steps.length > LIMITS.steps || input.steps.some((s) => s.length > LIMITS.step)) throw badInput(`\`canvas.steps\`: at most ${LIMITS.steps} steps`);
   const positions = input.positions ?? [];
   if (positions.length > LIMITS.positions || positions.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y) || p.node.length > 2100)) {
@@ -68,10 +80,14 @@ function canvasOf(input: CanvasInput | null | undefined, now: Date, previous?: C
   }
   if ((input.layout ?? '').length > 32) throw badInput('`canvas.layout` is a layout name');
   return {
-    steps: input.steps, window: preset, layout: input.layout ?? 'force',
+    steps: input.steps,
+    window: preset,
+    layout: input.layout ?? 'force',
     positions: positions.map((p) => ({ node: p.node, x: Math.round(p.x), y: Math.round(p.y) })),
-    pinned: ids(input.pinned, 'pinned'), hidden: ids(input.hidden, 'hidden'),
-    since: w.since.toISOString(), until: w.until.toISOString(),
+    pinned: ids(input.pinned, 'pinned'),
+    hidden: ids(input.hidden, 'hidden'),
+    since: w.since.toISOString(),
+    until: w.until.toISOString(),
   };
 }
 
@@ -87,7 +103,10 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
   const seen = await Promise.all(list.map((k) => (SEEN_KINDS.includes(k.type) ? seenLoader(ctx, k.type as never).load(k.value) : true)));
   const unknown = list.filter((_, i) => !seen[i]);
   if (unknown.length) {
-    throw appError('NOT_FOUND', `Never seen in the data, so not saved: ${unknown.slice(0, 5).map(entityKey).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}.`);
+    throw appError(
+      'NOT_FOUND',
+      `Never seen in the data, so not saved: ${unknown.slice(0, 5).map(entityKey).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}.`,
+    );
   }
   return list;
 }
@@ -95,8 +114,13 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
 function noteOf(ctx: Context, n: NoteInput, at: string): StoredNote {
   const entity = n.entity ? { type: n.entity.type, value: parseKey(n.entity.type, n.entity.value) } : null;
   return {
-    id: randomUUID(), entity_type: entity?.type ?? '', entity_value: entity?.value ?? '', text: text(n.text, 'text', LIMITS.noteText, true),
-    author: ctx.viewer.user, created_at: at, updated_at: at,
+    id: randomUUID(),
+    entity_type: entity?.type ?? '',
+    entity_value: entity?.value ?? '',
+    text: text(n.text, 'text', LIMITS.noteText, true),
+    author: ctx.viewer.user,
+    created_at: at,
+    updated_at: at,
   };
 }
 
@@ -140,7 +164,12 @@ export async function openInvestigation(ctx: Context, id: string): Promise<Inves
 
 async function store(ctx: Context, row: InvestigationRow, action: string, details: string) {
   await createSavedInvestigationRepository(ctx.db).insert(row, {
-    actor: ctx.viewer.user, role: ctx.viewer.role, request_id: ctx.requestId, client_ip: ctx.clientIp, action, details: details.slice(0, 1000),
+    actor: ctx.viewer.user,
+    role: ctx.viewer.role,
+    request_id: ctx.requestId,
+    client_ip: ctx.clientIp,
+    action,
+    details: details.slice(0, 1000),
   });
   investigationLoader(ctx).clear(row.id).prime(row.id, row);
   return row;
@@ -148,7 +177,10 @@ async function store(ctx: Context, row: InvestigationRow, action: string, detail
 
 /** A new version after `current`: its version always greater, even within one millisecond. */
 const next = (current: InvestigationRow, now: Date, changes: Partial<InvestigationRow>): InvestigationRow => ({
-  ...current, ...changes, version: Math.max(now.getTime(), current.version + 1), updated_at: chTime(now),
+  ...current,
+  ...changes,
+  version: Math.max(now.getTime(), current.version + 1),
+  updated_at: chTime(now),
 });
 
 export async function createInvestigation(ctx: Context, input: InvestigationInput): Promise<InvestigationRow> {
@@ -161,9 +193,18 @@ export async function createInvestigation(ctx: Context, input: InvestigationInpu
     const notes = (input.notes ?? []).map((n) => noteOf(ctx, n, at));
     const entities = await entitiesOf(ctx, withNoted(input.entities ?? [], notes));
     const row: InvestigationRow = {
-      id: randomUUID(), version: now.getTime(), name, description: text(input.description, 'description', LIMITS.description),
-      owner: ctx.viewer.user, visibility: input.visibility ?? 'private', entities, canvas: JSON.stringify(canvasOf(input.canvas, now)), notes,
-      created_at: at, updated_at: at, deleted: 0,
+      id: randomUUID(),
+      version: now.getTime(),
+      name,
+      description: text(input.description, 'description', LIMITS.description),
+      owner: ctx.viewer.user,
+      visibility: input.visibility ?? 'private',
+      entities,
+      canvas: JSON.stringify(canvasOf(input.canvas, now)),
+      notes,
+      created_at: at,
+      updated_at: at,
+      deleted: 0,
     };
     return store(ctx, row, attempt.action, `name=${name} entities=${entities.length} notes=${notes.length}`);
   });
@@ -186,7 +227,11 @@ async function change(
     const current = await openInvestigation(ctx, id);
     if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} ${id}: it belongs to ${current.owner}.`);
     if (version != null && version !== current.version) {
-      throw appError('CONFLICT', `Investigation ${id} changed since you opened it (version ${current.version}, you had ${version}); reload it and apply your change again.`, { version: current.version });
+      throw appError(
+        'CONFLICT',
+        `Investigation ${id} changed since you opened it (version ${current.version}, you had ${version}); reload it and apply your change again.`,
+        { version: current.version },
+      );
     }
     const { row, details } = await apply(current, new Date());
     return store(ctx, row, action, details);
@@ -194,25 +239,48 @@ async function change(
 }
 
 export const updateInvestigation = (ctx: Context, id: string, c: InvestigationChanges) =>
-  change(ctx, id, 'update_investigation', (r) => canEdit(ctx, r), c.version, async (row, now) => {
-    const entities = c.entities ? await entitiesOf(ctx, withNoted(c.entities, row.notes)) : row.entities;
-    const name = c.name == null ? row.name : text(c.name, 'name', LIMITS.name, true);
-    const changed = Object.keys(c).filter((k) => k !== 'version' && c[k as keyof InvestigationChanges] != null);
-    return {
-      row: next(row, now, {
-        name, description: c.description == null ? row.description : text(c.description, 'description', LIMITS.description),
-        visibility: c.visibility ?? row.visibility, entities: entities as EntityKey[],
-        canvas: c.canvas ? JSON.stringify(canvasOf(c.canvas, now, parseCanvas(row))) : row.canvas,
-      }),
-      details: `changed=${changed.join(',')}${c.name != null ? ` name=${name}` : ''}`,
-    };
-  });
+  change(
+    ctx,
+    id,
+    'update_investigation',
+    (r) => canEdit(ctx, r),
+    c.version,
+    async (row, now) => {
+      const entities = c.entities ? await entitiesOf(ctx, withNoted(c.entities, row.notes)) : row.entities;
+      const name = c.name == null ? row.name : text(c.name, 'name', LIMITS.name, true);
+      const changed = Object.keys(c).filter((k) => k !== 'version' && c[k as keyof InvestigationChanges] != null);
+      return {
+        row: next(row, now, {
+          name,
+          description: c.description == null ? row.description : text(c.description, 'description', LIMITS.description),
+          visibility: c.visibility ?? row.visibility,
+          entities: entities as EntityKey[],
+          canvas: c.canvas ? JSON.stringify(canvasOf(c.canvas, now, parseCanvas(row))) : row.canvas,
+        }),
+        details: `changed=${changed.join(',')}${c.name != null ? ` name=${name}` : ''}`,
+      };
+    },
+  );
 
 export const deleteInvestigation = (ctx: Context, id: string) =>
-  change(ctx, id, 'delete_investigation', (r) => canEdit(ctx, r), null, async (row, now) => ({ row: next(row, now, { deleted: 1 }), details: `name=${row.name}` }));
+  change(
+    ctx,
+    id,
+    'delete_investigation',
+    (r) => canEdit(ctx, r),
+    null,
+    async (row, now) => ({ row: next(row, now, { deleted: 1 }), details: `name=${row.name}` }),
+  );
 
 export const restoreInvestigation = (ctx: Context, id: string) =>
-  change(ctx, id, 'restore_investigation', () => isAdmin(ctx), null, async (row, now) => ({ row: next(row, now, { deleted: 0 }), details: `name=${row.name}` }));
+  change(
+    ctx,
+    id,
+    'restore_investigation',
+    () => isAdmin(ctx),
+    null,
+    async (row, now) => ({ row: next(row, now, { deleted: 0 }), details: `name=${row.name}` }),
+  );
 
 export async function duplicateInvestigation(ctx: Context, id: string, name?: string | null): Promise<InvestigationRow> {
   const attempt: WriteAttempt = { action: 'duplicate_investigation', targetType: 'investigation', target: id };
@@ -221,8 +289,15 @@ export async function duplicateInvestigation(ctx: Context, id: string, name?: st
     const now = new Date();
     const at = chTime(now);
     const copy: InvestigationRow = {
-      ...source, id: randomUUID(), version: now.getTime(), name: text(name ?? `${source.name} (copy)`, 'name', LIMITS.name, true),
-      owner: ctx.viewer.user, visibility: 'private', created_at: at, updated_at: at, deleted: 0,
+      ...source,
+      id: randomUUID(),
+      version: now.getTime(),
+      name: text(name ?? `${source.name} (copy)`, 'name', LIMITS.name, true),
+      owner: ctx.viewer.user,
+      visibility: 'private',
+      created_at: at,
+      updated_at: at,
+      deleted: 0,
       notes: source.notes.map((n) => ({ ...n, id: randomUUID() })),
     };
     return store(ctx, copy, attempt.action, `from=${source.id} name=${copy.name}`);
@@ -230,12 +305,22 @@ export async function duplicateInvestigation(ctx: Context, id: string, name?: st
 }
 
 export const addNote = (ctx: Context, id: string, note: NoteInput, version?: number | null) =>
-  change(ctx, id, 'add_investigation_note', (r) => canNote(ctx, r), version, async (row, now) => {
-    if (row.notes.length >= LIMITS.notes) throw badInput(`An investigation holds at most ${LIMITS.notes} notes`);
-    const n = noteOf(ctx, note, chTime(now));
-    const entities = n.entity_type ? await entitiesOf(ctx, withNoted(row.entities as EntityKey[], [n])) : row.entities;
-    return { row: next(row, now, { notes: [...row.notes, n], entities }), details: `note=${n.id}${n.entity_type ? ` on=${n.entity_type}:${n.entity_value}` : ''}` };
-  });
+  change(
+    ctx,
+    id,
+    'add_investigation_note',
+    (r) => canNote(ctx, r),
+    version,
+    async (row, now) => {
+      if (row.notes.length >= LIMITS.notes) throw badInput(`An investigation holds at most ${LIMITS.notes} notes`);
+      const n = noteOf(ctx, note, chTime(now));
+      const entities = n.entity_type ? await entitiesOf(ctx, withNoted(row.entities as EntityKey[], [n])) : row.entities;
+      return {
+        row: next(row, now, { notes: [...row.notes, n], entities }),
+        details: `note=${n.id}${n.entity_type ? ` on=${n.entity_type}:${n.entity_value}` : ''}`,
+      };
+    },
+  );
 
 function noteIn(row: InvestigationRow, noteId: string) {
   const note = row.notes.find((n) => n.id === noteId);
@@ -251,7 +336,10 @@ export const updateNote = (ctx: Context, id: string, noteId: string, newText: st
   change(ctx, id, 'update_investigation_note', mayChangeNote(ctx, noteId), version, async (row, now) => {
     noteIn(row, noteId);
     const t = text(newText, 'text', LIMITS.noteText, true);
-    return { row: next(row, now, { notes: row.notes.map((n) => (n.id === noteId ? { ...n, text: t, updated_at: chTime(now) } : n)) }), details: `note=${noteId}` };
+    return {
+      row: next(row, now, { notes: row.notes.map((n) => (n.id === noteId ? { ...n, text: t, updated_at: chTime(now) } : n)) }),
+      details: `note=${noteId}`,
+    };
   });
 
 export const deleteNote = (ctx: Context, id: string, noteId: string, version?: number | null) =>

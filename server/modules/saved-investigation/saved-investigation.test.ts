@@ -15,7 +15,10 @@ async function as(who: keyof typeof TOKENS, query: string, variables: Record<str
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS[who]}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { requestId: res.headers.get('x-request-id')!, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] }) };
+  return {
+    requestId: res.headers.get('x-request-id')!,
+    ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] }),
+  };
 }
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 const auditRows = (requestId: string) =>
@@ -45,9 +48,19 @@ const newInvestigation = (name: string, extra: Record<string, unknown> = {}) => 
   input: {
     name,
     description: 'Botnet behind **one** JA4',
-    entities: [{ type: 'JA4', value: botnet.ja4 }, { type: 'IP', value: botnet.ip }],
+    entities: [
+      { type: 'JA4', value: botnet.ja4 },
+      { type: 'IP', value: botnet.ip },
+    ],
     notes: [{ text: 'Same JA4 across many countries' }, { entity: { type: 'IP', value: botnet.ip }, text: 'first IP seen' }],
-    canvas: { steps: [`s|JA4|${botnet.ja4}`, `a|JA4|${botnet.ja4}`], window: 'LAST_24H', layout: 'concentric', positions: [{ node: `JA4:${botnet.ja4}`, x: 10.4, y: -3.6 }], pinned: [`JA4:${botnet.ja4}`], hidden: [] },
+    canvas: {
+      steps: [`s|JA4|${botnet.ja4}`, `a|JA4|${botnet.ja4}`],
+      window: 'LAST_24H',
+      layout: 'concentric',
+      positions: [{ node: `JA4:${botnet.ja4}`, x: 10.4, y: -3.6 }],
+      pinned: [`JA4:${botnet.ja4}`],
+      hidden: [],
+    },
     ...extra,
   },
 });
@@ -58,15 +71,30 @@ describe('saved investigations', () => {
     expect(res.errors).toBeUndefined();
     const inv = res.data.createInvestigation;
     expect(inv).toMatchObject({ name: 'Botnet JA4', owner: 'alice', visibility: 'PRIVATE', deleted: false, canEdit: true, entityCount: 2 });
-    expect(inv.canvas).toEqual({ steps: [`s|JA4|${botnet.ja4}`, `a|JA4|${botnet.ja4}`], window: 'LAST_24H', layout: 'concentric', positions: [{ node: `JA4:${botnet.ja4}`, x: 10, y: -4 }], pinned: [`JA4:${botnet.ja4}`], hidden: [] });
-    expect(inv.notes.map((n: any) => [n.text, n.author, n.entity?.key ?? null])).toEqual([['Same JA4 across many countries', 'alice', null], ['first IP seen', 'alice', botnet.ip]]);
-    expect(await auditRows(res.requestId)).toEqual([{ outcome: 'success', actor: 'alice', action: 'create_investigation', target_type: 'investigation', target: inv.key }]);
+    expect(inv.canvas).toEqual({
+      steps: [`s|JA4|${botnet.ja4}`, `a|JA4|${botnet.ja4}`],
+      window: 'LAST_24H',
+      layout: 'concentric',
+      positions: [{ node: `JA4:${botnet.ja4}`, x: 10, y: -4 }],
+      pinned: [`JA4:${botnet.ja4}`],
+      hidden: [],
+    });
+    expect(inv.notes.map((n: any) => [n.text, n.author, n.entity?.key ?? null])).toEqual([
+      ['Same JA4 across many countries', 'alice', null],
+      ['first IP seen', 'alice', botnet.ip],
+    ]);
+    expect(await auditRows(res.requestId)).toEqual([
+      { outcome: 'success', actor: 'alice', action: 'create_investigation', target_type: 'investigation', target: inv.key },
+    ]);
 
     const opened = await as('alice', OPEN, { id: inv.key });
     expect(opened.data.investigation.entities.map((e: any) => `${e.type}:${e.key}`)).toEqual([`JA4:${botnet.ja4}`, `IP:${botnet.ip}`]);
     // the JA4's fields come from the graph: the same as asking the graph for it over the investigation's window
     const w = await as('alice', `query($id: ID!) { investigation(id: $id) { window { since until } } }`, { id: inv.key });
-    const direct = await as('alice', `query($v: String!, $w: TimeWindow) { entity(type: JA4, value: $v, window: $w) { uniqueIps } }`, { v: botnet.ja4, w: w.data.investigation.window });
+    const direct = await as('alice', `query($v: String!, $w: TimeWindow) { entity(type: JA4, value: $v, window: $w) { uniqueIps } }`, {
+      v: botnet.ja4,
+      w: w.data.investigation.window,
+    });
     expect(opened.data.investigation.entities[0].uniqueIps).toBe(direct.data.entity.uniqueIps);
     expect(direct.data.entity.uniqueIps).toBeGreaterThanOrEqual(1);
   });
@@ -75,7 +103,9 @@ describe('saved investigations', () => {
     const { data } = await as('alice', CREATE, newInvestigation('Notes on an IP'));
     const entityNotes = `query($ip: IPAddress!) { ip(address: $ip) { notes { text author investigation { key } } } }`;
     const mine = await as('alice', entityNotes, { ip: botnet.ip });
-    expect(mine.data.ip.notes.filter((n: any) => n.investigation.key === data.createInvestigation.key)).toEqual([{ text: 'first IP seen', author: 'alice', investigation: { key: data.createInvestigation.key } }]);
+    expect(mine.data.ip.notes.filter((n: any) => n.investigation.key === data.createInvestigation.key)).toEqual([
+      { text: 'first IP seen', author: 'alice', investigation: { key: data.createInvestigation.key } },
+    ]);
     const others = await as('bob', entityNotes, { ip: botnet.ip });
     expect(others.data.ip.notes.some((n: any) => n.investigation.key === data.createInvestigation.key)).toBe(false);
   });
@@ -90,13 +120,20 @@ describe('saved investigations', () => {
     const shared = await as('alice', UPDATE, { id, input: { visibility: 'TEAM' } });
     expect(shared.data.updateInvestigation.visibility).toBe('TEAM');
     const bobList = await as('bob', LIST, { scope: 'SHARED' });
-    expect(bobList.data.investigations.items.find((i: any) => i.key === id)).toMatchObject({ owner: 'alice', visibility: 'TEAM', entityCount: 2, noteCount: 2 });
+    expect(bobList.data.investigations.items.find((i: any) => i.key === id)).toMatchObject({
+      owner: 'alice',
+      visibility: 'TEAM',
+      entityCount: 2,
+      noteCount: 2,
+    });
     const bobOpen = await as('bob', OPEN, { id });
     expect(bobOpen.data.investigation).toMatchObject({ canEdit: false, canNote: true });
 
     const rename = await as('bob', UPDATE, { id, input: { name: 'mine now' } });
     expect(code(rename)).toBe('FORBIDDEN');
-    expect(await auditRows(rename.requestId)).toEqual([{ outcome: 'refused', actor: 'bob', action: 'update_investigation', target_type: 'investigation', target: id }]);
+    expect(await auditRows(rename.requestId)).toEqual([
+      { outcome: 'refused', actor: 'bob', action: 'update_investigation', target_type: 'investigation', target: id },
+    ]);
     const note = await as('bob', NOTE, { id, input: { text: 'seen it on host x too' } });
     expect(note.data.addInvestigationNote).toMatchObject({ text: 'seen it on host x too', author: 'bob' });
 
@@ -116,7 +153,11 @@ describe('saved investigations', () => {
 
     const dup = await as('bob', `mutation($id: ID!) { duplicateInvestigation(id: $id) { key name owner visibility notes { text author } } }`, { id });
     expect(code(dup)).toBe('NOT_FOUND'); // bob may not open alice's private one
-    const copy = await as('alice', `mutation($id: ID!) { duplicateInvestigation(id: $id, name: "Copy") { key name owner visibility notes { text } entityCount } }`, { id });
+    const copy = await as(
+      'alice',
+      `mutation($id: ID!) { duplicateInvestigation(id: $id, name: "Copy") { key name owner visibility notes { text } entityCount } }`,
+      { id },
+    );
     expect(copy.data.duplicateInvestigation).toMatchObject({ name: 'Copy', owner: 'alice', visibility: 'PRIVATE', entityCount: 2 });
     expect(copy.data.duplicateInvestigation.key).not.toBe(id);
     expect(copy.data.duplicateInvestigation.notes.map((n: any) => n.text)).toEqual(['Same JA4 across many countries', 'first IP seen']);
@@ -126,7 +167,10 @@ describe('saved investigations', () => {
     expect(code(await as('alice', OPEN, { id }))).toBe('NOT_FOUND');
     expect((await as('alice', LIST, {})).data.investigations.items.some((i: any) => i.key === id)).toBe(false);
     expect(code(await as('alice', LIST, { deleted: true }))).toBe('FORBIDDEN');
-    expect((await as('ada', LIST, { deleted: true })).data.investigations.items.find((i: any) => i.key === id)).toMatchObject({ name: 'Renamed', deleted: true });
+    expect((await as('ada', LIST, { deleted: true })).data.investigations.items.find((i: any) => i.key === id)).toMatchObject({
+      name: 'Renamed',
+      deleted: true,
+    });
     expect(code(await as('alice', `mutation($id: ID!) { restoreInvestigation(id: $id) { key } }`, { id }))).toBe('NOT_FOUND');
     const restored = await as('ada', `mutation($id: ID!) { restoreInvestigation(id: $id) { deleted name } }`, { id });
     expect(restored.data.restoreInvestigation).toEqual({ deleted: false, name: 'Renamed' });
@@ -144,7 +188,11 @@ describe('saved investigations', () => {
     expect(code(stale)).toBe('CONFLICT');
     expect((await auditRows(stale.requestId)).map((r) => r.outcome)).toEqual(['invalid']);
     const noteId = added.data.addInvestigationNote.id;
-    const edited = await as('alice', `mutation($id: ID!, $n: String!) { updateInvestigationNote(id: $id, noteId: $n, text: "rule **sid 9000001** sent") { text } }`, { id, n: noteId });
+    const edited = await as(
+      'alice',
+      `mutation($id: ID!, $n: String!) { updateInvestigationNote(id: $id, noteId: $n, text: "rule **sid 9000001** sent") { text } }`,
+      { id, n: noteId },
+    );
     expect(edited.data.updateInvestigationNote.text).toBe('rule **sid 9000001** sent');
     const removed = await as('alice', `mutation($id: ID!, $n: String!) { deleteInvestigationNote(id: $id, noteId: $n) { notes { id } } }`, { id, n: noteId });
     expect(removed.data.deleteInvestigationNote.notes.map((n: any) => n.id)).not.toContain(noteId);

@@ -19,7 +19,8 @@ export function planSearch(raw: string): SearchStep[] {
   const steps: SearchStep[] = [];
   const ip = unmapped(q);
   if (isIP(ip)) steps.push({ kind: 'IP', mode: 'EXACT', on: 'key', text: ip.toLowerCase() });
-  else if (/^[\d.]+\/\d{1,2}$|^[0-9a-f:]+\/\d{1,3}$/i.test(q) && isIP(q.split('/')[0]!)) steps.push({ kind: 'IP', mode: 'CONTAINS', on: 'cidr', text: q.toLowerCase() });
+  else if (/^[\d.]+\/\d{1,2}$|^[0-9a-f:]+\/\d{1,3}$/i.test(q) && isIP(q.split('/')[0]!))
+    steps.push({ kind: 'IP', mode: 'CONTAINS', on: 'cidr', text: q.toLowerCase() });
   else if (/^\d{1,3}\.[\d.]*$|^[0-9a-f]{1,4}:[0-9a-f:]*$/i.test(q)) steps.push({ kind: 'IP', mode: 'PREFIX', on: 'key', text: q.toLowerCase() });
 
   if (/^[a-z0-9]{10}_[0-9a-f]{12}_[0-9a-f]{12}$/i.test(q)) steps.push({ kind: 'JA4', mode: 'EXACT', on: 'key', text: q.toLowerCase() });

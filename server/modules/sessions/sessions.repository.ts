@@ -30,7 +30,12 @@ export function createSessionsRepository(db: Db) {
     /** Sessions (IP × JA4 × hour) grouped by the given dimensions, most sessions first; empty values left out unless asked. */
     breakdown: (by: SessionDimension[], w: Window, limit: number, includeEmpty: boolean) => {
       const cols = by.map((d) => sql.identifier(SESSION_DIMENSIONS[d]));
-      const nonEmpty = includeEmpty ? sql.empty : sql.join(cols.map((c) => sql` AND toString(${c}) != ''`), '');
+      const nonEmpty = includeEmpty
+        ? sql.empty
+        : sql.join(
+            cols.map((c) => sql` AND toString(${c}) != ''`),
+            '',
+          );
       return db.query<GroupRow>(
         sql`SELECT [${sql.join(cols.map((c) => sql`toString(${c})`))}] AS values, count() AS sessions, uniqExact(src_ip) AS unique_ips, sum(hits) AS hits,
                    avg(hit_velocity) AS avg_velocity, avg(fuzzing_index) AS avg_fuzz, avg(modern_browser_score) AS avg_browser
@@ -42,6 +47,10 @@ export function createSessionsRepository(db: Db) {
 
     /** Sessions that neither a browser family nor a known bot explains. */
     unexplained: async (w: Window) =>
-      (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${view} WHERE ${inWindow(w)} AND browser_family = '' AND bot_name = ''`, { label: 'sessions.unexplained' }))[0]?.n ?? 0,
+      (
+        await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${view} WHERE ${inWindow(w)} AND browser_family = '' AND bot_name = ''`, {
+          label: 'sessions.unexplained',
+        })
+      )[0]?.n ?? 0,
   };
 }

@@ -46,7 +46,10 @@ const Sessions = builder.objectRef<{ window: Window }>('SessionStats').implement
         return createSessionsRepository(ctx.db).breakdown(by, window, boundFirst(args.first, 100), args.includeEmpty ?? false);
       },
     }),
-    unexplained: t.int({ description: 'Sessions with neither a browser family nor a known bot.', resolve: ({ window }, _a, ctx) => createSessionsRepository(ctx.db).unexplained(window) }),
+    unexplained: t.int({
+      description: 'Sessions with neither a browser family nor a known bot.',
+      resolve: ({ window }, _a, ctx) => createSessionsRepository(ctx.db).unexplained(window),
+    }),
   }),
 });
 

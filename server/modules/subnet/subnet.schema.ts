@@ -6,4 +6,10 @@ defineEntityNode('SUBNET', SubnetRef, 'A /24 (IPv4) or /64 (IPv6) network.', (t)
   version: t.int({ description: '4 or 6.', resolve: (p) => (p.key.includes(':') ? 6 : 4) }),
 }));
 
-defineRootLookup('subnet', 'SUBNET', SubnetRef, { name: 'cidr', type: 'String', description: 'a.b.c.0/24, an IPv6 /64, or any address in it.' }, 'A network; null when unseen in the window.');
+defineRootLookup(
+  'subnet',
+  'SUBNET',
+  SubnetRef,
+  { name: 'cidr', type: 'String', description: 'a.b.c.0/24, an IPv6 /64, or any address in it.' },
+  'A network; null when unseen in the window.',
+);

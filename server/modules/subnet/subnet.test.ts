@@ -34,7 +34,11 @@ describe('Subnet entity on the demo data', () => {
     for (const ip of [v4, v6!]) {
       const cidr = parseSubnet(ip);
       const expected = ips.filter((x) => parseSubnet(x) === cidr).sort();
-      const r = await gql<any>(app, `query($c: String!) { subnet(cidr: $c, window: {preset: LAST_7D}) { cidr uniqueIps ips(first: 500) { totalCount edges { node { address } } } } }`, { c: cidr });
+      const r = await gql<any>(
+        app,
+        `query($c: String!) { subnet(cidr: $c, window: {preset: LAST_7D}) { cidr uniqueIps ips(first: 500) { totalCount edges { node { address } } } } }`,
+        { c: cidr },
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.subnet.cidr).toBe(cidr);
       expect(r.data.subnet.uniqueIps).toBe(expected.length);

@@ -30,10 +30,39 @@ const TechniqueEnum = builder.enumType('EvasionTechnique', {
 async function evasionOf(ctx: Context, ip: string, w: Window): Promise<Technique[]> {
   const total = async (to: 'JA4' | 'USER_AGENT' | 'CAMPAIGN') => (await linkLoader(ctx, 'IP', to, w, 1).load(ip))[0]?.total ?? 0;
   const [ja4s, uas, campaigns, pairs, tcp, days] = await Promise.all([
-    total('JA4'), total('USER_AGENT'), total('CAMPAIGN'),
-    ctx.loaders.get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) => byKey(ips, await createTlsRepository(ctx.db).pairs(w, ips), (r) => r.ip!, (rs) => rs)).load(ip),
-    ctx.loaders.get<string, string | undefined>('tls.tcp', {}, async (ips) => byKey(ips, await createCoherenceRepository(ctx.db).tcpContradictions(ips), (r) => r.ip, (rs) => rs[0]?.reason)).load(ip),
-    ctx.loaders.get<string, number>('hunt.recurrence', {}, async (ips) => byKey(ips, await createHuntRepository(ctx.db).recurrence(ips), (r) => r.ip, (rs) => rs[0]?.days ?? 0)).load(ip),
+    total('JA4'),
+    total('USER_AGENT'),
+    total('CAMPAIGN'),
+    ctx.loaders
+      .get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) =>
+        byKey(
+          ips,
+          await createTlsRepository(ctx.db).pairs(w, ips),
+          (r) => r.ip!,
+          (rs) => rs,
+        ),
+      )
+      .load(ip),
+    ctx.loaders
+      .get<string, string | undefined>('tls.tcp', {}, async (ips) =>
+        byKey(
+          ips,
+          await createCoherenceRepository(ctx.db).tcpContradictions(ips),
+          (r) => r.ip,
+          (rs) => rs[0]?.reason,
+        ),
+      )
+      .load(ip),
+    ctx.loaders
+      .get<string, number>('hunt.recurrence', {}, async (ips) =>
+        byKey(
+          ips,
+          await createHuntRepository(ctx.db).recurrence(ips),
+          (r) => r.ip,
+          (rs) => rs[0]?.days ?? 0,
+        ),
+      )
+      .load(ip),
   ]);
   const used: Record<Technique, boolean> = {
     JA4_ROTATION: ja4s >= ROTATION_MIN,
@@ -55,7 +84,11 @@ const Evasion = builder.objectRef<{ techniques: Technique[] }>('Evasion').implem
 });
 
 builder.objectField(IPRef, 'evasion', (t) =>
-  t.field({ type: Evasion, description: 'The evasion techniques it uses in the window.', resolve: async (p, _a, ctx) => ({ techniques: await evasionOf(ctx, p.key, p.window) }) }),
+  t.field({
+    type: Evasion,
+    description: 'The evasion techniques it uses in the window.',
+    resolve: async (p, _a, ctx) => ({ techniques: await evasionOf(ctx, p.key, p.window) }),
+  }),
 );
 
 const Ranked = builder.objectRef<{ ip: EntityParent; techniques: Technique[] }>('SophisticatedIp').implement({
@@ -97,7 +130,10 @@ builder.queryFields((t) => ({
       const w = resolveWindow(args.window, ctx.now);
       const ips = (await createHuntRepository(ctx.db).mostDetectedIps(w, CANDIDATES)).map((r) => r.ip);
       const ranked = await Promise.all(ips.map(async (ip) => ({ ip: entityParent('IP', ip, w), techniques: await evasionOf(ctx, ip, w) })));
-      return ranked.filter((r) => r.techniques.length > 0).sort((a, b) => b.techniques.length - a.techniques.length).slice(0, boundFirst(args.first, 50));
+      return ranked
+        .filter((r) => r.techniques.length > 0)
+        .sort((a, b) => b.techniques.length - a.techniques.length)
+        .slice(0, boundFirst(args.first, 50));
     },
   }),
   huntSuggestions: t.field({
@@ -116,17 +152,35 @@ builder.queryFields((t) => ({
         lying.set(p.ja4, e);
       }
       const rotating = new Map<string, Set<string>>();
-      const byIp = await createTlsRepository(ctx.db).pairs(w, (await createHuntRepository(ctx.db).mostDetectedIps(w, CANDIDATES)).map((r) => r.ip));
+      const byIp = await createTlsRepository(ctx.db).pairs(
+        w,
+        (await createHuntRepository(ctx.db).mostDetectedIps(w, CANDIDATES)).map((r) => r.ip),
+      );
       for (const p of byIp) rotating.set(p.ip!, (rotating.get(p.ip!) ?? new Set()).add(p.ja4));
       return [
-        ...[...lying].sort((a, b) => b[1].ips - a[1].ips).slice(0, 5).map(([ja4, e]): Suggestion => ({
-          kind: 'LYING_FINGERPRINT', title: `Hunt the IPs behind fingerprint ${ja4}`, evidence: `${e.reason}; ${e.ips} IP/User-Agent pairs`, entity: entityParent('JA4', ja4, w),
-        })),
-        ...[...rotating].filter(([, s]) => s.size >= ROTATION_MIN).slice(0, 5).map(([ip, s]): Suggestion => ({
-          kind: 'ROTATING_IP', title: `Check ${ip} for sibling fingerprints`, evidence: `${s.size} JA4 fingerprints from one IP`, entity: entityParent('IP', ip, w),
-        })),
+        ...[...lying]
+          .sort((a, b) => b[1].ips - a[1].ips)
+          .slice(0, 5)
+          .map(([ja4, e]): Suggestion => ({
+            kind: 'LYING_FINGERPRINT',
+            title: `Hunt the IPs behind fingerprint ${ja4}`,
+            evidence: `${e.reason}; ${e.ips} IP/User-Agent pairs`,
+            entity: entityParent('JA4', ja4, w),
+          })),
+        ...[...rotating]
+          .filter(([, s]) => s.size >= ROTATION_MIN)
+          .slice(0, 5)
+          .map(([ip, s]): Suggestion => ({
+            kind: 'ROTATING_IP',
+            title: `Check ${ip} for sibling fingerprints`,
+            evidence: `${s.size} JA4 fingerprints from one IP`,
+            entity: entityParent('IP', ip, w),
+          })),
         ...subnets.map((s): Suggestion => ({
-          kind: 'HOT_SUBNET', title: `Review network ${s.subnet}`, evidence: `${s.flagged_ips} of its ${s.all_ips} active IPs were flagged`, entity: entityParent('SUBNET', s.subnet, w),
+          kind: 'HOT_SUBNET',
+          title: `Review network ${s.subnet}`,
+          evidence: `${s.flagged_ips} of its ${s.all_ips} active IPs were flagged`,
+          entity: entityParent('SUBNET', s.subnet, w),
         })),
       ];
     },

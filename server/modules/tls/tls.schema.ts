@@ -30,30 +30,34 @@ function group<K>(rows: PairRow[], key: (r: PairRow) => K | null) {
   return [...m.values()].sort((a, b) => b.hits - a.hits);
 }
 
-const Spoof = builder.objectRef<{ ja4: string; family: string; reason: string; hits: number; ips: number; userAgents: number; sample: string; window: Window }>('TlsSpoofing').implement({
-  description: 'A TLS fingerprint sending User-Agents of a browser it cannot be: a client lying about what it is.',
-  fields: (t) => ({
-    ja4: t.field({ type: JA4Ref, description: 'The fingerprint.', resolve: (s) => entityParent('JA4', s.ja4, s.window) }),
-    claimedBrowser: t.exposeString('family', { description: 'The browser family its User-Agents claim.' }),
-    reason: t.exposeString('reason', { description: 'Why the fingerprint cannot be that browser.' }),
-    hits: t.exposeFloat('hits', { description: 'Requests.' }),
-    ipCount: t.exposeInt('ips', { description: 'IPs (summed over its User-Agents).' }),
-    userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
-    sampleUserAgent: t.exposeString('sample', { description: 'Its busiest User-Agent.' }),
-  }),
-});
+const Spoof = builder
+  .objectRef<{ ja4: string; family: string; reason: string; hits: number; ips: number; userAgents: number; sample: string; window: Window }>('TlsSpoofing')
+  .implement({
+    description: 'A TLS fingerprint sending User-Agents of a browser it cannot be: a client lying about what it is.',
+    fields: (t) => ({
+      ja4: t.field({ type: JA4Ref, description: 'The fingerprint.', resolve: (s) => entityParent('JA4', s.ja4, s.window) }),
+      claimedBrowser: t.exposeString('family', { description: 'The browser family its User-Agents claim.' }),
+      reason: t.exposeString('reason', { description: 'Why the fingerprint cannot be that browser.' }),
+      hits: t.exposeFloat('hits', { description: 'Requests.' }),
+      ipCount: t.exposeInt('ips', { description: 'IPs (summed over its User-Agents).' }),
+      userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
+      sampleUserAgent: t.exposeString('sample', { description: 'Its busiest User-Agent.' }),
+    }),
+  });
 
-const Cell = builder.objectRef<{ ja4: string; category: string; family: string; hits: number; ips: number; userAgents: number; window: Window }>('JA4UserAgentCell').implement({
-  description: 'Requests of one JA4 whose User-Agents claim one kind of client.',
-  fields: (t) => ({
-    ja4: t.field({ type: JA4Ref, description: 'The fingerprint.', resolve: (c) => entityParent('JA4', c.ja4, c.window) }),
-    category: t.field({ type: UserAgentCategoryEnum, description: 'What the User-Agents claim.', resolve: (c) => c.category.toUpperCase() as 'BROWSER' }),
-    browserFamily: t.exposeString('family', { description: 'The browser family, for browsers.' }),
-    hits: t.exposeFloat('hits', { description: 'Requests.' }),
-    ipCount: t.exposeInt('ips', { description: 'IPs (summed over User-Agents).' }),
-    userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
-  }),
-});
+const Cell = builder
+  .objectRef<{ ja4: string; category: string; family: string; hits: number; ips: number; userAgents: number; window: Window }>('JA4UserAgentCell')
+  .implement({
+    description: 'Requests of one JA4 whose User-Agents claim one kind of client.',
+    fields: (t) => ({
+      ja4: t.field({ type: JA4Ref, description: 'The fingerprint.', resolve: (c) => entityParent('JA4', c.ja4, c.window) }),
+      category: t.field({ type: UserAgentCategoryEnum, description: 'What the User-Agents claim.', resolve: (c) => c.category.toUpperCase() as 'BROWSER' }),
+      browserFamily: t.exposeString('family', { description: 'The browser family, for browsers.' }),
+      hits: t.exposeFloat('hits', { description: 'Requests.' }),
+      ipCount: t.exposeInt('ips', { description: 'IPs (summed over User-Agents).' }),
+      userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
+    }),
+  });
 
 const UaSummary = builder.objectRef<{ category: string; hits: number; ips: number; userAgents: number; sample: string }>('UserAgentCategorySummary').implement({
   description: 'Traffic per kind of client the User-Agents claim.',
@@ -66,19 +70,26 @@ const UaSummary = builder.objectRef<{ category: string; hits: number; ips: numbe
   }),
 });
 
-const Correlation = builder.objectRef<{ ja4: string; asns: number; unique_ips: number; hits: number; top_asn: number; top_asn_hits: number; flagged_share: number; window: Window }>('JA4AsnCorrelation').implement({
-  description: 'How one fingerprint spreads over networks: concentrated in one hosting AS, or spread like a browser.',
-  fields: (t) => ({
-    ja4: t.field({ type: JA4Ref, description: 'The fingerprint.', resolve: (c) => entityParent('JA4', c.ja4, c.window) }),
-    asnCount: t.exposeInt('asns', { description: 'Distinct ASes.' }),
-    topAsn: t.field({ type: ASNRef, description: 'Its busiest AS.', resolve: (c) => entityParent('ASN', String(c.top_asn), c.window) }),
-    topAsnShare: t.float({ description: 'Share of its requests from that AS.', resolve: (c) => (c.hits ? c.top_asn_hits / c.hits : 0) }),
-    uniqueIps: t.exposeInt('unique_ips', { description: 'IPs (summed over ASes).' }),
-    hits: t.exposeFloat('hits', { description: 'Requests.' }),
-    flaggedShare: t.exposeFloat('flagged_share', { description: 'Share of its scored windows the detector flagged.' }),
-    knownApplications: t.stringList({ description: 'Clients the FoxIO mapping knows for it.', resolve: (c) => (KNOWN_JA4.get(c.ja4) ?? []).map((k) => k.application || k.library) }),
-  }),
-});
+const Correlation = builder
+  .objectRef<{ ja4: string; asns: number; unique_ips: number; hits: number; top_asn: number; top_asn_hits: number; flagged_share: number; window: Window }>(
+    'JA4AsnCorrelation',
+  )
+  .implement({
+    description: 'How one fingerprint spreads over networks: concentrated in one hosting AS, or spread like a browser.',
+    fields: (t) => ({
+      ja4: t.field({ type: JA4Ref, description: 'The fingerprint.', resolve: (c) => entityParent('JA4', c.ja4, c.window) }),
+      asnCount: t.exposeInt('asns', { description: 'Distinct ASes.' }),
+      topAsn: t.field({ type: ASNRef, description: 'Its busiest AS.', resolve: (c) => entityParent('ASN', String(c.top_asn), c.window) }),
+      topAsnShare: t.float({ description: 'Share of its requests from that AS.', resolve: (c) => (c.hits ? c.top_asn_hits / c.hits : 0) }),
+      uniqueIps: t.exposeInt('unique_ips', { description: 'IPs (summed over ASes).' }),
+      hits: t.exposeFloat('hits', { description: 'Requests.' }),
+      flaggedShare: t.exposeFloat('flagged_share', { description: 'Share of its scored windows the detector flagged.' }),
+      knownApplications: t.stringList({
+        description: 'Clients the FoxIO mapping knows for it.',
+        resolve: (c) => (KNOWN_JA4.get(c.ja4) ?? []).map((k) => k.application || k.library),
+      }),
+    }),
+  });
 
 /** Below this flagged share, with this many IPs, a fingerprint is treated as legitimate. */
 const LEGIT_MAX_FLAGGED = 0.05;
@@ -96,7 +107,9 @@ builder.queryFields((t) => ({
         const reason = tlsContradiction(r.ja4, r.user_agent);
         return reason ? { ja4: r.ja4, family: browserFamily(r.user_agent) || 'browser', reason } : null;
       });
-      return found.slice(0, boundFirst(args.first, 100)).map((g) => ({ ...g.key, hits: g.hits, ips: g.ips, userAgents: g.userAgents, sample: g.sample, window: w }));
+      return found
+        .slice(0, boundFirst(args.first, 100))
+        .map((g) => ({ ...g.key, hits: g.hits, ips: g.ips, userAgents: g.userAgents, sample: g.sample, window: w }));
     },
   }),
   ja4UserAgentMatrix: t.field({
@@ -115,7 +128,11 @@ builder.queryFields((t) => ({
     args: windowArg,
     resolve: async (_r, args, ctx) =>
       group(await pairs(ctx.db, resolveWindow(args.window, ctx.now)), (r) => classifyUserAgent(r.user_agent)).map((g) => ({
-        category: g.key, hits: g.hits, ips: g.ips, userAgents: g.userAgents, sample: g.sample,
+        category: g.key,
+        hits: g.hits,
+        ips: g.ips,
+        userAgents: g.userAgents,
+        sample: g.sample,
       })),
   }),
   ja4AsnCorrelation: t.field({
@@ -135,7 +152,10 @@ builder.queryFields((t) => ({
       const w = resolveWindow(args.window, ctx.now);
       const rows = await createTlsRepository(ctx.db).asnConcentration(w, 500);
       return rows
-        .filter((r) => (KNOWN_JA4.get(r.ja4) ?? []).some((k) => /browser/i.test(k.application)) || (r.unique_ips >= LEGIT_MIN_IPS && r.flagged_share < LEGIT_MAX_FLAGGED))
+        .filter(
+          (r) =>
+            (KNOWN_JA4.get(r.ja4) ?? []).some((k) => /browser/i.test(k.application)) || (r.unique_ips >= LEGIT_MIN_IPS && r.flagged_share < LEGIT_MAX_FLAGGED),
+        )
         .map((r) => ({ ...r, window: w }));
     },
   }),
@@ -145,7 +165,10 @@ const Coherence = builder.objectRef<{ userAgents: number; ja4s: number; contradi
   description: 'Whether an IP’s TLS fingerprint, TCP stack and User-Agents tell the same story.',
   fields: (t) => ({
     coherent: t.boolean({ description: 'No contradiction found.', resolve: (c) => c.contradictions.length === 0 }),
-    score: t.float({ description: '1 when coherent, lower with each contradiction and with many fingerprints or User-Agents.', resolve: (c) => Math.max(0, 1 - 0.3 * c.contradictions.length - (c.ja4s > 2 ? 0.2 : 0) - (c.userAgents > 3 ? 0.2 : 0)) }),
+    score: t.float({
+      description: '1 when coherent, lower with each contradiction and with many fingerprints or User-Agents.',
+      resolve: (c) => Math.max(0, 1 - 0.3 * c.contradictions.length - (c.ja4s > 2 ? 0.2 : 0) - (c.userAgents > 3 ? 0.2 : 0)),
+    }),
     userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
     ja4s: t.exposeInt('ja4s', { description: 'Distinct JA4s.' }),
     contradictions: t.exposeStringList('contradictions', { description: 'Each contradiction found, in words.' }),
@@ -160,8 +183,26 @@ builder.objectField(IPRef, 'coherence', (t) =>
     resolve: async (p, args, ctx) => {
       const w = fieldWindow(ctx, p, args.window);
       const [tlsRows, tcp] = await Promise.all([
-        ctx.loaders.get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) => byKey(ips, await createTlsRepository(ctx.db).pairs(w, ips), (r) => r.ip!, (rs) => rs)).load(p.key),
-        ctx.loaders.get<string, string | undefined>('tls.tcp', {}, async (ips) => byKey(ips, await createCoherenceRepository(ctx.db).tcpContradictions(ips), (r) => r.ip, (rs) => rs[0]?.reason)).load(p.key),
+        ctx.loaders
+          .get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) =>
+            byKey(
+              ips,
+              await createTlsRepository(ctx.db).pairs(w, ips),
+              (r) => r.ip!,
+              (rs) => rs,
+            ),
+          )
+          .load(p.key),
+        ctx.loaders
+          .get<string, string | undefined>('tls.tcp', {}, async (ips) =>
+            byKey(
+              ips,
+              await createCoherenceRepository(ctx.db).tcpContradictions(ips),
+              (r) => r.ip,
+              (rs) => rs[0]?.reason,
+            ),
+          )
+          .load(p.key),
       ]);
       const tlsIssues = [...new Set(tlsRows.map((r) => tlsContradiction(r.ja4, r.user_agent)).filter((x): x is string => Boolean(x)))];
       return {

@@ -5,8 +5,16 @@ import type { Window } from '../../db/window.js';
 
 /** Sortable request columns: the only identifiers a caller's choice can put into ORDER BY. */
 export const REQUEST_SORT = {
-  TIME: 'time', IP: 'src_ip', METHOD: 'method', HOST: 'host', PATH: 'path', HTTP_VERSION: 'http_version',
-  USER_AGENT: 'header_user_agent', JA4: 'ja4', COUNTRY: 'src_country_code', STATUS: 'status',
+  TIME: 'time',
+  IP: 'src_ip',
+  METHOD: 'method',
+  HOST: 'host',
+  PATH: 'path',
+  HTTP_VERSION: 'http_version',
+  USER_AGENT: 'header_user_agent',
+  JA4: 'ja4',
+  COUNTRY: 'src_country_code',
+  STATUS: 'status',
 } as const;
 export type RequestSort = keyof typeof REQUEST_SORT;
 

@@ -60,7 +60,11 @@ const Traffic = builder.objectRef<{ window: Window }>('Traffic').implement({
       args: { by: t.arg({ type: TransportDimensionEnum, required: true, description: 'Which property.' }) },
       resolve: ({ window }, args, ctx) => createTrafficRepository(ctx.db).transport(args.by as TransportDimension, window),
     }),
-    byDayHour: t.field({ type: [DayHour], description: 'Requests per day of week and hour (cells with traffic).', resolve: ({ window }, _a, ctx) => createTrafficRepository(ctx.db).byDayHour(window) }),
+    byDayHour: t.field({
+      type: [DayHour],
+      description: 'Requests per day of week and hour (cells with traffic).',
+      resolve: ({ window }, _a, ctx) => createTrafficRepository(ctx.db).byDayHour(window),
+    }),
     topHosts: t.field({
       type: [HostRef],
       description: 'The busiest hosts, most requests first.',
@@ -73,7 +77,10 @@ const Traffic = builder.objectRef<{ window: Window }>('Traffic').implement({
 
 const RequestSortEnum = builder.enumType('RequestSortField', {
   description: 'What to sort requests by.',
-  values: Object.fromEntries(Object.entries(REQUEST_SORT).map(([k, col]) => [k, { description: `By ${col}.` }])) as Record<RequestSort, { description: string }>,
+  values: Object.fromEntries(Object.entries(REQUEST_SORT).map(([k, col]) => [k, { description: `By ${col}.` }])) as Record<
+    RequestSort,
+    { description: string }
+  >,
 });
 
 const RequestFilterInput = builder.inputType('RequestFilter', {
@@ -104,10 +111,16 @@ builder.queryField('requests', (t) =>
       const page = { first: boundFirst(args.first, 50), offset: boundOffset(args.offset) };
       const f = args.filter ?? {};
       if ((f.hostContains?.length ?? 0) > 200) throw badInput('`hostContains` is at most 200 characters');
-      if ((f.statuses?.length ?? 0) > 100 || f.statuses?.some((s) => s < 100 || s > 599)) throw badInput('`statuses` are HTTP statuses, 100–599, at most 100 of them');
+      if ((f.statuses?.length ?? 0) > 100 || f.statuses?.some((s) => s < 100 || s > 599))
+        throw badInput('`statuses` are HTTP statuses, 100–599, at most 100 of them');
       if ((f.methods?.length ?? 0) > 100) throw badInput('`methods` has at most 100 entries');
       const rows = await createTrafficRepository(ctx.db).requests(f, w, args.sort ?? 'TIME', args.descending ?? true, page.first, page.offset);
-      return connection(rows.map((r) => ({ ...r, window: w })), rows[0]?.total ?? 0, page, (r) => ({ node: r })) as never;
+      return connection(
+        rows.map((r) => ({ ...r, window: w })),
+        rows[0]?.total ?? 0,
+        page,
+        (r) => ({ node: r }),
+      ) as never;
     },
   }),
 );

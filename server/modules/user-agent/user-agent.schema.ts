@@ -12,4 +12,10 @@ defineEntityNode('USER_AGENT', UserAgentRef, 'A User-Agent header value.', (t) =
   browserFamily: t.string({ description: 'Chrome, Firefox, Safari, Edge, or empty.', resolve: (p) => browserFamily(p.key) }),
 }));
 
-defineRootLookup('userAgent', 'USER_AGENT', UserAgentRef, { name: 'value', type: 'String', description: 'The exact header value.' }, 'A User-Agent; null when unseen in the window.');
+defineRootLookup(
+  'userAgent',
+  'USER_AGENT',
+  UserAgentRef,
+  { name: 'value', type: 'String', description: 'The exact header value.' },
+  'A User-Agent; null when unseen in the window.',
+);

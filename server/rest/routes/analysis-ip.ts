@@ -1,4 +1,10 @@
-import { LegacyCountriesDocument, LegacyIpCountryDocument, LegacyIpJa4Document, LegacyIpSubnetDocument, LegacyIpUserAgentsDocument } from '../generated/graphql.js';
+import {
+  LegacyCountriesDocument,
+  LegacyIpCountryDocument,
+  LegacyIpJa4Document,
+  LegacyIpSubnetDocument,
+  LegacyIpUserAgentsDocument,
+} from '../generated/graphql.js';
 import { defineRoute, type Route } from '../route.js';
 
 const pct = (n: number, total: number) => (total ? Math.round((n / total) * 10000) / 100 : 0);
@@ -6,7 +12,10 @@ const pct = (n: number, total: number) => (total ? Math.round((n / total) * 1000
 /** The IP investigation panels (navigation.md): subnet/ASN, country, JA4 and User-Agent analyses. */
 export const ipAnalysisRoutes: Route[] = [
   defineRoute({
-    method: 'GET', path: '/api/analysis/{ip}/subnet', tag: 'Analysis', summary: 'The IP’s /24 (or /64) and its IPs, and its AS with how many IPs it has (last 7 days)',
+    method: 'GET',
+    path: '/api/analysis/{ip}/subnet',
+    tag: 'Analysis',
+    summary: 'The IP’s /24 (or /64) and its IPs, and its AS with how many IPs it has (last 7 days)',
     operation: LegacyIpSubnetDocument,
     variables: ({ params }) => ({ ip: params.ip! }),
     notFound: (d) => !d.ip,
@@ -22,7 +31,10 @@ export const ipAnalysisRoutes: Route[] = [
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/{ip}/country', tag: 'Analysis', summary: 'The IP’s country, and the countries of the rest of its AS (last 7 days)',
+    method: 'GET',
+    path: '/api/analysis/{ip}/country',
+    tag: 'Analysis',
+    summary: 'The IP’s country, and the countries of the rest of its AS (last 7 days)',
     operation: LegacyIpCountryDocument,
     variables: ({ params }) => ({ ip: params.ip! }),
     notFound: (d) => !d.ip,
@@ -35,12 +47,21 @@ export const ipAnalysisRoutes: Route[] = [
         country_name: ip!.country?.name ?? '',
         asn_number: ip!.asn?.number ?? null,
         asn_org: ip!.asn?.name ?? '',
-        asn_countries: edges.map((e) => ({ country_code: e.node.code, country_name: e.node.name, hits: e.hits, unique_ips: e.uniqueIps, percentage: pct(e.hits, total) })),
+        asn_countries: edges.map((e) => ({
+          country_code: e.node.code,
+          country_name: e.node.name,
+          hits: e.hits,
+          unique_ips: e.uniqueIps,
+          percentage: pct(e.hits, total),
+        })),
       };
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/{ip}/ja4', tag: 'Analysis', summary: 'The IP’s JA4s, how many other IPs share each, and their top networks (last 7 days)',
+    method: 'GET',
+    path: '/api/analysis/{ip}/ja4',
+    tag: 'Analysis',
+    summary: 'The IP’s JA4s, how many other IPs share each, and their top networks (last 7 days)',
     operation: LegacyIpJa4Document,
     variables: ({ params }) => ({ ip: params.ip! }),
     notFound: (d) => !d.ip,
@@ -62,7 +83,10 @@ export const ipAnalysisRoutes: Route[] = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/{ip}/user-agents', tag: 'Analysis', summary: 'The IP’s User-Agents, classified, with the share of bot/script ones (last 7 days)',
+    method: 'GET',
+    path: '/api/analysis/{ip}/user-agents',
+    tag: 'Analysis',
+    summary: 'The IP’s User-Agents, classified, with the share of bot/script ones (last 7 days)',
     operation: LegacyIpUserAgentsDocument,
     variables: ({ params }) => ({ ip: params.ip!, value: params.ip! }),
     notFound: (d) => !d.ip || !d.attribute,
@@ -78,12 +102,18 @@ export const ipAnalysisRoutes: Route[] = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/country', tag: 'Analysis', summary: 'Detections per country (last 7 days)',
+    method: 'GET',
+    path: '/api/analysis/country',
+    tag: 'Analysis',
+    summary: 'Detections per country (last 7 days)',
     operation: LegacyCountriesDocument,
     variables: () => ({}),
     shape: ({ attributeValues: v }) => {
       const total = v.items.reduce((s, i) => s + i.count, 0);
-      return { total_detections: total, countries: v.items.map((i) => ({ country_code: i.value, detections: i.count, unique_ips: i.uniqueIps, percentage: pct(i.count, total) })) };
+      return {
+        total_detections: total,
+        countries: v.items.map((i) => ({ country_code: i.value, detections: i.count, unique_ips: i.uniqueIps, percentage: pct(i.count, total) })),
+      };
     },
   }),
 ];

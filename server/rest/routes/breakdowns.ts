@@ -1,5 +1,9 @@
 import {
-  LegacyBrowsersDocument, LegacyCampaignsDocument, LegacyFingerprintStatsDocument, LegacyGeoDocument, LegacyModelsDocument,
+  LegacyBrowsersDocument,
+  LegacyCampaignsDocument,
+  LegacyFingerprintStatsDocument,
+  LegacyGeoDocument,
+  LegacyModelsDocument,
   type LegacyCampaignsQuery,
 } from '../generated/graphql.js';
 import { int } from '../params.js';
@@ -21,30 +25,50 @@ const campaign = (c: Campaign) => ({
 
 export const breakdownRoutes: Route[] = [
   defineRoute({
-    method: 'GET', path: '/api/geo', tag: 'Legacy v2', summary: 'Sessions per country and network kind; top ASes (last 7 days)',
+    method: 'GET',
+    path: '/api/geo',
+    tag: 'Legacy v2',
+    summary: 'Sessions per country and network kind; top ASes (last 7 days)',
     operation: LegacyGeoDocument,
     variables: () => ({}),
     shape: ({ sessions: s }) => ({
       countries: s.countries.map((g) => ({ country_code: g.values[0], asn_label: g.values[1], sessions: g.sessions, total_hits: g.hits })),
       asns: s.asns.map((g) => ({
-        asn_org: g.values[0], asn_label: g.values[1], country_code: g.values[2], sessions: g.sessions, total_hits: g.hits,
-        avg_velocity: g.avgHitVelocity, avg_fuzz: g.avgFuzzingIndex,
+        asn_org: g.values[0],
+        asn_label: g.values[1],
+        country_code: g.values[2],
+        sessions: g.sessions,
+        total_hits: g.hits,
+        avg_velocity: g.avgHitVelocity,
+        avg_fuzz: g.avgFuzzingIndex,
       })),
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/fingerprints', tag: 'Legacy v2', summary: 'JA4 statistics per network kind; JA4s of known bots (last 7 days)',
+    method: 'GET',
+    path: '/api/fingerprints',
+    tag: 'Legacy v2',
+    summary: 'JA4 statistics per network kind; JA4s of known bots (last 7 days)',
     operation: LegacyFingerprintStatsDocument,
     variables: () => ({}),
     shape: ({ sessions: s }) => ({
       ja4_stats: s.ja4Stats.map((g) => ({
-        ja4: g.values[0], asn_label: g.values[1], sessions: g.sessions, total_hits: g.hits, avg_velocity: g.avgHitVelocity, avg_fuzz: g.avgFuzzingIndex, avg_browser_score: g.avgModernBrowserScore,
+        ja4: g.values[0],
+        asn_label: g.values[1],
+        sessions: g.sessions,
+        total_hits: g.hits,
+        avg_velocity: g.avgHitVelocity,
+        avg_fuzz: g.avgFuzzingIndex,
+        avg_browser_score: g.avgModernBrowserScore,
       })),
       bot_ja4: s.botJa4.map((g) => ({ ja4: g.values[0], bot_name: g.values[1], sessions: g.sessions })),
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/browsers', tag: 'Legacy v2', summary: 'Browser families claimed, with their top JA4s (last 7 days)',
+    method: 'GET',
+    path: '/api/browsers',
+    tag: 'Legacy v2',
+    summary: 'Browser families claimed, with their top JA4s (last 7 days)',
     operation: LegacyBrowsersDocument,
     variables: () => ({}),
     shape: ({ sessions: s }) => ({
@@ -54,7 +78,10 @@ export const breakdownRoutes: Route[] = [
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/models', tag: 'Legacy v2', summary: 'Scoring statistics per model (last 7 days); no model metadata files are shipped',
+    method: 'GET',
+    path: '/api/models',
+    tag: 'Legacy v2',
+    summary: 'Scoring statistics per model (last 7 days); no model metadata files are shipped',
     operation: LegacyModelsDocument,
     variables: () => ({}),
     shape: ({ metrics }) => ({
@@ -63,13 +90,19 @@ export const breakdownRoutes: Route[] = [
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/campaigns', tag: 'Legacy v2', summary: 'Campaigns of the last 7 days with their members, scores and infrastructure (top 50)',
+    method: 'GET',
+    path: '/api/campaigns',
+    tag: 'Legacy v2',
+    summary: 'Campaigns of the last 7 days with their members, scores and infrastructure (top 50)',
     operation: LegacyCampaignsDocument,
     variables: () => ({ first: 50 }),
     shape: (d) => ({ campaigns: d.campaigns.edges.map((e) => campaign(e.node)) }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/ml/campaigns', tag: 'ML Features', summary: 'ML-detected campaigns (last 7 days), most detections first',
+    method: 'GET',
+    path: '/api/ml/campaigns',
+    tag: 'ML Features',
+    summary: 'ML-detected campaigns (last 7 days), most detections first',
     query: [{ name: 'limit', type: 'integer', description: '1–500, default 50.' }],
     operation: LegacyCampaignsDocument,
     variables: ({ query }) => ({ first: int(query, ['limit'], { min: 1, max: 500, fallback: 50 }) }),

@@ -54,7 +54,13 @@ export const clusteringRoutes: Route[] = [
     shape: (data) => ({
       cluster_id: data.cluster!.clusterId,
       total: data.cluster!.ips.totalCount,
-      ips: data.cluster!.ips.edges.map((e) => ({ ip: e.node.address, hits: e.hits, country_code: e.node.country?.code ?? '', asn_number: e.node.asn?.number ?? null, asn_org: e.node.asn?.name ?? '' })),
+      ips: data.cluster!.ips.edges.map((e) => ({
+        ip: e.node.address,
+        hits: e.hits,
+        country_code: e.node.country?.code ?? '',
+        asn_number: e.node.asn?.number ?? null,
+        asn_org: e.node.asn?.name ?? '',
+      })),
     }),
   }),
   defineRoute({

@@ -1,6 +1,12 @@
 import {
-  LegacyAuditLogDocument, LegacyAuditStatsDocument, LegacyClassificationStatsDocument, LegacyClassificationsDocument, LegacyClassifyDocument,
-  LegacyRecordAuditDocument, type ClassificationTag, type LegacyClassificationFragment,
+  LegacyAuditLogDocument,
+  LegacyAuditStatsDocument,
+  LegacyClassificationStatsDocument,
+  LegacyClassificationsDocument,
+  LegacyClassifyDocument,
+  LegacyRecordAuditDocument,
+  type ClassificationTag,
+  type LegacyClassificationFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
 import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, text, type Query } from '../params.js';
@@ -34,8 +40,15 @@ function classifyInput(body: unknown) {
 }
 
 const classification = (c: LegacyClassificationFragment) => ({
-  id: c.id, created_at: c.createdAt, entity_type: c.entityType, entity_value: c.value, label: c.label?.toLowerCase() ?? c.rawLabel,
-  tags: c.tags, comment: c.comment, confidence: c.confidence, analyst: c.analyst,
+  id: c.id,
+  created_at: c.createdAt,
+  entity_type: c.entityType,
+  entity_value: c.value,
+  label: c.label?.toLowerCase() ?? c.rawLabel,
+  tags: c.tags,
+  comment: c.comment,
+  confidence: c.confidence,
+  analyst: c.analyst,
 });
 
 const listVariables = (q: Query) => {
@@ -43,18 +56,31 @@ const listVariables = (q: Query) => {
   const page = int(q, ['page'], { min: 1, max: 200, fallback: 1 });
   const type = q.entity_type ? lookup(TYPES, q.entity_type.toLowerCase()) : undefined;
   if (q.entity_type && !type) throw badRequest(`entity_type must be one of: ${Object.keys(TYPES).join(', ')}`);
-  return { first: pageSize, offset: (page - 1) * pageSize, type, value: text(q, ['entity_value', 'ip']), label: oneOf(q, ['label'], LABELS), analyst: text(q, ['analyst'], 64) };
+  return {
+    first: pageSize,
+    offset: (page - 1) * pageSize,
+    type,
+    value: text(q, ['entity_value', 'ip']),
+    label: oneOf(q, ['label'], LABELS),
+    analyst: text(q, ['analyst'], 64),
+  };
 };
 
 export const decisionRoutes: Route[] = [
   defineRoute({
-    method: 'POST', path: '/api/analysis/classifications', tag: 'Analysis', summary: 'Record a classification (analysts and admins; audited). Body: {entity_type?, entity_value | ip, label, tags?, comment?, confidence?}',
+    method: 'POST',
+    path: '/api/analysis/classifications',
+    tag: 'Analysis',
+    summary: 'Record a classification (analysts and admins; audited). Body: {entity_type?, entity_value | ip, label, tags?, comment?, confidence?}',
     operation: LegacyClassifyDocument,
     variables: ({ body }) => classifyInput(body),
     shape: (d) => classification(d.classify),
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/classifications', tag: 'Analysis', summary: 'Classifications of the last 30 days, newest first',
+    method: 'GET',
+    path: '/api/analysis/classifications',
+    tag: 'Analysis',
+    summary: 'Classifications of the last 30 days, newest first',
     query: [
       { name: 'label', description: 'legitimate, suspicious or malicious.' },
       { name: 'entity_type', description: 'ip, ja4, asn, host, …' },
@@ -71,7 +97,10 @@ export const decisionRoutes: Route[] = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/classifications/stats', tag: 'Analysis', summary: 'Classifications per label, tag, analyst and entity type (last 30 days)',
+    method: 'GET',
+    path: '/api/analysis/classifications/stats',
+    tag: 'Analysis',
+    summary: 'Classifications per label, tag, analyst and entity type (last 30 days)',
     operation: LegacyClassificationStatsDocument,
     variables: () => ({}),
     shape: ({ classificationStats: s }) => {
@@ -80,23 +109,45 @@ export const decisionRoutes: Route[] = [
     },
   }),
   defineRoute({
-    method: 'POST', path: '/api/classify', tag: 'Legacy v2', summary: 'SOC feedback on an IP. Body: {src_ip, classification: bot|legitimate|suspicious, comment?}',
+    method: 'POST',
+    path: '/api/classify',
+    tag: 'Legacy v2',
+    summary: 'SOC feedback on an IP. Body: {src_ip, classification: bot|legitimate|suspicious, comment?}',
     operation: LegacyClassifyDocument,
     variables: ({ body }) => {
       const b = object(body);
-      if (!['bot', 'legitimate', 'suspicious'].includes(String(b.classification))) throw badRequest('classification must be one of: bot, legitimate, suspicious');
+      if (!['bot', 'legitimate', 'suspicious'].includes(String(b.classification)))
+        throw badRequest('classification must be one of: bot, legitimate, suspicious');
       return classifyInput({ ip: b.src_ip, label: b.classification, comment: b.comment, tags: b.tags, confidence: b.confidence });
     },
-    shape: (d) => ({ status: 'ok', src_ip: d.classify.value, classification: d.classify.label === 'MALICIOUS' ? 'bot' : d.classify.label?.toLowerCase(), id: d.classify.id }),
+    shape: (d) => ({
+      status: 'ok',
+      src_ip: d.classify.value,
+      classification: d.classify.label === 'MALICIOUS' ? 'bot' : d.classify.label?.toLowerCase(),
+      id: d.classify.id,
+    }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/classifications', tag: 'Legacy v2', summary: 'The 50 newest SOC classifications of IPs',
+    method: 'GET',
+    path: '/api/classifications',
+    tag: 'Legacy v2',
+    summary: 'The 50 newest SOC classifications of IPs',
     operation: LegacyClassificationsDocument,
     variables: () => ({ type: 'IP' as const, first: 50 }),
-    shape: (d) => ({ data: d.classifications.items.map((c) => ({ created_at: c.createdAt, src_ip: c.value, classification: c.label?.toLowerCase() ?? c.rawLabel, comment: c.comment })) }),
+    shape: (d) => ({
+      data: d.classifications.items.map((c) => ({
+        created_at: c.createdAt,
+        src_ip: c.value,
+        classification: c.label?.toLowerCase() ?? c.rawLabel,
+        comment: c.comment,
+      })),
+    }),
   }),
   defineRoute({
-    method: 'POST', path: '/api/audit/logs', tag: 'Audit', summary: 'Add an audit entry on behalf of the caller (analysts and admins). Body: {action, target_type?, target?, details?}',
+    method: 'POST',
+    path: '/api/audit/logs',
+    tag: 'Audit',
+    summary: 'Add an audit entry on behalf of the caller (analysts and admins). Body: {action, target_type?, target?, details?}',
     operation: LegacyRecordAuditDocument,
     variables: ({ body }) => {
       const b = object(body);
@@ -109,7 +160,10 @@ export const decisionRoutes: Route[] = [
     shape: () => ({ status: 'ok' }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/audit/logs', tag: 'Audit', summary: 'Audit entries of the last 30 days, newest first',
+    method: 'GET',
+    path: '/api/audit/logs',
+    tag: 'Audit',
+    summary: 'Audit entries of the last 30 days, newest first',
     query: [
       { name: 'actor', description: 'One user.' },
       { name: 'action', description: 'One action.' },
@@ -120,15 +174,35 @@ export const decisionRoutes: Route[] = [
     operation: LegacyAuditLogDocument,
     variables: ({ query }) => {
       const first = int(query, ['page_size', 'per_page', 'limit'], { min: 1, max: 500, fallback: 50 });
-      return { first, offset: (int(query, ['page'], { min: 1, max: 200, fallback: 1 }) - 1) * first, actor: text(query, ['actor'], 64), action: text(query, ['action'], 64), outcome: oneOf(query, ['outcome'], { success: 'success', refused: 'refused', invalid: 'invalid', failed: 'failed' } as const) };
+      return {
+        first,
+        offset: (int(query, ['page'], { min: 1, max: 200, fallback: 1 }) - 1) * first,
+        actor: text(query, ['actor'], 64),
+        action: text(query, ['action'], 64),
+        outcome: oneOf(query, ['outcome'], { success: 'success', refused: 'refused', invalid: 'invalid', failed: 'failed' } as const),
+      };
     },
     shape: (d) => ({
       total: d.auditLog.totalCount,
-      items: d.auditLog.items.map((e) => ({ timestamp: e.at, request_id: e.requestId, user: e.actor, role: e.role, action: e.action, target_type: e.targetType, target: e.target, outcome: e.outcome, client_ip: e.clientIp, details: e.details })),
+      items: d.auditLog.items.map((e) => ({
+        timestamp: e.at,
+        request_id: e.requestId,
+        user: e.actor,
+        role: e.role,
+        action: e.action,
+        target_type: e.targetType,
+        target: e.target,
+        outcome: e.outcome,
+        client_ip: e.clientIp,
+        details: e.details,
+      })),
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/audit/stats', tag: 'Audit', summary: 'Audit entries per outcome, action and user (last 30 days)',
+    method: 'GET',
+    path: '/api/audit/stats',
+    tag: 'Audit',
+    summary: 'Audit entries per outcome, action and user (last 30 days)',
     operation: LegacyAuditStatsDocument,
     variables: () => ({}),
     shape: ({ auditStats: s }) => {
@@ -137,11 +211,22 @@ export const decisionRoutes: Route[] = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/audit/users/activity', tag: 'Audit', summary: 'What each user did (last 30 days), most active first',
+    method: 'GET',
+    path: '/api/audit/users/activity',
+    tag: 'Audit',
+    summary: 'What each user did (last 30 days), most active first',
     operation: LegacyAuditStatsDocument,
     variables: () => ({}),
     shape: (d) => ({
-      users: d.userActivity.map((u) => ({ user: u.user, role: u.role, total: u.total, refused: u.refused, failed: u.failed, last_active: u.lastActive, actions: Object.fromEntries(u.actions.map((a) => [a.key, a.count])) })),
+      users: d.userActivity.map((u) => ({
+        user: u.user,
+        role: u.role,
+        total: u.total,
+        refused: u.refused,
+        failed: u.failed,
+        last_active: u.lastActive,
+        actions: Object.fromEntries(u.actions.map((a) => [a.key, a.count])),
+      })),
     }),
   }),
 ];

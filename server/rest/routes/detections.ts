@@ -3,10 +3,24 @@ import { either, int, oneOf, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
 const SORT = {
-  detected_at: 'DETECTED_AT', src_ip: 'IP', ja4: 'JA4', host: 'HOST', anomaly_score: 'ANOMALY_SCORE', threat_level: 'THREAT_LEVEL',
-  recurrence: 'RECURRENCE', hits: 'HITS', hit_velocity: 'HIT_VELOCITY', fuzzing_index: 'FUZZING_INDEX', post_ratio: 'POST_RATIO',
-  campaign_id: 'CAMPAIGN', asn_org: 'ASN_ORG', country_code: 'COUNTRY', bot_name: 'BOT_NAME', browser_family: 'BROWSER_FAMILY',
-  model_name: 'MODEL', asn_number: 'ASN',
+  detected_at: 'DETECTED_AT',
+  src_ip: 'IP',
+  ja4: 'JA4',
+  host: 'HOST',
+  anomaly_score: 'ANOMALY_SCORE',
+  threat_level: 'THREAT_LEVEL',
+  recurrence: 'RECURRENCE',
+  hits: 'HITS',
+  hit_velocity: 'HIT_VELOCITY',
+  fuzzing_index: 'FUZZING_INDEX',
+  post_ratio: 'POST_RATIO',
+  campaign_id: 'CAMPAIGN',
+  asn_org: 'ASN_ORG',
+  country_code: 'COUNTRY',
+  bot_name: 'BOT_NAME',
+  browser_family: 'BROWSER_FAMILY',
+  model_name: 'MODEL',
+  asn_number: 'ASN',
 } as const;
 const ORDER = { asc: 'ASC', desc: 'DESC' } as const;
 const THREAT = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', known_bot: 'KNOWN_BOT', legitimate_browser: 'LEGITIMATE_BROWSER' } as const;
@@ -150,4 +164,3 @@ export const detectionRoutes: Route[] = [
     shape: (data) => v2Row(data.detection!),
   }),
 ];
-

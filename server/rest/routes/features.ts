@@ -1,5 +1,12 @@
 import {
-  LegacyBaselineDocument, LegacyBehaviorDocument, LegacyFeaturesDocument, LegacyRadarDocument, LegacySessionScatterDocument, LegacyScoreDistributionDocument, LegacyScoreTrendsDocument, LegacyTopAnomaliesDocument,
+  LegacyBaselineDocument,
+  LegacyBehaviorDocument,
+  LegacyFeaturesDocument,
+  LegacyRadarDocument,
+  LegacySessionScatterDocument,
+  LegacyScoreDistributionDocument,
+  LegacyScoreTrendsDocument,
+  LegacyTopAnomaliesDocument,
   type LegacyProfileFragment,
 } from '../generated/graphql.js';
 import { int } from '../params.js';
@@ -7,22 +14,43 @@ import { defineRoute, type Route } from '../route.js';
 import { v2Row } from './detections.js';
 
 /** The radar's axes, as the legacy dashboard drew them. */
-const RADAR = ['hit_velocity', 'fuzzing_index', 'post_ratio', 'asset_ratio', 'direct_access_ratio', 'temporal_entropy', 'path_diversity_ratio', 'modern_browser_score'];
+const RADAR = [
+  'hit_velocity',
+  'fuzzing_index',
+  'post_ratio',
+  'asset_ratio',
+  'direct_access_ratio',
+  'temporal_entropy',
+  'path_diversity_ratio',
+  'modern_browser_score',
+];
 
 const asObject = (p: LegacyProfileFragment | null | undefined, only?: string[]) =>
   Object.fromEntries((p?.features ?? []).filter((f) => !only || only.includes(f.feature)).map((f) => [f.feature, f.value]));
 
 const radar = defineRoute({
-  method: 'GET', path: '/api/ml/ip/{ip}/radar', tag: 'ML Features', summary: 'An IP’s features against the human (ISP) and bot (hosting) baselines, last 7 days',
+  method: 'GET',
+  path: '/api/ml/ip/{ip}/radar',
+  tag: 'ML Features',
+  summary: 'An IP’s features against the human (ISP) and bot (hosting) baselines, last 7 days',
   operation: LegacyRadarDocument,
   variables: ({ params }) => ({ ip: params.ip! }),
   notFound: (d) => !d.ip,
-  shape: (d) => ({ ip: d.ip!.address, features: RADAR, ip_values: asObject(d.ip!.features, RADAR), human_baseline: asObject(d.human, RADAR), bot_baseline: asObject(d.bot, RADAR) }),
+  shape: (d) => ({
+    ip: d.ip!.address,
+    features: RADAR,
+    ip_values: asObject(d.ip!.features, RADAR),
+    human_baseline: asObject(d.human, RADAR),
+    bot_baseline: asObject(d.bot, RADAR),
+  }),
 });
 
 export const featureRoutes: Route[] = [
   defineRoute({
-    method: 'GET', path: '/api/metrics/baseline', tag: 'Metrics', summary: 'Human baseline: mean features of ISP and mobile sessions, beside hosting and datacenter ones (last 7 days)',
+    method: 'GET',
+    path: '/api/metrics/baseline',
+    tag: 'Metrics',
+    summary: 'Human baseline: mean features of ISP and mobile sessions, beside hosting and datacenter ones (last 7 days)',
     operation: LegacyBaselineDocument,
     variables: () => ({}),
     shape: (d) => ({
@@ -33,13 +61,19 @@ export const featureRoutes: Route[] = [
   radar,
   { ...radar, path: '/api/ip/{ip}/radar', tag: 'Legacy v2', summary: 'Radar of an IP against the ISP baseline' },
   defineRoute({
-    method: 'GET', path: '/api/ml/score-distribution', tag: 'ML Features', summary: 'Anomaly-score histogram per model (last 7 days, buckets of 0.05)',
+    method: 'GET',
+    path: '/api/ml/score-distribution',
+    tag: 'ML Features',
+    summary: 'Anomaly-score histogram per model (last 7 days, buckets of 0.05)',
     operation: LegacyScoreDistributionDocument,
     variables: () => ({}),
     shape: (d) => ({ buckets: d.scoreDistribution.map((b) => ({ bucket_start: b.from, bucket_end: b.to, model_name: b.model, count: b.count })) }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/ml/score-trends', tag: 'ML Features', summary: 'Hourly anomaly-score statistics per model (last 7 days)',
+    method: 'GET',
+    path: '/api/ml/score-trends',
+    tag: 'ML Features',
+    summary: 'Hourly anomaly-score statistics per model (last 7 days)',
     operation: LegacyScoreTrendsDocument,
     variables: () => ({}),
     shape: (d) => ({
@@ -47,7 +81,10 @@ export const featureRoutes: Route[] = [
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/ml/top-anomalies', tag: 'ML Features', summary: 'The highest-scored detections of the last 24 h, with their features',
+    method: 'GET',
+    path: '/api/ml/top-anomalies',
+    tag: 'ML Features',
+    summary: 'The highest-scored detections of the last 24 h, with their features',
     query: [{ name: 'limit', type: 'integer', description: '1–500, default 50.' }],
     operation: LegacyTopAnomaliesDocument,
     variables: ({ query }) => ({ first: int(query, ['limit'], { min: 1, max: 500, fallback: 50 }) }),
@@ -57,12 +94,29 @@ export const featureRoutes: Route[] = [
 
 /** The legacy `/api/features` named its averages after short feature names. */
 const SHORT: Record<string, string> = {
-  hit_velocity: 'velocity', fuzzing_index: 'fuzz', post_ratio: 'post', asset_ratio: 'asset', direct_access_ratio: 'direct',
-  temporal_entropy: 'entropy', path_diversity_ratio: 'path_div', modern_browser_score: 'browser', header_count: 'headers',
-  src_port_density: 'port_density', distinct_ja4_count: 'ja4_count',
+  hit_velocity: 'velocity',
+  fuzzing_index: 'fuzz',
+  post_ratio: 'post',
+  asset_ratio: 'asset',
+  direct_access_ratio: 'direct',
+  temporal_entropy: 'entropy',
+  path_diversity_ratio: 'path_div',
+  modern_browser_score: 'browser',
+  header_count: 'headers',
+  src_port_density: 'port_density',
+  distinct_ja4_count: 'ja4_count',
 };
 /** The features whose variance the legacy importance ranking used. */
-const IMPORTANCE = ['hit_velocity', 'fuzzing_index', 'post_ratio', 'asset_ratio', 'direct_access_ratio', 'temporal_entropy', 'path_diversity_ratio', 'src_port_density'];
+const IMPORTANCE = [
+  'hit_velocity',
+  'fuzzing_index',
+  'post_ratio',
+  'asset_ratio',
+  'direct_access_ratio',
+  'temporal_entropy',
+  'path_diversity_ratio',
+  'src_port_density',
+];
 
 type Profile = { sessions: number; hits: number; features: { feature: string; value: number }[] };
 const averages = (p: Profile) => ({
@@ -70,31 +124,51 @@ const averages = (p: Profile) => ({
   ...Object.fromEntries(p.features.filter((f) => SHORT[f.feature]).map((f) => [`avg_${SHORT[f.feature]}`, f.value])),
 });
 type Point = { ip: { address: string }; ja4: string; asnLabel: string; botName: string; hits: number; features: { feature: string; value: number }[] };
-const point = (p: Point) => ({ ip: p.ip.address, ja4: p.ja4, asn_label: p.asnLabel, bot_name: p.botName, hits: p.hits, ...Object.fromEntries(p.features.map((f) => [f.feature, f.value])) });
+const point = (p: Point) => ({
+  ip: p.ip.address,
+  ja4: p.ja4,
+  asn_label: p.asnLabel,
+  bot_name: p.botName,
+  hits: p.hits,
+  ...Object.fromEntries(p.features.map((f) => [f.feature, f.value])),
+});
 const buckets = (h: { value: number; count: number }[]) => h.map((b) => ({ bucket: b.value, cnt: b.count }));
 
 featureRoutes.push(
   defineRoute({
-    method: 'GET', path: '/api/ml/scatter', tag: 'ML Features', summary: 'The busiest sessions with their features (last 7 days)',
+    method: 'GET',
+    path: '/api/ml/scatter',
+    tag: 'ML Features',
+    summary: 'The busiest sessions with their features (last 7 days)',
     query: [{ name: 'limit', type: 'integer', description: '1–500, default 500.' }],
     operation: LegacySessionScatterDocument,
     variables: ({ query }) => ({ first: int(query, ['limit'], { min: 1, max: 500, fallback: 500 }) }),
     shape: (d) => ({ points: d.featureSessions.map(point) }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/behavior', tag: 'Legacy v2', summary: 'Feature scatter (top 500 sessions) and the distributions of six features (last 7 days)',
+    method: 'GET',
+    path: '/api/behavior',
+    tag: 'Legacy v2',
+    summary: 'Feature scatter (top 500 sessions) and the distributions of six features (last 7 days)',
     operation: LegacyBehaviorDocument,
     variables: () => ({}),
     shape: (d) => ({
       scatter: d.featureSessions.map(point),
       distributions: {
-        hit_velocity: buckets(d.hitVelocity), fuzzing_index: buckets(d.fuzzingIndex), post_ratio: buckets(d.postRatio),
-        asset_ratio: buckets(d.assetRatio), temporal_entropy: buckets(d.temporalEntropy), path_diversity_ratio: buckets(d.pathDiversityRatio),
+        hit_velocity: buckets(d.hitVelocity),
+        fuzzing_index: buckets(d.fuzzingIndex),
+        post_ratio: buckets(d.postRatio),
+        asset_ratio: buckets(d.assetRatio),
+        temporal_entropy: buckets(d.temporalEntropy),
+        path_diversity_ratio: buckets(d.pathDiversityRatio),
       },
     }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/features', tag: 'Legacy v2', summary: 'Feature averages (sessions and IP-hours), ISP vs hosting profiles, variance ranking (last 7 days)',
+    method: 'GET',
+    path: '/api/features',
+    tag: 'Legacy v2',
+    summary: 'Feature averages (sessions and IP-hours), ISP vs hosting profiles, variance ranking (last 7 days)',
     operation: LegacyFeaturesDocument,
     variables: () => ({}),
     shape: (d) => ({

@@ -19,9 +19,26 @@ import { reputationRoutes } from './reputation.js';
 import { savedInvestigationRoutes } from './investigations.js';
 
 /** The REST route table: every legacy path. Specific paths before parameterised ones. */
-export const routes: Route[] = [...detectionRoutes, ...searchRoutes, ...clusteringRoutes, ...metricsRoutes, ...analysisRoutes, ...rotationRoutes, ...fingerprintRoutes, ...featureRoutes, ...breakdownRoutes, ...attributeRoutes, ...trafficRoutes, ...tlsRoutes, ...ipAnalysisRoutes, ...decisionRoutes, ...investigationRoutes, ...incidentRoutes, ...reputationRoutes, ...savedInvestigationRoutes].sort(
-  (a, b) => specificity(b.path) - specificity(a.path),
-);
+export const routes: Route[] = [
+  ...detectionRoutes,
+  ...searchRoutes,
+  ...clusteringRoutes,
+  ...metricsRoutes,
+  ...analysisRoutes,
+  ...rotationRoutes,
+  ...fingerprintRoutes,
+  ...featureRoutes,
+  ...breakdownRoutes,
+  ...attributeRoutes,
+  ...trafficRoutes,
+  ...tlsRoutes,
+  ...ipAnalysisRoutes,
+  ...decisionRoutes,
+  ...investigationRoutes,
+  ...incidentRoutes,
+  ...reputationRoutes,
+  ...savedInvestigationRoutes,
+].sort((a, b) => specificity(b.path) - specificity(a.path));
 
 function specificity(path: string) {
   return path.split('/').filter((s) => s && !s.startsWith('{')).length * 10 - (path.match(/\{/g)?.length ?? 0);

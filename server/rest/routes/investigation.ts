@@ -23,8 +23,11 @@ const lastDay = () => {
 
 export const investigationRoutes: Route[] = [
   defineRoute({
-    method: 'GET', path: '/api/investigation/{ip}/summary', tag: 'Investigation',
-    summary: 'ML score, brute force, TCP/TLS spoofing, JA4 rotation, persistence and the 24 h timeline, combined into risk_score 0–100 with its breakdown (last 7 days)',
+    method: 'GET',
+    path: '/api/investigation/{ip}/summary',
+    tag: 'Investigation',
+    summary:
+      'ML score, brute force, TCP/TLS spoofing, JA4 rotation, persistence and the 24 h timeline, combined into risk_score 0–100 with its breakdown (last 7 days)',
     operation: LegacyInvestigationDocument,
     variables: ({ params }) => ({ ip: params.ip!, day: lastDay() }),
     notFound: (d) => !d.ip?.investigation,
@@ -47,7 +50,10 @@ export const investigationRoutes: Route[] = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/analysis/{ip}/recommendation', tag: 'Analysis', summary: 'A suggested classification with its indicators, tags and reason (last 7 days)',
+    method: 'GET',
+    path: '/api/analysis/{ip}/recommendation',
+    tag: 'Analysis',
+    summary: 'A suggested classification with its indicators, tags and reason (last 7 days)',
     operation: LegacyRecommendationOnlyDocument,
     variables: ({ params }) => ({ ip: params.ip! }),
     notFound: (d) => !d.ip?.investigation,

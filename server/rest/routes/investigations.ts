@@ -1,7 +1,16 @@
 import {
-  RestCreateInvestigationDocument, RestDeleteInvestigationDocument, RestExportEntitiesDocument, RestInvestigationDocument, RestInvestigationExportDocument,
-  RestInvestigationsDocument, RestUpdateInvestigationDocument,
-  type EntityType, type ExportFormat, type InvestigationVisibility, type RestInvestigationFragment, type RestInvestigationSummaryFragment,
+  RestCreateInvestigationDocument,
+  RestDeleteInvestigationDocument,
+  RestExportEntitiesDocument,
+  RestInvestigationDocument,
+  RestInvestigationExportDocument,
+  RestInvestigationsDocument,
+  RestUpdateInvestigationDocument,
+  type EntityType,
+  type ExportFormat,
+  type InvestigationVisibility,
+  type RestInvestigationFragment,
+  type RestInvestigationSummaryFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
 import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, type Query } from '../params.js';
@@ -56,23 +65,54 @@ function formatOf(q: Query): ExportFormat {
 const entity = (e: { type: EntityType; key: string }) => ({ type: REST_TYPE[e.type] ?? e.type.toLowerCase(), value: e.key });
 
 const summary = (i: RestInvestigationSummaryFragment) => ({
-  id: i.key, name: i.name, description: i.description, owner: i.owner, visibility: i.visibility.toLowerCase(), entity_count: i.entityCount, note_count: i.noteCount,
-  created_at: i.createdAt, updated_at: i.updatedAt, ...(i.deleted ? { deleted: true } : {}),
+  id: i.key,
+  name: i.name,
+  description: i.description,
+  owner: i.owner,
+  visibility: i.visibility.toLowerCase(),
+  entity_count: i.entityCount,
+  note_count: i.noteCount,
+  created_at: i.createdAt,
+  updated_at: i.updatedAt,
+  ...(i.deleted ? { deleted: true } : {}),
 });
 
 const investigation = (i: RestInvestigationFragment) => ({
-  id: i.key, version: i.version, name: i.name, description: i.description, owner: i.owner, visibility: i.visibility.toLowerCase(), created_at: i.createdAt, updated_at: i.updatedAt,
-  window: i.window, entity_count: i.entityCount, entities: i.entities.map(entity),
-  notes: i.notes.map((n) => ({ id: n.id, text: n.text, author: n.author, created_at: n.createdAt, updated_at: n.updatedAt, entity: n.entity ? entity(n.entity) : null })),
+  id: i.key,
+  version: i.version,
+  name: i.name,
+  description: i.description,
+  owner: i.owner,
+  visibility: i.visibility.toLowerCase(),
+  created_at: i.createdAt,
+  updated_at: i.updatedAt,
+  window: i.window,
+  entity_count: i.entityCount,
+  entities: i.entities.map(entity),
+  notes: i.notes.map((n) => ({
+    id: n.id,
+    text: n.text,
+    author: n.author,
+    created_at: n.createdAt,
+    updated_at: n.updatedAt,
+    entity: n.entity ? entity(n.entity) : null,
+  })),
   canvas: { steps: i.canvas.steps, window: i.canvas.window, layout: i.canvas.layout, pinned: i.canvas.pinned, hidden: i.canvas.hidden },
   ...(i.deleted ? { deleted: true } : {}),
 });
 
-const file = (f: { filename: string; contentType: string; content: string }): FileResponse => ({ body: f.content, contentType: f.contentType, filename: f.filename });
+const file = (f: { filename: string; contentType: string; content: string }): FileResponse => ({
+  body: f.content,
+  contentType: f.contentType,
+  filename: f.filename,
+});
 
 export const savedInvestigationRoutes: Route[] = [
   defineRoute({
-    method: 'GET', path: '/api/investigations', tag: 'Investigations', summary: 'Saved investigations the caller may open (own and shared), most recently changed first',
+    method: 'GET',
+    path: '/api/investigations',
+    tag: 'Investigations',
+    summary: 'Saved investigations the caller may open (own and shared), most recently changed first',
     query: [
       { name: 'scope', description: 'mine, shared or all (default).', enum: Object.keys(SCOPES) },
       { name: 'deleted', description: 'true: deleted ones (admins).' },
@@ -88,8 +128,12 @@ export const savedInvestigationRoutes: Route[] = [
     shape: (d) => ({ items: d.investigations.items.map(summary), total: d.investigations.totalCount }),
   }),
   defineRoute({
-    method: 'POST', path: '/api/investigations', tag: 'Investigations', status: 201,
-    summary: 'Save an investigation (analysts and admins; audited). Body: {name, description?, visibility?: private|team, entities: [{type: ip|ja4|asn|host|country|user_agent|subnet|campaign, value}], notes?: [{entity?: {type, value}, text}]}',
+    method: 'POST',
+    path: '/api/investigations',
+    tag: 'Investigations',
+    status: 201,
+    summary:
+      'Save an investigation (analysts and admins; audited). Body: {name, description?, visibility?: private|team, entities: [{type: ip|ja4|asn|host|country|user_agent|subnet|campaign, value}], notes?: [{entity?: {type, value}, text}]}',
     operation: RestCreateInvestigationDocument,
     variables: ({ body }) => {
       const b = objectBody(body);
@@ -100,33 +144,51 @@ export const savedInvestigationRoutes: Route[] = [
     shape: (d) => investigation(d.createInvestigation),
   }),
   defineRoute({
-    method: 'GET', path: '/api/investigations/{id}', tag: 'Investigations', summary: 'One saved investigation with its entities, notes and canvas',
+    method: 'GET',
+    path: '/api/investigations/{id}',
+    tag: 'Investigations',
+    summary: 'One saved investigation with its entities, notes and canvas',
     operation: RestInvestigationDocument,
     variables: ({ params }) => ({ id: params.id! }),
     shape: (d) => investigation(d.investigation),
   }),
   defineRoute({
-    method: 'PUT', path: '/api/investigations/{id}', tag: 'Investigations',
-    summary: 'Change a saved investigation (its owner and admins; audited). Body: {name?, description?, visibility?, entities?, version?} — with `version`, a change made since is a 409',
+    method: 'PUT',
+    path: '/api/investigations/{id}',
+    tag: 'Investigations',
+    summary:
+      'Change a saved investigation (its owner and admins; audited). Body: {name?, description?, visibility?, entities?, version?} — with `version`, a change made since is a 409',
     operation: RestUpdateInvestigationDocument,
     variables: ({ params, body }) => {
       const b = objectBody(body);
       if (b.version !== undefined && typeof b.version !== 'number') throw badRequest('version must be the number GET returned');
       return {
         id: params.id!,
-        input: { name: bodyText(b, 'name', 200), description: bodyText(b, 'description', 4000), visibility: visibilityOf(b), entities: entitiesOf(b, false), version: b.version as number | undefined },
+        input: {
+          name: bodyText(b, 'name', 200),
+          description: bodyText(b, 'description', 4000),
+          visibility: visibilityOf(b),
+          entities: entitiesOf(b, false),
+          version: b.version as number | undefined,
+        },
       };
     },
     shape: (d) => investigation(d.updateInvestigation),
   }),
   defineRoute({
-    method: 'DELETE', path: '/api/investigations/{id}', tag: 'Investigations', summary: 'Delete a saved investigation (its owner and admins; soft: admins restore it; audited)',
+    method: 'DELETE',
+    path: '/api/investigations/{id}',
+    tag: 'Investigations',
+    summary: 'Delete a saved investigation (its owner and admins; soft: admins restore it; audited)',
     operation: RestDeleteInvestigationDocument,
     variables: ({ params }) => ({ id: params.id! }),
     shape: (d) => ({ id: d.deleteInvestigation.key, deleted: d.deleteInvestigation.deleted }),
   }),
   defineRoute({
-    method: 'GET', path: '/api/investigations/{id}/export', tag: 'Investigations', summary: 'Export a saved investigation: STIX 2.1 bundle, MISP event, Suricata rules or CSV',
+    method: 'GET',
+    path: '/api/investigations/{id}/export',
+    tag: 'Investigations',
+    summary: 'Export a saved investigation: STIX 2.1 bundle, MISP event, Suricata rules or CSV',
     query: [
       { name: 'format', description: 'stix, misp, suricata or csv.', enum: Object.keys(FORMATS) },
       { name: 'ip_rules', description: 'suricata: true adds one rule per IP judged malicious or suspicious.' },
@@ -136,7 +198,10 @@ export const savedInvestigationRoutes: Route[] = [
     file: (d) => file(d.investigation.export),
   }),
   defineRoute({
-    method: 'POST', path: '/api/export', tag: 'Investigations', summary: 'Export an ad-hoc set of entities (same `entities` body as POST /api/investigations; `name` optional) in `format`',
+    method: 'POST',
+    path: '/api/export',
+    tag: 'Investigations',
+    summary: 'Export an ad-hoc set of entities (same `entities` body as POST /api/investigations; `name` optional) in `format`',
     query: [
       { name: 'format', description: 'stix, misp, suricata or csv.', enum: Object.keys(FORMATS) },
       { name: 'ip_rules', description: 'suricata: true adds IP rules.' },

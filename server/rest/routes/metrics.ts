@@ -67,7 +67,14 @@ export const metricsRoutes: Route[] = [
       legitimate_browsers: count(m.scoredByLevel, 'LEGITIMATE_BROWSER'),
       browser_stats: m.scoredByBrowser.map((b) => ({ browser_family: b.value, cnt: b.count })),
       threat_distribution: m.scoredByLevel.filter((l) => l.count > 0).map((l) => ({ threat_level: l.level, cnt: l.count })),
-      top_ips: m.topIps.map((t) => ({ src_ip: t.ip.address, cnt: t.detections, worst_score: t.worstScore, threat_level: t.threatLevel, asn_org: t.asnOrg, country_code: t.countryCode })),
+      top_ips: m.topIps.map((t) => ({
+        src_ip: t.ip.address,
+        cnt: t.detections,
+        worst_score: t.worstScore,
+        threat_level: t.threatLevel,
+        asn_org: t.asnOrg,
+        country_code: t.countryCode,
+      })),
       timeline: m.timeline.filter((p) => p.total > 0).map((p) => ({ hour: p.start, cnt: p.total })),
       models: m.scoredByModel.map((x) => ({ model_name: x.value, scored: x.count })),
     }),
@@ -95,9 +102,19 @@ export const metricsRoutes: Route[] = [
       alerts: data.detections.edges.map(({ node }) => {
         const r = v2Row(node);
         return {
-          detected_at: r.detected_at, src_ip: r.src_ip, anomaly_score: r.anomaly_score, threat_level: r.threat_level, ja4: r.ja4, host: r.host,
-          asn_org: r.asn_org, country_code: r.country_code, bot_name: r.bot_name, campaign_id: r.campaign_id, hits: r.hits,
-          hit_velocity: r.hit_velocity, reason: r.reason,
+          detected_at: r.detected_at,
+          src_ip: r.src_ip,
+          anomaly_score: r.anomaly_score,
+          threat_level: r.threat_level,
+          ja4: r.ja4,
+          host: r.host,
+          asn_org: r.asn_org,
+          country_code: r.country_code,
+          bot_name: r.bot_name,
+          campaign_id: r.campaign_id,
+          hits: r.hits,
+          hit_velocity: r.hit_velocity,
+          reason: r.reason,
         };
       }),
     }),

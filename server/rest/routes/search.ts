@@ -4,8 +4,16 @@ import { int, text } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
 const TYPE_SLUG: Record<string, string> = {
-  IP: 'ip', JA4: 'ja4', ASN: 'asn', HOST: 'host', COUNTRY: 'country', USER_AGENT: 'user_agent', SUBNET: 'subnet',
-  CAMPAIGN: 'campaign', CLUSTER: 'cluster', DETECTION: 'detection',
+  IP: 'ip',
+  JA4: 'ja4',
+  ASN: 'asn',
+  HOST: 'host',
+  COUNTRY: 'country',
+  USER_AGENT: 'user_agent',
+  SUBNET: 'subnet',
+  CAMPAIGN: 'campaign',
+  CLUSTER: 'cluster',
+  DETECTION: 'detection',
 };
 
 export const searchRoutes: Route[] = [

@@ -4,8 +4,15 @@ import { defineRoute, type Route } from '../route.js';
 import { v2Row } from './detections.js';
 
 const SORT = {
-  time: 'TIME', src_ip: 'IP', method: 'METHOD', host: 'HOST', path: 'PATH', http_version: 'HTTP_VERSION',
-  header_user_agent: 'USER_AGENT', ja4: 'JA4', src_country_code: 'COUNTRY',
+  time: 'TIME',
+  src_ip: 'IP',
+  method: 'METHOD',
+  host: 'HOST',
+  path: 'PATH',
+  http_version: 'HTTP_VERSION',
+  header_user_agent: 'USER_AGENT',
+  ja4: 'JA4',
+  src_country_code: 'COUNTRY',
 } as const;
 
 const lastHours = (hours: number) => {
@@ -21,7 +28,10 @@ function paging(q: Query) {
 
 export const trafficRoutes: Route[] = [
   defineRoute({
-    method: 'GET', path: '/api/traffic', tag: 'Legacy v2', summary: 'HTTP requests of the last 24 h, filtered, sorted and paginated',
+    method: 'GET',
+    path: '/api/traffic',
+    tag: 'Legacy v2',
+    summary: 'HTTP requests of the last 24 h, filtered, sorted and paginated',
     query: [
       { name: 'page', type: 'integer', description: 'From 1.' },
       { name: 'per_page', type: 'integer', description: '1–500, default 50.' },
@@ -48,15 +58,28 @@ export const trafficRoutes: Route[] = [
       const total = d.requests.totalCount;
       return {
         data: d.requests.edges.map(({ node: r }) => ({
-          time: r.time, src_ip: r.ip.address, method: r.method, host: r.host.name, path: r.path, http_version: r.httpVersion,
-          header_user_agent: r.userAgent, ja4: r.ja4?.fingerprint ?? '', src_country_code: r.countryCode,
+          time: r.time,
+          src_ip: r.ip.address,
+          method: r.method,
+          host: r.host.name,
+          path: r.path,
+          http_version: r.httpVersion,
+          header_user_agent: r.userAgent,
+          ja4: r.ja4?.fingerprint ?? '',
+          src_country_code: r.countryCode,
         })),
-        total, page, per_page: perPage, pages: Math.max(1, Math.ceil(total / perPage)),
+        total,
+        page,
+        per_page: perPage,
+        pages: Math.max(1, Math.ceil(total / perPage)),
       };
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/ip/{ip}', tag: 'Legacy v2', summary: 'Everything about an IP: detections (30 d), scores (3 d), requests (24 h, 100), features, recurrence',
+    method: 'GET',
+    path: '/api/ip/{ip}',
+    tag: 'Legacy v2',
+    summary: 'Everything about an IP: detections (30 d), scores (3 d), requests (24 h, 100), features, recurrence',
     operation: LegacyIpDetailDocument,
     variables: ({ params }) => ({ ip: params.ip!, scores: lastHours(72), day: lastHours(24) }),
     notFound: (d) => !d.ip,
@@ -67,14 +90,28 @@ export const trafficRoutes: Route[] = [
         detections: ip.detections.edges.map((e) => v2Row(e.node)),
         scores: ip.scores.edges.map((e) => v2Row(e.node)),
         http_logs: ip.httpLogs.edges.map(({ node: r }) => ({
-          time: r.time, method: r.method, host: r.host.name, path: r.path, http_version: r.httpVersion, header_user_agent: r.userAgent, ja4: r.ja4?.fingerprint ?? '',
+          time: r.time,
+          method: r.method,
+          host: r.host.name,
+          path: r.path,
+          http_version: r.httpVersion,
+          header_user_agent: r.userAgent,
+          ja4: r.ja4?.fingerprint ?? '',
         })),
         ai_features: ip.features ? [{ sessions: ip.features.sessions, ...Object.fromEntries(ip.features.features.map((f) => [f.feature, f.value])) }] : [],
         recurrence: ip.recurrence
-          ? [{
-              src_ip: ip.address, recurrence: ip.recurrence.days, worst_score: ip.recurrence.worstScore, worst_threat: ip.recurrence.worstThreat,
-              first_seen: ip.recurrence.firstSeen, last_seen: ip.recurrence.lastSeen, top_ja4: ip.recurrence.topJa4, top_host: ip.recurrence.topHost,
-            }]
+          ? [
+              {
+                src_ip: ip.address,
+                recurrence: ip.recurrence.days,
+                worst_score: ip.recurrence.worstScore,
+                worst_threat: ip.recurrence.worstThreat,
+                first_seen: ip.recurrence.firstSeen,
+                last_seen: ip.recurrence.lastSeen,
+                top_ja4: ip.recurrence.topJa4,
+                top_host: ip.recurrence.topHost,
+              },
+            ]
           : [],
       };
     },

@@ -4,9 +4,26 @@ import possibleTypes from '../gql/possible-types';
 
 /** Objects without an id live inside their parent: merge what different queries fetched of them. */
 const EMBEDDED = [
-  'RiskAssessment', 'Recommendation', 'CorrelationIndicators', 'Reputation', 'JA4Population', 'JA4Sections', 'DetectionMetrics', 'Traffic',
-  'BruteForce', 'FingerprintCoherence', 'Evasion', 'Recurrence', 'FeatureProfile', 'AttributeView', 'DetectionFeatures', 'SessionStats',
-  'ClusteringStatus', 'AuditStats', 'ClassificationStats', 'Health',
+  'RiskAssessment',
+  'Recommendation',
+  'CorrelationIndicators',
+  'Reputation',
+  'JA4Population',
+  'JA4Sections',
+  'DetectionMetrics',
+  'Traffic',
+  'BruteForce',
+  'FingerprintCoherence',
+  'Evasion',
+  'Recurrence',
+  'FeatureProfile',
+  'AttributeView',
+  'DetectionFeatures',
+  'SessionStats',
+  'ClusteringStatus',
+  'AuditStats',
+  'ClassificationStats',
+  'Health',
 ];
 
 /** Operations a page starts together travel as one request (the server's MAX_BATCH, 12 by default). */

@@ -7,7 +7,17 @@ export type ChartOption = EChartsCoreOption;
 const loadEcharts = () => import('./echarts-setup').then((m) => m.echarts);
 
 /** An ECharts chart (SVG renderer: crisp, printable, and rendered in tests without a canvas). */
-export function Chart({ option, height = 260, label, onClick }: { option: ChartOption; height?: number; label: string; onClick?: (p: { name: string; seriesName?: string; data: unknown }) => void }) {
+export function Chart({
+  option,
+  height = 260,
+  label,
+  onClick,
+}: {
+  option: ChartOption;
+  height?: number;
+  label: string;
+  onClick?: (p: { name: string; seriesName?: string; data: unknown }) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const [ready, setReady] = useState(false);

@@ -2,7 +2,19 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../lib/format';
 
-export function KpiCard({ label, value, hint, to, tone }: { label: string; value: number | null | undefined; hint?: ReactNode; to?: string; tone?: 'danger' | 'ok' }) {
+export function KpiCard({
+  label,
+  value,
+  hint,
+  to,
+  tone,
+}: {
+  label: string;
+  value: number | null | undefined;
+  hint?: ReactNode;
+  to?: string;
+  tone?: 'danger' | 'ok';
+}) {
   const body = (
     <>
       <span className="kpi-label">{label}</span>

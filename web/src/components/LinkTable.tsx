@@ -19,8 +19,14 @@ export function LinkTable({ type, rows, caption, extraHeader }: { type: EntityTy
       <thead>
         <tr>
           <th scope="col">{caption}</th>
-          <th scope="col" className="num">Requests</th>
-          {ips && <th scope="col" className="num">IPs</th>}
+          <th scope="col" className="num">
+            Requests
+          </th>
+          {ips && (
+            <th scope="col" className="num">
+              IPs
+            </th>
+          )}
           {extraHeader && <th scope="col">{extraHeader}</th>}
         </tr>
       </thead>

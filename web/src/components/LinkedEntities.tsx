@@ -85,12 +85,24 @@ export function LinkedJa4s(props: { connection: FragmentType<typeof LinkedJa4sFr
 
 export function LinkedAsns(props: { connection: FragmentType<typeof LinkedAsnsFragment> }) {
   const c = getFragmentData(LinkedAsnsFragment, props.connection);
-  return <LinkTable type="ASN" caption="AS" rows={c.edges.map((e) => ({ key: String(e.node.number), label: `AS${e.node.number} ${e.node.name}`, hits: e.hits, uniqueIps: e.uniqueIps }))} />;
+  return (
+    <LinkTable
+      type="ASN"
+      caption="AS"
+      rows={c.edges.map((e) => ({ key: String(e.node.number), label: `AS${e.node.number} ${e.node.name}`, hits: e.hits, uniqueIps: e.uniqueIps }))}
+    />
+  );
 }
 
 export function LinkedCountries(props: { connection: FragmentType<typeof LinkedCountriesFragment> }) {
   const c = getFragmentData(LinkedCountriesFragment, props.connection);
-  return <LinkTable type="COUNTRY" caption="Country" rows={c.edges.map((e) => ({ key: e.node.code, label: `${e.node.name} (${e.node.code})`, hits: e.hits, uniqueIps: e.uniqueIps }))} />;
+  return (
+    <LinkTable
+      type="COUNTRY"
+      caption="Country"
+      rows={c.edges.map((e) => ({ key: e.node.code, label: `${e.node.name} (${e.node.code})`, hits: e.hits, uniqueIps: e.uniqueIps }))}
+    />
+  );
 }
 
 export function LinkedHosts(props: { connection: FragmentType<typeof LinkedHostsFragment> }) {

@@ -27,7 +27,12 @@ export function Panel({ title, loading, error, empty, emptyText = 'Nothing in th
         )}
       </div>
     );
-  else if (loading) body = <p role="status" className="muted">Loading…</p>;
+  else if (loading)
+    body = (
+      <p role="status" className="muted">
+        Loading…
+      </p>
+    );
   else if (empty) body = <p className="muted empty">{emptyText}</p>;
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={id}>

@@ -9,7 +9,21 @@ export interface ValueRow {
 }
 
 /** Top values with their count and share of the total: the body of most investigation panels. */
-export function ValueTable({ rows, total, caption, valueHeader = 'Value', countHeader = 'Requests', mono }: { rows: ValueRow[]; total?: number; caption?: string; valueHeader?: string; countHeader?: string; mono?: boolean }) {
+export function ValueTable({
+  rows,
+  total,
+  caption,
+  valueHeader = 'Value',
+  countHeader = 'Requests',
+  mono,
+}: {
+  rows: ValueRow[];
+  total?: number;
+  caption?: string;
+  valueHeader?: string;
+  countHeader?: string;
+  mono?: boolean;
+}) {
   const sum = total ?? rows.reduce((n, r) => n + r.count, 0);
   return (
     <table className="table compact">
@@ -17,9 +31,17 @@ export function ValueTable({ rows, total, caption, valueHeader = 'Value', countH
       <thead>
         <tr>
           <th scope="col">{valueHeader}</th>
-          <th scope="col" className="num">{countHeader}</th>
-          <th scope="col" className="num">Share</th>
-          {rows.some((r) => r.uniqueIps != null) && <th scope="col" className="num">IPs</th>}
+          <th scope="col" className="num">
+            {countHeader}
+          </th>
+          <th scope="col" className="num">
+            Share
+          </th>
+          {rows.some((r) => r.uniqueIps != null) && (
+            <th scope="col" className="num">
+              IPs
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -28,7 +50,9 @@ export function ValueTable({ rows, total, caption, valueHeader = 'Value', countH
             <td className={mono ? 'mono wrap' : 'wrap'}>{r.cell ?? r.value}</td>
             <td className="num">{formatNumber(r.count)}</td>
             <td className="num">
-              <span className="share-bar" style={{ ['--share' as string]: `${sum ? (r.count / sum) * 100 : 0}%` }}>{formatPercent(sum ? r.count / sum : 0)}</span>
+              <span className="share-bar" style={{ ['--share' as string]: `${sum ? (r.count / sum) * 100 : 0}%` }}>
+                {formatPercent(sum ? r.count / sum : 0)}
+              </span>
             </td>
             {r.uniqueIps != null && <td className="num">{formatNumber(r.uniqueIps)}</td>}
           </tr>

@@ -3,6 +3,21 @@ import { BarChart, HeatmapChart, LineChart, PieChart, RadarChart, ScatterChart }
 import { DatasetComponent, GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, HeatmapChart, LineChart, PieChart, RadarChart, ScatterChart, DatasetComponent, GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  RadarChart,
+  ScatterChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  DataZoomComponent,
+  SVGRenderer,
+]);
 
 export { echarts };

@@ -73,9 +73,22 @@ export function AuditPage() {
         <Panel title="Outcomes" loading={summary.loading && !sum} error={summary.error} onRetry={() => void summary.refetch()}>
           {sum && (
             <dl className="stats">
-              <div><dt>Write attempts</dt><dd>{formatNumber(sum.auditStats.total)}</dd></div>
-              {sum.auditStats.byOutcome.map((o) => <div key={o.key}><dt>{o.key}</dt><dd>{formatNumber(o.count)}</dd></div>)}
-              {sum.auditStats.byAction.map((o) => <div key={o.key}><dt>{o.key}</dt><dd>{formatNumber(o.count)}</dd></div>)}
+              <div>
+                <dt>Write attempts</dt>
+                <dd>{formatNumber(sum.auditStats.total)}</dd>
+              </div>
+              {sum.auditStats.byOutcome.map((o) => (
+                <div key={o.key}>
+                  <dt>{o.key}</dt>
+                  <dd>{formatNumber(o.count)}</dd>
+                </div>
+              ))}
+              {sum.auditStats.byAction.map((o) => (
+                <div key={o.key}>
+                  <dt>{o.key}</dt>
+                  <dd>{formatNumber(o.count)}</dd>
+                </div>
+              ))}
             </dl>
           )}
         </Panel>
@@ -87,16 +100,26 @@ export function AuditPage() {
                 <tr>
                   <th scope="col">User</th>
                   <th scope="col">Role</th>
-                  <th scope="col" className="num">Attempts</th>
-                  <th scope="col" className="num">Refused</th>
-                  <th scope="col" className="num">Failed</th>
+                  <th scope="col" className="num">
+                    Attempts
+                  </th>
+                  <th scope="col" className="num">
+                    Refused
+                  </th>
+                  <th scope="col" className="num">
+                    Failed
+                  </th>
                   <th scope="col">Last active</th>
                 </tr>
               </thead>
               <tbody>
                 {sum.userActivity.map((u) => (
                   <tr key={u.user}>
-                    <td><button type="button" className="link-button" onClick={() => set('actor', u.user)}>{u.user}</button></td>
+                    <td>
+                      <button type="button" className="link-button" onClick={() => set('actor', u.user)}>
+                        {u.user}
+                      </button>
+                    </td>
                     <td>{u.role}</td>
                     <td className="num">{u.total}</td>
                     <td className="num">{u.refused}</td>
@@ -117,7 +140,11 @@ export function AuditPage() {
         empty={items?.totalCount === 0}
         actions={
           <>
-            {actor && <button type="button" className="button" onClick={() => set('actor', null)}>Actor: {actor} ✕</button>}
+            {actor && (
+              <button type="button" className="button" onClick={() => set('actor', null)}>
+                Actor: {actor} ✕
+              </button>
+            )}
             <select aria-label="Outcome" value={outcome ?? ''} onChange={(e) => set('outcome', e.target.value)}>
               <option value="">Every outcome</option>
               <option value="success">success</option>
@@ -146,17 +173,30 @@ export function AuditPage() {
                 {items.items.map((a) => (
                   <tr key={`${a.requestId}-${a.at}-${a.action}`}>
                     <td className="small">{formatTime(a.at)}</td>
-                    <td>{a.actor} <span className="muted small">({a.role})</span></td>
+                    <td>
+                      {a.actor} <span className="muted small">({a.role})</span>
+                    </td>
                     <td>{a.action}</td>
-                    <td className="small wrap">{a.targetType} {a.target}</td>
+                    <td className="small wrap">
+                      {a.targetType} {a.target}
+                    </td>
                     <td className={a.outcome === 'success' ? 'ok' : 'error'}>{a.outcome}</td>
                     <td className="small">{a.details}</td>
-                    <td className="mono small">{a.requestId.slice(0, 8)} · {a.clientIp}</td>
+                    <td className="mono small">
+                      {a.requestId.slice(0, 8)} · {a.clientIp}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {items.totalCount > 50 && <Pagination page={page} pages={Math.ceil(items.totalCount / 50)} total={items.totalCount} onPage={(p) => setParams((x) => (x.set('page', String(p)), x))} />}
+            {items.totalCount > 50 && (
+              <Pagination
+                page={page}
+                pages={Math.ceil(items.totalCount / 50)}
+                total={items.totalCount}
+                onPage={(p) => setParams((x) => (x.set('page', String(p)), x))}
+              />
+            )}
           </>
         )}
       </Panel>

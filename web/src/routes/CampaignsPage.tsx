@@ -49,31 +49,51 @@ export function CampaignsPage() {
       <PageHeader title="Campaigns" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Campaigns' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel title={list ? `${list.totalCount} campaigns` : 'Campaigns'} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!list && !list.totalCount}>
+      <Panel
+        title={list ? `${list.totalCount} campaigns` : 'Campaigns'}
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!list && !list.totalCount}
+      >
         {list && (
           <table className="table compact">
             <caption className="sr-only">Campaigns</caption>
             <thead>
               <tr>
                 <th scope="col">Campaign</th>
-                <th scope="col" className="num">Detections</th>
-                <th scope="col" className="num">IPs</th>
-                <th scope="col" className="num">Countries</th>
-                <th scope="col" className="num">ASNs</th>
-                <th scope="col" className="num">Max score</th>
+                <th scope="col" className="num">
+                  Detections
+                </th>
+                <th scope="col" className="num">
+                  IPs
+                </th>
+                <th scope="col" className="num">
+                  Countries
+                </th>
+                <th scope="col" className="num">
+                  ASNs
+                </th>
+                <th scope="col" className="num">
+                  Max score
+                </th>
                 <th scope="col">Active</th>
               </tr>
             </thead>
             <tbody>
               {list.edges.map(({ node: c }) => (
                 <tr key={c.id}>
-                  <td><EntityLink type="CAMPAIGN" value={c.campaignId} /></td>
+                  <td>
+                    <EntityLink type="CAMPAIGN" value={c.campaignId} />
+                  </td>
                   <td className="num">{formatNumber(c.detectionCount)}</td>
                   <td className="num">{formatNumber(c.uniqueIps)}</td>
                   <td className="num">{c.countries.totalCount}</td>
                   <td className="num">{c.asns.totalCount}</td>
                   <td className="num">{formatScore(c.maxScore)}</td>
-                  <td className="small">{formatTime(c.firstSeen)} → {formatTime(c.lastSeen)}</td>
+                  <td className="small">
+                    {formatTime(c.firstSeen)} → {formatTime(c.lastSeen)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -123,7 +143,13 @@ export function CampaignPage() {
   const { window, preset, setWindow } = useWindow('LAST_7D');
   const { data, loading, error, refetch } = useQuery(CampaignDetailQuery, { variables: { id, window } });
   const c = data?.campaign;
-  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!data && !c, emptyText: 'No activity of this campaign in this window.' };
+  const state = {
+    loading: loading && !data,
+    error,
+    onRetry: () => void refetch(),
+    empty: !!data && !c,
+    emptyText: 'No activity of this campaign in this window.',
+  };
   return (
     <>
       <PageHeader title={<>Campaign {id}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Campaigns', to: '/campaigns' }, { label: id }]}>
@@ -135,23 +161,54 @@ export function CampaignPage() {
       <Panel title="Key figures" {...state}>
         {c && (
           <dl className="stats">
-            <div><dt>Detections</dt><dd>{formatNumber(c.detectionCount)}</dd></div>
-            <div><dt>IPs</dt><dd>{formatNumber(c.uniqueIps)}</dd></div>
-            <div><dt>Countries</dt><dd>{c.countries.totalCount}</dd></div>
-            <div><dt>ASNs</dt><dd>{c.asns.totalCount}</dd></div>
-            <div><dt>Max score</dt><dd>{formatScore(c.maxScore)}</dd></div>
-            <div><dt>First seen</dt><dd>{formatTime(c.firstSeen)}</dd></div>
-            <div><dt>Last seen</dt><dd>{formatTime(c.lastSeen)}</dd></div>
+            <div>
+              <dt>Detections</dt>
+              <dd>{formatNumber(c.detectionCount)}</dd>
+            </div>
+            <div>
+              <dt>IPs</dt>
+              <dd>{formatNumber(c.uniqueIps)}</dd>
+            </div>
+            <div>
+              <dt>Countries</dt>
+              <dd>{c.countries.totalCount}</dd>
+            </div>
+            <div>
+              <dt>ASNs</dt>
+              <dd>{c.asns.totalCount}</dd>
+            </div>
+            <div>
+              <dt>Max score</dt>
+              <dd>{formatScore(c.maxScore)}</dd>
+            </div>
+            <div>
+              <dt>First seen</dt>
+              <dd>{formatTime(c.firstSeen)}</dd>
+            </div>
+            <div>
+              <dt>Last seen</dt>
+              <dd>{formatTime(c.lastSeen)}</dd>
+            </div>
           </dl>
         )}
       </Panel>
       <EntityTimelinePanel type="CAMPAIGN" value={id} window={window} />
       <div className="grid two">
-        <Panel title={`IPs${c ? ` (${c.ips.totalCount})` : ''}`} {...state}>{c && <LinkedIps connection={c.ips} />}</Panel>
-        <Panel title={`JA4 fingerprints${c ? ` (${c.ja4s.totalCount})` : ''}`} {...state}>{c && <LinkedJa4s connection={c.ja4s} />}</Panel>
-        <Panel title={`Countries${c ? ` (${c.countries.totalCount})` : ''}`} {...state}>{c && <LinkedCountries connection={c.countries} />}</Panel>
-        <Panel title={`ASNs${c ? ` (${c.asns.totalCount})` : ''}`} {...state}>{c && <LinkedAsns connection={c.asns} />}</Panel>
-        <Panel title={`Hosts${c ? ` (${c.hosts.totalCount})` : ''}`} {...state}>{c && <LinkedHosts connection={c.hosts} />}</Panel>
+        <Panel title={`IPs${c ? ` (${c.ips.totalCount})` : ''}`} {...state}>
+          {c && <LinkedIps connection={c.ips} />}
+        </Panel>
+        <Panel title={`JA4 fingerprints${c ? ` (${c.ja4s.totalCount})` : ''}`} {...state}>
+          {c && <LinkedJa4s connection={c.ja4s} />}
+        </Panel>
+        <Panel title={`Countries${c ? ` (${c.countries.totalCount})` : ''}`} {...state}>
+          {c && <LinkedCountries connection={c.countries} />}
+        </Panel>
+        <Panel title={`ASNs${c ? ` (${c.asns.totalCount})` : ''}`} {...state}>
+          {c && <LinkedAsns connection={c.asns} />}
+        </Panel>
+        <Panel title={`Hosts${c ? ` (${c.hosts.totalCount})` : ''}`} {...state}>
+          {c && <LinkedHosts connection={c.hosts} />}
+        </Panel>
       </div>
       <div className="grid two">
         <Panel title="Classify the campaign">

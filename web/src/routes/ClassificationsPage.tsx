@@ -69,7 +69,17 @@ export function ClassificationsPage() {
   const stats = useQuery(ClassificationStatsQuery, { variables: { window } });
   const s = stats.data?.classificationStats;
   const donut = useMemo(() => (s ? donutOption(s.byLabel.map((l) => ({ name: l.value, value: l.count, color: COLORS[l.value] }))) : null), [s]);
-  const tags = useMemo(() => (s ? barOption(s.byTag.slice(0, 12).map((t) => t.value), [{ name: 'Classifications', values: s.byTag.slice(0, 12).map((t) => t.count) }], { horizontal: true }) : null), [s]);
+  const tags = useMemo(
+    () =>
+      s
+        ? barOption(
+            s.byTag.slice(0, 12).map((t) => t.value),
+            [{ name: 'Classifications', values: s.byTag.slice(0, 12).map((t) => t.count) }],
+            { horizontal: true },
+          )
+        : null,
+    [s],
+  );
   const set = (k: string, v: string | null) => setParams((p) => (v ? p.set(k, v) : p.delete(k), p.delete('page'), p));
   const items = list.data?.classifications;
 
@@ -79,7 +89,14 @@ export function ClassificationsPage() {
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
       <div className="grid two">
-        <Panel title={s ? `By label (${s.total})` : 'By label'} loading={stats.loading && !s} error={stats.error} onRetry={() => void stats.refetch()} empty={s?.total === 0} emptyText="No decision recorded in this window.">
+        <Panel
+          title={s ? `By label (${s.total})` : 'By label'}
+          loading={stats.loading && !s}
+          error={stats.error}
+          onRetry={() => void stats.refetch()}
+          empty={s?.total === 0}
+          emptyText="No decision recorded in this window."
+        >
           {donut && <Chart option={donut} height={260} label="Classifications by label" />}
         </Panel>
         <Panel title="Most used tags" loading={stats.loading && !s} error={stats.error} empty={!!s && !s.byTag.length}>
@@ -96,15 +113,25 @@ export function ClassificationsPage() {
           <>
             <select aria-label="Label" value={label ?? ''} onChange={(e) => set('label', e.target.value)}>
               <option value="">Every label</option>
-              {LABELS.map((l) => <option key={l.value} value={l.value}>{l.text}</option>)}
+              {LABELS.map((l) => (
+                <option key={l.value} value={l.value}>
+                  {l.text}
+                </option>
+              ))}
             </select>
             <select aria-label="Entity type" value={type ?? ''} onChange={(e) => set('type', e.target.value)}>
               <option value="">Every type</option>
-              {ENTITY_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+              {ENTITY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
             </select>
             <select aria-label="Analyst" value={analyst ?? ''} onChange={(e) => set('analyst', e.target.value)}>
               <option value="">Every analyst</option>
-              {s?.byAnalyst.map((a) => <option key={a.value}>{a.value}</option>)}
+              {s?.byAnalyst.map((a) => (
+                <option key={a.value}>{a.value}</option>
+              ))}
             </select>
           </>
         }
@@ -130,7 +157,9 @@ export function ClassificationsPage() {
                     <tr key={c.id}>
                       <td className="small">{formatTime(c.createdAt)}</td>
                       <td>{ENTITY_TYPES.includes(t) ? <EntityLink type={t} value={c.value} /> : `${c.entityType} ${c.value}`}</td>
-                      <td><strong style={{ color: COLORS[(c.label ?? c.rawLabel).toLowerCase()] }}>{(c.label ?? c.rawLabel).toLowerCase()}</strong></td>
+                      <td>
+                        <strong style={{ color: COLORS[(c.label ?? c.rawLabel).toLowerCase()] }}>{(c.label ?? c.rawLabel).toLowerCase()}</strong>
+                      </td>
                       <td className="small">{c.tags.join(', ')}</td>
                       <td className="small">{c.comment}</td>
                       <td>{c.analyst}</td>
@@ -139,7 +168,14 @@ export function ClassificationsPage() {
                 })}
               </tbody>
             </table>
-            {items.totalCount > 25 && <Pagination page={page} pages={Math.ceil(items.totalCount / 25)} total={items.totalCount} onPage={(p) => setParams((x) => (x.set('page', String(p)), x))} />}
+            {items.totalCount > 25 && (
+              <Pagination
+                page={page}
+                pages={Math.ceil(items.totalCount / 25)}
+                total={items.totalCount}
+                onPage={(p) => setParams((x) => (x.set('page', String(p)), x))}
+              />
+            )}
           </>
         )}
       </Panel>

@@ -67,7 +67,17 @@ export function ClustersPage() {
     if (list) void refetchStatus();
   }, [list, refetchStatus]);
   const scatter = useMemo(
-    () => (list ? scatterOption(list.map((c) => ({ name: `${c.clusterId}: ${c.profile}`, points: c.points.map((p) => [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100, p.ip.address] as [number, number, string]) })), 'PC1', 'PC2') : null),
+    () =>
+      list
+        ? scatterOption(
+            list.map((c) => ({
+              name: `${c.clusterId}: ${c.profile}`,
+              points: c.points.map((p) => [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100, p.ip.address] as [number, number, string]),
+            })),
+            'PC1',
+            'PC2',
+          )
+        : null,
     [list],
   );
   return (
@@ -78,18 +88,55 @@ export function ClustersPage() {
       <Panel title="Cache" loading={status.loading && !st} error={status.error} onRetry={() => void status.refetch()}>
         {st && (
           <dl className="stats">
-            <div><dt>State</dt><dd>{st.state.toLowerCase()}</dd></div>
-            <div><dt>Clusters (k)</dt><dd>{st.k || '—'}</dd></div>
-            <div><dt>IPs</dt><dd>{formatNumber(st.points)}</dd></div>
-            <div><dt>Silhouette</dt><dd>{st.silhouette?.toFixed(3) ?? '—'}</dd></div>
-            <div><dt>Computed</dt><dd>{formatTime(st.computedAt)}{st.durationMs != null && ` in ${formatNumber(st.durationMs)} ms`}</dd></div>
-            <div><dt>Expires</dt><dd>{formatTime(st.expiresAt)}</dd></div>
-            {st.tried.length > 0 && <div><dt>k tried (silhouette)</dt><dd className="small">{st.tried.map((t) => `${t.k}: ${t.silhouette.toFixed(2)}`).join(' · ')}</dd></div>}
+            <div>
+              <dt>State</dt>
+              <dd>{st.state.toLowerCase()}</dd>
+            </div>
+            <div>
+              <dt>Clusters (k)</dt>
+              <dd>{st.k || '—'}</dd>
+            </div>
+            <div>
+              <dt>IPs</dt>
+              <dd>{formatNumber(st.points)}</dd>
+            </div>
+            <div>
+              <dt>Silhouette</dt>
+              <dd>{st.silhouette?.toFixed(3) ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Computed</dt>
+              <dd>
+                {formatTime(st.computedAt)}
+                {st.durationMs != null && ` in ${formatNumber(st.durationMs)} ms`}
+              </dd>
+            </div>
+            <div>
+              <dt>Expires</dt>
+              <dd>{formatTime(st.expiresAt)}</dd>
+            </div>
+            {st.tried.length > 0 && (
+              <div>
+                <dt>k tried (silhouette)</dt>
+                <dd className="small">{st.tried.map((t) => `${t.k}: ${t.silhouette.toFixed(2)}`).join(' · ')}</dd>
+              </div>
+            )}
           </dl>
         )}
       </Panel>
-      {clusters.loading && !list && <p role="status" className="notice">Computing the clusters for this window… (the status above updates every second)</p>}
-      <Panel title="Clusters on the first two principal components" loading={false} error={clusters.error} onRetry={() => void clusters.refetch()} empty={!!list && !list.length} emptyText="Not enough sessions to cluster in this window.">
+      {clusters.loading && !list && (
+        <p role="status" className="notice">
+          Computing the clusters for this window… (the status above updates every second)
+        </p>
+      )}
+      <Panel
+        title="Clusters on the first two principal components"
+        loading={false}
+        error={clusters.error}
+        onRetry={() => void clusters.refetch()}
+        empty={!!list && !list.length}
+        emptyText="Not enough sessions to cluster in this window."
+      >
         {scatter && <Chart option={scatter} height={420} label="IPs on the first two principal components, by cluster" />}
       </Panel>
       {list && list.length > 0 && (
@@ -99,7 +146,9 @@ export function ClustersPage() {
             <thead>
               <tr>
                 <th scope="col">Cluster</th>
-                <th scope="col" className="num">IPs</th>
+                <th scope="col" className="num">
+                  IPs
+                </th>
                 <th scope="col">Profile</th>
                 <th scope="col">Most distinctive features (z-score)</th>
               </tr>
@@ -107,11 +156,17 @@ export function ClustersPage() {
             <tbody>
               {list.map((c) => (
                 <tr key={c.id}>
-                  <td><EntityLink type="CLUSTER" value={c.clusterId} /></td>
+                  <td>
+                    <EntityLink type="CLUSTER" value={c.clusterId} />
+                  </td>
                   <td className="num">{formatNumber(c.size)}</td>
                   <td>{c.profile}</td>
                   <td className="small">
-                    {[...c.centroid].sort((a, b) => Math.abs(b.zScore) - Math.abs(a.zScore)).slice(0, 3).map((f) => `${f.feature} ${f.zScore > 0 ? '+' : ''}${f.zScore.toFixed(1)}`).join(' · ')}
+                    {[...c.centroid]
+                      .sort((a, b) => Math.abs(b.zScore) - Math.abs(a.zScore))
+                      .slice(0, 3)
+                      .map((f) => `${f.feature} ${f.zScore > 0 ? '+' : ''}${f.zScore.toFixed(1)}`)
+                      .join(' · ')}
                   </td>
                 </tr>
               ))}
@@ -148,8 +203,24 @@ export function ClusterPage() {
   const { window, preset, setWindow } = useWindow('LAST_24H');
   const { data, loading, error, refetch } = useQuery(ClusterDetailQuery, { variables: { id, window } });
   const c = data?.cluster;
-  const centroid = useMemo(() => (c ? barOption(c.centroid.map((f) => f.feature), [{ name: 'z-score', values: c.centroid.map((f) => Math.round(f.zScore * 100) / 100) }], { horizontal: true }) : null), [c]);
-  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!data && !c, emptyText: 'No such cluster in this window (cluster ids change when the clustering is recomputed).' };
+  const centroid = useMemo(
+    () =>
+      c
+        ? barOption(
+            c.centroid.map((f) => f.feature),
+            [{ name: 'z-score', values: c.centroid.map((f) => Math.round(f.zScore * 100) / 100) }],
+            { horizontal: true },
+          )
+        : null,
+    [c],
+  );
+  const state = {
+    loading: loading && !data,
+    error,
+    onRetry: () => void refetch(),
+    empty: !!data && !c,
+    emptyText: 'No such cluster in this window (cluster ids change when the clustering is recomputed).',
+  };
   return (
     <>
       <PageHeader title={<>Cluster {id}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Clustering', to: '/clusters' }, { label: id }]}>

@@ -9,7 +9,10 @@ const level = (level: string, count: number) => ({ __typename: 'LevelCount', lev
 function metrics() {
   return answer('DashboardMetrics', {
     metrics: {
-      __typename: 'DetectionMetrics', totalDetections: 2352, uniqueIps: 370, until: '2026-11-21T10:00:00Z',
+      __typename: 'DetectionMetrics',
+      totalDetections: 2352,
+      uniqueIps: 370,
+      until: '2026-11-21T10:00:00Z',
       byLevel: [level('CRITICAL', 573), level('HIGH', 695), level('MEDIUM', 309), level('LOW', 479), level('KNOWN_BOT', 296)],
       timeline: [{ __typename: 'LevelTimelinePoint', start: '2026-11-21T09:00:00Z', total: 12, levels: [level('CRITICAL', 12)] }],
     },
@@ -24,8 +27,16 @@ describe('DashboardPage', () => {
     renderWithApi(<DashboardPage />, { route: '/?window=LAST_7D' });
 
     const kpis = await screen.findByRole('region', { name: 'Key figures' });
-    expect(within(kpis).getByRole('link', { name: /Detections\s*2,352/ }).getAttribute('href')).toBe('/detections');
-    expect(within(kpis).getByRole('link', { name: /Threats \(critical \+ high\)\s*1,268/ }).getAttribute('href')).toBe('/detections?threat_level=CRITICAL,HIGH');
+    expect(
+      within(kpis)
+        .getByRole('link', { name: /Detections\s*2,352/ })
+        .getAttribute('href'),
+    ).toBe('/detections');
+    expect(
+      within(kpis)
+        .getByRole('link', { name: /Threats \(critical \+ high\)\s*1,268/ })
+        .getAttribute('href'),
+    ).toBe('/detections?threat_level=CRITICAL,HIGH');
     expect(within(kpis).getByText('296')).toBeTruthy();
     const bars = screen.getByRole('region', { name: 'Threat levels' });
     expect(within(bars).getByRole('link', { name: 'CRITICAL' }).getAttribute('href')).toBe('/detections?threat_level=CRITICAL');
@@ -39,7 +50,22 @@ describe('DashboardPage', () => {
     answer('DashboardTopIps', {
       metrics: {
         __typename: 'DetectionMetrics',
-        topIps: [{ __typename: 'TopDetectedIp', ip: { __typename: 'IP', id: 'SVA6MS4yLjMuNA==', address: '51.75.241.56', asn: { __typename: 'ASN', id: 'QVNOOjE2Mjc2', number: 16276, name: 'OVH SAS' } }, detections: 70, worstScore: 0.92, threatLevel: 'CRITICAL', asnOrg: 'OVH SAS', countryCode: 'FR' }],
+        topIps: [
+          {
+            __typename: 'TopDetectedIp',
+            ip: {
+              __typename: 'IP',
+              id: 'SVA6MS4yLjMuNA==',
+              address: '51.75.241.56',
+              asn: { __typename: 'ASN', id: 'QVNOOjE2Mjc2', number: 16276, name: 'OVH SAS' },
+            },
+            detections: 70,
+            worstScore: 0.92,
+            threatLevel: 'CRITICAL',
+            asnOrg: 'OVH SAS',
+            countryCode: 'FR',
+          },
+        ],
       },
     });
     renderWithApi(<DashboardPage />);

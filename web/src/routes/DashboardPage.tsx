@@ -101,12 +101,24 @@ export function DashboardPage() {
         </Panel>
         <Panel title="Quick access">
           <ul className="quick-links">
-            <li><Link to="/detections">All detections</Link></li>
-            <li><Link to="/detections?threat_level=CRITICAL">Critical threats</Link></li>
-            <li><Link to="/detections?model_name=COMPLET">Model “Complet”</Link></li>
-            <li><Link to="/graph">Graph explorer</Link></li>
-            <li><Link to="/incidents">Incidents to review</Link></li>
-            <li><Link to="/analysis/botnets">Botnets and JA4 spread</Link></li>
+            <li>
+              <Link to="/detections">All detections</Link>
+            </li>
+            <li>
+              <Link to="/detections?threat_level=CRITICAL">Critical threats</Link>
+            </li>
+            <li>
+              <Link to="/detections?model_name=COMPLET">Model “Complet”</Link>
+            </li>
+            <li>
+              <Link to="/graph">Graph explorer</Link>
+            </li>
+            <li>
+              <Link to="/incidents">Incidents to review</Link>
+            </li>
+            <li>
+              <Link to="/analysis/botnets">Botnets and JA4 spread</Link>
+            </li>
           </ul>
         </Panel>
       </div>
@@ -126,23 +138,37 @@ export function DashboardPage() {
         >
           {alerts.data && <LiveAlerts detections={alerts.data.detections} />}
         </Panel>
-        <Panel title="Most detected IPs" loading={top.loading && !top.data} error={top.error} empty={top.data?.metrics.topIps.length === 0} onRetry={() => void top.refetch()}>
+        <Panel
+          title="Most detected IPs"
+          loading={top.loading && !top.data}
+          error={top.error}
+          empty={top.data?.metrics.topIps.length === 0}
+          onRetry={() => void top.refetch()}
+        >
           {top.data && (
             <table className="table compact">
               <thead>
                 <tr>
                   <th scope="col">IP</th>
                   <th scope="col">Worst level</th>
-                  <th scope="col" className="num">Detections</th>
-                  <th scope="col" className="num">Worst score</th>
+                  <th scope="col" className="num">
+                    Detections
+                  </th>
+                  <th scope="col" className="num">
+                    Worst score
+                  </th>
                   <th scope="col">AS / country</th>
                 </tr>
               </thead>
               <tbody>
                 {top.data.metrics.topIps.map((t) => (
                   <tr key={t.ip.id}>
-                    <td><EntityLink type="IP" value={t.ip.address} /></td>
-                    <td><ThreatBadge level={t.threatLevel} /></td>
+                    <td>
+                      <EntityLink type="IP" value={t.ip.address} />
+                    </td>
+                    <td>
+                      <ThreatBadge level={t.threatLevel} />
+                    </td>
                     <td className="num">{formatNumber(t.detections)}</td>
                     <td className="num">{formatScore(t.worstScore)}</td>
                     <td>

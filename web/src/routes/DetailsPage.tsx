@@ -71,7 +71,14 @@ export function DetailsPage() {
       </PageHeader>
 
       <EntityViews type={type} value={value} />
-      <Panel title="Detections" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !data.attribute} emptyText={`No detection for this ${ATTRIBUTE_LABELS[type]} in this window.`}>
+      <Panel
+        title="Detections"
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!data && !data.attribute}
+        emptyText={`No detection for this ${ATTRIBUTE_LABELS[type]} in this window.`}
+      >
         {data?.attribute && <AttributeSummary view={data.attribute} countLabel="Detections" />}
       </Panel>
 
@@ -79,7 +86,16 @@ export function DetailsPage() {
       <div className="grid two">
         {type !== 'USER_AGENT' && <ClassifiedUserAgentsPanel type={type} value={value} source="DETECTIONS" window={window} />}
         {VARIABILITY.filter((t) => t !== type).map((of) => (
-          <AttributeValuesPanel key={of} type={type} value={value} of={of} source="DETECTIONS" window={window} first={of === 'IP' ? 20 : 10} title={of === 'IP' ? 'Associated IPs' : ATTRIBUTE_PLURALS[of]} />
+          <AttributeValuesPanel
+            key={of}
+            type={type}
+            value={value}
+            of={of}
+            source="DETECTIONS"
+            window={window}
+            first={of === 'IP' ? 20 : 10}
+            title={of === 'IP' ? 'Associated IPs' : ATTRIBUTE_PLURALS[of]}
+          />
         ))}
       </div>
     </>

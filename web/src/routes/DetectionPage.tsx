@@ -81,19 +81,54 @@ export function DetectionPage() {
         {d && (
           <>
             <p>
-              <ThreatBadge level={d.threatLevel} /> score {formatScore(d.anomalyScore)} (model {d.model.toLowerCase()}, bot probability {formatScore(d.xgbProb)}) — <ReasonText text={d.reason} />
+              <ThreatBadge level={d.threatLevel} /> score {formatScore(d.anomalyScore)} (model {d.model.toLowerCase()}, bot probability {formatScore(d.xgbProb)}
+              ) — <ReasonText text={d.reason} />
             </p>
             <dl className="stats">
-              <div><dt>IP</dt><dd><EntityLink type="IP" value={d.ip.address} /></dd></div>
-              <div><dt>JA4</dt><dd>{d.ja4 ? <EntityLink type="JA4" value={d.ja4.fingerprint} /> : '—'}</dd></div>
-              <div><dt>Host</dt><dd><EntityLink type="HOST" value={d.host.name} /></dd></div>
-              <div><dt>AS</dt><dd>{d.asn ? <EntityLink type="ASN" value={String(d.asn.number)} label={`AS${d.asn.number} ${d.asn.name}`} /> : '—'}</dd></div>
-              <div><dt>Country</dt><dd>{d.country ? <EntityLink type="COUNTRY" value={d.country.code} label={d.country.name} /> : '—'}</dd></div>
-              <div><dt>Campaign</dt><dd>{d.campaign ? <EntityLink type="CAMPAIGN" value={d.campaign.campaignId} /> : '—'}</dd></div>
-              <div><dt>Window</dt><dd>{formatTime(d.windowStart)}</dd></div>
-              <div><dt>Requests</dt><dd>{formatNumber(d.windowHits)}</dd></div>
-              <div><dt>Seen on</dt><dd>{d.recurrence} days</dd></div>
-              <div><dt>Known bot</dt><dd>{d.botName || '—'}</dd></div>
+              <div>
+                <dt>IP</dt>
+                <dd>
+                  <EntityLink type="IP" value={d.ip.address} />
+                </dd>
+              </div>
+              <div>
+                <dt>JA4</dt>
+                <dd>{d.ja4 ? <EntityLink type="JA4" value={d.ja4.fingerprint} /> : '—'}</dd>
+              </div>
+              <div>
+                <dt>Host</dt>
+                <dd>
+                  <EntityLink type="HOST" value={d.host.name} />
+                </dd>
+              </div>
+              <div>
+                <dt>AS</dt>
+                <dd>{d.asn ? <EntityLink type="ASN" value={String(d.asn.number)} label={`AS${d.asn.number} ${d.asn.name}`} /> : '—'}</dd>
+              </div>
+              <div>
+                <dt>Country</dt>
+                <dd>{d.country ? <EntityLink type="COUNTRY" value={d.country.code} label={d.country.name} /> : '—'}</dd>
+              </div>
+              <div>
+                <dt>Campaign</dt>
+                <dd>{d.campaign ? <EntityLink type="CAMPAIGN" value={d.campaign.campaignId} /> : '—'}</dd>
+              </div>
+              <div>
+                <dt>Window</dt>
+                <dd>{formatTime(d.windowStart)}</dd>
+              </div>
+              <div>
+                <dt>Requests</dt>
+                <dd>{formatNumber(d.windowHits)}</dd>
+              </div>
+              <div>
+                <dt>Seen on</dt>
+                <dd>{d.recurrence} days</dd>
+              </div>
+              <div>
+                <dt>Known bot</dt>
+                <dd>{d.botName || '—'}</dd>
+              </div>
             </dl>
             <p className="mono small wrap">{d.userAgent}</p>
             <p className="mono small wrap muted">{d.clientHeaders}</p>
@@ -103,9 +138,14 @@ export function DetectionPage() {
       {d && (
         <Panel title="Features the model scored">
           <dl className="stats">
-            {Object.entries(d.features).filter(([k]) => k !== '__typename').map(([k, v]) => (
-              <div key={k}><dt>{k}</dt><dd>{typeof v === 'boolean' ? (v ? 'yes' : 'no') : formatNumber(v as number)}</dd></div>
-            ))}
+            {Object.entries(d.features)
+              .filter(([k]) => k !== '__typename')
+              .map(([k, v]) => (
+                <div key={k}>
+                  <dt>{k}</dt>
+                  <dd>{typeof v === 'boolean' ? (v ? 'yes' : 'no') : formatNumber(v as number)}</dd>
+                </div>
+              ))}
           </dl>
         </Panel>
       )}

@@ -5,17 +5,34 @@ import { renderWithApi } from '../test/render';
 import { DetectionsPage } from './DetectionsPage';
 
 const detection = (i: number) => ({
-  __typename: 'Detection', id: `RGV0ZWN0aW9uOj${i}`, detectionId: String(1000 + i), detectedAt: '2026-11-21T08:48:34Z', threatLevel: 'CRITICAL',
-  anomalyScore: 0.9 - i / 100, model: 'COMPLET', windowHits: 30, botName: '', reason: 'burst', clientHeaders: 'Host,User-Agent', asnNumber: 16276,
-  asnOrg: 'OVH SAS', countryCode: 'FR', features: { __typename: 'DetectionFeatures', hitVelocity: 2.5 },
-  ip: { __typename: 'IP', id: `ip${i}`, address: `51.75.0.${i}` }, ja4: { __typename: 'JA4', id: 'j', fingerprint: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' },
+  __typename: 'Detection',
+  id: `RGV0ZWN0aW9uOj${i}`,
+  detectionId: String(1000 + i),
+  detectedAt: '2026-11-21T08:48:34Z',
+  threatLevel: 'CRITICAL',
+  anomalyScore: 0.9 - i / 100,
+  model: 'COMPLET',
+  windowHits: 30,
+  botName: '',
+  reason: 'burst',
+  clientHeaders: 'Host,User-Agent',
+  asnNumber: 16276,
+  asnOrg: 'OVH SAS',
+  countryCode: 'FR',
+  features: { __typename: 'DetectionFeatures', hitVelocity: 2.5 },
+  ip: { __typename: 'IP', id: `ip${i}`, address: `51.75.0.${i}` },
+  ja4: { __typename: 'JA4', id: 'j', fingerprint: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' },
   host: { __typename: 'Host', id: 'h', name: 'accounts.example-shop.com' },
 });
 
 describe('DetectionsPage', () => {
   it('sends the filters, sort and page of the URL, and keeps them in the URL when changed', async () => {
-    const calls = answer('DetectionsList', { detections: { __typename: 'DetectionConnection', totalCount: 45, edges: [0, 1, 2].map((i) => ({ __typename: 'DetectionEdge', node: detection(i) })) } });
-    renderWithApi(<DetectionsPage />, { route: '/detections?threat_level=CRITICAL&country_code=fr&asn_number=16276&sort_by=anomaly_score&sort_order=asc&page=2' });
+    const calls = answer('DetectionsList', {
+      detections: { __typename: 'DetectionConnection', totalCount: 45, edges: [0, 1, 2].map((i) => ({ __typename: 'DetectionEdge', node: detection(i) })) },
+    });
+    renderWithApi(<DetectionsPage />, {
+      route: '/detections?threat_level=CRITICAL&country_code=fr&asn_number=16276&sort_by=anomaly_score&sort_order=asc&page=2',
+    });
 
     expect(await screen.findByRole('link', { name: '51.75.0.1' })).toBeTruthy();
     expect(calls[0]).toMatchObject({
@@ -38,8 +55,25 @@ describe('DetectionsPage', () => {
     answer('DetectionsList', { detections: { __typename: 'DetectionConnection', totalCount: 0, edges: [] } });
     const grouped = answer('DetectionsByIp', {
       detectionsByIp: {
-        __typename: 'DetectionIpGroupList', totalCount: 1,
-        items: [{ __typename: 'DetectionIpGroup', ip: { __typename: 'IP', id: 'ip', address: '51.75.241.56' }, detections: 38, worstScore: 0.99, worstLevel: 'CRITICAL', firstSeen: '2026-11-15T00:00:00Z', lastSeen: '2026-11-21T07:00:00Z', hosts: 1, ja4s: 1, hits: 3000, asnNumber: 16276, asnOrg: 'OVH SAS', countryCode: 'FR' }],
+        __typename: 'DetectionIpGroupList',
+        totalCount: 1,
+        items: [
+          {
+            __typename: 'DetectionIpGroup',
+            ip: { __typename: 'IP', id: 'ip', address: '51.75.241.56' },
+            detections: 38,
+            worstScore: 0.99,
+            worstLevel: 'CRITICAL',
+            firstSeen: '2026-11-15T00:00:00Z',
+            lastSeen: '2026-11-21T07:00:00Z',
+            hosts: 1,
+            ja4s: 1,
+            hits: 3000,
+            asnNumber: 16276,
+            asnOrg: 'OVH SAS',
+            countryCode: 'FR',
+          },
+        ],
       },
     });
     renderWithApi(<DetectionsPage />, { route: '/detections?search=51.75' });

@@ -108,7 +108,14 @@ export function DetectionsPage() {
           </label>
           <label>
             Country
-            <input type="text" value={s.country} size={4} maxLength={2} placeholder="FR" onChange={(e) => update({ country_code: e.target.value.toUpperCase() })} />
+            <input
+              type="text"
+              value={s.country}
+              size={4}
+              maxLength={2}
+              placeholder="FR"
+              onChange={(e) => update({ country_code: e.target.value.toUpperCase() })}
+            />
           </label>
           <label>
             AS number
@@ -142,7 +149,8 @@ export function DetectionsPage() {
         actions={
           <>
             <label className="toggle">
-              <input type="checkbox" checked={s.grouped} onChange={(e) => update({ group: e.target.checked ? 'ip' : null, sort_by: null, sort_order: null })} /> Group by IP
+              <input type="checkbox" checked={s.grouped} onChange={(e) => update({ group: e.target.checked ? 'ip' : null, sort_by: null, sort_order: null })} />{' '}
+              Group by IP
             </label>
             <label className="toggle">
               Per page
@@ -169,8 +177,12 @@ export function DetectionsPage() {
         }
       >
         {s.grouped && groups.data && <GroupedTable rows={groups.data.detectionsByIp.items} sortKey={s.sortKey} direction={s.direction} onSort={onSort} />}
-        {!s.grouped && list.data && <DetectionsTable rows={list.data.detections.edges.map((e) => e.node)} cols={s.cols} sortKey={s.sortKey} direction={s.direction} onSort={onSort} />}
-        {total != null && total > 0 && <Pagination page={s.page} pages={Math.ceil(Math.min(total, 10_000) / s.pageSize)} total={total} onPage={(p) => update({ page: String(p) }, true)} />}
+        {!s.grouped && list.data && (
+          <DetectionsTable rows={list.data.detections.edges.map((e) => e.node)} cols={s.cols} sortKey={s.sortKey} direction={s.direction} onSort={onSort} />
+        )}
+        {total != null && total > 0 && (
+          <Pagination page={s.page} pages={Math.ceil(Math.min(total, 10_000) / s.pageSize)} total={total} onPage={(p) => update({ page: String(p) }, true)} />
+        )}
       </Panel>
     </>
   );

@@ -59,7 +59,14 @@ export function EntityPage() {
   const invalid = type === 'IP' ? !isIpAddress(value) : type === 'JA4' ? !isJa4(value) : false;
   const { data, loading, error, refetch } = useQuery(EntityViewQuery, { variables: { type: type ?? 'IP', value, window }, skip: !type || !value || invalid });
   if (!type || !value) return <NotFoundPage />;
-  if (invalid) return <InvalidEntity kind={type === 'IP' ? 'an IP address' : 'a JA4 fingerprint'} value={value} example={type === 'IP' ? '203.0.113.7 or 2001:db8::1' : 't13d1516h2_8daaf6152771_02713d6af862'} />;
+  if (invalid)
+    return (
+      <InvalidEntity
+        kind={type === 'IP' ? 'an IP address' : 'a JA4 fingerprint'}
+        value={value}
+        example={type === 'IP' ? '203.0.113.7 or 2001:db8::1' : 't13d1516h2_8daaf6152771_02713d6af862'}
+      />
+    );
   const entity = ENTITY_OF[type];
   const label = entity ? entityLabel({ type: entity, key: value }) : value;
   // an AS by its organisation, a country by its name
@@ -86,18 +93,29 @@ export function EntityPage() {
       </PageHeader>
 
       <EntityViews type={type} value={value} />
-      <Panel title="Activity" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !data.attribute} emptyText="No traffic with this value in this window.">
+      <Panel
+        title="Activity"
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!data && !data.attribute}
+        emptyText="No traffic with this value in this window."
+      >
         {data?.attribute && <AttributeSummary view={data.attribute} countLabel="Requests" />}
       </Panel>
 
       <div className="grid two">
-        {PANELS.filter((p) => p.of !== type).slice(0, 2).map((p) => (
-          <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
-        ))}
+        {PANELS.filter((p) => p.of !== type)
+          .slice(0, 2)
+          .map((p) => (
+            <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
+          ))}
         {type !== 'USER_AGENT' && <ClassifiedUserAgentsPanel type={type} value={value} window={window} />}
-        {PANELS.filter((p) => p.of !== type).slice(2).map((p) => (
-          <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
-        ))}
+        {PANELS.filter((p) => p.of !== type)
+          .slice(2)
+          .map((p) => (
+            <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
+          ))}
       </div>
 
       {entity && (

@@ -12,16 +12,67 @@ function api() {
   answer('ExplorerSeed', { entity: { __typename: 'JA4', type: 'JA4', key: J, hits: 57600, detectionCount: 3824, threatLevels: levels(1881) } });
   const expand = answer('ExplorerExpand', (v) => ({
     entity: {
-      __typename: 'JA4', type: 'JA4', key: J,
+      __typename: 'JA4',
+      type: 'JA4',
+      key: J,
       neighbors: [
         v.types && (v.types as string[])[0] === 'IP'
-          ? { __typename: 'NeighborGroup', type: 'IP', totalCount: 96, neighbors: Array.from({ length: 20 }, (_, i) => ({ __typename: 'Neighbor', linkKind: 'JA4_IP', weight: 600 - i, uniqueIps: 1, hiddenNeighborCount: 4, entity: ip(i) })) }
-          : { __typename: 'NeighborGroup', type: 'COUNTRY', totalCount: 2, neighbors: ['CN', 'VN'].map((c) => ({ __typename: 'Neighbor', linkKind: 'JA4_COUNTRY', weight: 3600, uniqueIps: 6, hiddenNeighborCount: 10, entity: { __typename: 'Country', type: 'COUNTRY', key: c, hits: 3600, detectionCount: 200, threatLevels: levels(200) } })) },
+          ? {
+              __typename: 'NeighborGroup',
+              type: 'IP',
+              totalCount: 96,
+              neighbors: Array.from({ length: 20 }, (_, i) => ({
+                __typename: 'Neighbor',
+                linkKind: 'JA4_IP',
+                weight: 600 - i,
+                uniqueIps: 1,
+                hiddenNeighborCount: 4,
+                entity: ip(i),
+              })),
+            }
+          : {
+              __typename: 'NeighborGroup',
+              type: 'COUNTRY',
+              totalCount: 2,
+              neighbors: ['CN', 'VN'].map((c) => ({
+                __typename: 'Neighbor',
+                linkKind: 'JA4_COUNTRY',
+                weight: 3600,
+                uniqueIps: 6,
+                hiddenNeighborCount: 10,
+                entity: { __typename: 'Country', type: 'COUNTRY', key: c, hits: 3600, detectionCount: 200, threatLevels: levels(200) },
+              })),
+            },
       ],
     },
   }));
-  answer('ExplorerMenu', { entity: { __typename: 'JA4', type: 'JA4', key: J, neighbors: [{ __typename: 'NeighborGroup', type: 'IP', totalCount: 96 }, { __typename: 'NeighborGroup', type: 'COUNTRY', totalCount: 20 }] } });
-  answer('ExplorerDetails', { entity: { __typename: 'JA4', type: 'JA4', key: J, id: 'x', hits: 57600, uniqueIps: 96, detectionCount: 3824, firstSeen: null, lastSeen: null, threatLevels: levels(1881), population: { __typename: 'JA4Population', concentration: 'DISTRIBUTED_BOTNET', countries: 20, asns: 28 }, knownApplications: [] } });
+  answer('ExplorerMenu', {
+    entity: {
+      __typename: 'JA4',
+      type: 'JA4',
+      key: J,
+      neighbors: [
+        { __typename: 'NeighborGroup', type: 'IP', totalCount: 96 },
+        { __typename: 'NeighborGroup', type: 'COUNTRY', totalCount: 20 },
+      ],
+    },
+  });
+  answer('ExplorerDetails', {
+    entity: {
+      __typename: 'JA4',
+      type: 'JA4',
+      key: J,
+      id: 'x',
+      hits: 57600,
+      uniqueIps: 96,
+      detectionCount: 3824,
+      firstSeen: null,
+      lastSeen: null,
+      threatLevels: levels(1881),
+      population: { __typename: 'JA4Population', concentration: 'DISTRIBUTED_BOTNET', countries: 20, asns: 28 },
+      knownApplications: [],
+    },
+  });
   return expand;
 }
 

@@ -11,7 +11,22 @@ import { Legend } from '../features/graph-explorer/Legend';
 import { SelectionPanel } from '../features/graph-explorer/SelectionPanel';
 import { applyBrush, applyFilter, buildGraph, findNodes, type Graph, type GraphNode } from '../features/graph-explorer/model';
 import { TimeBrush, useLinkActivity } from '../features/graph-explorer/TimeBrush';
-import { addStep, decodeStep, encodeStep, LAYOUTS, nodeId, openEntity, parseNodeId, readState, redo, undo, writeState, type ExplorerState, type LayoutName, type Step } from '../features/graph-explorer/state';
+import {
+  addStep,
+  decodeStep,
+  encodeStep,
+  LAYOUTS,
+  nodeId,
+  openEntity,
+  parseNodeId,
+  readState,
+  redo,
+  undo,
+  writeState,
+  type ExplorerState,
+  type LayoutName,
+  type Step,
+} from '../features/graph-explorer/state';
 import { SaveBar } from '../features/saved-investigations/SaveBar';
 import { NotesPanel } from '../features/saved-investigations/NotesPanel';
 import { ExportMenu } from '../features/saved-investigations/ExportMenu';
@@ -61,12 +76,25 @@ export function GraphPage() {
   const noted = useMemo(() => new Set(notes.flatMap((n) => (n.entity ? [nodeId({ type: n.entity.type, key: n.entity.key })] : []))), [notes]);
   const savedPositions = useMemo(() => (saved ? new Map(saved.canvas.positions.map((p) => [p.node, { x: p.x, y: p.y }])) : undefined), [saved]);
   const stepTexts = useMemo(() => state.steps.map(encodeStep), [state.steps]);
-  const unsaved = isUnsaved(saved ? { steps: saved.canvas.steps, window: saved.canvas.window, layout: saved.canvas.layout } : null, { steps: stepTexts, window: state.window, layout: state.layout });
+  const unsaved = isUnsaved(saved ? { steps: saved.canvas.steps, window: saved.canvas.window, layout: saved.canvas.layout } : null, {
+    steps: stepTexts,
+    window: state.window,
+    layout: state.layout,
+  });
   // `/graph?inv=<id>` (the list, a shared link): draw the saved canvas
   useEffect(() => {
     if (saved && state.inv === saved.key && !params.has('step')) {
       const steps = saved.canvas.steps.map(decodeStep).filter((x): x is Step => x !== null);
-      setParams(writeState({ ...state, steps, redo: [], window: saved.canvas.window, layout: (LAYOUTS.some((l) => l.value === saved.canvas.layout) ? saved.canvas.layout : 'force') as LayoutName }), { replace: true });
+      setParams(
+        writeState({
+          ...state,
+          steps,
+          redo: [],
+          window: saved.canvas.window,
+          layout: (LAYOUTS.some((l) => l.value === saved.canvas.layout) ? saved.canvas.layout : 'force') as LayoutName,
+        }),
+        { replace: true },
+      );
     }
   }, [saved, state, params, setParams]);
   useEffect(() => {
@@ -91,7 +119,13 @@ export function GraphPage() {
     set({ ...openEntity(node).reduce(addStep, state), selected: [nodeId(node)] });
   };
   const exportJson = () =>
-    download('ja4graph-investigation.json', { link: window.location.href, window: state.window, steps: params.getAll('step'), nodes: graph.nodes, edges: graph.edges });
+    download('ja4graph-investigation.json', {
+      link: window.location.href,
+      window: state.window,
+      steps: params.getAll('step'),
+      nodes: graph.nodes,
+      edges: graph.edges,
+    });
   const exportPng = () => {
     const blob = canvas.current?.png();
     if (blob) download('ja4graph-investigation.png', blob);
@@ -118,7 +152,10 @@ export function GraphPage() {
         unsaved={unsaved}
         busy={investigation.busy}
         empty={!graph.nodes.length}
-        error={investigation.saveError?.message ?? (state.inv && investigation.error ? `This investigation could not be opened: ${investigation.error.message}` : null)}
+        error={
+          investigation.saveError?.message ??
+          (state.inv && investigation.error ? `This investigation could not be opened: ${investigation.error.message}` : null)
+        }
         onSave={() => void investigation.save(canvasNow())?.catch(() => {})}
         onSaveAs={(as) =>
           void investigation
@@ -161,10 +198,21 @@ export function GraphPage() {
         <button type="button" className="button" onClick={() => canvas.current?.fit()} disabled={state.view === 'table'}>
           Fit
         </button>
-        <button type="button" className="button" aria-pressed={state.view === 'table'} onClick={() => set({ ...state, view: state.view === 'table' ? 'graph' : 'table' }, true)}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={state.view === 'table'}
+          onClick={() => set({ ...state, view: state.view === 'table' ? 'graph' : 'table' }, true)}
+        >
           {state.view === 'table' ? 'Graph view' : 'Table view'}
         </button>
-        <button type="button" className="button" aria-pressed={timeOpen} onClick={() => setTimeOpen(!timeOpen)} disabled={state.view === 'table' || !graph.edges.length}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={timeOpen}
+          onClick={() => setTimeOpen(!timeOpen)}
+          disabled={state.view === 'table' || !graph.edges.length}
+        >
           Time brush
         </button>
         <ExportMenu
@@ -248,7 +296,14 @@ export function GraphPage() {
           </div>
         )}
         <aside className="explorer-side" aria-label="Selection">
-          <SelectionPanel state={state} graph={graph} selected={selectedNodes} act={act} onOpenGroup={openGroup} onSelect={(ids) => set({ ...state, selected: ids }, true)} />
+          <SelectionPanel
+            state={state}
+            graph={graph}
+            selected={selectedNodes}
+            act={act}
+            onOpenGroup={openGroup}
+            onSelect={(ids) => set({ ...state, selected: ids }, true)}
+          />
           <NotesPanel
             notes={notes}
             entity={selectedEntity}

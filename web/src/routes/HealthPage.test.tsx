@@ -12,7 +12,12 @@ describe('HealthPage', () => {
         HttpResponse.json({
           data: {
             health: {
-              __typename: 'Health', ok: true, mode: 'embedded', version: '26.7.2.1', database: 'mabase_prod', logsDatabase: 'ja4_logs',
+              __typename: 'Health',
+              ok: true,
+              mode: 'embedded',
+              version: '26.7.2.1',
+              database: 'mabase_prod',
+              logsDatabase: 'ja4_logs',
               checkedAt: '2026-11-21T08:00:00Z',
               tables: [
                 { __typename: 'TableCount', table: 'http_logs', rows: 1099273 },

@@ -21,7 +21,12 @@ export const HealthPageQuery = graphql(`
 export function HealthPage() {
   const { data, loading, error } = useQuery(HealthPageQuery, { pollInterval: 30_000 });
   if (loading && !data) return <p role="status">Checking ClickHouse…</p>;
-  if (error) return <p role="alert" className="error">Could not reach the API: {error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        Could not reach the API: {error.message}
+      </p>
+    );
   const health = data?.health;
   if (!health) return null;
   return (

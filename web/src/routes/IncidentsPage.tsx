@@ -48,10 +48,17 @@ export function IncidentsPage() {
       <PageHeader title="Incidents" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Incidents' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
         <label className="toggle">
-          <input type="checkbox" checked={activeOnly} onChange={(e) => setParams((p) => (e.target.checked ? p.set('active', '1') : p.delete('active'), p))} /> Active in the last 24 h only
+          <input type="checkbox" checked={activeOnly} onChange={(e) => setParams((p) => (e.target.checked ? p.set('active', '1') : p.delete('active'), p))} />{' '}
+          Active in the last 24 h only
         </label>
       </PageHeader>
-      <Panel title={list ? `${list.length} incidents` : 'Incidents'} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!list && !list.length}>
+      <Panel
+        title={list ? `${list.length} incidents` : 'Incidents'}
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!list && !list.length}
+      >
         {list && (
           <table className="table compact">
             <caption className="sr-only">Incidents</caption>
@@ -60,10 +67,18 @@ export function IncidentsPage() {
                 <th scope="col">Incident</th>
                 <th scope="col">Worst</th>
                 <th scope="col">JA4 · claimed client</th>
-                <th scope="col" className="num">Detections</th>
-                <th scope="col" className="num">IPs</th>
-                <th scope="col" className="num">ASNs</th>
-                <th scope="col" className="num">Countries</th>
+                <th scope="col" className="num">
+                  Detections
+                </th>
+                <th scope="col" className="num">
+                  IPs
+                </th>
+                <th scope="col" className="num">
+                  ASNs
+                </th>
+                <th scope="col" className="num">
+                  Countries
+                </th>
                 <th scope="col">Last seen</th>
               </tr>
             </thead>
@@ -72,15 +87,26 @@ export function IncidentsPage() {
                 <tr key={i.id}>
                   <td>
                     <Link to={`/incidents/${encodeURIComponent(i.id)}`}>{i.id}</Link>
-                    {i.campaign && <div className="small"><EntityLink type="CAMPAIGN" value={i.campaign.campaignId} /></div>}
+                    {i.campaign && (
+                      <div className="small">
+                        <EntityLink type="CAMPAIGN" value={i.campaign.campaignId} />
+                      </div>
+                    )}
                   </td>
-                  <td><ThreatBadge level={i.worstThreat} /></td>
-                  <td>{i.ja4 ? <EntityLink type="JA4" value={i.ja4.fingerprint} /> : '—'} · {i.claimedClient}</td>
+                  <td>
+                    <ThreatBadge level={i.worstThreat} />
+                  </td>
+                  <td>
+                    {i.ja4 ? <EntityLink type="JA4" value={i.ja4.fingerprint} /> : '—'} · {i.claimedClient}
+                  </td>
                   <td className="num">{formatNumber(i.detections)}</td>
                   <td className="num">{formatNumber(i.uniqueIps)}</td>
                   <td className="num">{i.asns}</td>
                   <td className="num">{i.countries}</td>
-                  <td className="small">{formatTime(i.lastSeen)}{i.active && <strong className="error"> · active</strong>}</td>
+                  <td className="small">
+                    {formatTime(i.lastSeen)}
+                    {i.active && <strong className="error"> · active</strong>}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -151,18 +177,57 @@ export function IncidentPage() {
           <>
             <p>{i.reason}</p>
             <dl className="stats">
-              <div><dt>Worst</dt><dd><ThreatBadge level={i.worstThreat} /></dd></div>
-              <div><dt>JA4</dt><dd>{i.ja4 ? <EntityLink type="JA4" value={i.ja4.fingerprint} /> : '—'}</dd></div>
-              <div><dt>Claimed client</dt><dd>{i.claimedClient}</dd></div>
-              <div><dt>Detections</dt><dd>{formatNumber(i.detections)}</dd></div>
-              <div><dt>IPs</dt><dd>{formatNumber(i.uniqueIps)}</dd></div>
-              <div><dt>ASNs</dt><dd>{i.asns}</dd></div>
-              <div><dt>Countries</dt><dd>{i.countries}</dd></div>
-              <div><dt>Max score</dt><dd>{formatScore(i.maxScore)}</dd></div>
-              <div><dt>From</dt><dd>{formatTime(i.firstSeen)}</dd></div>
-              <div><dt>To</dt><dd>{formatTime(i.lastSeen)}</dd></div>
+              <div>
+                <dt>Worst</dt>
+                <dd>
+                  <ThreatBadge level={i.worstThreat} />
+                </dd>
+              </div>
+              <div>
+                <dt>JA4</dt>
+                <dd>{i.ja4 ? <EntityLink type="JA4" value={i.ja4.fingerprint} /> : '—'}</dd>
+              </div>
+              <div>
+                <dt>Claimed client</dt>
+                <dd>{i.claimedClient}</dd>
+              </div>
+              <div>
+                <dt>Detections</dt>
+                <dd>{formatNumber(i.detections)}</dd>
+              </div>
+              <div>
+                <dt>IPs</dt>
+                <dd>{formatNumber(i.uniqueIps)}</dd>
+              </div>
+              <div>
+                <dt>ASNs</dt>
+                <dd>{i.asns}</dd>
+              </div>
+              <div>
+                <dt>Countries</dt>
+                <dd>{i.countries}</dd>
+              </div>
+              <div>
+                <dt>Max score</dt>
+                <dd>{formatScore(i.maxScore)}</dd>
+              </div>
+              <div>
+                <dt>From</dt>
+                <dd>{formatTime(i.firstSeen)}</dd>
+              </div>
+              <div>
+                <dt>To</dt>
+                <dd>{formatTime(i.lastSeen)}</dd>
+              </div>
             </dl>
-            <p className="small">Targets: {i.hosts.map((h) => <span key={h.id}><EntityLink type="HOST" value={h.name} /> </span>)}</p>
+            <p className="small">
+              Targets:{' '}
+              {i.hosts.map((h) => (
+                <span key={h.id}>
+                  <EntityLink type="HOST" value={h.name} />{' '}
+                </span>
+              ))}
+            </p>
           </>
         )}
       </Panel>
@@ -174,15 +239,21 @@ export function IncidentPage() {
               <thead>
                 <tr>
                   <th scope="col">IP</th>
-                  <th scope="col" className="num">Detections</th>
-                  <th scope="col" className="num">Max score</th>
+                  <th scope="col" className="num">
+                    Detections
+                  </th>
+                  <th scope="col" className="num">
+                    Max score
+                  </th>
                   <th scope="col">AS · country</th>
                 </tr>
               </thead>
               <tbody>
                 {i.members.map((m) => (
                   <tr key={m.ip.id}>
-                    <td><EntityLink type="IP" value={m.ip.address} /></td>
+                    <td>
+                      <EntityLink type="IP" value={m.ip.address} />
+                    </td>
                     <td className="num">{m.detections}</td>
                     <td className="num">{formatScore(m.maxScore)}</td>
                     <td className="small">

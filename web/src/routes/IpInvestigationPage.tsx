@@ -50,7 +50,15 @@ export function IpInvestigationPage() {
 
   return (
     <>
-      <PageHeader title={<>IP {ip}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: `IP ${ip}`, to: `/detections/ip/${encodeURIComponent(ip)}` }, { label: 'Investigation' }]}>
+      <PageHeader
+        title={<>IP {ip}</>}
+        crumbs={[
+          { label: 'Dashboard', to: '/' },
+          { label: 'Detections', to: '/detections' },
+          { label: `IP ${ip}`, to: `/detections/ip/${encodeURIComponent(ip)}` },
+          { label: 'Investigation' },
+        ]}
+      >
         <WindowSelect value={preset} onChange={setWindow} />
         <Link className="button primary" to={graphPath({ type: 'IP', key: ip })}>
           <GraphIcon /> Open in graph

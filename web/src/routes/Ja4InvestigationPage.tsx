@@ -50,7 +50,12 @@ export function Ja4InvestigationPage() {
             JA4 <span className="mono">{ja4}</span>
           </>
         }
-        crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: 'JA4', to: `/detections/ja4/${encodeURIComponent(ja4)}` }, { label: 'Investigation' }]}
+        crumbs={[
+          { label: 'Dashboard', to: '/' },
+          { label: 'Detections', to: '/detections' },
+          { label: 'JA4', to: `/detections/ja4/${encodeURIComponent(ja4)}` },
+          { label: 'Investigation' },
+        ]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
         <Link className="button primary" to={graphPath({ type: 'JA4', key: ja4 })}>
@@ -58,15 +63,40 @@ export function Ja4InvestigationPage() {
         </Link>
       </PageHeader>
       <EntityViews type="JA4" value={ja4} />
-      <Panel title="Key figures" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !j} emptyText="This fingerprint was not seen in this window.">
+      <Panel
+        title="Key figures"
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!data && !j}
+        emptyText="This fingerprint was not seen in this window."
+      >
         {j && (
           <dl className="stats">
-            <div><dt>Detections</dt><dd>{formatNumber(j.detectionCount)}</dd></div>
-            <div><dt>Requests</dt><dd>{formatNumber(j.hits)}</dd></div>
-            <div><dt>Unique IPs</dt><dd>{formatNumber(j.uniqueIps)}</dd></div>
-            <div><dt>User agents</dt><dd>{formatNumber(j.userAgents.totalCount)}</dd></div>
-            <div><dt>First seen</dt><dd>{formatTime(j.firstSeen)}</dd></div>
-            <div><dt>Last seen</dt><dd>{formatTime(j.lastSeen)}</dd></div>
+            <div>
+              <dt>Detections</dt>
+              <dd>{formatNumber(j.detectionCount)}</dd>
+            </div>
+            <div>
+              <dt>Requests</dt>
+              <dd>{formatNumber(j.hits)}</dd>
+            </div>
+            <div>
+              <dt>Unique IPs</dt>
+              <dd>{formatNumber(j.uniqueIps)}</dd>
+            </div>
+            <div>
+              <dt>User agents</dt>
+              <dd>{formatNumber(j.userAgents.totalCount)}</dd>
+            </div>
+            <div>
+              <dt>First seen</dt>
+              <dd>{formatTime(j.firstSeen)}</dd>
+            </div>
+            <div>
+              <dt>Last seen</dt>
+              <dd>{formatTime(j.lastSeen)}</dd>
+            </div>
           </dl>
         )}
       </Panel>

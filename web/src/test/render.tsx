@@ -8,7 +8,11 @@ import { API } from './msw/server';
 /** Shows where the app navigated, for assertions on links and URL state. */
 function LocationProbe() {
   const l = useLocation();
-  return <span hidden data-testid="location">{l.pathname + l.search}</span>;
+  return (
+    <span hidden data-testid="location">
+      {l.pathname + l.search}
+    </span>
+  );
 }
 
 export function renderWithApi(ui: ReactElement, { route = '/', path }: { route?: string; path?: string } = {}) {

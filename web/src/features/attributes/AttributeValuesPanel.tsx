@@ -25,7 +25,23 @@ const AttributeValuesQuery = graphql(`
 `);
 
 /** The top values of one attribute seen with an entity (its IPs, JA4s, paths…), each linked to its own page. */
-export function AttributeValuesPanel({ type, value, of, title, first = 10, source = 'TRAFFIC', window }: { type: AttributeType; value: string; of: AttributeType; title: string; first?: number; source?: AttributeSource; window: TimeWindow }) {
+export function AttributeValuesPanel({
+  type,
+  value,
+  of,
+  title,
+  first = 10,
+  source = 'TRAFFIC',
+  window,
+}: {
+  type: AttributeType;
+  value: string;
+  of: AttributeType;
+  title: string;
+  first?: number;
+  source?: AttributeSource;
+  window: TimeWindow;
+}) {
   const { data, loading, error, refetch } = useQuery(AttributeValuesQuery, { variables: { type, value, of, first, source, window } });
   const list = data?.attribute?.values;
   const entity = ENTITY_OF[of];
@@ -49,7 +65,11 @@ export function AttributeValuesPanel({ type, value, of, title, first = 10, sourc
             value: i.value,
             count: i.count,
             uniqueIps: of === 'IP' ? undefined : i.uniqueIps,
-            cell: entity ? <EntityLink type={entity} value={i.value} label={of === 'ASN' ? `AS${i.value}` : truncate(i.value, 150)} /> : <Link to={attributePath(of, i.value)}>{truncate(i.value || '(empty)', 150)}</Link>,
+            cell: entity ? (
+              <EntityLink type={entity} value={i.value} label={of === 'ASN' ? `AS${i.value}` : truncate(i.value, 150)} />
+            ) : (
+              <Link to={attributePath(of, i.value)}>{truncate(i.value || '(empty)', 150)}</Link>
+            ),
           }))}
         />
       )}

@@ -20,10 +20,20 @@ const ClassifiedUserAgentsQuery = graphql(`
   }
 `);
 
-
-
 /** User agents with their classification (browser, bot, script, headless, unknown) and the share of requests not from a browser. */
-export function ClassifiedUserAgentsPanel({ type, value, source = 'TRAFFIC', window, title = 'User agents' }: { type: AttributeType; value: string; source?: AttributeSource; window: TimeWindow; title?: string }) {
+export function ClassifiedUserAgentsPanel({
+  type,
+  value,
+  source = 'TRAFFIC',
+  window,
+  title = 'User agents',
+}: {
+  type: AttributeType;
+  value: string;
+  source?: AttributeSource;
+  window: TimeWindow;
+  title?: string;
+}) {
   const { data, loading, error, refetch } = useQuery(ClassifiedUserAgentsQuery, { variables: { type, value, source, window } });
   const a = data?.attribute;
   const uas = a?.userAgents ?? [];
@@ -32,7 +42,8 @@ export function ClassifiedUserAgentsPanel({ type, value, source = 'TRAFFIC', win
       {uas.length > 0 && (
         <>
           <p>
-            <strong>{formatPercent(a!.botShare)}</strong> of these requests carry a User-Agent that is not a recognised browser (bot, script, headless or unknown).
+            <strong>{formatPercent(a!.botShare)}</strong> of these requests carry a User-Agent that is not a recognised browser (bot, script, headless or
+            unknown).
           </p>
           <table className="table compact">
             <caption className="sr-only">{title}</caption>
@@ -40,8 +51,12 @@ export function ClassifiedUserAgentsPanel({ type, value, source = 'TRAFFIC', win
               <tr>
                 <th scope="col">User-Agent</th>
                 <th scope="col">Kind</th>
-                <th scope="col" className="num">Requests</th>
-                <th scope="col" className="num">Share</th>
+                <th scope="col" className="num">
+                  Requests
+                </th>
+                <th scope="col" className="num">
+                  Share
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -6,11 +6,26 @@ import { ClassificationForm } from './ClassificationForm';
 import { TAGS } from './tags';
 
 const history = (classifications: object[]) =>
-  answer('EntityClassifications', { entity: { __typename: 'IP', key: '51.75.241.56', classifications: classifications.map((c) => ({ __typename: 'Classification', id: 'c0', rawLabel: 'x', comment: '', ...c })) } });
+  answer('EntityClassifications', {
+    entity: {
+      __typename: 'IP',
+      key: '51.75.241.56',
+      classifications: classifications.map((c) => ({ __typename: 'Classification', id: 'c0', rawLabel: 'x', comment: '', ...c })),
+    },
+  });
 
 describe('ClassificationForm', () => {
   it('offers the 20 tags, starts from the recommendation, and saves the analyst’s choice', async () => {
-    const calls = answer('Classify', { classify: { __typename: 'Classification', id: 'c1', label: 'MALICIOUS', tags: ['credential-stuffing', 'scraping'], analyst: 'alice', createdAt: '2026-11-21T10:00:00Z' } });
+    const calls = answer('Classify', {
+      classify: {
+        __typename: 'Classification',
+        id: 'c1',
+        label: 'MALICIOUS',
+        tags: ['credential-stuffing', 'scraping'],
+        analyst: 'alice',
+        createdAt: '2026-11-21T10:00:00Z',
+      },
+    });
     history([]);
     renderWithApi(<ClassificationForm type="IP" value="51.75.241.56" suggestion={{ label: 'malicious', tags: ['credential-stuffing', 'not-a-tag'] }} />);
 
@@ -25,7 +40,9 @@ describe('ClassificationForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save classification' }));
 
     expect((await screen.findByRole('status')).textContent).toMatch(/Saved as malicious by alice \(credential-stuffing, scraping\)/);
-    expect(calls[0]).toEqual({ input: { type: 'IP', value: '51.75.241.56', label: 'MALICIOUS', tags: ['CREDENTIAL_STUFFING', 'SCRAPING'], comment: 'distributed scraping bot' } });
+    expect(calls[0]).toEqual({
+      input: { type: 'IP', value: '51.75.241.56', label: 'MALICIOUS', tags: ['CREDENTIAL_STUFFING', 'SCRAPING'], comment: 'distributed scraping bot' },
+    });
   });
 
   it('shows the verdict already saved rather than the recommendation, and never drops one of its tags silently', async () => {

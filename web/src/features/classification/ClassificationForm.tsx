@@ -36,7 +36,17 @@ export interface Suggestion {
 }
 
 /** The SOC decision: a label, predefined tags and a comment, saved with the analyst's identity (and audited). */
-export function ClassificationForm({ type, value, incident, suggestion }: { type?: EntityType; value?: string; incident?: string; suggestion?: Suggestion | null }) {
+export function ClassificationForm({
+  type,
+  value,
+  incident,
+  suggestion,
+}: {
+  type?: EntityType;
+  value?: string;
+  incident?: string;
+  suggestion?: Suggestion | null;
+}) {
   const [label, setLabel] = useState<ClassificationLabel | null>(null);
   const [tags, setTags] = useState<ClassificationTag[]>([]);
   const [comment, setComment] = useState('');
@@ -48,9 +58,17 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
 
   // the decision already recorded comes first: after a reload the form shows it, not the recommendation
   // (the same document as the history panel's: one request for both)
-  const history = useQuery(EntityClassificationsQuery, { variables: { type: type ?? 'IP', value: value ?? '' }, skip: !type || !value || !!incident, fetchPolicy: 'cache-first' });
+  const history = useQuery(EntityClassificationsQuery, {
+    variables: { type: type ?? 'IP', value: value ?? '' },
+    skip: !type || !value || !!incident,
+    fetchPolicy: 'cache-first',
+  });
   const latest = history.data?.entity?.classifications[0];
-  const prefilled = latest?.label ? { label: latest.label, tags: latest.tags } : suggestion ? { label: suggestion.label.toUpperCase() as ClassificationLabel, tags: suggestion.tags } : null;
+  const prefilled = latest?.label
+    ? { label: latest.label, tags: latest.tags }
+    : suggestion
+      ? { label: suggestion.label.toUpperCase() as ClassificationLabel, tags: suggestion.tags }
+      : null;
   const prefilledTags = (prefilled?.tags ?? []).map(tagInput).filter((x): x is ClassificationTag => (TAGS as readonly string[]).includes(x));
   const waiting = !!type && !!value && !incident && history.loading && !history.data;
   const [touched, setTouched] = useState(false);
@@ -105,7 +123,14 @@ export function ClassificationForm({ type, value, incident, suggestion }: { type
         <legend>Tags</legend>
         <div className="chips">
           {TAGS.map((t) => (
-            <button key={t} type="button" className="chip" aria-pressed={tags.includes(t)} title={tags.includes(t) ? 'Selected: click to remove' : 'Click to add'} onClick={() => toggle(t)}>
+            <button
+              key={t}
+              type="button"
+              className="chip"
+              aria-pressed={tags.includes(t)}
+              title={tags.includes(t) ? 'Selected: click to remove' : 'Click to add'}
+              onClick={() => toggle(t)}
+            >
               {tagText(t)}
             </button>
           ))}

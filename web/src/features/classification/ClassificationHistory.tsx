@@ -26,7 +26,14 @@ export function ClassificationHistory({ type, value }: { type: EntityType; value
   const { data, loading, error, refetch } = useQuery(EntityClassificationsQuery, { variables: { type, value } });
   const list = data?.entity?.classifications ?? [];
   return (
-    <Panel title="Decisions recorded" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && list.length === 0} emptyText="No analyst has classified it yet.">
+    <Panel
+      title="Decisions recorded"
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={!!data && list.length === 0}
+      emptyText="No analyst has classified it yet."
+    >
       <ol className="history">
         {list.map((c) => (
           <li key={c.id}>

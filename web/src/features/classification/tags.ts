@@ -8,9 +8,26 @@ export const LABELS: { value: ClassificationLabel; text: string }[] = [
 
 /** The twenty predefined tags, in the order the form shows them. */
 export const TAGS = [
-  'BOT_NETWORK', 'SCRAPING', 'CREDENTIAL_STUFFING', 'BRUTE_FORCE', 'VULNERABILITY_SCAN', 'API_ABUSE', 'DISTRIBUTED_CAMPAIGN',
-  'PERSISTENT_THREAT', 'JA4_ROTATION', 'UA_ROTATION', 'TLS_SPOOFING', 'TCP_SPOOFING', 'HEADLESS_BROWSER', 'HOSTING_ASN',
-  'RESIDENTIAL_PROXY', 'VPN_PROXY', 'TOR_EXIT', 'KNOWN_CRAWLER', 'LEGITIMATE_USER', 'FALSE_POSITIVE',
+  'BOT_NETWORK',
+  'SCRAPING',
+  'CREDENTIAL_STUFFING',
+  'BRUTE_FORCE',
+  'VULNERABILITY_SCAN',
+  'API_ABUSE',
+  'DISTRIBUTED_CAMPAIGN',
+  'PERSISTENT_THREAT',
+  'JA4_ROTATION',
+  'UA_ROTATION',
+  'TLS_SPOOFING',
+  'TCP_SPOOFING',
+  'HEADLESS_BROWSER',
+  'HOSTING_ASN',
+  'RESIDENTIAL_PROXY',
+  'VPN_PROXY',
+  'TOR_EXIT',
+  'KNOWN_CRAWLER',
+  'LEGITIMATE_USER',
+  'FALSE_POSITIVE',
 ] as const satisfies readonly ClassificationTag[];
 
 // a tag added to the schema and not to the form fails to compile here

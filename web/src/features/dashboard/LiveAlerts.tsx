@@ -33,7 +33,10 @@ export function LiveAlerts(props: { detections: FragmentType<typeof LiveAlertsFr
       {edges.map(({ node: d }) => (
         <li key={d.id}>
           <ThreatBadge level={d.threatLevel} /> <EntityLink type="IP" value={d.ip.address} /> → <EntityLink type="HOST" value={d.host.name} />
-          <span className="muted"> · score {formatScore(d.anomalyScore)} · {formatTime(d.detectedAt)}</span>
+          <span className="muted">
+            {' '}
+            · score {formatScore(d.anomalyScore)} · {formatTime(d.detectedAt)}
+          </span>
           {d.reason && (
             <div className="muted small">
               <ReasonText text={d.reason} />

@@ -44,7 +44,11 @@ export const DetectionRowFragment = graphql(`
 type Row = DetectionRow_DetectionFragment;
 
 const CELLS: Record<ColumnKey, (d: Row) => React.ReactNode> = {
-  detected_at: (d) => <time dateTime={d.detectedAt} title={formatTime(d.detectedAt)} className="nowrap">{formatShortTime(d.detectedAt)}</time>,
+  detected_at: (d) => (
+    <time dateTime={d.detectedAt} title={formatTime(d.detectedAt)} className="nowrap">
+      {formatShortTime(d.detectedAt)}
+    </time>
+  ),
   src_ip: (d) => <EntityLink type="IP" value={d.ip.address} />,
   ja4: (d) => (d.ja4 ? <EntityLink type="JA4" value={d.ja4.fingerprint} /> : '—'),
   host: (d) => <EntityLink type="HOST" value={d.host.name} />,
@@ -67,7 +71,19 @@ const CELLS: Record<ColumnKey, (d: Row) => React.ReactNode> = {
 const NUMERIC = new Set<ColumnKey>(['anomaly_score', 'hits', 'hit_velocity']);
 
 /** One row per detection; a click on a row opens the IP's details view. */
-export function DetectionsTable({ rows, cols, sortKey, direction, onSort }: { rows: FragmentType<typeof DetectionRowFragment>[]; cols: ColumnKey[]; sortKey: string; direction: 'ASC' | 'DESC'; onSort?: (key: string) => void }) {
+export function DetectionsTable({
+  rows,
+  cols,
+  sortKey,
+  direction,
+  onSort,
+}: {
+  rows: FragmentType<typeof DetectionRowFragment>[];
+  cols: ColumnKey[];
+  sortKey: string;
+  direction: 'ASC' | 'DESC';
+  onSort?: (key: string) => void;
+}) {
   const navigate = useNavigate();
   const shown = COLUMNS.filter((c) => cols.includes(c.key));
   return (
@@ -76,7 +92,12 @@ export function DetectionsTable({ rows, cols, sortKey, direction, onSort }: { ro
       <thead>
         <tr>
           {shown.map((c) => (
-            <th key={c.key} scope="col" className={NUMERIC.has(c.key) ? 'num' : undefined} aria-sort={sortKey === c.key ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}>
+            <th
+              key={c.key}
+              scope="col"
+              className={NUMERIC.has(c.key) ? 'num' : undefined}
+              aria-sort={sortKey === c.key ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}
+            >
               {c.sort && onSort ? <SortHeader label={c.header} active={sortKey === c.key} direction={direction} onClick={() => onSort(c.key)} /> : c.header}
             </th>
           ))}

@@ -39,7 +39,17 @@ const HEADERS: { key: string; label: string; num?: boolean; sortable?: boolean }
 ];
 
 /** The “group by IP” view: one row per IP with its detections summarised. */
-export function GroupedTable({ rows, sortKey, direction, onSort }: { rows: FragmentType<typeof IpGroupFragment>[]; sortKey: string; direction: 'ASC' | 'DESC'; onSort: (key: string) => void }) {
+export function GroupedTable({
+  rows,
+  sortKey,
+  direction,
+  onSort,
+}: {
+  rows: FragmentType<typeof IpGroupFragment>[];
+  sortKey: string;
+  direction: 'ASC' | 'DESC';
+  onSort: (key: string) => void;
+}) {
   const navigate = useNavigate();
   return (
     <table className="table compact">
@@ -47,7 +57,12 @@ export function GroupedTable({ rows, sortKey, direction, onSort }: { rows: Fragm
       <thead>
         <tr>
           {HEADERS.map((h) => (
-            <th key={h.key} scope="col" className={h.num ? 'num' : undefined} aria-sort={sortKey === h.key ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}>
+            <th
+              key={h.key}
+              scope="col"
+              className={h.num ? 'num' : undefined}
+              aria-sort={sortKey === h.key ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}
+            >
               {h.sortable ? <SortHeader label={h.label} active={sortKey === h.key} direction={direction} onClick={() => onSort(h.key)} /> : h.label}
             </th>
           ))}
@@ -57,9 +72,17 @@ export function GroupedTable({ rows, sortKey, direction, onSort }: { rows: Fragm
         {rows.map((ref) => {
           const g = getFragmentData(IpGroupFragment, ref);
           return (
-            <tr key={g.ip.id} className="clickable" onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(`/detections/ip/${encodeURIComponent(g.ip.address)}`)}>
-              <td><EntityLink type="IP" value={g.ip.address} /></td>
-              <td><ThreatBadge level={g.worstLevel} /></td>
+            <tr
+              key={g.ip.id}
+              className="clickable"
+              onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(`/detections/ip/${encodeURIComponent(g.ip.address)}`)}
+            >
+              <td>
+                <EntityLink type="IP" value={g.ip.address} />
+              </td>
+              <td>
+                <ThreatBadge level={g.worstLevel} />
+              </td>
               <td className="num">{formatNumber(g.detections)}</td>
               <td className="num">{formatScore(g.worstScore)}</td>
               <td className="num">{formatNumber(g.hits)}</td>

@@ -3,7 +3,11 @@ import { readListState } from './params';
 
 describe('detections list state', () => {
   it('reads the legacy parameter names into a typed filter, page and sort', () => {
-    const s = readListState(new URLSearchParams('threat_level=critical,HIGH&model_name=Complet&country_code=fr&asn_number=16276&search=%20ovh%20&page=3&page_size=50&sort_by=anomaly_score&sort_order=asc'));
+    const s = readListState(
+      new URLSearchParams(
+        'threat_level=critical,HIGH&model_name=Complet&country_code=fr&asn_number=16276&search=%20ovh%20&page=3&page_size=50&sort_by=anomaly_score&sort_order=asc',
+      ),
+    );
     expect(s.filter).toEqual({ threatLevels: ['CRITICAL', 'HIGH'], models: ['COMPLET'], countryCodes: ['FR'], asns: [16276], search: 'ovh' });
     expect(s).toMatchObject({ page: 3, pageSize: 50, sortField: 'ANOMALY_SCORE', direction: 'ASC', grouped: false });
   });

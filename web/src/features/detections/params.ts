@@ -23,13 +23,22 @@ export const COLUMNS = [
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 const SORT_FIELDS = new Map<string, DetectionSortField>(COLUMNS.filter((c) => c.sort).map((c) => [c.key, c.sort as DetectionSortField]));
-const GROUP_SORTS: Record<string, DetectionGroupSort> = { detections: 'DETECTIONS', worst_score: 'WORST_SCORE', last_seen: 'LAST_SEEN', hits: 'HITS', src_ip: 'IP' };
+const GROUP_SORTS: Record<string, DetectionGroupSort> = {
+  detections: 'DETECTIONS',
+  worst_score: 'WORST_SCORE',
+  last_seen: 'LAST_SEEN',
+  hits: 'HITS',
+  src_ip: 'IP',
+};
 
 export const PAGE_SIZES = [20, 50, 100];
 
 /** Everything the list shows, read from the URL in the legacy dashboard's parameter names. */
 export function readListState(p: URLSearchParams) {
-  const levels = (p.get('threat_level') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter((l): l is ThreatLevel => THREAT_LEVELS.includes(l as ThreatLevel));
+  const levels = (p.get('threat_level') ?? '')
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter((l): l is ThreatLevel => THREAT_LEVELS.includes(l as ThreatLevel));
   const model = MODELS.find((m) => m === (p.get('model_name') ?? '').toUpperCase());
   const country = (p.get('country_code') ?? '').trim().toUpperCase();
   const asn = Number(p.get('asn_number'));
@@ -39,7 +48,11 @@ export function readListState(p: URLSearchParams) {
   const grouped = p.get('group') === 'ip';
   const sortKey = p.get('sort_by') ?? (grouped ? 'detections' : 'detected_at');
   const direction: SortDirection = p.get('sort_order') === 'asc' ? 'ASC' : 'DESC';
-  const cols = p.get('cols')?.split(',').filter((c): c is ColumnKey => COLUMNS.some((x) => x.key === c)) ?? COLUMNS.filter((c) => c.on).map((c) => c.key);
+  const cols =
+    p
+      .get('cols')
+      ?.split(',')
+      .filter((c): c is ColumnKey => COLUMNS.some((x) => x.key === c)) ?? COLUMNS.filter((c) => c.on).map((c) => c.key);
   const filter: DetectionFilter = {
     ...(levels.length ? { threatLevels: levels } : {}),
     ...(model ? { models: [model] } : {}),
@@ -48,7 +61,18 @@ export function readListState(p: URLSearchParams) {
     ...(search ? { search } : {}),
   };
   return {
-    filter, levels, model, country, asn: asn > 0 ? asn : null, search, page, pageSize, grouped, sortKey, direction, cols,
+    filter,
+    levels,
+    model,
+    country,
+    asn: asn > 0 ? asn : null,
+    search,
+    page,
+    pageSize,
+    grouped,
+    sortKey,
+    direction,
+    cols,
     sortField: SORT_FIELDS.get(sortKey) ?? 'DETECTED_AT',
     groupSort: GROUP_SORTS[sortKey] ?? 'DETECTIONS',
   };

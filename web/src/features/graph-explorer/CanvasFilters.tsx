@@ -19,7 +19,13 @@ export function CanvasFilters({ filter, found, onChange }: { filter: CanvasFilte
     <div className="explorer-filters" role="group" aria-label="Filter the canvas">
       <label>
         Find{' '}
-        <input type="search" aria-label="Find a node" placeholder="address, fingerprint, name…" value={filter.find} onChange={(e) => onChange({ ...filter, find: e.target.value })} />
+        <input
+          type="search"
+          aria-label="Find a node"
+          placeholder="address, fingerprint, name…"
+          value={filter.find}
+          onChange={(e) => onChange({ ...filter, find: e.target.value })}
+        />
       </label>
       {filter.find && (
         <span className="small muted" role="status">
@@ -30,7 +36,12 @@ export function CanvasFilters({ filter, found, onChange }: { filter: CanvasFilte
         <legend>Types</legend>
         {ENTITY_TYPES.map((t: EntityType) => (
           <label key={t}>
-            <input type="checkbox" checked={!filter.hiddenTypes.includes(t)} onChange={() => onChange({ ...filter, hiddenTypes: toggle(filter.hiddenTypes, t) })} /> {ENTITY_META[t].label}
+            <input
+              type="checkbox"
+              checked={!filter.hiddenTypes.includes(t)}
+              onChange={() => onChange({ ...filter, hiddenTypes: toggle(filter.hiddenTypes, t) })}
+            />{' '}
+            {ENTITY_META[t].label}
           </label>
         ))}
       </fieldset>
@@ -44,7 +55,14 @@ export function CanvasFilters({ filter, found, onChange }: { filter: CanvasFilte
       </fieldset>
       <label>
         Min. link weight{' '}
-        <input type="number" min={0} step={10} value={filter.minWeight || ''} placeholder="0" onChange={(e) => onChange({ ...filter, minWeight: Math.max(0, Number(e.target.value) || 0) })} />
+        <input
+          type="number"
+          min={0}
+          step={10}
+          value={filter.minWeight || ''}
+          placeholder="0"
+          onChange={(e) => onChange({ ...filter, minWeight: Math.max(0, Number(e.target.value) || 0) })}
+        />
       </label>
       <label>
         Verdict{' '}

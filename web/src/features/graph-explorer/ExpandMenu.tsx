@@ -7,7 +7,19 @@ import { ExplorerMenuQuery } from './queries';
 import { nodeId } from './state';
 
 /** Each type the entity links to, with how many such neighbours exist and how many are not drawn yet. */
-export function ExpandMenu({ node, graph, window, expanded, onExpand }: { node: EntityRef; graph: Graph; window: WindowPreset; expanded: EntityType[]; onExpand: (type: EntityType) => void }) {
+export function ExpandMenu({
+  node,
+  graph,
+  window,
+  expanded,
+  onExpand,
+}: {
+  node: EntityRef;
+  graph: Graph;
+  window: WindowPreset;
+  expanded: EntityType[];
+  onExpand: (type: EntityType) => void;
+}) {
   const { data, loading, error, refetch } = useQuery(ExplorerMenuQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
   const id = nodeId(node);
   const shownOf = (type: EntityType) =>
@@ -25,7 +37,12 @@ export function ExpandMenu({ node, graph, window, expanded, onExpand }: { node: 
         </button>
       </p>
     );
-  if (loading && !data) return <p role="status" className="muted">Counting its links…</p>;
+  if (loading && !data)
+    return (
+      <p role="status" className="muted">
+        Counting its links…
+      </p>
+    );
   const groups = data?.entity?.neighbors ?? [];
   if (!groups.length) return <p className="muted">No links in this window.</p>;
   return (
@@ -37,7 +54,9 @@ export function ExpandMenu({ node, graph, window, expanded, onExpand }: { node: 
           <li key={g.type}>
             <button type="button" className="button" disabled={g.totalCount === 0 || done} onClick={() => onExpand(g.type)}>
               <span>
-                <span className="type-tag" style={{ background: ENTITY_META[g.type].color }}>{ENTITY_META[g.type].label}</span>
+                <span className="type-tag" style={{ background: ENTITY_META[g.type].color }}>
+                  {ENTITY_META[g.type].label}
+                </span>
                 {done ? 'expanded' : `Expand ${ENTITY_META[g.type].plural}`}
               </span>
               <span className="num" aria-label={`${hidden} hidden of ${g.totalCount}`}>

@@ -87,18 +87,38 @@ const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)', 'background-color': 'data(color)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)',
-      'border-color': 'data(border)', 'border-width': 'data(borderWidth)', opacity: 'data(opacity)' as never,
+      label: 'data(label)',
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-color': 'data(border)',
+      'border-width': 'data(borderWidth)',
+      opacity: 'data(opacity)' as never,
       // labels appear as the analyst zooms in: at a glance a large graph is shapes and colours
-      'font-size': 10, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-max-width': '180px', 'text-wrap': 'ellipsis', color: '#1d2330',
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+      'font-size': 10,
+      'min-zoomed-font-size': 8,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-max-width': '180px',
+      'text-wrap': 'ellipsis',
+      color: '#1d2330',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
     },
   },
   {
     selector: 'node[badge]',
     style: {
-      'background-image': 'data(badge)', 'background-width': '55%', 'background-height': '55%', 'background-position-x': '115%', 'background-position-y': '-15%',
-      'background-clip': 'none', 'background-image-containment': 'over', 'bounds-expansion': 8,
+      'background-image': 'data(badge)',
+      'background-width': '55%',
+      'background-height': '55%',
+      'background-position-x': '115%',
+      'background-position-y': '-15%',
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+      'bounds-expansion': 8,
     } as never,
   },
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
@@ -110,20 +130,43 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'straight', opacity: 'data(opacity)' as never, label: '', 'font-size': 9 },
   },
   { selector: 'edge.path', style: { 'line-color': '#f59e0b', opacity: 1, 'z-index': 5 } },
-  { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
+  {
+    selector: 'edge:selected, edge.hover',
+    style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 },
+  },
 ];
 
 function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions {
   const n = c.nodes().length;
   const common = { animate: false, fit: true, padding: 40 };
   if (name === 'concentric')
-    return { name: 'concentric', ...common, concentric: (x: NodeSingular) => -x.data('hop'), levelWidth: () => 1, minNodeSpacing: 12, avoidOverlap: n <= LARGE } as LayoutOptions;
-  if (name === 'hierarchy') return { name: 'breadthfirst', ...common, roots: c.nodes('[hop = 0]'), spacingFactor: 0.9, avoidOverlap: n <= LARGE } as LayoutOptions;
+    return {
+      name: 'concentric',
+      ...common,
+      concentric: (x: NodeSingular) => -x.data('hop'),
+      levelWidth: () => 1,
+      minNodeSpacing: 12,
+      avoidOverlap: n <= LARGE,
+    } as LayoutOptions;
+  if (name === 'hierarchy')
+    return { name: 'breadthfirst', ...common, roots: c.nodes('[hop = 0]'), spacingFactor: 0.9, avoidOverlap: n <= LARGE } as LayoutOptions;
   if (name === 'type')
-    return { name: 'concentric', ...common, concentric: (x: NodeSingular) => -x.data('typeIndex'), levelWidth: () => 1, minNodeSpacing: 12, avoidOverlap: n <= LARGE } as LayoutOptions;
+    return {
+      name: 'concentric',
+      ...common,
+      concentric: (x: NodeSingular) => -x.data('typeIndex'),
+      levelWidth: () => 1,
+      minNodeSpacing: 12,
+      avoidOverlap: n <= LARGE,
+    } as LayoutOptions;
   return {
     // fCoSE's spectral-only 'draft' needs random starting positions: it serves fresh large graphs only
-    name: 'fcose', ...common, randomize: fresh, quality: fresh && n > LARGE ? 'draft' : 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
+    name: 'fcose',
+    ...common,
+    randomize: fresh,
+    quality: fresh && n > LARGE ? 'draft' : 'default',
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 90,
     // an expansion refines positions that mostly stand already: fewer iterations keep it under a frame budget
     numIter: fresh ? (n > LARGE ? 1200 : 2500) : n > LARGE ? 400 : 500,
   } as LayoutOptions;
@@ -139,7 +182,10 @@ const tooltipOf = (n: GraphNode, noted: boolean) =>
 /** The graph drawn by Cytoscape.js; positions survive updates, pinned nodes stay where they are. */
 const NONE = new Set<string>();
 
-export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ graph, selected, found, layout, positions, noted = NONE, onSelect, onOpenGroup }, ref) {
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(
+  { graph, selected, found, layout, positions, noted = NONE, onSelect, onOpenGroup },
+  ref,
+) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef({ onSelect, onOpenGroup, graph, noted });
@@ -163,7 +209,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   }));
 
   useEffect(() => {
-    const c = cytoscape({ container: container.current, style: STYLE, minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: true, selectionType: 'single', hideEdgesOnViewport: true });
+    const c = cytoscape({
+      container: container.current,
+      style: STYLE,
+      minZoom: 0.05,
+      maxZoom: 3,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      hideEdgesOnViewport: true,
+    });
     // one report per gesture: a box selection fires one event per node
     let pending = 0;
     c.on('select unselect', 'node', () => {
@@ -229,7 +283,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       c.add(added);
       for (const e of graph.edges) {
         const data = {
-          id: e.id, source: e.source, target: e.target, width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6), opacity: e.weight > 0 ? 0.7 : 0.15,
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6),
+          opacity: e.weight > 0 ? 0.7 : 0.15,
           label: `${e.kind.replace('_', ' → ')} · ${Math.round(e.weight).toLocaleString('en')} requests`,
         };
         const existing = c.getElementById(e.id);
@@ -268,7 +326,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         paintedAnswer.current = since;
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
-            const timing = { nodes: c.nodes().length, edges: c.edges().length, ms: Math.round(performance.now() - since), layoutMs: Math.round(laidOut - started), sinceAnswerToLayout: Math.round(started - since) };
+            const timing = {
+              nodes: c.nodes().length,
+              edges: c.edges().length,
+              ms: Math.round(performance.now() - since),
+              layoutMs: Math.round(laidOut - started),
+              sinceAnswerToLayout: Math.round(started - since),
+            };
             setPaint(timing);
             container.current?.setAttribute('data-paint', JSON.stringify(timing));
           }),

@@ -5,7 +5,17 @@ import { formatNumber } from '../../lib/format';
 import { hiddenCount, type Graph } from './model';
 
 /** Every node and every edge of the graph, readable without the drawing. */
-export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: Graph; selected: string | null; onOpenGroup: (id: string) => void; onSelect: (id: string) => void }) {
+export function GraphTable({
+  graph,
+  selected,
+  onOpenGroup,
+  onSelect,
+}: {
+  graph: Graph;
+  selected: string | null;
+  onOpenGroup: (id: string) => void;
+  onSelect: (id: string) => void;
+}) {
   const end = (id: string) => {
     const n = graph.nodes.find((x) => x.id === id);
     if (!n) return id;
@@ -20,10 +30,18 @@ export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: 
             <th scope="col">Type</th>
             <th scope="col">Entity</th>
             <th scope="col">Worst level</th>
-            <th scope="col" className="num">Requests</th>
-            <th scope="col" className="num">Detections</th>
-            <th scope="col" className="num">Links not shown</th>
-            <th scope="col"><span className="sr-only">Select</span></th>
+            <th scope="col" className="num">
+              Requests
+            </th>
+            <th scope="col" className="num">
+              Detections
+            </th>
+            <th scope="col" className="num">
+              Links not shown
+            </th>
+            <th scope="col">
+              <span className="sr-only">Select</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +65,13 @@ export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: 
               <td className="num">{n.group ? '—' : formatNumber(n.detections)}</td>
               <td className="num">{n.group ? formatNumber(n.group.total - n.group.members) : formatNumber(hiddenCount(graph, n))}</td>
               <td>
-                <button type="button" className="link-button" aria-pressed={selected === n.id} onClick={() => onSelect(n.id)} aria-label={`Select ${n.group ? n.label : n.key}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={selected === n.id}
+                  onClick={() => onSelect(n.id)}
+                  aria-label={`Select ${n.group ? n.label : n.key}`}
+                >
                   select
                 </button>
               </td>
@@ -62,7 +86,9 @@ export function GraphTable({ graph, selected, onOpenGroup, onSelect }: { graph: 
             <th scope="col">From</th>
             <th scope="col">To</th>
             <th scope="col">Kind</th>
-            <th scope="col" className="num">Requests</th>
+            <th scope="col" className="num">
+              Requests
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -16,32 +16,64 @@ export function NodeDetails({ node, window }: { node: EntityRef; window: WindowP
   return (
     <div className="node-details">
       <p>
-        <span className="type-tag" style={{ background: ENTITY_META[node.type].color }}>{ENTITY_META[node.type].label}</span>
+        <span className="type-tag" style={{ background: ENTITY_META[node.type].color }}>
+          {ENTITY_META[node.type].label}
+        </span>
         <span className="mono wrap">{node.key}</span>
       </p>
-      {error && <p role="alert" className="panel-error">Could not load it: {error.message}</p>}
-      {loading && !data && <p role="status" className="muted">Loading…</p>}
+      {error && (
+        <p role="alert" className="panel-error">
+          Could not load it: {error.message}
+        </p>
+      )}
+      {loading && !data && (
+        <p role="status" className="muted">
+          Loading…
+        </p>
+      )}
       {data && !e && <p className="muted">No activity in this window.</p>}
       {e && (
         <>
           <dl className="stats">
-            <div><dt>Requests</dt><dd>{formatNumber(e.hits)}</dd></div>
-            <div><dt>IPs</dt><dd>{formatNumber(e.uniqueIps)}</dd></div>
-            <div><dt>Detections</dt><dd>{formatNumber(e.detectionCount)}</dd></div>
-            <div><dt>First seen</dt><dd>{formatTime(e.firstSeen)}</dd></div>
-            <div><dt>Last seen</dt><dd>{formatTime(e.lastSeen)}</dd></div>
+            <div>
+              <dt>Requests</dt>
+              <dd>{formatNumber(e.hits)}</dd>
+            </div>
+            <div>
+              <dt>IPs</dt>
+              <dd>{formatNumber(e.uniqueIps)}</dd>
+            </div>
+            <div>
+              <dt>Detections</dt>
+              <dd>{formatNumber(e.detectionCount)}</dd>
+            </div>
+            <div>
+              <dt>First seen</dt>
+              <dd>{formatTime(e.firstSeen)}</dd>
+            </div>
+            <div>
+              <dt>Last seen</dt>
+              <dd>{formatTime(e.lastSeen)}</dd>
+            </div>
           </dl>
           <div className="chips">
-            {e.threatLevels.filter((t) => t.count > 0).map((t) => (
-              <span key={t.level}>
-                <ThreatBadge level={t.level} /> {formatNumber(t.count)}
-              </span>
-            ))}
+            {e.threatLevels
+              .filter((t) => t.count > 0)
+              .map((t) => (
+                <span key={t.level}>
+                  <ThreatBadge level={t.level} /> {formatNumber(t.count)}
+                </span>
+              ))}
           </div>
           {e.__typename === 'IP' && e.investigation && (
             <p>
               Risk <strong>{e.investigation.riskScore}</strong>/100 · recommended <strong>{e.investigation.recommendation.label}</strong>
-              {e.asn && <> · AS{e.asn.number} {e.asn.name}</>}
+              {e.asn && (
+                <>
+                  {' '}
+                  · AS{e.asn.number} {e.asn.name}
+                </>
+              )}
               {e.country && <> · {e.country.code}</>}
             </p>
           )}
@@ -51,7 +83,11 @@ export function NodeDetails({ node, window }: { node: EntityRef; window: WindowP
               {e.knownApplications[0] && <> · {e.knownApplications[0].application}</>}
             </p>
           )}
-          {e.__typename === 'ASN' && <p>{e.name} · {e.label}</p>}
+          {e.__typename === 'ASN' && (
+            <p>
+              {e.name} · {e.label}
+            </p>
+          )}
           {e.__typename === 'Country' && <p>{e.name}</p>}
         </>
       )}

@@ -37,7 +37,16 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
   if (selected.length > 1) {
     const entities = selected.filter((n) => !n.group);
     const pair = entities.length === 2 && selected.length === 2 ? (entities.map((n) => parseNodeId(n.id)!) as [EntityRef, EntityRef]) : null;
-    const answer = pair && graph.connection && [...graph.connection.ends].sort().join() === entities.map((n) => n.id).sort().join() ? graph.connection : null;
+    const answer =
+      pair &&
+      graph.connection &&
+      [...graph.connection.ends].sort().join() ===
+        entities
+          .map((n) => n.id)
+          .sort()
+          .join()
+        ? graph.connection
+        : null;
     return (
       <Panel title={`${selected.length} selected`}>
         {pair && (
@@ -47,7 +56,8 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
             </button>
             {answer && (
               <p role="status" className="small">
-                {answer.common} common neighbour{answer.common === 1 ? '' : 's'} · {answer.paths} path{answer.paths === 1 ? '' : 's'} of up to 3 links, drawn in amber
+                {answer.common} common neighbour{answer.common === 1 ? '' : 's'} · {answer.paths} path{answer.paths === 1 ? '' : 's'} of up to 3 links, drawn in
+                amber
               </p>
             )}
           </div>
@@ -63,7 +73,9 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
                 onClick={() => act({ kind: 'bulk', type: t, nodes: entities.map((n) => parseNodeId(n.id)!) })}
               >
                 <span>
-                  <span className="type-tag" style={{ background: ENTITY_META[t].color }}>{ENTITY_META[t].label}</span>
+                  <span className="type-tag" style={{ background: ENTITY_META[t].color }}>
+                    {ENTITY_META[t].label}
+                  </span>
                   Expand their {ENTITY_META[t].plural}
                 </span>
               </button>

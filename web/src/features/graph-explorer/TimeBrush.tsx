@@ -42,7 +42,8 @@ export function useLinkActivity(graph: Graph, window: WindowPreset) {
       .then((parts) => {
         if (!live) return;
         const activity: LinkActivity = new Map();
-        for (const { edges, data } of parts) data.links.forEach((l, i) => activity.set(edges[i]!.id, new Map(l.timeline.map((p) => [Date.parse(p.start), p.hits]))));
+        for (const { edges, data } of parts)
+          data.links.forEach((l, i) => activity.set(edges[i]!.id, new Map(l.timeline.map((p) => [Date.parse(p.start), p.hits]))));
         const { since, until } = parts[0]!.data.window;
         const bucketMs = parts[0]!.data.bucketSeconds * 1000;
         const buckets: number[] = [];
@@ -63,10 +64,30 @@ const fmt = (t: number) => new Date(t).toISOString().slice(5, 16).replace('T', '
 
 /** A timeline of the drawn links' requests, and a range over it that re-weights the canvas. */
 export function TimeBrush({
-  activity, buckets, bucketMs, range, onRange, error,
-}: { activity: LinkActivity | null; buckets: number[]; bucketMs: number; range: [number, number] | null; onRange: (r: [number, number] | null) => void; error: string | null }) {
+  activity,
+  buckets,
+  bucketMs,
+  range,
+  onRange,
+  error,
+}: {
+  activity: LinkActivity | null;
+  buckets: number[];
+  bucketMs: number;
+  range: [number, number] | null;
+  onRange: (r: [number, number] | null) => void;
+  error: string | null;
+}) {
   const totals = useMemo(() => buckets.map((t) => [...(activity?.values() ?? [])].reduce((n, s) => n + (s.get(t) ?? 0), 0)), [activity, buckets]);
-  const [from, to] = range ? [Math.max(0, buckets.findIndex((t) => t >= range[0])), buckets.findIndex((t) => t >= range[1])] : [0, buckets.length];
+  const [from, to] = range
+    ? [
+        Math.max(
+          0,
+          buckets.findIndex((t) => t >= range[0]),
+        ),
+        buckets.findIndex((t) => t >= range[1]),
+      ]
+    : [0, buckets.length];
   const end = to < 0 ? buckets.length : to;
   const option = useMemo(
     () => ({
@@ -76,15 +97,26 @@ export function TimeBrush({
       yAxis: { type: 'value', splitNumber: 2 },
       series: [
         {
-          name: 'Requests on the drawn links', type: 'bar',
+          name: 'Requests on the drawn links',
+          type: 'bar',
           data: totals.map((v, i) => ({ value: v, itemStyle: { color: i >= from && i < end ? '#2563eb' : '#cbd5e1' } })),
         },
       ],
     }),
     [buckets, totals, from, end],
   );
-  if (error) return <p role="alert" className="panel-error">The links’ timeline could not load: {error}</p>;
-  if (!activity || !buckets.length) return <p role="status" className="muted small">Timing the links…</p>;
+  if (error)
+    return (
+      <p role="alert" className="panel-error">
+        The links’ timeline could not load: {error}
+      </p>
+    );
+  if (!activity || !buckets.length)
+    return (
+      <p role="status" className="muted small">
+        Timing the links…
+      </p>
+    );
   const set = (a: number, b: number) => onRange(a <= 0 && b >= buckets.length ? null : [buckets[a]!, (buckets[b - 1] ?? buckets[a]!) + bucketMs]);
   return (
     <div className="time-brush">
@@ -92,14 +124,30 @@ export function TimeBrush({
       <div className="time-brush-range">
         <label>
           From{' '}
-          <input type="range" min={0} max={buckets.length - 1} value={from} aria-valuetext={fmt(buckets[from]!)} onChange={(e) => set(Math.min(Number(e.target.value), end - 1), end)} />
+          <input
+            type="range"
+            min={0}
+            max={buckets.length - 1}
+            value={from}
+            aria-valuetext={fmt(buckets[from]!)}
+            onChange={(e) => set(Math.min(Number(e.target.value), end - 1), end)}
+          />
         </label>
         <label>
           to{' '}
-          <input type="range" min={1} max={buckets.length} value={end} aria-valuetext={fmt((buckets[end - 1] ?? 0) + bucketMs)} onChange={(e) => set(from, Math.max(Number(e.target.value), from + 1))} />
+          <input
+            type="range"
+            min={1}
+            max={buckets.length}
+            value={end}
+            aria-valuetext={fmt((buckets[end - 1] ?? 0) + bucketMs)}
+            onChange={(e) => set(from, Math.max(Number(e.target.value), from + 1))}
+          />
         </label>
         <span role="status" className="small">
-          {range ? `${fmt(range[0])} → ${fmt(range[1])} UTC · ${formatNumber(totals.slice(from, end).reduce((a, b) => a + b, 0))} requests` : 'the whole window'}
+          {range
+            ? `${fmt(range[0])} → ${fmt(range[1])} UTC · ${formatNumber(totals.slice(from, end).reduce((a, b) => a + b, 0))} requests`
+            : 'the whole window'}
         </span>
         {range && (
           <button type="button" className="link-button" onClick={() => onRange(null)}>

@@ -6,15 +6,31 @@ import { stepId, type Step } from './state';
 import type { StepResult } from './useExplorerData';
 
 const entity = (type: EntityType, key: string, level: 'CRITICAL' | 'LOW' | null = null, verdict: 'MALICIOUS' | null = null) => ({
-  __typename: 'IP' as const, type, key, hits: 10, detectionCount: level ? 1 : 0, threatLevels: level ? [{ __typename: 'ThreatLevelCount' as const, level, count: 1 }] : [],
+  __typename: 'IP' as const,
+  type,
+  key,
+  hits: 10,
+  detectionCount: level ? 1 : 0,
+  threatLevels: level ? [{ __typename: 'ThreatLevelCount' as const, level, count: 1 }] : [],
   classifications: verdict ? [{ __typename: 'Classification' as const, label: verdict }] : [],
 });
 const neighbors = (from: EntityType, type: EntityType, n: number, total = n) => ({
   status: 'expand' as const,
-  groups: [{
-    __typename: 'NeighborGroup' as const, type, totalCount: total,
-    neighbors: Array.from({ length: n }, (_, i) => ({ __typename: 'Neighbor' as const, linkKind: `${from}_${type}`, weight: 100 - i, uniqueIps: 1, hiddenNeighborCount: 2, entity: entity(type, `${type.toLowerCase()}-${i}`) })),
-  }],
+  groups: [
+    {
+      __typename: 'NeighborGroup' as const,
+      type,
+      totalCount: total,
+      neighbors: Array.from({ length: n }, (_, i) => ({
+        __typename: 'Neighbor' as const,
+        linkKind: `${from}_${type}`,
+        weight: 100 - i,
+        uniqueIps: 1,
+        hiddenNeighborCount: 2,
+        entity: entity(type, `${type.toLowerCase()}-${i}`),
+      })),
+    },
+  ],
 });
 
 const seed: Step = { kind: 'seed', node: { type: 'JA4', key: 'j' } };
@@ -27,7 +43,10 @@ function graph(steps: Step[], results: Record<string, StepResult>) {
 
 describe('buildGraph', () => {
   it('draws the seed and its neighbours with weighted links and threat levels', () => {
-    const g = graph([seed, toCountries], { [stepId(seed)]: { status: 'seed', entity: entity('JA4', 'j', 'CRITICAL') }, [stepId(toCountries)]: neighbors('JA4', 'COUNTRY', 5) });
+    const g = graph([seed, toCountries], {
+      [stepId(seed)]: { status: 'seed', entity: entity('JA4', 'j', 'CRITICAL') },
+      [stepId(toCountries)]: neighbors('JA4', 'COUNTRY', 5),
+    });
     expect(g.nodes.map((n) => n.id)).toEqual(['JA4:j', ...Array.from({ length: 5 }, (_, i) => `COUNTRY:country-${i}`)]);
     expect(g.nodes[0]!.worstLevel).toBe('CRITICAL');
     expect(g.edges).toHaveLength(5);
@@ -58,7 +77,12 @@ describe('buildGraph', () => {
     });
     expect(g.nodes.filter((n) => n.id === 'COUNTRY:country-0')).toHaveLength(1);
     expect(g.edges.filter((e) => e.source === 'COUNTRY:country-0' || e.target === 'COUNTRY:country-0')).toHaveLength(2);
-    expect(hiddenCount(g, g.nodes.find((n) => n.id === 'COUNTRY:country-0')!)).toBe(1);
+    expect(
+      hiddenCount(
+        g,
+        g.nodes.find((n) => n.id === 'COUNTRY:country-0')!,
+      ),
+    ).toBe(1);
   });
 
   it('reports steps still loading and steps that failed, and skips expansions of nodes it does not draw', () => {
@@ -106,12 +130,22 @@ describe('buildGraph', () => {
   it('expands several selected nodes from one bulk answer, linking each to its own neighbours', () => {
     const a = { type: 'IP' as const, key: 'a' };
     const b = { type: 'IP' as const, key: 'b' };
-    const steps: Step[] = [{ kind: 'seed', node: a }, { kind: 'seed', node: b }, { kind: 'bulk', nodes: [a, b], type: 'ASN' }];
+    const steps: Step[] = [
+      { kind: 'seed', node: a },
+      { kind: 'seed', node: b },
+      { kind: 'bulk', nodes: [a, b], type: 'ASN' },
+    ];
     const asn = (n: number) => neighbors('IP', 'ASN', n).groups;
     const g = graph(steps, {
       [stepId(steps[0]!)]: { status: 'seed', entity: entity('IP', 'a') },
       [stepId(steps[1]!)]: { status: 'seed', entity: entity('IP', 'b') },
-      [stepId(steps[2]!)]: { status: 'bulk', expansions: [{ node: a, groups: asn(1) }, { node: b, groups: asn(2) }] },
+      [stepId(steps[2]!)]: {
+        status: 'bulk',
+        expansions: [
+          { node: a, groups: asn(1) },
+          { node: b, groups: asn(2) },
+        ],
+      },
     });
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['ASN:asn-0', 'ASN:asn-1', 'IP:a', 'IP:b']);
     expect(g.edges.map((e) => [e.source, e.target].sort().join(' ')).sort()).toEqual(['ASN:asn-0 IP:a', 'ASN:asn-0 IP:b', 'ASN:asn-1 IP:b']);
@@ -145,7 +179,11 @@ describe('buildGraph', () => {
   it('draws how two nodes are connected: the entities along each path and its links, marked', () => {
     const a = { type: 'IP' as const, key: 'a' };
     const b = { type: 'IP' as const, key: 'b' };
-    const steps: Step[] = [{ kind: 'seed', node: a }, { kind: 'seed', node: b }, { kind: 'connect', nodes: [a, b] }];
+    const steps: Step[] = [
+      { kind: 'seed', node: a },
+      { kind: 'seed', node: b },
+      { kind: 'connect', nodes: [a, b] },
+    ];
     const e = (type: EntityType, key: string) => entity(type, key);
     const g = graph(steps, {
       [stepId(steps[0]!)]: { status: 'seed', entity: entity('IP', 'a') },
@@ -174,7 +212,13 @@ describe('buildGraph', () => {
     const [e0, e1, e2] = g.edges;
     const H = 3_600_000;
     const activity = new Map([
-      [e0!.id, new Map([[0, 10], [H, 5]])],
+      [
+        e0!.id,
+        new Map([
+          [0, 10],
+          [H, 5],
+        ]),
+      ],
       [e1!.id, new Map([[2 * H, 7]])],
       // e2 untimed (say, a group): keeps its weight
     ]);

@@ -100,9 +100,26 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
     nodes.delete(id);
     for (const [eid, e] of edges) if (e.source === id || e.target === id) edges.delete(eid);
   };
-  const base = (id: string, ref: EntityRef, e: Pick<Fetched, 'hits' | 'detectionCount' | 'threatLevels'> & { classifications?: Fetched['classifications'] }, parent: string | null): GraphNode => ({
-    id, type: ref.type, key: ref.key, label: canvasLabel(ref), parent, seed: false, hits: e.hits, detections: e.detectionCount,
-    worstLevel: worstLevel(e.threatLevels), verdict: verdictOf(e), moreNeighbors: 0, expanded: [], pinned: false, hop: 0,
+  const base = (
+    id: string,
+    ref: EntityRef,
+    e: Pick<Fetched, 'hits' | 'detectionCount' | 'threatLevels'> & { classifications?: Fetched['classifications'] },
+    parent: string | null,
+  ): GraphNode => ({
+    id,
+    type: ref.type,
+    key: ref.key,
+    label: canvasLabel(ref),
+    parent,
+    seed: false,
+    hits: e.hits,
+    detections: e.detectionCount,
+    worstLevel: worstLevel(e.threatLevels),
+    verdict: verdictOf(e),
+    moreNeighbors: 0,
+    expanded: [],
+    pinned: false,
+    hop: 0,
   });
 
   const expand = (node: EntityRef, groups: NeighborGroups) => {
@@ -115,8 +132,20 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
       if (g.neighbors.length > GROUP_THRESHOLD && !opened.has(gid)) {
         const weight = g.neighbors.reduce((n, x) => n + x.weight, 0);
         nodes.set(gid, {
-          id: gid, type: g.type, key: gid, label: `${g.totalCount} ${ENTITY_META[g.type].plural}`, parent: from, seed: false,
-          hits: weight, detections: 0, worstLevel: null, verdict: null, moreNeighbors: 0, expanded: [], pinned: false, hop: 0,
+          id: gid,
+          type: g.type,
+          key: gid,
+          label: `${g.totalCount} ${ENTITY_META[g.type].plural}`,
+          parent: from,
+          seed: false,
+          hits: weight,
+          detections: 0,
+          worstLevel: null,
+          verdict: null,
+          moreNeighbors: 0,
+          expanded: [],
+          pinned: false,
+          hop: 0,
           group: { from: node, type: g.type, total: g.totalCount, members: g.neighbors.length },
         });
         addEdge(from, gid, `${node.type}_${g.type}`, weight);
@@ -191,7 +220,10 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
       nodes.set(from, {
         ...base(from, step.node, e ?? { hits: 0, detectionCount: 0, threatLevels: [] }, null),
         ...(e ? {} : { inactive: true }),
-        moreNeighbors: was?.moreNeighbors ?? 0, expanded: was?.expanded ?? [], pinned: was?.pinned ?? false, seed: true,
+        moreNeighbors: was?.moreNeighbors ?? 0,
+        expanded: was?.expanded ?? [],
+        pinned: was?.pinned ?? false,
+        seed: true,
       });
     } else if (r.status === 'expand' && (step.kind === 'expand' || step.kind === 'all')) expand(step.node, r.groups);
     else if (r.status === 'bulk') for (const x of r.expansions) expand(x.node, x.groups);

@@ -9,20 +9,38 @@ describe('explorer state in the URL', () => {
     { kind: 'open', node: { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }, type: 'IP' },
     { kind: 'seed', node: { type: 'SUBNET', key: '2001:db8::/64' } },
     { kind: 'all', node: { type: 'ASN', key: '16276' } },
-    { kind: 'bulk', type: 'ASN', nodes: [{ type: 'IP', key: '203.0.113.7' }, { type: 'USER_AGENT', key: 'a,b|c:d' }] },
+    {
+      kind: 'bulk',
+      type: 'ASN',
+      nodes: [
+        { type: 'IP', key: '203.0.113.7' },
+        { type: 'USER_AGENT', key: 'a,b|c:d' },
+      ],
+    },
     { kind: 'regroup', node: { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }, type: 'IP' },
     { kind: 'hide', ids: ['IP:203.0.113.7', 'group:JA4:t13d>IP'] },
     { kind: 'collapse', node: { type: 'HOST', key: 'www.example.com' } },
     { kind: 'pin', ids: ['ASN:16276'], on: true },
     { kind: 'pin', ids: ['ASN:16276'], on: false },
-    { kind: 'connect', nodes: [{ type: 'IP', key: '203.0.113.7' }, { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }] },
+    {
+      kind: 'connect',
+      nodes: [
+        { type: 'IP', key: '203.0.113.7' },
+        { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' },
+      ],
+    },
     { kind: 'clear' },
   ];
 
   it('round-trips every step, whatever characters the key holds', () => {
     for (const s of steps) expect(decodeStep(encodeStep(s))).toEqual(s);
     const state = {
-      window: 'LAST_24H' as const, steps, redo: [steps[0]!], selected: ['IP:203.0.113.7', 'ASN:16276'], view: 'table' as const, layout: 'concentric' as const,
+      window: 'LAST_24H' as const,
+      steps,
+      redo: [steps[0]!],
+      selected: ['IP:203.0.113.7', 'ASN:16276'],
+      view: 'table' as const,
+      layout: 'concentric' as const,
       filter: { hiddenTypes: ['HOST' as const], levels: ['CRITICAL' as const, 'NONE' as const], minWeight: 50, verdict: 'MALICIOUS' as const, find: 'ovh' },
       brush: ['2026-11-28T00:00:00.000Z', '2026-11-29T06:00:00.000Z'] as [string, string],
       inv: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
@@ -33,7 +51,10 @@ describe('explorer state in the URL', () => {
   it('opens a page’s “open in graph” seed with its first-level links, selected, and ignores what it cannot read', () => {
     const node = { type: 'JA4' as const, key: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' };
     const s = readState(new URLSearchParams(`seed=JA4:${node.key}&step=zz|IP|x&step=x|NOPE|1.2.3.4|IP&step=b|IP|&w=LAST_99&fl=__proto__&layout=nope`));
-    expect(s.steps).toEqual([{ kind: 'seed', node }, { kind: 'all', node }]);
+    expect(s.steps).toEqual([
+      { kind: 'seed', node },
+      { kind: 'all', node },
+    ]);
     expect(s.selected).toEqual([`JA4:${node.key}`]);
     expect(s.window).toBe('LAST_7D');
     expect(s.view).toBe('graph');

@@ -150,7 +150,11 @@ export function decodeStep(text: string): Step | null {
   return isType(target) ? { kind, node, type: target } : null;
 }
 
-const decodeSteps = (p: URLSearchParams, name: string) => p.getAll(name).map(decodeStep).filter((s): s is Step => s !== null);
+const decodeSteps = (p: URLSearchParams, name: string) =>
+  p
+    .getAll(name)
+    .map(decodeStep)
+    .filter((s): s is Step => s !== null);
 
 /**
  * Reads the explorer from the URL. `?seed=IP:1.2.3.4` (the pages' "open in graph") starts an

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '../../gql';
-import type { ExplorerConnectQuery as ConnectData, ExplorerNeighborsFragment as NeighborGroup, ExplorerSeedQuery as SeedData, WindowPreset } from '../../gql/graphql';
+import type {
+  ExplorerConnectQuery as ConnectData,
+  ExplorerNeighborsFragment as NeighborGroup,
+  ExplorerSeedQuery as SeedData,
+  WindowPreset,
+} from '../../gql/graphql';
 import type { EntityRef } from '../../lib/entities';
 import { ExplorerBulkExpandQuery, ExplorerConnectQuery, ExplorerExpandQuery, ExplorerNeighborsFragment, ExplorerSeedQuery } from './queries';
 import { liveSteps, stepId, type Step } from './state';
@@ -75,7 +80,9 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
   switch (step.kind) {
     case 'seed':
       return () =>
-        client.query({ query: ExplorerSeedQuery, variables: { type: step.node.type, value: step.node.key, window: w } }).then((r) => ({ status: 'seed', entity: r.data?.entity ?? null }));
+        client
+          .query({ query: ExplorerSeedQuery, variables: { type: step.node.type, value: step.node.key, window: w } })
+          .then((r) => ({ status: 'seed', entity: r.data?.entity ?? null }));
     case 'all':
     case 'expand':
       return () =>
@@ -99,7 +106,10 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
     case 'connect':
       return () =>
         client
-          .query({ query: ExplorerConnectQuery, variables: { a: { type: step.nodes[0].type, value: step.nodes[0].key }, b: { type: step.nodes[1].type, value: step.nodes[1].key }, window: w } })
+          .query({
+            query: ExplorerConnectQuery,
+            variables: { a: { type: step.nodes[0].type, value: step.nodes[0].key }, b: { type: step.nodes[1].type, value: step.nodes[1].key }, window: w },
+          })
           .then((r) => ({ status: 'connect', connections: r.data?.connections ?? { common: [], paths: [] } }));
     default:
       return null;

@@ -60,7 +60,12 @@ export function CountryPanel({ ip, window }: { ip: string; window: TimeWindow })
               <ValueTable
                 caption="Countries of the AS"
                 valueHeader="Country"
-                rows={x.asn.countries.edges.map((e) => ({ value: e.node.code, count: e.hits, uniqueIps: e.uniqueIps, cell: <EntityLink type="COUNTRY" value={e.node.code} label={`${e.node.name} (${e.node.code})`} /> }))}
+                rows={x.asn.countries.edges.map((e) => ({
+                  value: e.node.code,
+                  count: e.hits,
+                  uniqueIps: e.uniqueIps,
+                  cell: <EntityLink type="COUNTRY" value={e.node.code} label={`${e.node.name} (${e.node.code})`} />,
+                }))}
               />
             </>
           )}

@@ -21,7 +21,17 @@ const EntityTimelineQuery = graphql(`
 `);
 
 /** Requests over time (and distinct IPs, for entities other than an IP). */
-export function EntityTimelinePanel({ type, value, window, title = 'Activity over time' }: { type: EntityType; value: string; window: TimeWindow; title?: string }) {
+export function EntityTimelinePanel({
+  type,
+  value,
+  window,
+  title = 'Activity over time',
+}: {
+  type: EntityType;
+  value: string;
+  window: TimeWindow;
+  title?: string;
+}) {
   const { data, loading, error, refetch } = useQuery(EntityTimelineQuery, { variables: { type, value, window } });
   const points = data?.entity?.timeline;
   const option = useMemo(
@@ -33,7 +43,18 @@ export function EntityTimelinePanel({ type, value, window, title = 'Activity ove
       yAxis: [valueAxis('requests'), ...(type === 'IP' ? [] : [valueAxis('IPs')])],
       series: [
         { name: 'Requests', type: 'bar', itemStyle: { color: '#2563eb' }, data: (points ?? []).map((p) => [p.start, p.hits]) },
-        ...(type === 'IP' ? [] : [{ name: 'Distinct IPs', type: 'line', yAxisIndex: 1, showSymbol: false, itemStyle: { color: '#dc2626' }, data: (points ?? []).map((p) => [p.start, p.uniqueIps]) }]),
+        ...(type === 'IP'
+          ? []
+          : [
+              {
+                name: 'Distinct IPs',
+                type: 'line',
+                yAxisIndex: 1,
+                showSymbol: false,
+                itemStyle: { color: '#dc2626' },
+                data: (points ?? []).map((p) => [p.start, p.uniqueIps]),
+              },
+            ]),
       ],
     }),
     [points, type],

@@ -42,15 +42,25 @@ export function Ja4Panel({ ip, window }: { ip: string; window: TimeWindow }) {
   const { data, loading, error, refetch } = useQuery(IpJa4sQuery, { variables: { ip, window } });
   const list = data?.ip?.ja4s;
   return (
-    <Panel title={list ? `JA4 fingerprints (${list.totalCount})` : 'JA4 fingerprints'} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !list?.edges.length}>
+    <Panel
+      title={list ? `JA4 fingerprints (${list.totalCount})` : 'JA4 fingerprints'}
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={!!data && !list?.edges.length}
+    >
       {list && (
         <table className="table compact">
           <caption className="sr-only">JA4 fingerprints of the IP</caption>
           <thead>
             <tr>
               <th scope="col">JA4</th>
-              <th scope="col" className="num">Requests</th>
-              <th scope="col" className="num">IPs sharing it</th>
+              <th scope="col" className="num">
+                Requests
+              </th>
+              <th scope="col" className="num">
+                IPs sharing it
+              </th>
               <th scope="col">Top subnets</th>
             </tr>
           </thead>

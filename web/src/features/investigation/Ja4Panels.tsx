@@ -50,7 +50,18 @@ export function Ja4LinkPanels({ ja4, window }: { ja4: string; window: TimeWindow
   return (
     <div className="grid two">
       <Panel title={title('Top IPs', j?.ips.totalCount)} {...state}>
-        {j && <LinkTable type="IP" caption="IP" rows={j.ips.edges.map((e) => ({ key: e.node.address, hits: e.hits, extra: e.node.country?.code ? <EntityLink type="COUNTRY" value={e.node.country.code} /> : '—' }))} extraHeader="Country" />}
+        {j && (
+          <LinkTable
+            type="IP"
+            caption="IP"
+            rows={j.ips.edges.map((e) => ({
+              key: e.node.address,
+              hits: e.hits,
+              extra: e.node.country?.code ? <EntityLink type="COUNTRY" value={e.node.country.code} /> : '—',
+            }))}
+            extraHeader="Country"
+          />
+        )}
       </Panel>
       <Panel title={title('Top countries', j?.countries.totalCount)} {...state}>
         {j && <LinkedCountries connection={j.countries} />}
@@ -130,13 +141,34 @@ export function Ja4ProfilePanels({ ja4, window }: { ja4: string; window: TimeWin
               <strong>{j.population.concentration.replace(/_/g, ' ').toLowerCase()}</strong> — {CONCENTRATION[j.population.concentration] ?? ''}
             </p>
             <dl className="stats">
-              <div><dt>IPs</dt><dd>{formatNumber(j.population.ips)}</dd></div>
-              <div><dt>Subnets</dt><dd>{formatNumber(j.population.subnets)}</dd></div>
-              <div><dt>ASNs</dt><dd>{formatNumber(j.population.asns)}</dd></div>
-              <div><dt>Countries</dt><dd>{formatNumber(j.population.countries)}</dd></div>
-              <div><dt>Browser UAs</dt><dd>{formatPercent(j.population.browserShare)}</dd></div>
-              <div><dt>Script UAs</dt><dd>{formatPercent(j.population.scriptShare)}</dd></div>
-              <div><dt>UAs contradicting the TLS client</dt><dd>{formatPercent(j.population.lyingShare)}</dd></div>
+              <div>
+                <dt>IPs</dt>
+                <dd>{formatNumber(j.population.ips)}</dd>
+              </div>
+              <div>
+                <dt>Subnets</dt>
+                <dd>{formatNumber(j.population.subnets)}</dd>
+              </div>
+              <div>
+                <dt>ASNs</dt>
+                <dd>{formatNumber(j.population.asns)}</dd>
+              </div>
+              <div>
+                <dt>Countries</dt>
+                <dd>{formatNumber(j.population.countries)}</dd>
+              </div>
+              <div>
+                <dt>Browser UAs</dt>
+                <dd>{formatPercent(j.population.browserShare)}</dd>
+              </div>
+              <div>
+                <dt>Script UAs</dt>
+                <dd>{formatPercent(j.population.scriptShare)}</dd>
+              </div>
+              <div>
+                <dt>UAs contradicting the TLS client</dt>
+                <dd>{formatPercent(j.population.lyingShare)}</dd>
+              </div>
             </dl>
           </>
         )}
@@ -145,15 +177,36 @@ export function Ja4ProfilePanels({ ja4, window }: { ja4: string; window: TimeWin
         {j && (
           <>
             <dl className="stats">
-              <div><dt>Protocol</dt><dd>{j.sections.protocol}</dd></div>
-              <div><dt>TLS</dt><dd>{j.sections.tlsVersion}</dd></div>
-              <div><dt>SNI</dt><dd>{j.sections.sni ? 'yes' : 'no'}</dd></div>
-              <div><dt>Ciphers</dt><dd>{j.sections.cipherCount}</dd></div>
-              <div><dt>Extensions</dt><dd>{j.sections.extensionCount}</dd></div>
-              <div><dt>ALPN</dt><dd>{j.sections.alpn}</dd></div>
+              <div>
+                <dt>Protocol</dt>
+                <dd>{j.sections.protocol}</dd>
+              </div>
+              <div>
+                <dt>TLS</dt>
+                <dd>{j.sections.tlsVersion}</dd>
+              </div>
+              <div>
+                <dt>SNI</dt>
+                <dd>{j.sections.sni ? 'yes' : 'no'}</dd>
+              </div>
+              <div>
+                <dt>Ciphers</dt>
+                <dd>{j.sections.cipherCount}</dd>
+              </div>
+              <div>
+                <dt>Extensions</dt>
+                <dd>{j.sections.extensionCount}</dd>
+              </div>
+              <div>
+                <dt>ALPN</dt>
+                <dd>{j.sections.alpn}</dd>
+              </div>
             </dl>
             <p className="small">
-              Known as: {j.knownApplications.length ? j.knownApplications.map((k) => [k.application, k.library, k.os].filter(Boolean).join(' / ')).join('; ') : 'not in the JA4+ dictionary'}
+              Known as:{' '}
+              {j.knownApplications.length
+                ? j.knownApplications.map((k) => [k.application, k.library, k.os].filter(Boolean).join(' / ')).join('; ')
+                : 'not in the JA4+ dictionary'}
             </p>
             {j.similar.length > 0 && (
               <>
@@ -167,4 +220,3 @@ export function Ja4ProfilePanels({ ja4, window }: { ja4: string; window: TimeWin
     </div>
   );
 }
-

@@ -54,7 +54,15 @@ const IpMlExampleQuery = graphql(`
 
 /** Panel 5: correlation indicators, the recommendation, the analyst's decision and the ML export. */
 /** The recommendation, and below it the decision form the page gives it (pre-filled from the recommendation). */
-export function RecommendationPanel({ ip, window, form }: { ip: string; window: TimeWindow; form: (suggestion: { label: string; tags: string[] } | null) => ReactNode }) {
+export function RecommendationPanel({
+  ip,
+  window,
+  form,
+}: {
+  ip: string;
+  window: TimeWindow;
+  form: (suggestion: { label: string; tags: string[] } | null) => ReactNode;
+}) {
   const { data, loading, error, refetch } = useQuery(IpRecommendationQuery, { variables: { ip, window } });
   const [fetchExample, example] = useLazyQuery(IpMlExampleQuery, { fetchPolicy: 'network-only' });
   const rec = data?.ip?.investigation?.recommendation;
@@ -86,16 +94,38 @@ export function RecommendationPanel({ ip, window, form }: { ip: string; window: 
         </button>
       }
     >
-      {example.error && <p role="alert" className="panel-error">Export failed: {example.error.message}</p>}
+      {example.error && (
+        <p role="alert" className="panel-error">
+          Export failed: {example.error.message}
+        </p>
+      )}
       {rec && (
         <>
           <dl className="stats">
-            <div><dt>IPs in subnet</dt><dd>{formatNumber(rec.indicators.subnetIpsCount)}</dd></div>
-            <div><dt>IPs in AS</dt><dd>{formatNumber(rec.indicators.asnIpsCount)}</dd></div>
-            <div><dt>IPs sharing its JA4</dt><dd>{formatNumber(rec.indicators.ja4SharedIps)}</dd></div>
-            <div><dt>Bot User-Agents</dt><dd>{formatPercent(rec.indicators.botUaPercentage / 100)}</dd></div>
-            <div><dt>User agents</dt><dd>{formatNumber(rec.indicators.userAgentsCount)}</dd></div>
-            <div><dt>Network</dt><dd>{rec.indicators.asnLabel || '—'}</dd></div>
+            <div>
+              <dt>IPs in subnet</dt>
+              <dd>{formatNumber(rec.indicators.subnetIpsCount)}</dd>
+            </div>
+            <div>
+              <dt>IPs in AS</dt>
+              <dd>{formatNumber(rec.indicators.asnIpsCount)}</dd>
+            </div>
+            <div>
+              <dt>IPs sharing its JA4</dt>
+              <dd>{formatNumber(rec.indicators.ja4SharedIps)}</dd>
+            </div>
+            <div>
+              <dt>Bot User-Agents</dt>
+              <dd>{formatPercent(rec.indicators.botUaPercentage / 100)}</dd>
+            </div>
+            <div>
+              <dt>User agents</dt>
+              <dd>{formatNumber(rec.indicators.userAgentsCount)}</dd>
+            </div>
+            <div>
+              <dt>Network</dt>
+              <dd>{rec.indicators.asnLabel || '—'}</dd>
+            </div>
           </dl>
           <p className={`notice recommendation ${rec.label}`}>
             Recommendation: <strong>{rec.label}</strong> ({formatPercent(rec.confidence, 0)} confidence). {rec.reason}

@@ -47,15 +47,42 @@ export function ReputationPanel({ ip }: { ip: string }) {
             </p>
           )}
           <dl className="stats">
-            <div><dt>Network</dt><dd>{r.networkType.toLowerCase()}</dd></div>
-            <div><dt>Proxy</dt><dd>{flag(r.proxy)}</dd></div>
-            <div><dt>VPN</dt><dd>{flag(r.vpn)}</dd></div>
-            <div><dt>Tor</dt><dd>{flag(r.tor)}</dd></div>
-            <div><dt>Hosting</dt><dd>{flag(r.hosting)}</dd></div>
-            <div><dt>Mobile</dt><dd>{flag(r.mobile)}</dd></div>
-            <div><dt>AS</dt><dd>{r.asnNumber ? <EntityLink type="ASN" value={String(r.asnNumber)} label={`AS${r.asnNumber} ${r.asnOrganization ?? ''}`} /> : '—'}</dd></div>
-            <div><dt>ISP</dt><dd>{r.isp ?? '—'}</dd></div>
-            <div><dt>Country</dt><dd>{r.countryCode ? <EntityLink type="COUNTRY" value={r.countryCode} /> : '—'}</dd></div>
+            <div>
+              <dt>Network</dt>
+              <dd>{r.networkType.toLowerCase()}</dd>
+            </div>
+            <div>
+              <dt>Proxy</dt>
+              <dd>{flag(r.proxy)}</dd>
+            </div>
+            <div>
+              <dt>VPN</dt>
+              <dd>{flag(r.vpn)}</dd>
+            </div>
+            <div>
+              <dt>Tor</dt>
+              <dd>{flag(r.tor)}</dd>
+            </div>
+            <div>
+              <dt>Hosting</dt>
+              <dd>{flag(r.hosting)}</dd>
+            </div>
+            <div>
+              <dt>Mobile</dt>
+              <dd>{flag(r.mobile)}</dd>
+            </div>
+            <div>
+              <dt>AS</dt>
+              <dd>{r.asnNumber ? <EntityLink type="ASN" value={String(r.asnNumber)} label={`AS${r.asnNumber} ${r.asnOrganization ?? ''}`} /> : '—'}</dd>
+            </div>
+            <div>
+              <dt>ISP</dt>
+              <dd>{r.isp ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Country</dt>
+              <dd>{r.countryCode ? <EntityLink type="COUNTRY" value={r.countryCode} /> : '—'}</dd>
+            </div>
           </dl>
           <p className="small muted">
             Based on: {r.basedOn.join(', ') || 'nothing'}.{' '}

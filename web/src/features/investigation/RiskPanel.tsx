@@ -31,7 +31,14 @@ export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
   const { data, loading, error, refetch } = useQuery(IpRiskQuery, { variables: { ip, window } });
   const inv = data?.ip?.investigation;
   return (
-    <Panel title="Risk score" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !inv} emptyText="No traffic from this IP in this window.">
+    <Panel
+      title="Risk score"
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={!!data && !inv}
+      emptyText="No traffic from this IP in this window."
+    >
       {inv && (
         <>
           <div className="risk">
@@ -48,8 +55,12 @@ export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
             <thead>
               <tr>
                 <th scope="col">Factor</th>
-                <th scope="col" className="num">Weight</th>
-                <th scope="col" className="num">Points</th>
+                <th scope="col" className="num">
+                  Weight
+                </th>
+                <th scope="col" className="num">
+                  Points
+                </th>
                 <th scope="col">Evidence</th>
               </tr>
             </thead>
@@ -59,7 +70,9 @@ export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
                   <td>{f.factor.replace(/_/g, ' ').toLowerCase()}</td>
                   <td className="num">{f.weight}</td>
                   <td className="num">
-                    <span className="share-bar" style={{ ['--share' as string]: `${(f.points / f.weight) * 100}%` }}>{f.points}</span>
+                    <span className="share-bar" style={{ ['--share' as string]: `${(f.points / f.weight) * 100}%` }}>
+                      {f.points}
+                    </span>
                   </td>
                   <td className="small">{f.evidence}</td>
                 </tr>

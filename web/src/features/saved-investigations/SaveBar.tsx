@@ -57,7 +57,8 @@ export function SaveBar({ name, visibility, canEdit, unsaved, busy, empty, error
             Rename
           </button>
           <label className="small">
-            <input type="checkbox" checked={visibility === 'TEAM'} disabled={busy} onChange={(e) => onShare(e.target.checked ? 'TEAM' : 'PRIVATE')} /> Shared with the team
+            <input type="checkbox" checked={visibility === 'TEAM'} disabled={busy} onChange={(e) => onShare(e.target.checked ? 'TEAM' : 'PRIVATE')} /> Shared
+            with the team
           </label>
           <button type="button" className="button" disabled={busy} onClick={() => window.confirm(`Delete “${name}”? An admin can restore it.`) && onDelete()}>
             Delete

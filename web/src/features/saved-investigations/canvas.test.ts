@@ -5,7 +5,13 @@ const now = (n: number): CanvasNow => ({
   steps: ['s|JA4|t13d1011h2_61a7ad8aa9b6_3a8073edd8ef', 'a|JA4|t13d1011h2_61a7ad8aa9b6_3a8073edd8ef'],
   window: 'LAST_7D',
   layout: 'force',
-  nodes: Array.from({ length: n }, (_, i) => ({ id: `IP:10.0.${Math.floor(i / 250)}.${i % 250}`, type: 'IP' as const, key: `10.0.${Math.floor(i / 250)}.${i % 250}`, group: false, pinned: i < 3 })),
+  nodes: Array.from({ length: n }, (_, i) => ({
+    id: `IP:10.0.${Math.floor(i / 250)}.${i % 250}`,
+    type: 'IP' as const,
+    key: `10.0.${Math.floor(i / 250)}.${i % 250}`,
+    group: false,
+    pinned: i < 3,
+  })),
   hidden: [],
   positions: Array.from({ length: n }, (_, i) => ({ node: `IP:10.0.${Math.floor(i / 250)}.${i % 250}`, x: i * 1.5, y: -i })),
 });

@@ -18,7 +18,11 @@ export interface SavedCanvas {
 
 /** Changes not saved yet: the steps, the window or the layout differ from the saved ones. */
 export const isUnsaved = (saved: SavedCanvas | null, now: Pick<CanvasNow, 'steps' | 'window' | 'layout'>) =>
-  !saved || saved.window !== now.window || saved.layout !== now.layout || saved.steps.length !== now.steps.length || saved.steps.some((s, i) => s !== now.steps[i]);
+  !saved ||
+  saved.window !== now.window ||
+  saved.layout !== now.layout ||
+  saved.steps.length !== now.steps.length ||
+  saved.steps.some((s, i) => s !== now.steps[i]);
 
 /** The entities on the canvas (groups stand for entities not drawn one by one: they are not saved as entities). */
 export const entitiesOf = (now: CanvasNow) => now.nodes.filter((n) => !n.group).map((n) => ({ type: n.type, value: n.key }));

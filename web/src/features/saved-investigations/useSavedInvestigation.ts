@@ -5,8 +5,16 @@ import type { ExportFormat, InvestigationVisibility } from '../../gql/graphql';
 import { download } from '../../lib/download';
 import { canvasInput, entitiesOf, type CanvasNow } from './canvas';
 import {
-  AddNoteMutation, CreateInvestigationMutation, DeleteInvestigationMutation, DeleteNoteMutation, ExportEntitiesQuery, ExportInvestigationQuery, SavedInvestigationFragment, SavedInvestigationQuery,
-  SavedInvestigationsQuery, UpdateInvestigationMutation,
+  AddNoteMutation,
+  CreateInvestigationMutation,
+  DeleteInvestigationMutation,
+  DeleteNoteMutation,
+  ExportEntitiesQuery,
+  ExportInvestigationQuery,
+  SavedInvestigationFragment,
+  SavedInvestigationQuery,
+  SavedInvestigationsQuery,
+  UpdateInvestigationMutation,
 } from './queries';
 
 export interface SaveAs {
@@ -29,14 +37,17 @@ export function useSavedInvestigation(id: string | null) {
 
   const saveAs = useCallback(
     async (now: CanvasNow, as: SaveAs) => {
-      const res = await create({ variables: { input: { name: as.name, description: as.description, visibility: as.visibility, entities: entitiesOf(now), canvas: canvasInput(now) } } });
+      const res = await create({
+        variables: { input: { name: as.name, description: as.description, visibility: as.visibility, entities: entitiesOf(now), canvas: canvasInput(now) } },
+      });
       return res.data ? getFragmentData(SavedInvestigationFragment, res.data.createInvestigation).key : null;
     },
     [create],
   );
 
   const save = useCallback(
-    (now: CanvasNow) => (saved ? update({ variables: { id: saved.key, input: { entities: entitiesOf(now), canvas: canvasInput(now), version: saved.version } } }) : null),
+    (now: CanvasNow) =>
+      saved ? update({ variables: { id: saved.key, input: { entities: entitiesOf(now), canvas: canvasInput(now), version: saved.version } } }) : null,
     [saved, update],
   );
 
@@ -45,7 +56,8 @@ export function useSavedInvestigation(id: string | null) {
       const file =
         saved && !unsaved
           ? (await client.query({ query: ExportInvestigationQuery, variables: { id: saved.key, format }, fetchPolicy: 'no-cache' })).data?.investigation.export
-          : (await client.query({ query: ExportEntitiesQuery, variables: { entities: entitiesOf(now), format, name }, fetchPolicy: 'no-cache' })).data?.exportEntities;
+          : (await client.query({ query: ExportEntitiesQuery, variables: { entities: entitiesOf(now), format, name }, fetchPolicy: 'no-cache' })).data
+              ?.exportEntities;
       if (file) download(file.filename, new Blob([file.content], { type: file.contentType }));
       return file?.filename ?? null;
     },
@@ -64,7 +76,8 @@ export function useSavedInvestigation(id: string | null) {
     addNote: (text: string, entity: { type: CanvasNow['nodes'][number]['type']; key: string } | null) =>
       saved ? addNote({ variables: { id: saved.key, input: { text, ...(entity ? { entity: { type: entity.type, value: entity.key } } : {}) } } }) : null,
     /** Renames or shares it: a change of its own, not of the canvas. */
-    change: (input: { name?: string; visibility?: InvestigationVisibility }) => (saved ? update({ variables: { id: saved.key, input: { ...input, version: saved.version } } }) : null),
+    change: (input: { name?: string; visibility?: InvestigationVisibility }) =>
+      saved ? update({ variables: { id: saved.key, input: { ...input, version: saved.version } } }) : null,
     remove: () => (saved ? remove({ variables: { id: saved.key } }) : null),
     deleteNote: (noteId: string) => (saved ? deleteNote({ variables: { id: saved.key, noteId } }) : null),
   };

@@ -31,7 +31,17 @@ function useDebounced<T>(value: T, ms: number) {
  * Quick search across IPs (exact, prefix, CIDR), JA4s, hosts, user agents, countries, ASNs and campaigns.
  * Enter opens the best match; `target="graph"` opens it in the graph explorer instead.
  */
-export function SearchBox({ target = 'page', placeholder = 'Search an IP, JA4, ASN, host, user agent…', onPick, autoFocus }: { target?: 'page' | 'graph'; placeholder?: string; onPick?: (type: string, key: string) => void; autoFocus?: boolean }) {
+export function SearchBox({
+  target = 'page',
+  placeholder = 'Search an IP, JA4, ASN, host, user agent…',
+  onPick,
+  autoFocus,
+}: {
+  target?: 'page' | 'graph';
+  placeholder?: string;
+  onPick?: (type: string, key: string) => void;
+  autoFocus?: boolean;
+}) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const query = useDebounced(text.trim(), 200);
@@ -82,13 +92,23 @@ export function SearchBox({ target = 'page', placeholder = 'Search an IP, JA4, A
       />
       {open && query.length >= 2 && (
         <div className="search-results" role="region" aria-label="Search results">
-          {error && <p role="alert" className="panel-error">Search failed: {error.message}</p>}
-          {!error && loading && !data && <p role="status" className="muted">Searching…</p>}
+          {error && (
+            <p role="alert" className="panel-error">
+              Search failed: {error.message}
+            </p>
+          )}
+          {!error && loading && !data && (
+            <p role="status" className="muted">
+              Searching…
+            </p>
+          )}
           {!error && data && results.length === 0 && <p className="muted">No entity matches “{query}”.</p>}
           <ul onClick={() => setOpen(false)}>
             {results.map((r) => (
               <li key={`${r.type}:${r.key}`}>
-                <span className="type-tag" style={{ background: ENTITY_META[r.type].color }}>{ENTITY_META[r.type].label}</span>
+                <span className="type-tag" style={{ background: ENTITY_META[r.type].color }}>
+                  {ENTITY_META[r.type].label}
+                </span>
                 {onPick || target === 'graph' ? (
                   <button type="button" className="link-button" onClick={() => pick(r.type, r.key)}>
                     {r.label}
@@ -96,7 +116,10 @@ export function SearchBox({ target = 'page', placeholder = 'Search an IP, JA4, A
                 ) : (
                   <EntityLink type={r.type} value={r.key} label={r.label} />
                 )}
-                <span className="muted small"> {r.match.toLowerCase()} · {formatNumber(r.hits)} hits</span>
+                <span className="muted small">
+                  {' '}
+                  {r.match.toLowerCase()} · {formatNumber(r.hits)} hits
+                </span>
               </li>
             ))}
           </ul>

@@ -53,9 +53,24 @@ export function BotnetsPage() {
       <PageHeader title="Botnets and JA4 spread" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Analyses' }, { label: 'Botnets' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel title="Most spread fingerprints" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!rows && !rows.length} emptyText="No fingerprint spans three countries in this window.">
+      <Panel
+        title="Most spread fingerprints"
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!rows && !rows.length}
+        emptyText="No fingerprint spans three countries in this window."
+      >
         {rows && rows.length > 0 && (
-          <Chart option={option} height={360} label="Countries and ASNs per JA4" onClick={(p) => { const r = top.find((x) => entityLabel({ type: 'JA4', key: x.ja4.fingerprint }) === p.name); if (r) navigate(entityPath({ type: 'JA4', key: r.ja4.fingerprint })); }} />
+          <Chart
+            option={option}
+            height={360}
+            label="Countries and ASNs per JA4"
+            onClick={(p) => {
+              const r = top.find((x) => entityLabel({ type: 'JA4', key: x.ja4.fingerprint }) === p.name);
+              if (r) navigate(entityPath({ type: 'JA4', key: r.ja4.fingerprint }));
+            }}
+          />
         )}
       </Panel>
       <Panel title="Fingerprints by geographic spread" loading={loading && !data} error={error} empty={!!rows && !rows.length}>
@@ -65,18 +80,30 @@ export function BotnetsPage() {
             <thead>
               <tr>
                 <th scope="col">JA4</th>
-                <th scope="col" className="num">IPs</th>
-                <th scope="col" className="num">Countries</th>
-                <th scope="col" className="num">ASNs</th>
-                <th scope="col" className="num">Requests</th>
-                <th scope="col" className="num">Flagged windows</th>
+                <th scope="col" className="num">
+                  IPs
+                </th>
+                <th scope="col" className="num">
+                  Countries
+                </th>
+                <th scope="col" className="num">
+                  ASNs
+                </th>
+                <th scope="col" className="num">
+                  Requests
+                </th>
+                <th scope="col" className="num">
+                  Flagged windows
+                </th>
                 <th scope="col">Known browser?</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.ja4.id}>
-                  <td><EntityLink type="JA4" value={r.ja4.fingerprint} /></td>
+                  <td>
+                    <EntityLink type="JA4" value={r.ja4.fingerprint} />
+                  </td>
                   <td className="num">{formatNumber(r.uniqueIps)}</td>
                   <td className="num">{r.countries}</td>
                   <td className="num">{r.asns}</td>

@@ -102,7 +102,10 @@ export function FeaturesPage() {
     const max = names.map((n) => Math.max(1e-9, ...profiles.map(([, p]) => p?.features.find((f) => f.feature === n)?.value ?? 0)));
     return radarOption(
       names.map((n) => ({ name: n.replace(/_/g, ' '), max: 1 })),
-      profiles.map(([name, p]) => ({ name, values: names.map((n, i) => Math.round(((p?.features.find((f) => f.feature === n)?.value ?? 0) / max[i]!) * 1000) / 1000) })),
+      profiles.map(([name, p]) => ({
+        name,
+        values: names.map((n, i) => Math.round(((p?.features.find((f) => f.feature === n)?.value ?? 0) / max[i]!) * 1000) / 1000),
+      })),
     );
   }, [radar.data]);
 
@@ -116,7 +119,11 @@ export function FeaturesPage() {
       const v = (f: string) => s.features.find((x0) => x0.feature === f)?.value ?? 0;
       groups.set(name, [...(groups.get(name) ?? []), [v(x), v(y), s.ip.address]]);
     }
-    return scatterOption([...groups].map(([name, points]) => ({ name, points })), x, y);
+    return scatterOption(
+      [...groups].map(([name, points]) => ({ name, points })),
+      x,
+      y,
+    );
   }, [scatter.data, x, y]);
 
   const s = scores.data;
@@ -124,10 +131,33 @@ export function FeaturesPage() {
   const distChart = useMemo(() => {
     if (!s) return null;
     const buckets = [...new Set(s.scoreDistribution.map((b) => b.from))].sort((a, b) => a - b);
-    return barOption(buckets.map((b) => b.toFixed(2)), models.map((m) => ({ name: m, values: buckets.map((b) => s.scoreDistribution.find((x0) => x0.model === m && x0.from === b)?.count ?? 0) })), { yName: 'windows' });
+    return barOption(
+      buckets.map((b) => b.toFixed(2)),
+      models.map((m) => ({ name: m, values: buckets.map((b) => s.scoreDistribution.find((x0) => x0.model === m && x0.from === b)?.count ?? 0) })),
+      { yName: 'windows' },
+    );
   }, [s, models]);
-  const trendChart = useMemo(() => (s ? lineOption(models.map((m) => ({ name: `${m} p95`, points: s.scoreTrends.filter((t) => t.model === m).map((t) => [t.start, t.p95] as [string, number]) })), 'score') : null), [s, models]);
-  const varianceChart = useMemo(() => (s ? barOption(s.featureVariance.map((f) => f.feature), [{ name: 'Variance', values: s.featureVariance.map((f) => f.value) }], { horizontal: true }) : null), [s]);
+  const trendChart = useMemo(
+    () =>
+      s
+        ? lineOption(
+            models.map((m) => ({ name: `${m} p95`, points: s.scoreTrends.filter((t) => t.model === m).map((t) => [t.start, t.p95] as [string, number]) })),
+            'score',
+          )
+        : null,
+    [s, models],
+  );
+  const varianceChart = useMemo(
+    () =>
+      s
+        ? barOption(
+            s.featureVariance.map((f) => f.feature),
+            [{ name: 'Variance', values: s.featureVariance.map((f) => f.value) }],
+            { horizontal: true },
+          )
+        : null,
+    [s],
+  );
 
   const setParam = (k: string, v: string) => setParams((p) => (v ? p.set(k, v) : p.delete(k), p));
   return (
@@ -142,7 +172,12 @@ export function FeaturesPage() {
           error={radar.error}
           onRetry={() => void radar.refetch()}
           actions={
-            <form onSubmit={(e) => { e.preventDefault(); setParam('ip', String(new FormData(e.currentTarget).get('ip') ?? '').trim()); }}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                setParam('ip', String(new FormData(e.currentTarget).get('ip') ?? '').trim());
+              }}
+            >
               <input name="ip" type="text" placeholder="Compare an IP" defaultValue={ip} aria-label="IP to compare" size={16} />
             </form>
           }
@@ -158,17 +193,27 @@ export function FeaturesPage() {
           actions={
             <>
               <select aria-label="X axis" value={x} onChange={(e) => setParam('x', e.target.value)}>
-                {features.map((f) => <option key={f}>{f}</option>)}
+                {features.map((f) => (
+                  <option key={f}>{f}</option>
+                ))}
               </select>
               <select aria-label="Y axis" value={y} onChange={(e) => setParam('y', e.target.value)}>
-                {features.map((f) => <option key={f}>{f}</option>)}
+                {features.map((f) => (
+                  <option key={f}>{f}</option>
+                ))}
               </select>
             </>
           }
         >
           {scatterChart && <Chart option={scatterChart} height={360} label={`Sessions by ${x} and ${y}`} />}
         </Panel>
-        <Panel title="Anomaly score distribution" loading={scores.loading && !s} error={scores.error} onRetry={() => void scores.refetch()} empty={!!s && !s.scoreDistribution.length}>
+        <Panel
+          title="Anomaly score distribution"
+          loading={scores.loading && !s}
+          error={scores.error}
+          onRetry={() => void scores.refetch()}
+          empty={!!s && !s.scoreDistribution.length}
+        >
           {distChart && <Chart option={distChart} label="Scored windows per anomaly score bucket and model" />}
         </Panel>
         <Panel title="Score trends (95th percentile)" loading={scores.loading && !s} error={scores.error} empty={!!s && !s.scoreTrends.length}>

@@ -94,7 +94,12 @@ export function FingerprintsPage() {
     const cells = m.ja4UserAgentMatrix
       .filter((c) => ja4s.includes(c.ja4.fingerprint))
       .map((c) => [clients.indexOf(c.browserFamily || c.category.toLowerCase()), ja4s.indexOf(c.ja4.fingerprint), c.hits] as [number, number, number]);
-    return heatmapOption(clients, ja4s.map((j) => entityLabel({ type: 'JA4', key: j })), cells, 'requests');
+    return heatmapOption(
+      clients,
+      ja4s.map((j) => entityLabel({ type: 'JA4', key: j })),
+      cells,
+      'requests',
+    );
   }, [m]);
   const donut = useMemo(() => (m ? donutOption(m.userAgentCategories.map((c) => ({ name: c.category.toLowerCase(), value: c.hits }))) : null), [m]);
 
@@ -103,7 +108,13 @@ export function FingerprintsPage() {
       <PageHeader title="TLS fingerprints" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Analyses' }, { label: 'TLS fingerprints' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel title="Fingerprint spoofing: a browser User-Agent on a non-browser TLS client" loading={spoof.loading && !spoof.data} error={spoof.error} onRetry={() => void spoof.refetch()} empty={!!spoof.data && !spoof.data.tlsSpoofing.length}>
+      <Panel
+        title="Fingerprint spoofing: a browser User-Agent on a non-browser TLS client"
+        loading={spoof.loading && !spoof.data}
+        error={spoof.error}
+        onRetry={() => void spoof.refetch()}
+        empty={!!spoof.data && !spoof.data.tlsSpoofing.length}
+      >
         {spoof.data && (
           <table className="table compact">
             <caption className="sr-only">TLS fingerprint spoofing</caption>
@@ -111,8 +122,12 @@ export function FingerprintsPage() {
               <tr>
                 <th scope="col">JA4</th>
                 <th scope="col">Claims</th>
-                <th scope="col" className="num">IPs</th>
-                <th scope="col" className="num">Requests</th>
+                <th scope="col" className="num">
+                  IPs
+                </th>
+                <th scope="col" className="num">
+                  Requests
+                </th>
                 <th scope="col">Why</th>
                 <th scope="col">Sample User-Agent</th>
               </tr>
@@ -120,7 +135,9 @@ export function FingerprintsPage() {
             <tbody>
               {spoof.data.tlsSpoofing.map((s) => (
                 <tr key={`${s.ja4.id}-${s.claimedBrowser}`}>
-                  <td><EntityLink type="JA4" value={s.ja4.fingerprint} /></td>
+                  <td>
+                    <EntityLink type="JA4" value={s.ja4.fingerprint} />
+                  </td>
                   <td>{s.claimedBrowser}</td>
                   <td className="num">{formatNumber(s.ipCount)}</td>
                   <td className="num">{formatNumber(s.hits)}</td>
@@ -133,7 +150,13 @@ export function FingerprintsPage() {
         )}
       </Panel>
       <div className="grid two">
-        <Panel title="JA4 × claimed client" loading={matrix.loading && !m} error={matrix.error} onRetry={() => void matrix.refetch()} empty={!!m && !m.ja4UserAgentMatrix.length}>
+        <Panel
+          title="JA4 × claimed client"
+          loading={matrix.loading && !m}
+          error={matrix.error}
+          onRetry={() => void matrix.refetch()}
+          empty={!!m && !m.ja4UserAgentMatrix.length}
+        >
           {heat && <Chart option={heat} height={420} label="Requests per JA4 and claimed client" />}
         </Panel>
         <Panel title="User-Agent categories" loading={matrix.loading && !m} error={matrix.error} empty={!!m && !m.userAgentCategories.length}>
@@ -141,7 +164,13 @@ export function FingerprintsPage() {
         </Panel>
       </div>
       <div className="grid two">
-        <Panel title="JA4 – ASN concentration" loading={asn.loading && !asn.data} error={asn.error} onRetry={() => void asn.refetch()} empty={!!asn.data && !asn.data.ja4AsnCorrelation.length}>
+        <Panel
+          title="JA4 – ASN concentration"
+          loading={asn.loading && !asn.data}
+          error={asn.error}
+          onRetry={() => void asn.refetch()}
+          empty={!!asn.data && !asn.data.ja4AsnCorrelation.length}
+        >
           {asn.data && (
             <table className="table compact">
               <caption className="sr-only">JA4 and AS correlation</caption>
@@ -149,16 +178,27 @@ export function FingerprintsPage() {
                 <tr>
                   <th scope="col">JA4</th>
                   <th scope="col">Top AS</th>
-                  <th scope="col" className="num">Its share</th>
-                  <th scope="col" className="num">ASNs</th>
-                  <th scope="col" className="num">Flagged</th>
+                  <th scope="col" className="num">
+                    Its share
+                  </th>
+                  <th scope="col" className="num">
+                    ASNs
+                  </th>
+                  <th scope="col" className="num">
+                    Flagged
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {asn.data.ja4AsnCorrelation.map((c) => (
                   <tr key={c.ja4.id}>
-                    <td><EntityLink type="JA4" value={c.ja4.fingerprint} />{c.knownApplications[0] && <div className="small muted">{c.knownApplications[0]}</div>}</td>
-                    <td><EntityLink type="ASN" value={String(c.topAsn.number)} label={`AS${c.topAsn.number} ${c.topAsn.name}`} /></td>
+                    <td>
+                      <EntityLink type="JA4" value={c.ja4.fingerprint} />
+                      {c.knownApplications[0] && <div className="small muted">{c.knownApplications[0]}</div>}
+                    </td>
+                    <td>
+                      <EntityLink type="ASN" value={String(c.topAsn.number)} label={`AS${c.topAsn.number} ${c.topAsn.name}`} />
+                    </td>
                     <td className="num">{formatPercent(c.topAsnShare)}</td>
                     <td className="num">{c.asnCount}</td>
                     <td className="num">{formatPercent(c.flaggedShare)}</td>
@@ -168,7 +208,12 @@ export function FingerprintsPage() {
             </table>
           )}
         </Panel>
-        <Panel title="Legitimate JA4s (the baseline)" loading={asn.loading && !asn.data} error={asn.error} empty={!!asn.data && !asn.data.legitimateJa4s.length}>
+        <Panel
+          title="Legitimate JA4s (the baseline)"
+          loading={asn.loading && !asn.data}
+          error={asn.error}
+          empty={!!asn.data && !asn.data.legitimateJa4s.length}
+        >
           {asn.data && (
             <table className="table compact">
               <caption className="sr-only">Legitimate JA4 fingerprints</caption>
@@ -176,14 +221,20 @@ export function FingerprintsPage() {
                 <tr>
                   <th scope="col">JA4</th>
                   <th scope="col">Known as</th>
-                  <th scope="col" className="num">IPs</th>
-                  <th scope="col" className="num">ASNs</th>
+                  <th scope="col" className="num">
+                    IPs
+                  </th>
+                  <th scope="col" className="num">
+                    ASNs
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {asn.data.legitimateJa4s.map((c) => (
                   <tr key={c.ja4.id}>
-                    <td><EntityLink type="JA4" value={c.ja4.fingerprint} /></td>
+                    <td>
+                      <EntityLink type="JA4" value={c.ja4.fingerprint} />
+                    </td>
                     <td className="small">{c.knownApplications.join(', ') || '—'}</td>
                     <td className="num">{formatNumber(c.uniqueIps)}</td>
                     <td className="num">{c.asnCount}</td>

@@ -67,9 +67,15 @@ export function HeadersPage() {
             <thead>
               <tr>
                 <th scope="col">Headers (in order)</th>
-                <th scope="col" className="num">Requests</th>
-                <th scope="col" className="num">IPs</th>
-                <th scope="col" className="num">User agents</th>
+                <th scope="col" className="num">
+                  Requests
+                </th>
+                <th scope="col" className="num">
+                  IPs
+                </th>
+                <th scope="col" className="num">
+                  User agents
+                </th>
                 <th scope="col">Sample User-Agent</th>
                 <th scope="col" />
               </tr>
@@ -94,7 +100,13 @@ export function HeadersPage() {
         )}
       </Panel>
       {hash && (
-        <Panel title="IPs sending this layout" loading={detail.loading && !detail.data} error={detail.error} onRetry={() => void detail.refetch()} empty={!!detail.data && !detail.data.headerFingerprint}>
+        <Panel
+          title="IPs sending this layout"
+          loading={detail.loading && !detail.data}
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+          empty={!!detail.data && !detail.data.headerFingerprint}
+        >
           {detail.data?.headerFingerprint && (
             <>
               <p className="mono small wrap">{detail.data.headerFingerprint.headers}</p>
@@ -103,7 +115,9 @@ export function HeadersPage() {
                 <thead>
                   <tr>
                     <th scope="col">IP</th>
-                    <th scope="col" className="num">Requests</th>
+                    <th scope="col" className="num">
+                      Requests
+                    </th>
                     <th scope="col">User-Agent</th>
                     <th scope="col">AS · country</th>
                   </tr>
@@ -111,10 +125,15 @@ export function HeadersPage() {
                 <tbody>
                   {detail.data.headerFingerprint.ips.map((i) => (
                     <tr key={i.ip.id}>
-                      <td><EntityLink type="IP" value={i.ip.address} /></td>
+                      <td>
+                        <EntityLink type="IP" value={i.ip.address} />
+                      </td>
                       <td className="num">{formatNumber(i.hits)}</td>
                       <td className="mono small">{truncate(i.userAgent, 80)}</td>
-                      <td className="small">{i.ip.asn ? <EntityLink type="ASN" value={String(i.ip.asn.number)} label={`AS${i.ip.asn.number} ${i.ip.asn.name}`} /> : i.asnOrg} · {i.countryCode ? <EntityLink type="COUNTRY" value={i.countryCode} /> : '—'}</td>
+                      <td className="small">
+                        {i.ip.asn ? <EntityLink type="ASN" value={String(i.ip.asn.number)} label={`AS${i.ip.asn.number} ${i.ip.asn.name}`} /> : i.asnOrg} ·{' '}
+                        {i.countryCode ? <EntityLink type="COUNTRY" value={i.countryCode} /> : '—'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

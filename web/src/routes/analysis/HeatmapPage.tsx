@@ -50,11 +50,33 @@ export function HeatmapPage() {
   const traffic = useQuery(TrafficHeatmapQuery, { variables: { window } });
   const hosts = useQuery(HostHeatmapQuery, { variables: { window } });
   const t = traffic.data?.traffic;
-  const week = useMemo(() => (t ? heatmapOption(HOURS, DAYS, t.byDayHour.map((c) => [c.hour, c.dayOfWeek, c.hits]), 'requests') : null), [t]);
-  const hourly = useMemo(() => (t ? barOption(HOURS, [{ name: 'Requests', values: HOURS.map((_, h) => t.byHour.find((x) => x.hour === h)?.hits ?? 0) }]) : null), [t]);
+  const week = useMemo(
+    () =>
+      t
+        ? heatmapOption(
+            HOURS,
+            DAYS,
+            t.byDayHour.map((c) => [c.hour, c.dayOfWeek, c.hits]),
+            'requests',
+          )
+        : null,
+    [t],
+  );
+  const hourly = useMemo(
+    () => (t ? barOption(HOURS, [{ name: 'Requests', values: HOURS.map((_, h) => t.byHour.find((x) => x.hour === h)?.hits ?? 0) }]) : null),
+    [t],
+  );
   const h = hosts.data?.traffic.topHosts;
   const matrix = useMemo(
-    () => (h ? heatmapOption(HOURS, h.map((x) => x.name), h.flatMap((x, y) => x.hourlyActivity.map((a) => [a.hour, y, a.hits] as [number, number, number])), 'requests') : null),
+    () =>
+      h
+        ? heatmapOption(
+            HOURS,
+            h.map((x) => x.name),
+            h.flatMap((x, y) => x.hourlyActivity.map((a) => [a.hour, y, a.hits] as [number, number, number])),
+            'requests',
+          )
+        : null,
     [h],
   );
   return (
@@ -63,7 +85,13 @@ export function HeatmapPage() {
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
       <div className="grid two">
-        <Panel title="Day of week × hour (UTC)" loading={traffic.loading && !t} error={traffic.error} onRetry={() => void traffic.refetch()} empty={!!t && !t.byDayHour.length}>
+        <Panel
+          title="Day of week × hour (UTC)"
+          loading={traffic.loading && !t}
+          error={traffic.error}
+          onRetry={() => void traffic.refetch()}
+          empty={!!t && !t.byDayHour.length}
+        >
           {week && <Chart option={week} height={300} label="Requests per day of week and hour" />}
         </Panel>
         <Panel title="Hour of day (UTC)" loading={traffic.loading && !t} error={traffic.error} empty={!!t && !t.byHour.length}>

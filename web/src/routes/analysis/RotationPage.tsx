@@ -97,17 +97,28 @@ export function RotationPage() {
                 <tr>
                   <th scope="col">IP</th>
                   <th scope="col">Day</th>
-                  <th scope="col" className="num">JA4s</th>
+                  <th scope="col" className="num">
+                    JA4s
+                  </th>
                   <th scope="col">Fingerprints</th>
                 </tr>
               </thead>
               <tbody>
                 {r.ja4Rotators.map((x) => (
                   <tr key={`${x.ip.id}-${x.day}-${x.host.id}`}>
-                    <td><EntityLink type="IP" value={x.ip.address} /><div className="small muted">{x.host.name}</div></td>
+                    <td>
+                      <EntityLink type="IP" value={x.ip.address} />
+                      <div className="small muted">{x.host.name}</div>
+                    </td>
                     <td className="small">{x.day.slice(0, 10)}</td>
                     <td className="num">{x.distinctJa4}</td>
-                    <td className="small">{x.ja4s.map((j) => <div key={j.id}><EntityLink type="JA4" value={j.fingerprint} /></div>)}</td>
+                    <td className="small">
+                      {x.ja4s.map((j) => (
+                        <div key={j.id}>
+                          <EntityLink type="JA4" value={j.fingerprint} />
+                        </div>
+                      ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -122,17 +133,25 @@ export function RotationPage() {
                 <tr>
                   <th scope="col">IP</th>
                   <th scope="col">Hour</th>
-                  <th scope="col" className="num">User agents</th>
+                  <th scope="col" className="num">
+                    User agents
+                  </th>
                   <th scope="col">Samples</th>
                 </tr>
               </thead>
               <tbody>
                 {r.userAgentRotators.map((x) => (
                   <tr key={`${x.ip.id}-${x.hour}`}>
-                    <td><EntityLink type="IP" value={x.ip.address} /></td>
+                    <td>
+                      <EntityLink type="IP" value={x.ip.address} />
+                    </td>
                     <td className="small">{formatShortTime(x.hour)}</td>
                     <td className="num">{x.distinctUserAgents}</td>
-                    <td className="mono small">{x.samples.slice(0, 3).map((s) => <div key={s}>{truncate(s, 50)}</div>)}</td>
+                    <td className="mono small">
+                      {x.samples.slice(0, 3).map((s) => (
+                        <div key={s}>{truncate(s, 50)}</div>
+                      ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -148,18 +167,26 @@ export function RotationPage() {
               <thead>
                 <tr>
                   <th scope="col">IP</th>
-                  <th scope="col" className="num">Days</th>
+                  <th scope="col" className="num">
+                    Days
+                  </th>
                   <th scope="col">Worst</th>
-                  <th scope="col" className="num">Score</th>
+                  <th scope="col" className="num">
+                    Score
+                  </th>
                   <th scope="col">Top host</th>
                 </tr>
               </thead>
               <tbody>
                 {p.persistentThreats.map((x) => (
                   <tr key={x.ip.id}>
-                    <td><EntityLink type="IP" value={x.ip.address} /></td>
+                    <td>
+                      <EntityLink type="IP" value={x.ip.address} />
+                    </td>
                     <td className="num">{x.days}</td>
-                    <td><ThreatBadge level={x.worstThreat} /></td>
+                    <td>
+                      <ThreatBadge level={x.worstThreat} />
+                    </td>
                     <td className="num">{formatScore(x.worstScore)}</td>
                     <td className="small">{x.topHost ? <EntityLink type="HOST" value={x.topHost} /> : '—'}</td>
                   </tr>
@@ -175,14 +202,18 @@ export function RotationPage() {
               <thead>
                 <tr>
                   <th scope="col">IP</th>
-                  <th scope="col" className="num">Score</th>
+                  <th scope="col" className="num">
+                    Score
+                  </th>
                   <th scope="col">Techniques</th>
                 </tr>
               </thead>
               <tbody>
                 {p.sophisticatedIps.map((x) => (
                   <tr key={x.ip.id}>
-                    <td><EntityLink type="IP" value={x.ip.address} /></td>
+                    <td>
+                      <EntityLink type="IP" value={x.ip.address} />
+                    </td>
                     <td className="num">{formatNumber(x.score)}</td>
                     <td className="small">{x.techniques.map((t) => t.replace(/_/g, ' ').toLowerCase()).join(', ')}</td>
                   </tr>

@@ -66,8 +66,12 @@ function OsTable({ caption, rows }: { caption: string; rows: { os: string; ips: 
       <thead>
         <tr>
           <th scope="col">OS</th>
-          <th scope="col" className="num">IPs</th>
-          <th scope="col" className="num">Requests</th>
+          <th scope="col" className="num">
+            IPs
+          </th>
+          <th scope="col" className="num">
+            Requests
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -94,10 +98,27 @@ export function TcpSpoofingPage() {
     if (!sum) return null;
     const ttls = [...new Set(sum.ttlMss.map((c) => c.ttl))].sort((a, b) => a - b);
     const mss = [...new Set(sum.ttlMss.map((c) => c.mss))].sort((a, b) => a - b);
-    return heatmapOption(ttls.map((t) => `TTL ${t}`), mss.map((m) => `MSS ${m}`), sum.ttlMss.map((c) => [ttls.indexOf(c.ttl), mss.indexOf(c.mss), c.ips]), 'spoofing IPs');
+    return heatmapOption(
+      ttls.map((t) => `TTL ${t}`),
+      mss.map((m) => `MSS ${m}`),
+      sum.ttlMss.map((c) => [ttls.indexOf(c.ttl), mss.indexOf(c.mss), c.ips]),
+      'spoofing IPs',
+    );
   }, [sum]);
-  const sumState = { loading: summary.loading && !sum, error: summary.error, onRetry: () => void summary.refetch(), empty: sum?.spoofingIps === 0, emptyText: 'No TCP/OS contradiction in this window.' };
-  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!rows && !rows.length, emptyText: 'No TCP/OS contradiction in this window.' };
+  const sumState = {
+    loading: summary.loading && !sum,
+    error: summary.error,
+    onRetry: () => void summary.refetch(),
+    empty: sum?.spoofingIps === 0,
+    emptyText: 'No TCP/OS contradiction in this window.',
+  };
+  const state = {
+    loading: loading && !data,
+    error,
+    onRetry: () => void refetch(),
+    empty: !!rows && !rows.length,
+    emptyText: 'No TCP/OS contradiction in this window.',
+  };
 
   return (
     <>
@@ -126,10 +147,18 @@ export function TcpSpoofingPage() {
                 <th scope="col">IP</th>
                 <th scope="col">Claims</th>
                 <th scope="col">Stack seen</th>
-                <th scope="col" className="num">TTL</th>
-                <th scope="col" className="num">MSS</th>
-                <th scope="col" className="num">Window</th>
-                <th scope="col" className="num">Requests</th>
+                <th scope="col" className="num">
+                  TTL
+                </th>
+                <th scope="col" className="num">
+                  MSS
+                </th>
+                <th scope="col" className="num">
+                  Window
+                </th>
+                <th scope="col" className="num">
+                  Requests
+                </th>
                 <th scope="col">User-Agent</th>
                 <th scope="col">Why</th>
               </tr>
@@ -137,7 +166,9 @@ export function TcpSpoofingPage() {
             <tbody>
               {rows.map((r) => (
                 <tr key={`${r.ip.id}-${r.userAgent}`}>
-                  <td><EntityLink type="IP" value={r.ip.address} /></td>
+                  <td>
+                    <EntityLink type="IP" value={r.ip.address} />
+                  </td>
                   <td>{r.claimedOs}</td>
                   <td>{r.inferredOs}</td>
                   <td className="num">{r.ttl}</td>

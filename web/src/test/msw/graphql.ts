@@ -16,5 +16,9 @@ export function answer<T extends Record<string, unknown>>(operation: string, dat
 
 /** Answers one operation with a GraphQL error, as the API reports one (masked, with a code). */
 export function fail(operation: string, message: string, code = 'SERVICE_UNAVAILABLE') {
-  server.use(graphql.operation(({ operationName }) => (operationName === operation ? HttpResponse.json({ data: null, errors: [{ message, extensions: { code } }] }) : undefined)));
+  server.use(
+    graphql.operation(({ operationName }) =>
+      operationName === operation ? HttpResponse.json({ data: null, errors: [{ message, extensions: { code } }] }) : undefined,
+    ),
+  );
 }
