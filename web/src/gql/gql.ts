@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n": typeof types.LinkedIps_ConnectionFragmentDoc,
+    "\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n": typeof types.LinkedJa4s_ConnectionFragmentDoc,
+    "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.LinkedAsns_ConnectionFragmentDoc,
+    "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LinkedCountries_ConnectionFragmentDoc,
+    "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkedHosts_ConnectionFragmentDoc,
     "\n  fragment AttributeSummary_view on AttributeView {\n    count\n    hits\n    uniqueIps\n    firstSeen\n    lastSeen\n    insights {\n      kind\n      severity\n      message\n    }\n  }\n": typeof types.AttributeSummary_ViewFragmentDoc,
     "\n  query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      values(of: $of, first: $first) {\n        totalCount\n        items {\n          value\n          count\n          uniqueIps\n        }\n      }\n    }\n  }\n": typeof types.AttributeValuesDocument,
     "\n  query ClassifiedUserAgents($type: AttributeType!, $value: String!, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      botShare\n      userAgents(first: 10) {\n        value\n        category\n        count\n        uniqueIps\n      }\n    }\n  }\n": typeof types.ClassifiedUserAgentsDocument,
@@ -43,11 +48,6 @@ type Documents = {
     "\n  query IpReputation($ip: IPAddress!) {\n    reputation(ip: $ip) {\n      networkType\n      proxy\n      vpn\n      tor\n      hosting\n      mobile\n      asnNumber\n      asnOrganization\n      countryCode\n      isp\n      basedOn\n      offline\n      degraded\n      sources {\n        provider\n        status\n        message\n        cached\n        fetchedAt\n      }\n    }\n  }\n": typeof types.IpReputationDocument,
     "\n  query IpRisk($ip: IPAddress!, $window: TimeWindow) {\n    ip(address: $ip, window: $window) {\n      id\n      investigation {\n        riskScore\n        loginPosts\n        recurrenceDays\n        factors {\n          factor\n          weight\n          value\n          points\n          evidence\n        }\n      }\n    }\n  }\n": typeof types.IpRiskDocument,
     "\n  query IpSubnetAsn($ip: IPAddress!, $window: TimeWindow) {\n    ip(address: $ip, window: $window) {\n      id\n      subnet {\n        id\n        cidr\n        ips(first: 20) {\n          totalCount\n          ...LinkedIps_connection\n        }\n      }\n      asn {\n        id\n        number\n        name\n        label\n        uniqueIps\n      }\n    }\n  }\n": typeof types.IpSubnetAsnDocument,
-    "\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n": typeof types.LinkedIps_ConnectionFragmentDoc,
-    "\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n": typeof types.LinkedJa4s_ConnectionFragmentDoc,
-    "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.LinkedAsns_ConnectionFragmentDoc,
-    "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LinkedCountries_ConnectionFragmentDoc,
-    "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkedHosts_ConnectionFragmentDoc,
     "\n  fragment SavedNote on InvestigationNote {\n    id\n    text\n    author\n    createdAt\n    entity {\n      type\n      key\n    }\n  }\n": typeof types.SavedNoteFragmentDoc,
     "\n  fragment SavedInvestigation on Investigation {\n    id\n    key\n    version\n    name\n    description\n    owner\n    visibility\n    canEdit\n    canNote\n    updatedAt\n    canvas {\n      steps\n      window\n      layout\n      positions {\n        node\n        x\n        y\n      }\n    }\n    notes {\n      ...SavedNote\n    }\n  }\n": typeof types.SavedInvestigationFragmentDoc,
     "\n  query SavedInvestigation($id: ID!) {\n    investigation(id: $id) {\n      ...SavedInvestigation\n    }\n  }\n": typeof types.SavedInvestigationDocument,
@@ -101,6 +101,11 @@ type Documents = {
     "\n  query TcpSpoofingSummaryPanel($window: TimeWindow) {\n    tcpSpoofingSummary(window: $window) {\n      spoofingIps\n      spoofedRequests\n      byClaimedOs {\n        os\n        ips\n        hits\n      }\n      byInferredOs {\n        os\n        ips\n        hits\n      }\n      ttlMss {\n        ttl\n        mss\n        ips\n      }\n    }\n  }\n": typeof types.TcpSpoofingSummaryPanelDocument,
 };
 const documents: Documents = {
+    "\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n": types.LinkedIps_ConnectionFragmentDoc,
+    "\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n": types.LinkedJa4s_ConnectionFragmentDoc,
+    "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.LinkedAsns_ConnectionFragmentDoc,
+    "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LinkedCountries_ConnectionFragmentDoc,
+    "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": types.LinkedHosts_ConnectionFragmentDoc,
     "\n  fragment AttributeSummary_view on AttributeView {\n    count\n    hits\n    uniqueIps\n    firstSeen\n    lastSeen\n    insights {\n      kind\n      severity\n      message\n    }\n  }\n": types.AttributeSummary_ViewFragmentDoc,
     "\n  query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      values(of: $of, first: $first) {\n        totalCount\n        items {\n          value\n          count\n          uniqueIps\n        }\n      }\n    }\n  }\n": types.AttributeValuesDocument,
     "\n  query ClassifiedUserAgents($type: AttributeType!, $value: String!, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      botShare\n      userAgents(first: 10) {\n        value\n        category\n        count\n        uniqueIps\n      }\n    }\n  }\n": types.ClassifiedUserAgentsDocument,
@@ -130,11 +135,6 @@ const documents: Documents = {
     "\n  query IpReputation($ip: IPAddress!) {\n    reputation(ip: $ip) {\n      networkType\n      proxy\n      vpn\n      tor\n      hosting\n      mobile\n      asnNumber\n      asnOrganization\n      countryCode\n      isp\n      basedOn\n      offline\n      degraded\n      sources {\n        provider\n        status\n        message\n        cached\n        fetchedAt\n      }\n    }\n  }\n": types.IpReputationDocument,
     "\n  query IpRisk($ip: IPAddress!, $window: TimeWindow) {\n    ip(address: $ip, window: $window) {\n      id\n      investigation {\n        riskScore\n        loginPosts\n        recurrenceDays\n        factors {\n          factor\n          weight\n          value\n          points\n          evidence\n        }\n      }\n    }\n  }\n": types.IpRiskDocument,
     "\n  query IpSubnetAsn($ip: IPAddress!, $window: TimeWindow) {\n    ip(address: $ip, window: $window) {\n      id\n      subnet {\n        id\n        cidr\n        ips(first: 20) {\n          totalCount\n          ...LinkedIps_connection\n        }\n      }\n      asn {\n        id\n        number\n        name\n        label\n        uniqueIps\n      }\n    }\n  }\n": types.IpSubnetAsnDocument,
-    "\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n": types.LinkedIps_ConnectionFragmentDoc,
-    "\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n": types.LinkedJa4s_ConnectionFragmentDoc,
-    "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.LinkedAsns_ConnectionFragmentDoc,
-    "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LinkedCountries_ConnectionFragmentDoc,
-    "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": types.LinkedHosts_ConnectionFragmentDoc,
     "\n  fragment SavedNote on InvestigationNote {\n    id\n    text\n    author\n    createdAt\n    entity {\n      type\n      key\n    }\n  }\n": types.SavedNoteFragmentDoc,
     "\n  fragment SavedInvestigation on Investigation {\n    id\n    key\n    version\n    name\n    description\n    owner\n    visibility\n    canEdit\n    canNote\n    updatedAt\n    canvas {\n      steps\n      window\n      layout\n      positions {\n        node\n        x\n        y\n      }\n    }\n    notes {\n      ...SavedNote\n    }\n  }\n": types.SavedInvestigationFragmentDoc,
     "\n  query SavedInvestigation($id: ID!) {\n    investigation(id: $id) {\n      ...SavedInvestigation\n    }\n  }\n": types.SavedInvestigationDocument,
@@ -202,6 +202,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,26 +338,6 @@ export function graphql(source: "\n  query IpRisk($ip: IPAddress!, $window: Time
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IpSubnetAsn($ip: IPAddress!, $window: TimeWindow) {\n    ip(address: $ip, window: $window) {\n      id\n      subnet {\n        id\n        cidr\n        ips(first: 20) {\n          totalCount\n          ...LinkedIps_connection\n        }\n      }\n      asn {\n        id\n        number\n        name\n        label\n        uniqueIps\n      }\n    }\n  }\n"): (typeof documents)["\n  query IpSubnetAsn($ip: IPAddress!, $window: TimeWindow) {\n    ip(address: $ip, window: $window) {\n      id\n      subnet {\n        id\n        cidr\n        ips(first: 20) {\n          totalCount\n          ...LinkedIps_connection\n        }\n      }\n      asn {\n        id\n        number\n        name\n        label\n        uniqueIps\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedIps_connection on IPConnection {\n    totalCount\n    edges {\n      hits\n      node {\n        id\n        address\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedJa4s_connection on JA4Connection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        fingerprint\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
