@@ -17,7 +17,6 @@ export const TYPE_NAME: Record<EntityKind, string> = {
   CLUSTER: 'Cluster',
   DETECTION: 'Detection',
 };
-export const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_NAME).map(([k, v]) => [v, k])) as Record<string, EntityKind>;
 
 const JA4_PATTERN = /^[a-z0-9]{10}_[0-9a-f]{12}_[0-9a-f]{12}$/;
 const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;

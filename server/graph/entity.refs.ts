@@ -46,11 +46,3 @@ export const ThreatLevelEnum = builder.enumType('ThreatLevel', {
     LEGITIMATE_BROWSER: { description: 'Scored as a real browser (not a detection).' },
   } as const,
 });
-
-/** The object ref of each entity kind, filled in by the modules as they load. */
-export const ENTITY_REFS = new Map<EntityKind, EntityRef>();
-
-export function registerEntityRef(kind: EntityKind, ref: EntityRef) {
-  ENTITY_REFS.set(kind, ref);
-  return ref;
-}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, type DemoDb } from '../test/demo-db.js';
 import { getJson, testApp } from '../test/app.js';
-import { tlsContradiction } from '../modules/tls/tls.rules.js';
+import { tlsContradiction } from '../modules/tls/tls.refs.js';
 
 let demo: DemoDb;
 let app: ReturnType<typeof testApp>;

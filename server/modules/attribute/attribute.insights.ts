@@ -1,8 +1,8 @@
 import type { Context } from '../../context.js';
+import { botShareOf } from './attribute.refs.js';
 import type { Window } from '../../schema/window.js';
 import { activityLoader, linkLoader } from '../../graph/entity.loaders.js';
 import { hasDimension, type Source } from '../../graph/columns.sql.js';
-import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import type { AttributeType } from './attribute.kinds.js';
 
 export interface Insight {
@@ -16,16 +16,6 @@ const MANY_IPS = 20;
 const MANY_COUNTRIES = 5;
 const MANY_USER_AGENTS = 10;
 const MANY_JA4S = 3;
-
-/** Share (0–1) of a value's requests whose User-Agent is not a recognised browser (bot, script, headless or unknown), over its 500 commonest User-Agents. */
-export async function botShareOf(ctx: Context, v: { type: AttributeType; value: string; window: Window; source: Source }): Promise<number> {
-  if (!hasDimension('USER_AGENT', v.source)) return 0;
-  if (v.type === 'USER_AGENT') return classifyUserAgent(v.value) === 'browser' ? 0 : 1;
-  const uas = await linkLoader(ctx, v.type, 'USER_AGENT', v.window, 500, v.source).load(v.value);
-  const weight = uas.reduce((s, r) => s + r.rows, 0);
-  const bots = uas.filter((r) => classifyUserAgent(r.to_key) !== 'browser').reduce((s, r) => s + r.rows, 0);
-  return weight ? bots / weight : 0;
-}
 
 /** Plain-language observations about an attribute value, from what was seen with it. */
 export async function insightsFor(ctx: Context, v: { type: AttributeType; value: string; window: Window; source: Source }): Promise<Insight[]> {

@@ -5,7 +5,8 @@ import { activityLoader, linkLoader, topValues } from '../../graph/entity.loader
 import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
 import { ValueCountList } from '../../graph/entity.links.js';
 import type { Source } from '../../graph/columns.sql.js';
-import { botShareOf, insightsFor, type Insight } from './attribute.insights.js';
+import { insightsFor, type Insight } from './attribute.insights.js';
+import { botShareOf } from './attribute.refs.js';
 import { classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
 import { checkSource, entityKindOf, parseAttribute, type AttributeType } from './attribute.kinds.js';
 

@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { JA4Ref, KNOWN_JA4 } from '../ja4/ja4.refs.js';
+import { JA4Ref, KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { createBotnetRepository, type SpreadRow } from './botnet.repository.js';
 
 const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').implement({
@@ -18,7 +18,7 @@ const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').im
     }),
     knownClient: t.boolean({
       description: 'Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot).',
-      resolve: (s) => KNOWN_JA4.has(s.ja4),
+      resolve: (s) => KNOWN_APPLICATIONS.has(s.ja4),
     }),
   }),
 });

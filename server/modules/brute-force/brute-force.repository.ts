@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -28,7 +29,7 @@ export interface BucketRow {
 
 export function createBruteForceRepository(db: Db) {
   const attempts = (w: Window, host?: string): Sql =>
-    sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, toString(host) AS host, count() AS posts,
+    sql`SELECT ${ipText('src_ip')} AS ip, toString(host) AS host, count() AS posts,
                countIf(status IN (401, 403, 429)) AS failed, uniqExact(path) AS distinct_paths, min(time) AS first_seen, max(time) AS last_seen,
                toString(any(ja4)) AS ja4, toString(any(src_asn_org)) AS asn_org, toString(any(src_country_code)) AS country_code
         FROM ${db.table('http_logs')}

@@ -1,4 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 
-export const ClusterRef = registerEntityRef('CLUSTER', builder.objectRef<EntityParent>('Cluster'));
+export const ClusterRef = builder.objectRef<EntityParent>('Cluster');

@@ -1,23 +1,13 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
-/** The behavioural features clustered, as the bot-detector computed them (model Complet). */
-export const FEATURES = [
-  'hit_velocity',
-  'fuzzing_index',
-  'post_ratio',
-  'asset_ratio',
-  'direct_access_ratio',
-  'temporal_entropy',
-  'path_diversity_ratio',
-  'modern_browser_score',
-  'header_count',
-  'src_port_density',
-  'distinct_ja4_count',
-  'is_ua_rotating',
-] as const;
-export type Feature = (typeof FEATURES)[number];
+import { AI_FEATURES, type AiFeature } from '../../db/ml-features.js';
+
+/** The behavioural features clustered, as the bot-detector computed them (model Complet): the whole catalogue. */
+export const FEATURES = AI_FEATURES;
+export type Feature = AiFeature;
 
 export interface FeatureRow {
   ip: string;
@@ -33,7 +23,7 @@ export function createClusterRepository(db: Db) {
     async features(w: Window): Promise<FeatureRow[]> {
       const cols = sql.join(FEATURES.map((f) => sql`avg(${sql.identifier(f)})`));
       const rows = await db.query<{ ip: string; hits: number; v: number[] }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, sum(hits) AS hits, [${cols}] AS v
+        sql`SELECT ${ipText('src_ip')} AS ip, sum(hits) AS hits, [${cols}] AS v
             FROM ${db.table('ml_all_scores')}
             WHERE model_name = 'Complet' AND detected_at >= ${w.since} AND detected_at < ${w.until}
             GROUP BY src_ip ORDER BY hits DESC, ip LIMIT ${MAX_POINTS}`,

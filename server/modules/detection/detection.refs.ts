@@ -4,12 +4,12 @@ import { windowKey, type Window } from '../../schema/window.js';
 import type { Dim } from '../../graph/columns.sql.js';
 import { createDetectionRepository, type DetectionRow, type DetectionTable } from './detection.repository.js';
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 
 /** A detection reached by id carries no row; one reached through a list carries it already. */
 export type DetectionParent = EntityParent & { row?: DetectionRow };
 
-export const DetectionRef = registerEntityRef('DETECTION', builder.objectRef<EntityParent>('Detection'));
+export const DetectionRef = builder.objectRef<EntityParent>('Detection');
 
 /** The detection module's loaders: by id, and by entity. */
 export function detectionById(ctx: Context) {

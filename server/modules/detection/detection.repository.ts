@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 import { keyIn, keyOut, type Dim } from '../../graph/columns.sql.js';
@@ -48,7 +49,7 @@ export interface DetectionRow {
 }
 
 const COLUMNS = sql`toString(detection_id) AS id, detected_at, window_start, model_name,
-  replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, toString(ja4) AS ja4, toString(host) AS host,
+  ${ipText('src_ip')} AS ip, toString(ja4) AS ja4, toString(host) AS host,
   header_user_agent AS user_agent, toString(client_headers) AS client_headers,
   anomaly_score, raw_anomaly_score, xgb_prob, ae_recon_error, is_anomaly, toString(threat_level) AS threat_level,
   toString(bot_name) AS bot_name, toString(browser_family) AS browser_family, toString(campaign_id) AS campaign_id, reason, recurrence,
@@ -161,7 +162,7 @@ export function createDetectionRepository(db: Db) {
       const order = sql`${sql.identifier(IP_GROUP_SORT[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, ip`;
       // aliases must not shadow the filtered columns: ClickHouse substitutes aliases inside WHERE
       return db.query<IpGroupRow>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS detections, max(anomaly_score) AS worst_score,
+        sql`SELECT ${ipText('src_ip')} AS ip, count() AS detections, max(anomaly_score) AS worst_score,
                    toString(argMax(threat_level, anomaly_score)) AS worst_level, min(detected_at) AS first_seen, max(detected_at) AS last_seen,
                    uniqExact(host) AS hosts, uniqExact(ja4) AS ja4s, sum(hits) AS total_hits, toString(any(asn_org)) AS org,
                    any(asn_number) AS asn, toString(any(country_code)) AS country, count() OVER () AS total

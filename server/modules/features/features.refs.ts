@@ -1,9 +1,7 @@
 import type { Context } from '../../context.js';
 import { byKey } from '../../schema/loaders.js';
 import { windowKey, type Window } from '../../schema/window.js';
-import { AI_FEATURES, createFeaturesRepository, type ProfileRow } from './features.repository.js';
-
-export { AI_FEATURES };
+import { createFeaturesRepository, type ProfileRow } from './features.repository.js';
 
 /** An IP's mean features over its sessions in a window; every IP asked while a list resolves shares one query. */
 export function ipFeatureProfile(ctx: Context, ip: string, w: Window): Promise<ProfileRow | undefined> {

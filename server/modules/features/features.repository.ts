@@ -1,23 +1,9 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
-/** The behavioural features of view_ai_features_1h, as the legacy screens average them. */
-export const AI_FEATURES = [
-  'hit_velocity',
-  'fuzzing_index',
-  'post_ratio',
-  'asset_ratio',
-  'direct_access_ratio',
-  'temporal_entropy',
-  'path_diversity_ratio',
-  'modern_browser_score',
-  'header_count',
-  'src_port_density',
-  'distinct_ja4_count',
-  'is_ua_rotating',
-] as const;
-export type AiFeature = (typeof AI_FEATURES)[number];
+import { AI_FEATURES, type AiFeature } from '../../db/ml-features.js';
 
 export interface ProfileRow {
   sessions: number;
@@ -58,7 +44,7 @@ export function createFeaturesRepository(db: Db) {
     /** Mean features of each IP across its sessions. */
     byIp: (ips: readonly string[], w: Window) =>
       db.query<{ ip: string; sessions: number; v: number[] }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS sessions, [${avgs}] AS v
+        sql`SELECT ${ipText('src_ip')} AS ip, count() AS sessions, [${avgs}] AS v
             FROM ${view} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} AND ${inWindow(w)} GROUP BY src_ip`,
         { label: 'features.byIp' },
       ),
@@ -66,7 +52,7 @@ export function createFeaturesRepository(db: Db) {
     /** The busiest sessions with their features (scatter plots). */
     top: (w: Window, limit: number) =>
       db.query<{ ip: string; ja4: string; asn_label: string; bot_name: string; hits: number; v: number[] }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, toString(ja4) AS ja4, toString(asn_label) AS asn_label,
+        sql`SELECT ${ipText('src_ip')} AS ip, toString(ja4) AS ja4, toString(asn_label) AS asn_label,
                    toString(bot_name) AS bot_name, hits, [${sql.join(AI_FEATURES.map((f) => sql`toFloat64(${sql.identifier(f)})`))}] AS v
             FROM ${view} WHERE ${inWindow(w)} ORDER BY hits DESC, ip LIMIT ${limit}`,
         { label: 'features.top' },

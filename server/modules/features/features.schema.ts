@@ -6,7 +6,8 @@ import { entityParent } from '../../graph/entity.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { ipFeatureProfile } from './features.refs.js';
-import { AI_FEATURES, createFeaturesRepository, type AiFeature, type ProfileRow } from './features.repository.js';
+import { createFeaturesRepository, type ProfileRow } from './features.repository.js';
+import { AI_FEATURES, type AiFeature } from '../../db/ml-features.js';
 
 const FeatureMean = builder.objectRef<{ feature: string; value: number }>('FeatureMean').implement({
   description: 'One feature’s value in a profile (a mean, or a variance).',

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -31,7 +32,7 @@ export function createHeadersRepository(db: Db) {
     /** The IPs that sent one header layout. */
     ips: (hash: string, w: Window, limit: number) =>
       db.query<{ ip: string; hits: number; asn_org: string; country_code: string; user_agent: string }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, sum(hits) AS hits, any(asn_org) AS asn_org,
+        sql`SELECT ${ipText('src_ip')} AS ip, sum(hits) AS hits, any(asn_org) AS asn_org,
                    any(country_code) AS country_code, any(user_agent) AS user_agent
             FROM ${agg} WHERE header_hash = ${sql.typed(hash, 'UInt64')} AND ${inWindow(w)}
             GROUP BY src_ip ORDER BY hits DESC, ip LIMIT ${limit}`,

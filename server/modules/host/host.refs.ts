@@ -1,8 +1,8 @@
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 import { linkConnection } from '../../graph/entity.links.js';
 
-export const HostRef = registerEntityRef('HOST', builder.objectRef<EntityParent>('Host'));
+export const HostRef = builder.objectRef<EntityParent>('Host');
 export const HostConnection = linkConnection(HostRef, 'HOST');
 
 export const HourActivity = builder.objectRef<{ hour: number; hits: number; uniqueIps: number; maxRps: number }>('HourActivity').implement({

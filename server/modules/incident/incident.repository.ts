@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -53,7 +54,7 @@ export function createIncidentRepository(db: Db) {
     /** The member IPs of one incident with their detections. */
     members: (id: string, w: Window, limit: number) =>
       db.query<{ ip: string; detections: number; max_score: number }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS detections, max(anomaly_score) AS max_score
+        sql`SELECT ${ipText('src_ip')} AS ip, count() AS detections, max(anomaly_score) AS max_score
             FROM (SELECT src_ip, anomaly_score, lower(hex(cityHash64(ja4, ${CLAIMED_CLIENT}))) AS id FROM ${db.table('ml_detected_anomalies')}
                   WHERE detected_at >= ${w.since} AND detected_at < ${w.until} AND threat_level NOT IN ('KNOWN_BOT', 'LOW'))
             WHERE id = ${id} GROUP BY src_ip ORDER BY detections DESC, ip LIMIT ${limit}`,

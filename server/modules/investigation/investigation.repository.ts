@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -23,7 +24,7 @@ export function createInvestigationRepository(db: Db) {
     signals: (ips: readonly string[], w: Window) => {
       const keys = sql.typed(ips, 'Array(IPv6)');
       return db.query<SignalRow>(
-        sql`SELECT replaceRegexpOne(toString(l.src_ip), '^::ffff:', '') AS ip,
+        sql`SELECT ${ipText('l.src_ip')} AS ip,
                    ifNull(m.max_score, 0) AS max_score, ifNull(m.worst_level, '') AS worst_level, ifNull(m.known_bot, 0) AS known_bot, ifNull(m.campaigns, 0) AS campaigns,
                    l.login_posts AS login_posts, l.ja4s AS ja4s, l.user_agents AS user_agents, l.pairs AS pairs, l.asn_label AS asn_label,
                    ifNull(t.reason, '') AS tcp_reason, ifNull(r.days, 0) AS days

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 import { linkConnection } from '../../graph/entity.links.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { totalCountOf } from '../../schema/paging.js';
@@ -8,7 +8,7 @@ import { HostRef } from '../host/host.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import type { HttpRequestRow } from './ip.repository.js';
 
-export const IPRef = registerEntityRef('IP', builder.objectRef<EntityParent>('IP'));
+export const IPRef = builder.objectRef<EntityParent>('IP');
 export const IPConnection = linkConnection(IPRef, 'IP');
 
 export const HttpRequest = builder.objectRef<HttpRequestRow & { window: Window }>('HttpRequest').implement({

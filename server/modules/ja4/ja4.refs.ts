@@ -1,8 +1,47 @@
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 import { linkConnection } from '../../graph/entity.links.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const JA4Ref = registerEntityRef('JA4', builder.objectRef<EntityParent>('JA4'));
+export const JA4Ref = builder.objectRef<EntityParent>('JA4');
 export const JA4Connection = linkConnection(JA4Ref, 'JA4');
 
-export { KNOWN_APPLICATIONS as KNOWN_JA4 } from './known-applications.js';
+/**
+ * FoxIO's public JA4+ mapping (ja4plus-mapping.csv of the FoxIO-LLC/ja4 repository).
+ * JA4 (TLS client) values are BSD-3-Clause © FoxIO; the other JA4+ columns are under the
+ * FoxIO License 1.1.
+ */
+export interface KnownApplication {
+  application: string;
+  library: string;
+  device: string;
+  os: string;
+  notes: string;
+}
+
+const FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ja4plus-mapping.csv');
+
+function load(): Map<string, KnownApplication[]> {
+  const [header, ...lines] = readFileSync(FILE, 'utf8').trim().split(/\r?\n/);
+  const cols = header!.split(',');
+  const at = (name: string) => cols.indexOf(name);
+  const byJa4 = new Map<string, KnownApplication[]>();
+  for (const line of lines) {
+    const f = line.split(',');
+    const ja4 = f[at('ja4')]?.trim();
+    if (!ja4) continue;
+    const app = {
+      application: f[at('Application')]?.trim() ?? '',
+      library: f[at('Library')]?.trim() ?? '',
+      device: f[at('Device')]?.trim() ?? '',
+      os: f[at('OS')]?.trim() ?? '',
+      notes: f[at('Notes')]?.trim() ?? '',
+    };
+    byJa4.set(ja4, [...(byJa4.get(ja4) ?? []), app]);
+  }
+  return byJa4;
+}
+
+export const KNOWN_APPLICATIONS = load();

@@ -6,7 +6,7 @@ import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { JA4Ref } from './ja4.refs.js';
-import { KNOWN_APPLICATIONS, type KnownApplication } from './known-applications.js';
+import { KNOWN_APPLICATIONS, type KnownApplication } from './ja4.refs.js';
 import { createJa4Repository, type SiblingRow } from './ja4.repository.js';
 
 export interface Ja4Sections {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -67,7 +68,7 @@ export function createMetricsRepository(db: Db) {
 
     topIps: (w: Window, limit: number) =>
       db.query<TopIpRow>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, count() AS detections, max(anomaly_score) AS worst_score,
+        sql`SELECT ${ipText('src_ip')} AS ip, count() AS detections, max(anomaly_score) AS worst_score,
                    toString(argMax(threat_level, anomaly_score)) AS threat_level, toString(any(asn_org)) AS asn_org, toString(any(country_code)) AS country_code
             FROM ${flagged} WHERE ${inWindow(w)} GROUP BY src_ip ORDER BY detections DESC, ip LIMIT ${limit}`,
         { label: 'metrics.topIps' },

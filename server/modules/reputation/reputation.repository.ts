@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -16,7 +17,7 @@ export function createReputationRepository(db: Db) {
     /** What our own capture knows of each IP (its latest AS and country): one query for any number of IPs. */
     ownData: (ips: readonly string[], w: Window) =>
       db.query<OwnDataRow>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip,
+        sql`SELECT ${ipText('src_ip')} AS ip,
                    argMax(src_asn, time) AS asn, toString(argMax(src_asn_org, time)) AS asn_org,
                    toString(argMax(src_asn_label, time)) AS asn_label, toString(argMax(src_country_code, time)) AS country,
                    max(time) AS last_seen

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -41,7 +42,7 @@ export interface CascadeRow {
   max_sub_resources: number;
 }
 
-const ipOut = sql`replaceRegexpOne(toString(src_ip), '^::ffff:', '')`;
+const ipOut = ipText('src_ip');
 
 export function createRotationRepository(db: Db) {
   return {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -47,7 +48,7 @@ export function createTcpSpoofingRepository(db: Db) {
     /** TCP stacks contradicting the claimed OS, active in the window (counts over the retained logs). */
     list: (w: Window, limit: number) =>
       db.query<SpoofRow>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, ua_os, tcp_os, ttl, mss, window_size, toString(ja4) AS ja4, toString(ja4t) AS ja4t,
+        sql`SELECT ${ipText('src_ip')} AS ip, ua_os, tcp_os, ttl, mss, window_size, toString(ja4) AS ja4, toString(ja4t) AS ja4t,
                    user_agent, toString(asn_org) AS asn_org, toString(country_code) AS country_code, hits, first_seen, last_seen, reason
             FROM ${db.table('view_tcp_spoofing_detected')}
             WHERE last_seen >= ${w.since} AND first_seen < ${w.until}

@@ -7,7 +7,7 @@ import { EntityInterface, entityParent, type EntityParent } from '../../graph/en
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { createCoherenceRepository, createHuntRepository, createTlsRepository, type PairRow } from './tls.repository.js';
-import { tlsContradiction } from './tls.rules.js';
+import { tlsContradiction } from './tls.refs.js';
 
 const TECHNIQUES = ['JA4_ROTATION', 'UA_ROTATION', 'TLS_SPOOFING', 'TCP_SPOOFING', 'CAMPAIGN', 'PERSISTENCE'] as const;
 type Technique = (typeof TECHNIQUES)[number];

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ipText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -17,7 +18,7 @@ export function createTlsRepository(db: Db) {
     /** (JA4, User-Agent) pairs of the window, optionally for some IPs only. */
     pairs: (w: Window, ips?: readonly string[]) =>
       db.query<PairRow & { ip?: string }>(
-        sql`SELECT ${ips ? sql`replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip,` : sql.empty} toString(ja4) AS ja4, header_user_agent AS user_agent,
+        sql`SELECT ${ips ? sql`${ipText('src_ip')} AS ip,` : sql.empty} toString(ja4) AS ja4, header_user_agent AS user_agent,
                    count() AS hits, uniqExact(src_ip) AS unique_ips
             FROM ${db.table('http_logs')}
             WHERE time >= ${w.since} AND time < ${w.until} AND ja4 != ''
@@ -56,7 +57,7 @@ export function createCoherenceRepository(db: Db) {
     /** The TCP/OS contradiction of each IP, if any (from the spoofing view). */
     tcpContradictions: (ips: readonly string[]) =>
       db.query<{ ip: string; reason: string }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, any(reason) AS reason
+        sql`SELECT ${ipText('src_ip')} AS ip, any(reason) AS reason
             FROM ${db.table('view_tcp_spoofing_detected')} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} GROUP BY src_ip`,
         { label: 'tls.tcpContradictions' },
       ),
@@ -70,7 +71,7 @@ export function createHuntRepository(db: Db) {
     /** The most detected IPs: candidates for the sophistication ranking. */
     mostDetectedIps: (w: Window, limit: number) =>
       db.query<{ ip: string }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip FROM ${flagged} WHERE ${inWindow(w)}
+        sql`SELECT ${ipText('src_ip')} AS ip FROM ${flagged} WHERE ${inWindow(w)}
             GROUP BY src_ip ORDER BY count() DESC, ip LIMIT ${limit}`,
         { label: 'hunt.candidates' },
       ),
@@ -78,7 +79,7 @@ export function createHuntRepository(db: Db) {
     /** Days on which each IP was flagged. */
     recurrence: (ips: readonly string[]) =>
       db.query<{ ip: string; days: number }>(
-        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, recurrence AS days
+        sql`SELECT ${ipText('src_ip')} AS ip, recurrence AS days
             FROM ${db.table('view_ip_recurrence')} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')}`,
         { label: 'hunt.recurrence' },
       ),

@@ -5,11 +5,11 @@ import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../sc
 import { entityParent } from '../../graph/entity.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { JA4Ref, KNOWN_JA4 } from '../ja4/ja4.refs.js';
+import { JA4Ref, KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
 import { browserFamily, classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
 import { createCoherenceRepository, createTlsRepository, type PairRow } from './tls.repository.js';
-import { tlsContradiction } from './tls.rules.js';
+import { tlsContradiction } from './tls.refs.js';
 
 const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
 const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);
@@ -86,7 +86,7 @@ const Correlation = builder
       flaggedShare: t.exposeFloat('flagged_share', { description: 'Share of its scored windows the detector flagged.' }),
       knownApplications: t.stringList({
         description: 'Clients the FoxIO mapping knows for it.',
-        resolve: (c) => (KNOWN_JA4.get(c.ja4) ?? []).map((k) => k.application || k.library),
+        resolve: (c) => (KNOWN_APPLICATIONS.get(c.ja4) ?? []).map((k) => k.application || k.library),
       }),
     }),
   });
@@ -154,7 +154,8 @@ builder.queryFields((t) => ({
       return rows
         .filter(
           (r) =>
-            (KNOWN_JA4.get(r.ja4) ?? []).some((k) => /browser/i.test(k.application)) || (r.unique_ips >= LEGIT_MIN_IPS && r.flagged_share < LEGIT_MAX_FLAGGED),
+            (KNOWN_APPLICATIONS.get(r.ja4) ?? []).some((k) => /browser/i.test(k.application)) ||
+            (r.unique_ips >= LEGIT_MIN_IPS && r.flagged_share < LEGIT_MAX_FLAGGED),
         )
         .map((r) => ({ ...r, window: w }));
     },

@@ -1,11 +1,9 @@
 import { builder } from '../../schema/builder.js';
-import { registerEntityRef, type EntityParent } from '../../graph/entity.refs.js';
+import type { EntityParent } from '../../graph/entity.refs.js';
 import { linkConnection } from '../../graph/entity.links.js';
 
-export const UserAgentRef = registerEntityRef('USER_AGENT', builder.objectRef<EntityParent>('UserAgent'));
+export const UserAgentRef = builder.objectRef<EntityParent>('UserAgent');
 export const UserAgentConnection = linkConnection(UserAgentRef, 'USER_AGENT');
-
-export { browserFamily, classifyUserAgent, type UserAgentCategory } from './classify.js';
 
 export const UserAgentCategoryEnum = builder.enumType('UserAgentCategory', {
   description: 'What kind of client a User-Agent claims to be.',
@@ -17,3 +15,26 @@ export const UserAgentCategoryEnum = builder.enumType('UserAgentCategory', {
     UNKNOWN: { description: 'None of the above.' },
   } as const,
 });
+
+export type UserAgentCategory = 'browser' | 'bot' | 'script' | 'headless' | 'unknown';
+
+const RULES: [UserAgentCategory, RegExp][] = [
+  ['bot', /bot\b|bot\/|crawler|spider|slurp|facebookexternalhit|bingpreview/i],
+  ['headless', /HeadlessChrome|PhantomJS|Puppeteer|Playwright|Selenium/i],
+  ['script', /python-requests|python-urllib|aiohttp|curl\/|wget\/|go-http-client|okhttp|java\/|libwww|httpclient|node-fetch|axios|scrapy|httpx/i],
+  ['browser', /^Mozilla\/5\.0 .*(Chrome|Firefox|Safari|Edg)\//],
+];
+
+/** What kind of client a User-Agent claims to be. */
+export function classifyUserAgent(ua: string): UserAgentCategory {
+  return RULES.find(([, re]) => re.test(ua))?.[0] ?? 'unknown';
+}
+
+export function browserFamily(ua: string): string {
+  if (/Edg\//.test(ua)) return 'Edge';
+  if (/Firefox\//.test(ua)) return 'Firefox';
+  if (/HeadlessChrome/.test(ua)) return '';
+  if (/Chrome\//.test(ua)) return 'Chrome';
+  if (/Version\/[\d.]+.*Safari\//.test(ua)) return 'Safari';
+  return '';
+}
