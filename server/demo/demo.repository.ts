@@ -227,5 +227,3 @@ export function createDemoRepository(db: Db) {
     },
   };
 }
-
-export type DemoRepository = ReturnType<typeof createDemoRepository>;

@@ -17,8 +17,4 @@ export function formatIp(value: string): string {
   return MAPPED.exec(value)?.[1] ?? value;
 }
 
-export function isIpLiteral(value: string): boolean {
-  return isIP(MAPPED.exec(value.trim())?.[1] ?? value.trim()) !== 0;
-}
-
 const truncate = (s: string) => (s.length > 64 ? `${s.slice(0, 64)}…` : s);

@@ -4,6 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent } from '../../graph/entity.refs.js';
 import { JA4Ref, KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { createBotnetRepository, type SpreadRow } from './botnet.repository.js';
+import { BOTNET_RULE, botnetEvidence } from './botnet.refs.js';
 
 const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').implement({
   description: 'How widely one fingerprint is spread: one JA4 from many countries and networks is a botnet indicator.',
@@ -16,6 +17,11 @@ const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').im
     flaggedShare: t.exposeFloat('flagged_share', {
       description: 'Share of its scored windows the detector flagged (known crawlers excluded): near 1 for a botnet, near 0 for a browser.',
     }),
+    suspectedBotnet: t.boolean({
+      description: `A suspected botnet: seen from ${BOTNET_RULE.minCountries}+ countries with ${BOTNET_RULE.minFlaggedShare * 100}%+ of its scored windows flagged (the product's one definition; REST and the UI read it).`,
+      resolve: (s) => botnetEvidence(s).suspected,
+    }),
+    botnetEvidence: t.stringList({ description: 'The figures the botnet verdict rests on, in words.', resolve: (s) => botnetEvidence(s).evidence }),
     knownClient: t.boolean({
       description: 'Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot).',
       resolve: (s) => KNOWN_APPLICATIONS.has(s.ja4),
@@ -30,12 +36,14 @@ builder.queryField('ja4Spread', (t) =>
     args: {
       first: t.arg.int({ required: false, description: '1–500, default 20.' }),
       minCountries: t.arg.int({ required: false, description: 'Only fingerprints seen from at least this many countries (default 1).' }),
+      suspectedOnly: t.arg.boolean({ required: false, description: 'Only suspected botnets (see `JA4Spread.suspectedBotnet`).' }),
       window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }),
     },
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
-      const rows = await createBotnetRepository(ctx.db).spread(w, Math.max(1, args.minCountries ?? 1), boundFirst(args.first));
-      return rows.map((r) => ({ ...r, window: w }));
+      const minCountries = Math.max(1, args.minCountries ?? 1, args.suspectedOnly ? BOTNET_RULE.minCountries : 1);
+      const rows = await createBotnetRepository(ctx.db).spread(w, minCountries, boundFirst(args.first));
+      return rows.filter((r) => !args.suspectedOnly || botnetEvidence(r).suspected).map((r) => ({ ...r, window: w }));
     },
   }),
 );

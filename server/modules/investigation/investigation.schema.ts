@@ -8,7 +8,7 @@ import { botShareOf } from '../attribute/attribute.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { createInvestigationRepository, type SignalRow } from './investigation.repository.js';
-import { recommend, riskFactors, riskScore, type Factor, type Indicators, type Recommendation } from './risk.js';
+import { isPresent, recommend, riskFactors, riskLevel, riskScore, type Factor, type Indicators, type Recommendation } from './risk.js';
 
 const FactorRef = builder.objectRef<Factor>('RiskFactor').implement({
   description: 'One part of the risk score: its weight, how strongly it is present, and the evidence.',
@@ -18,7 +18,21 @@ const FactorRef = builder.objectRef<Factor>('RiskFactor').implement({
     value: t.exposeFloat('value', { description: 'How strongly it is present, 0–1.' }),
     points: t.float({ description: 'weight × value: its share of the score.', resolve: (f) => Math.round(f.weight * f.value * 10) / 10 }),
     evidence: t.exposeString('evidence', { description: 'What was seen.' }),
+    present: t.boolean({
+      description:
+        'Whether it counts as detected: fully present for brute force (20 login POSTs), JA4 rotation (3 JA4s) and persistence (4 days); any evidence for the others.',
+      resolve: isPresent,
+    }),
   }),
+});
+
+const RiskLevelEnum = builder.enumType('RiskLevel', {
+  description: 'The band a risk score falls in.',
+  values: {
+    LOW: { description: 'Below 25.' },
+    SUSPICIOUS: { description: '25 to 49.' },
+    MALICIOUS: { description: '50 or more.' },
+  } as const,
 });
 
 const IndicatorsRef = builder.objectRef<Indicators>('CorrelationIndicators').implement({
@@ -50,6 +64,11 @@ const Investigation = builder.objectRef<{ ip: string; window: Window; signals: S
   description: 'Everything that says how risky an IP is, combined into one transparent score.',
   fields: (t) => ({
     riskScore: t.int({ description: 'Risk 0–100: the sum of the factors’ points.', resolve: (i) => riskScore(riskFactors(i.signals)) }),
+    riskLevel: t.field({
+      type: RiskLevelEnum,
+      description: 'The band of the risk score (the thresholds the recommendation uses).',
+      resolve: (i) => riskLevel(riskScore(riskFactors(i.signals))),
+    }),
     factors: t.field({ type: [FactorRef], description: 'The breakdown.', resolve: (i) => riskFactors(i.signals) }),
     loginPosts: t.int({ description: 'POSTs on authentication paths.', resolve: (i) => i.signals.login_posts }),
     recurrenceDays: t.int({ description: 'Days it was flagged on.', resolve: (i) => i.signals.days }),

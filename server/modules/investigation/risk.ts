@@ -36,6 +36,13 @@ export function riskFactors(s: SignalRow): Factor[] {
   ];
 }
 
+/**
+ * When a factor counts as detected (what the legacy summary calls `detected`): fully present for the
+ * counted ones (20 login POSTs, 3 JA4s, 4 days), any evidence for the contradictions and the score.
+ */
+const PRESENT_AT: Partial<Record<Factor['factor'], number>> = { BRUTE_FORCE: 1, JA4_ROTATION: 1, PERSISTENCE: 1 };
+export const isPresent = (f: Factor) => (f.factor in PRESENT_AT ? f.value >= PRESENT_AT[f.factor]! : f.value > 0);
+
 export const riskScore = (factors: Factor[]) => Math.round(factors.reduce((sum, f) => sum + f.weight * f.value, 0));
 
 export interface Recommendation {
@@ -57,6 +64,10 @@ export interface Indicators {
 /** Risk at or above these is suspicious, then malicious. */
 const SUSPICIOUS_AT = 25;
 const MALICIOUS_AT = 50;
+
+export type RiskLevel = 'LOW' | 'SUSPICIOUS' | 'MALICIOUS';
+/** The band a risk score falls in: what the risk panel colours and the recommendation starts from. */
+export const riskLevel = (score: number): RiskLevel => (score >= MALICIOUS_AT ? 'MALICIOUS' : score >= SUSPICIOUS_AT ? 'SUSPICIOUS' : 'LOW');
 
 export function recommend(s: SignalRow, factors: Factor[], ind: Indicators): Recommendation {
   const score = riskScore(factors);

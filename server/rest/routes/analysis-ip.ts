@@ -6,8 +6,7 @@ import {
   LegacyIpUserAgentsDocument,
 } from '../generated/graphql.js';
 import { defineRoute, type Route } from '../route.js';
-
-const pct = (n: number, total: number) => (total ? Math.round((n / total) * 10000) / 100 : 0);
+import { percent } from '../shape.js';
 
 /** The IP investigation panels (navigation.md): subnet/ASN, country, JA4 and User-Agent analyses. */
 export const ipAnalysisRoutes: Route[] = [
@@ -52,7 +51,7 @@ export const ipAnalysisRoutes: Route[] = [
           country_name: e.node.name,
           hits: e.hits,
           unique_ips: e.uniqueIps,
-          percentage: pct(e.hits, total),
+          percentage: percent(e.hits, total),
         })),
       };
     },
@@ -96,8 +95,8 @@ export const ipAnalysisRoutes: Route[] = [
       return {
         ip: ip!.address,
         user_agents_count: uas.length,
-        bot_ua_percentage: Math.round(attribute!.botShare * 10000) / 100,
-        user_agents: uas.map((u) => ({ value: u.value, count: u.count, percentage: pct(u.count, total), classification: u.category.toLowerCase() })),
+        bot_ua_percentage: percent(attribute!.botShare),
+        user_agents: uas.map((u) => ({ value: u.value, count: u.count, percentage: percent(u.count, total), classification: u.category.toLowerCase() })),
       };
     },
   }),
@@ -112,7 +111,7 @@ export const ipAnalysisRoutes: Route[] = [
       const total = v.items.reduce((s, i) => s + i.count, 0);
       return {
         total_detections: total,
-        countries: v.items.map((i) => ({ country_code: i.value, detections: i.count, unique_ips: i.uniqueIps, percentage: pct(i.count, total) })),
+        countries: v.items.map((i) => ({ country_code: i.value, detections: i.count, unique_ips: i.uniqueIps, percentage: percent(i.count, total) })),
       };
     },
   }),

@@ -10,15 +10,10 @@ import {
 } from '../generated/graphql.js';
 import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
+import { lastHours, percent } from '../shape.js';
 
 /** The heatmap router's fixed 72-hour horizon, ending now. */
-const last72h = () => {
-  const until = new Date();
-  return { since: new Date(until.getTime() - 72 * 3600_000).toISOString(), until: until.toISOString() };
-};
-/** A fingerprint seen from this many countries, mostly flagged by the detector, is a suspected botnet. */
-const BOTNET_COUNTRIES = 5;
-const BOTNET_FLAGGED_SHARE = 0.5;
+const last72h = () => lastHours(72);
 
 type Attack = {
   ip: { address: string };
@@ -200,7 +195,7 @@ export const analysisRoutes: Route[] = [
         country_name: e.node.name,
         hits: e.hits,
         unique_ips: e.uniqueIps,
-        percentage: d.ja4!.hits ? Math.round((e.hits / d.ja4!.hits) * 10000) / 100 : 0,
+        percentage: percent(e.hits, d.ja4!.hits),
       })),
     }),
   }),
@@ -208,11 +203,11 @@ export const analysisRoutes: Route[] = [
     method: 'GET',
     path: '/api/botnets/summary',
     tag: 'Botnets',
-    summary: `Suspected botnets: fingerprints seen from ${BOTNET_COUNTRIES}+ countries whose windows are mostly flagged (last 7 days)`,
+    summary: 'Suspected botnets (JA4Spread.suspectedBotnet: fingerprints seen from many countries whose windows are mostly flagged), last 7 days',
     operation: LegacyJa4SpreadDocument,
-    variables: () => ({ first: 500, minCountries: BOTNET_COUNTRIES }),
+    variables: () => ({ first: 500, suspectedOnly: true }),
     shape: (d) => {
-      const suspects = d.ja4Spread.filter((s) => s.flaggedShare >= BOTNET_FLAGGED_SHARE);
+      const suspects = d.ja4Spread;
       return {
         suspected_botnets: suspects.length,
         ips_involved: suspects.reduce((n, s) => n + s.uniqueIps, 0),

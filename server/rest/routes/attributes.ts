@@ -10,6 +10,7 @@ import {
 import { badRequest } from '../errors.js';
 import { int, lookup, oneOf, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
+import { percent } from '../shape.js';
 
 const SLUGS = {
   ip: 'IP',
@@ -57,7 +58,7 @@ const withShare = (list: LegacyValuesFragment, total: number) =>
     count: i.count,
     hits: i.hits,
     unique_ips: i.uniqueIps,
-    percentage: total ? Math.round((i.count / total) * 10000) / 100 : 0,
+    percentage: percent(i.count, total),
   }));
 
 const panelRoute = (suffix: string, of: AttributeType, first: number, summary: string) =>
@@ -141,7 +142,7 @@ export const attributeRoutes: Route[] = [
       items: d.attribute!.userAgents.map((u) => ({
         value: u.value,
         count: u.count,
-        percentage: d.attribute!.count ? Math.round((u.count / d.attribute!.count) * 10000) / 100 : 0,
+        percentage: percent(u.count, d.attribute!.count),
         classification: u.category.toLowerCase(),
       })),
     }),
@@ -231,7 +232,7 @@ export const attributeRoutes: Route[] = [
       items: d.attribute!.userAgents.map((u) => ({
         value: u.value,
         count: u.count,
-        percentage: d.attribute!.count ? Math.round((u.count / d.attribute!.count) * 10000) / 100 : 0,
+        percentage: percent(u.count, d.attribute!.count),
         classification: u.category.toLowerCase(),
       })),
     }),

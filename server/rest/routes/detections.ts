@@ -1,6 +1,7 @@
 import { LegacyDetectionDocument, LegacyDetectionsDocument, type LegacyDetectionFragment } from '../generated/graphql.js';
 import { either, int, oneOf, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
+import { lastHours } from '../shape.js';
 
 const SORT = {
   detected_at: 'DETECTED_AT',
@@ -59,10 +60,7 @@ export function listVariables(q: Query, { days = 30, v2 = isV2(q) }: { days?: nu
 }
 
 /** The legacy lists' fixed horizons (30 days of detections, 3 days of scores), ending now. */
-function lastDays(days: number) {
-  const until = new Date();
-  return { since: new Date(until.getTime() - days * 86400_000).toISOString(), until: until.toISOString() };
-}
+const lastDays = (days: number) => lastHours(days * 24);
 
 /** The Detection model of the legacy front end (navigation.md). */
 export function legacyDetection(d: LegacyDetectionFragment) {

@@ -1,5 +1,6 @@
 import { LegacyInvestigationDocument, LegacyRecommendationOnlyDocument, type LegacyRecommendationFragment } from '../generated/graphql.js';
 import { defineRoute, type Route } from '../route.js';
+import { lastHours } from '../shape.js';
 
 /** The ClassificationRecommendation model of the legacy front end (navigation.md). */
 const recommendation = (r: LegacyRecommendationFragment) => ({
@@ -16,10 +17,7 @@ const recommendation = (r: LegacyRecommendationFragment) => ({
   reason: r.reason,
 });
 
-const lastDay = () => {
-  const until = new Date();
-  return { since: new Date(until.getTime() - 86400_000).toISOString(), until: until.toISOString() };
-};
+const lastDay = () => lastHours(24);
 
 export const investigationRoutes: Route[] = [
   defineRoute({
@@ -39,11 +37,11 @@ export const investigationRoutes: Route[] = [
         risk_score: inv.riskScore,
         risk_breakdown: inv.factors.map((f) => ({ factor: f.factor.toLowerCase(), weight: f.weight, value: f.value, points: f.points, evidence: f.evidence })),
         ml: { score: factor('ML_SCORE').value, evidence: factor('ML_SCORE').evidence },
-        brute_force: { login_posts: inv.loginPosts, detected: factor('BRUTE_FORCE').value >= 1 },
-        tcp_spoofing: { detected: factor('TCP_SPOOFING').value > 0, evidence: factor('TCP_SPOOFING').evidence },
-        tls_spoofing: { detected: factor('TLS_SPOOFING').value > 0, evidence: factor('TLS_SPOOFING').evidence },
-        ja4_rotation: { detected: factor('JA4_ROTATION').value >= 1, evidence: factor('JA4_ROTATION').evidence },
-        persistence: { days: inv.recurrenceDays, detected: factor('PERSISTENCE').value >= 1 },
+        brute_force: { login_posts: inv.loginPosts, detected: factor('BRUTE_FORCE').present },
+        tcp_spoofing: { detected: factor('TCP_SPOOFING').present, evidence: factor('TCP_SPOOFING').evidence },
+        tls_spoofing: { detected: factor('TLS_SPOOFING').present, evidence: factor('TLS_SPOOFING').evidence },
+        ja4_rotation: { detected: factor('JA4_ROTATION').present, evidence: factor('JA4_ROTATION').evidence },
+        persistence: { days: inv.recurrenceDays, detected: factor('PERSISTENCE').present },
         timeline_24h: ip!.timeline.map((p) => ({ timestamp: p.start, hits: p.hits })),
         recommendation: recommendation(inv.recommendation),
       };

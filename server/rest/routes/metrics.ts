@@ -2,6 +2,7 @@ import { LegacyAlertsDocument, LegacyMetricsDocument, LegacyOverviewDocument, Le
 import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 import { listVariables, v2Row } from './detections.js';
+import { percent } from '../shape.js';
 
 type Level = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'KNOWN_BOT' | 'LEGITIMATE_BROWSER';
 const count = (levels: { level: Level; count: number }[], level: Level) => levels.find((l) => l.level === level)?.count ?? 0;
@@ -47,7 +48,7 @@ export const metricsRoutes: Route[] = [
       total: m.totalDetections,
       distribution: m.byLevel
         .filter((l) => l.level !== 'LEGITIMATE_BROWSER')
-        .map((l) => ({ threat_level: l.level, count: l.count, percentage: m.totalDetections ? Math.round((l.count / m.totalDetections) * 10000) / 100 : 0 })),
+        .map((l) => ({ threat_level: l.level, count: l.count, percentage: percent(l.count, m.totalDetections) })),
     }),
   }),
   defineRoute({

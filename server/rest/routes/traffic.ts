@@ -2,6 +2,7 @@ import { LegacyIpDetailDocument, LegacyTrafficDocument } from '../generated/grap
 import { int, oneOf, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 import { v2Row } from './detections.js';
+import { lastHours } from '../shape.js';
 
 const SORT = {
   time: 'TIME',
@@ -14,11 +15,6 @@ const SORT = {
   ja4: 'JA4',
   src_country_code: 'COUNTRY',
 } as const;
-
-const lastHours = (hours: number) => {
-  const until = new Date();
-  return { since: new Date(until.getTime() - hours * 3600_000).toISOString(), until: until.toISOString() };
-};
 
 function paging(q: Query) {
   const perPage = int(q, ['per_page', 'page_size'], { min: 1, max: 500, fallback: 50 });

@@ -77,4 +77,3 @@ export function readListState(p: URLSearchParams) {
     groupSort: GROUP_SORTS[sortKey] ?? 'DETECTIONS',
   };
 }
-export type ListState = ReturnType<typeof readListState>;

@@ -10,6 +10,7 @@ const IpRiskQuery = graphql(`
       id
       investigation {
         riskScore
+        riskLevel
         loginPosts
         recurrenceDays
         factors {
@@ -24,7 +25,7 @@ const IpRiskQuery = graphql(`
   }
 `);
 
-const riskTone = (s: number) => (s >= 60 ? 'error' : s >= 30 ? 'warn' : 'ok');
+const TONE = { MALICIOUS: 'error', SUSPICIOUS: 'warn', LOW: 'ok' } as const;
 
 /** The risk score with its breakdown: each factor, its weight and what was seen. */
 export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
@@ -42,7 +43,7 @@ export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
       {inv && (
         <>
           <div className="risk">
-            <span className={`risk-score ${riskTone(inv.riskScore)}`} aria-label={`Risk score ${inv.riskScore} out of 100`}>
+            <span className={`risk-score ${TONE[inv.riskLevel]}`} aria-label={`Risk score ${inv.riskScore} out of 100`}>
               {inv.riskScore}
               <span className="muted small"> / 100</span>
             </span>

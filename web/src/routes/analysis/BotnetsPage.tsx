@@ -24,6 +24,8 @@ const Ja4SpreadQuery = graphql(`
       asns
       hits
       flaggedShare
+      suspectedBotnet
+      botnetEvidence
       knownClient
     }
   }
@@ -108,7 +110,9 @@ export function BotnetsPage() {
                   <td className="num">{r.countries}</td>
                   <td className="num">{r.asns}</td>
                   <td className="num">{formatNumber(r.hits)}</td>
-                  <td className={`num ${r.flaggedShare > 0.5 ? 'error' : ''}`}>{formatPercent(r.flaggedShare)}</td>
+                  <td className={`num ${r.suspectedBotnet ? 'error' : ''}`} title={r.botnetEvidence.join('; ')}>
+                    {formatPercent(r.flaggedShare)}
+                  </td>
                   <td>{r.knownClient ? 'yes' : <strong className="error">no</strong>}</td>
                 </tr>
               ))}
