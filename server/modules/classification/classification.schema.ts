@@ -1,7 +1,6 @@
 import { seenLoader } from '../../graph/entity.loaders.js';
 import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
-import { byKey } from '../../schema/loaders.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
 import { EntityInterface, EntityTypeEnum, entityParent } from '../../graph/entity.refs.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
@@ -144,25 +143,3 @@ builder.queryFields((t) => ({
     }),
   }),
 }));
-
-builder.interfaceField(EntityInterface, 'classifications', (t) =>
-  t.field({
-    type: [Classification],
-    description: 'Analysts’ decisions about this entity, newest first (all time).',
-    args: { first: t.arg.int({ required: false, description: '1–500, default 10.' }) },
-    resolve: async (p, args, ctx) => {
-      const first = boundFirst(args.first, 10);
-      const type = p.kind.toLowerCase();
-      return ctx.loaders
-        .get<string, ClassificationRow[]>('classification.latest', { type, first }, async (values) =>
-          byKey(
-            values,
-            await createClassificationRepository(ctx.db).latest(type, values, first),
-            (r) => r.entity_value,
-            (rs) => rs,
-          ),
-        )
-        .load(p.key);
-    },
-  }),
-);

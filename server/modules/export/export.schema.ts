@@ -1,11 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { resolveWindow, TimeWindowInput, wholeHours } from '../../schema/window.js';
 import { badInput } from '../../schema/errors.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
-import type { EntityKind } from '../../graph/entity.kinds.js';
-import { InvestigationRef, parseCanvas, utc } from '../saved-investigation/saved-investigation.refs.js';
 import { MAX_EXPORT, readExportGraph, type ExportGraph } from './export.graph.js';
 import { toStix } from './stix.js';
 import { toMisp } from './misp.js';
@@ -37,7 +34,7 @@ const Count = builder.objectRef<{ kind: string; count: number }>('ExportCount').
   fields: (t) => ({ kind: t.exposeString('kind', { description: 'The kind.' }), count: t.exposeInt('count', { description: 'How many.' }) }),
 });
 
-const ExportFile = builder.objectRef<FileShape>('ExportFile').implement({
+export const ExportFile = builder.objectRef<FileShape>('ExportFile').implement({
   description: 'An export, ready to save or send.',
   fields: (t) => ({
     format: t.field({ type: ExportFormatEnum, description: 'Its format.', resolve: (f) => f.format }),
@@ -110,44 +107,10 @@ export function render(g: ExportGraph, format: Format, opts: { ipRules: boolean 
   }
 }
 
-const formatArgs = builder.args((t) => ({
+export const formatArgs = builder.args((t) => ({
   format: t.field({ type: ExportFormatEnum, required: true, description: 'STIX, MISP, SURICATA or CSV.' }),
   ipRules: t.boolean({ required: false, description: 'Suricata only: also one rule per IP judged malicious or suspicious (default false).' }),
 }));
-
-builder.objectField(InvestigationRef, 'export', (t) =>
-  t.field({
-    type: ExportFile,
-    description: `The investigation as a file another tool imports, built from the graph over its window, with the analysts’ verdicts and its notes. At most ${MAX_EXPORT} entities.`,
-    args: formatArgs,
-    resolve: async (row, a, ctx, info: GraphQLResolveInfo) => {
-      const c = parseCanvas(row);
-      const graph = await readExportGraph(
-        info.schema,
-        ctx,
-        row.entities as { type: EntityKind; value: string }[],
-        { since: new Date(c.since), until: new Date(c.until) },
-        {
-          id: row.id,
-          name: row.name,
-          description: row.description,
-          owner: row.owner,
-          createdAt: utc(row.created_at).toISOString(),
-          updatedAt: utc(row.updated_at).toISOString(),
-          notes: row.notes.map((n) => ({
-            id: n.id,
-            text: n.text,
-            author: n.author,
-            createdAt: utc(n.created_at).toISOString(),
-            entity: n.entity_type ? { type: n.entity_type as EntityKind, key: n.entity_value } : null,
-          })),
-        },
-      );
-      return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
-    },
-  }),
-);
-
 builder.queryField('exportEntities', (t) =>
   t.field({
     type: ExportFile,

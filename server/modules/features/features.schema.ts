@@ -3,9 +3,7 @@ import { badInput } from '../../schema/errors.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { boundFirst } from '../../schema/paging.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { fieldWindow } from '../../graph/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { ipFeatureProfile } from './features.refs.js';
 import { createFeaturesRepository, type ProfileRow } from './features.repository.js';
 import { AI_FEATURES, type AiFeature } from '../../db/ml-features.js';
 
@@ -17,7 +15,7 @@ const FeatureMean = builder.objectRef<{ feature: string; value: number }>('Featu
   }),
 });
 
-const Profile = builder.objectRef<ProfileRow>('FeatureProfile').implement({
+export const Profile = builder.objectRef<ProfileRow>('FeatureProfile').implement({
   description: 'Mean behavioural features of a population of sessions (IP × JA4 × hour).',
   fields: (t) => ({
     sessions: t.exposeInt('sessions', { description: 'Sessions averaged.' }),
@@ -68,7 +66,7 @@ const TrendPoint = builder.objectRef<{ hour: string; model: string; avg: number;
   }),
 });
 
-const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
+export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
 const repo = (db: Parameters<typeof createFeaturesRepository>[0]) => createFeaturesRepository(db);
 
 const SessionPoint = builder
@@ -148,13 +146,3 @@ builder.queryFields((t) => ({
     resolve: (_r, args, ctx) => repo(ctx.db).scoreTrend(resolveWindow(args.window, ctx.now)),
   }),
 }));
-
-builder.objectField(IPRef, 'features', (t) =>
-  t.field({
-    type: Profile,
-    nullable: true,
-    description: 'Its mean behavioural features over its sessions in the window (null when it has none).',
-    args: windowArg,
-    resolve: async (p, args, ctx) => (await ipFeatureProfile(ctx, p.key, fieldWindow(ctx, p, args.window))) ?? null,
-  }),
-);

@@ -1,13 +1,10 @@
 import { builder } from '../../schema/builder.js';
-import { byKey } from '../../schema/loaders.js';
-import { TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { subnetOfIp } from '../../graph/entity.kinds.js';
 import { activityLoader, linkLoader } from '../../graph/entity.loaders.js';
 import { botShareOf } from '../attribute/attribute.refs.js';
-import { fieldWindow } from '../../graph/entity.schema.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { createInvestigationRepository, type SignalRow } from './investigation.repository.js';
+import { type SignalRow } from './investigation.repository.js';
 import { isPresent, recommend, riskFactors, riskLevel, riskScore, type Factor, type Indicators, type Recommendation } from './risk.js';
 
 const FactorRef = builder.objectRef<Factor>('RiskFactor').implement({
@@ -60,7 +57,7 @@ const RecommendationRef = builder.objectRef<Recommendation & { indicators: Indic
   }),
 });
 
-const Investigation = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('RiskAssessment').implement({
+export const Investigation = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('RiskAssessment').implement({
   description: 'Everything that says how risky an IP is, combined into one transparent score.',
   fields: (t) => ({
     riskScore: t.int({ description: 'Risk 0–100: the sum of the factors’ points.', resolve: (i) => riskScore(riskFactors(i.signals)) }),
@@ -106,26 +103,3 @@ async function indicatorsOf(ctx: Context, ip: string, w: Window, s: SignalRow): 
     asn_label: s.asn_label,
   };
 }
-
-builder.objectField(IPRef, 'investigation', (t) =>
-  t.field({
-    type: Investigation,
-    nullable: true,
-    description: 'Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window).',
-    args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the IP was reached with.' }) },
-    resolve: async (p, args, ctx) => {
-      const w = fieldWindow(ctx, p, args.window);
-      const signals = await ctx.loaders
-        .get<string, SignalRow | undefined>('investigation.signals', { w: windowKey(w) }, async (ips) =>
-          byKey(
-            ips,
-            await createInvestigationRepository(ctx.db).signals(ips, w),
-            (r) => r.ip,
-            (rs) => rs[0],
-          ),
-        )
-        .load(p.key);
-      return signals ? { ip: p.key, window: w, signals } : null;
-    },
-  }),
-);

@@ -1,8 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { linkLoader } from '../../graph/entity.loaders.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
-import { tlsContradiction } from '../tls/tls.refs.js';
 
 interface Population {
   ips: number;
@@ -27,7 +23,7 @@ const concentration = (p: Population) => {
   return 'CONCENTRATED';
 };
 
-const PopulationRef = builder.objectRef<Population>('JA4Population').implement({
+export const PopulationRef = builder.objectRef<Population>('JA4Population').implement({
   description: 'Who uses a fingerprint: one botnet, a common client, or a few machines?',
   fields: (t) => ({
     ips: t.exposeInt('ips', { description: 'Distinct IPs.' }),
@@ -43,31 +39,3 @@ const PopulationRef = builder.objectRef<Population>('JA4Population').implement({
     }),
   }),
 });
-
-builder.objectField(JA4Ref, 'population', (t) =>
-  t.field({
-    type: PopulationRef,
-    description: 'Its population in the window, and what kind of population that is.',
-    resolve: async (p, _a, ctx) => {
-      const total = async (to: 'IP' | 'SUBNET' | 'ASN' | 'COUNTRY') => (await linkLoader(ctx, 'JA4', to, p.window, 1).load(p.key))[0]?.total ?? 0;
-      const [ips, subnets, asns, countries, uas] = await Promise.all([
-        total('IP'),
-        total('SUBNET'),
-        total('ASN'),
-        total('COUNTRY'),
-        linkLoader(ctx, 'JA4', 'USER_AGENT', p.window, 500).load(p.key),
-      ]);
-      const requests = uas.reduce((n, u) => n + u.rows, 0) || 1;
-      const share = (keep: (ua: string) => boolean) => uas.filter((u) => keep(u.to_key)).reduce((n, u) => n + u.rows, 0) / requests;
-      return {
-        ips,
-        subnets,
-        asns,
-        countries,
-        browserShare: share((ua) => classifyUserAgent(ua) === 'browser'),
-        scriptShare: share((ua) => ['script', 'bot', 'headless'].includes(classifyUserAgent(ua))),
-        lyingShare: share((ua) => Boolean(tlsContradiction(p.key, ua))),
-      };
-    },
-  }),
-);

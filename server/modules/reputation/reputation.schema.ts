@@ -80,7 +80,7 @@ const OwnDataRef = builder.objectRef<OwnDataRow>('ReputationOwnData').implement(
   }),
 });
 
-const ReputationRef = builder.objectRef<Reputation & { window: Window }>('Reputation').implement({
+export const ReputationRef = builder.objectRef<Reputation & { window: Window }>('Reputation').implement({
   description:
     'What public reputation databases say about an address, merged with what our own capture knows. When no provider can be reached the answer comes from our data and says so (degraded); with REPUTATION_PROVIDERS=none it always does (offline).',
   fields: (t) => ({
@@ -130,7 +130,7 @@ const ReputationRef = builder.objectRef<Reputation & { window: Window }>('Reputa
   }),
 });
 
-async function reputationOf(ctx: Context, ip: string) {
+export async function reputationOf(ctx: Context, ip: string) {
   const window = presetWindow('LAST_30D', ctx.now);
   const loader = ctx.loaders.get<string, Reputation>('reputation', null, async (ips) => {
     const service = reputationService(ctx.config.reputation);
@@ -145,16 +145,6 @@ async function reputationOf(ctx: Context, ip: string) {
   });
   return { ...(await loader.load(ip)), window };
 }
-
-builder.objectField(IPRef, 'reputation', (t) =>
-  t.field({
-    type: ReputationRef,
-    description:
-      'Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request.',
-    resolve: (p, _a, ctx) => reputationOf(ctx, p.key),
-  }),
-);
-
 builder.queryField('reputation', (t) =>
   t.field({
     type: ReputationRef,

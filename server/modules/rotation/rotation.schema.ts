@@ -1,9 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { byKey } from '../../schema/loaders.js';
-import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/entity.refs.js';
-import { fieldWindow } from '../../graph/entity.schema.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { HostRef } from '../host/host.refs.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
@@ -49,7 +47,7 @@ const Persistent = builder.objectRef<W<RecurrenceListRow>>('PersistentThreat').i
   }),
 });
 
-const Cascade = builder.objectRef<CascadeRow>('ResourceCascade').implement({
+export const Cascade = builder.objectRef<CascadeRow>('ResourceCascade').implement({
   description: 'Pages and the sub-resources fetched after them, in one hour on one host: headless browsers fetch with machine-regular delays.',
   fields: (t) => ({
     host: t.exposeString('host', { description: 'The host.' }),
@@ -61,8 +59,8 @@ const Cascade = builder.objectRef<CascadeRow>('ResourceCascade').implement({
   }),
 });
 
-const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
-const repo = (db: Parameters<typeof createRotationRepository>[0]) => createRotationRepository(db);
+export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
+export const repo = (db: Parameters<typeof createRotationRepository>[0]) => createRotationRepository(db);
 
 builder.queryFields((t) => ({
   ja4Rotators: t.field({
@@ -97,25 +95,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-builder.objectField(IPRef, 'cascades', (t) =>
-  t.field({
-    type: [Cascade],
-    description: 'Its page → sub-resource cascades per host and hour, newest first (headless-browser evidence).',
-    args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 50.' }) },
-    resolve: async (p, args, ctx) => {
-      const w = fieldWindow(ctx, p, args.window);
-      const first = boundFirst(args.first, 50);
-      return ctx.loaders
-        .get<string, CascadeRow[]>('ip.cascades', { w: windowKey(w), first }, async (ips) =>
-          byKey(
-            ips,
-            await repo(ctx.db).cascades(ips, w, first),
-            (r) => r.ip,
-            (rs) => rs,
-          ),
-        )
-        .load(p.key);
-    },
-  }),
-);

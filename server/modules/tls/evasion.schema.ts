@@ -27,7 +27,7 @@ const TechniqueEnum = builder.enumType('EvasionTechnique', {
   } as const,
 });
 
-async function evasionOf(ctx: Context, ip: string, w: Window): Promise<Technique[]> {
+export async function evasionOf(ctx: Context, ip: string, w: Window): Promise<Technique[]> {
   const total = async (to: 'JA4' | 'USER_AGENT' | 'CAMPAIGN') => (await linkLoader(ctx, 'IP', to, w, 1).load(ip))[0]?.total ?? 0;
   const [ja4s, uas, campaigns, pairs, tcp, days] = await Promise.all([
     total('JA4'),
@@ -75,22 +75,13 @@ async function evasionOf(ctx: Context, ip: string, w: Window): Promise<Technique
   return TECHNIQUES.filter((t) => used[t]);
 }
 
-const Evasion = builder.objectRef<{ techniques: Technique[] }>('Evasion').implement({
+export const Evasion = builder.objectRef<{ techniques: Technique[] }>('Evasion').implement({
   description: 'The evasion techniques an IP uses, and how sophisticated that makes it.',
   fields: (t) => ({
     techniques: t.field({ type: [TechniqueEnum], description: 'Techniques found.', resolve: (e) => e.techniques }),
     score: t.float({ description: `Share of the ${TECHNIQUES.length} techniques used (0–1).`, resolve: (e) => e.techniques.length / TECHNIQUES.length }),
   }),
 });
-
-builder.objectField(IPRef, 'evasion', (t) =>
-  t.field({
-    type: Evasion,
-    description: 'The evasion techniques it uses in the window.',
-    resolve: async (p, _a, ctx) => ({ techniques: await evasionOf(ctx, p.key, p.window) }),
-  }),
-);
-
 const Ranked = builder.objectRef<{ ip: EntityParent; techniques: Technique[] }>('SophisticatedIp').implement({
   description: 'An IP ranked by how many evasion techniques it combines.',
   fields: (t) => ({

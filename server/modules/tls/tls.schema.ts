@@ -1,18 +1,15 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { byKey } from '../../schema/loaders.js';
-import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { fieldWindow } from '../../graph/entity.schema.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { JA4Ref, KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
 import { browserFamily, classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
-import { createCoherenceRepository, createTlsRepository, type PairRow } from './tls.repository.js';
+import { createTlsRepository, type PairRow } from './tls.repository.js';
 import { tlsContradiction } from './tls.refs.js';
 
-const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
-const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);
+export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
+export const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);
 
 /** Sums (JA4, User-Agent) pairs by a derived key, keeping the busiest User-Agent as the sample. */
 function group<K>(rows: PairRow[], key: (r: PairRow) => K | null) {
@@ -162,7 +159,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const Coherence = builder.objectRef<{ userAgents: number; ja4s: number; contradictions: string[] }>('FingerprintCoherence').implement({
+export const Coherence = builder.objectRef<{ userAgents: number; ja4s: number; contradictions: string[] }>('FingerprintCoherence').implement({
   description: 'Whether an IP’s TLS fingerprint, TCP stack and User-Agents tell the same story.',
   fields: (t) => ({
     coherent: t.boolean({ description: 'No contradiction found.', resolve: (c) => c.contradictions.length === 0 }),
@@ -175,42 +172,3 @@ const Coherence = builder.objectRef<{ userAgents: number; ja4s: number; contradi
     contradictions: t.exposeStringList('contradictions', { description: 'Each contradiction found, in words.' }),
   }),
 });
-
-builder.objectField(IPRef, 'coherence', (t) =>
-  t.field({
-    type: Coherence,
-    description: 'Whether its TLS fingerprints, TCP stack and User-Agents are consistent.',
-    args: windowArg,
-    resolve: async (p, args, ctx) => {
-      const w = fieldWindow(ctx, p, args.window);
-      const [tlsRows, tcp] = await Promise.all([
-        ctx.loaders
-          .get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) =>
-            byKey(
-              ips,
-              await createTlsRepository(ctx.db).pairs(w, ips),
-              (r) => r.ip!,
-              (rs) => rs,
-            ),
-          )
-          .load(p.key),
-        ctx.loaders
-          .get<string, string | undefined>('tls.tcp', {}, async (ips) =>
-            byKey(
-              ips,
-              await createCoherenceRepository(ctx.db).tcpContradictions(ips),
-              (r) => r.ip,
-              (rs) => rs[0]?.reason,
-            ),
-          )
-          .load(p.key),
-      ]);
-      const tlsIssues = [...new Set(tlsRows.map((r) => tlsContradiction(r.ja4, r.user_agent)).filter((x): x is string => Boolean(x)))];
-      return {
-        userAgents: new Set(tlsRows.map((r) => r.user_agent)).size,
-        ja4s: new Set(tlsRows.map((r) => r.ja4)).size,
-        contradictions: [...tlsIssues, ...(tcp ? [tcp] : [])],
-      };
-    },
-  }),
-);

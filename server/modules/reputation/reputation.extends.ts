@@ -1,0 +1,12 @@
+import { builder } from '../../schema/builder.js';
+import { IPRef } from '../ip/ip.refs.js';
+import { ReputationRef, reputationOf } from './reputation.schema.js';
+
+builder.objectField(IPRef, 'reputation', (t) =>
+  t.field({
+    type: ReputationRef,
+    description:
+      'Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request.',
+    resolve: (p, _a, ctx) => reputationOf(ctx, p.key),
+  }),
+);
