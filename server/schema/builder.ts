@@ -2,7 +2,6 @@ import SchemaBuilder from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { badInput } from './errors.js';
 import RelayPlugin from '@pothos/plugin-relay';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import type { Context } from '../context.js';
@@ -18,7 +17,7 @@ export const builder = new SchemaBuilder<{
   Scalars: Scalars;
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+  plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     // an id that is not one of ours is the caller's mistake, not a server error
