@@ -32,3 +32,18 @@ export function byKey<R, V>(keys: readonly string[], rows: R[], keyOf: (r: R) =>
   }
   return keys.map((k) => build(groups.get(k) ?? []));
 }
+
+/**
+ * A per-request loader of rows by key: every key asked while a list resolves goes into one `fetch`,
+ * whose rows are grouped back by `keyOf` and shaped by `build` (the repository need not keep key order).
+ */
+export function keyedLoader<R, V>(
+  loaders: Loaders,
+  name: string,
+  params: unknown,
+  fetch: (keys: readonly string[]) => Promise<R[]>,
+  keyOf: (r: R) => string,
+  build: (rows: R[]) => V,
+): DataLoader<string, V> {
+  return loaders.get<string, V>(name, params, async (keys) => byKey(keys, await fetch(keys), keyOf, build));
+}

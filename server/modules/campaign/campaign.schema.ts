@@ -1,25 +1,15 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
-import { pageArgs, resolveWindow, wholeHours, windowKey } from '../../schema/window.js';
+import { pageArgs, resolveWindow, wholeHours } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { CampaignConnection, CampaignRef } from './campaign.refs.js';
-import { createCampaignRepository, type CampaignScoreRow } from './campaign.repository.js';
-import { byKey } from '../../schema/loaders.js';
+import { createCampaignRepository } from './campaign.repository.js';
+import { scoresLoader } from './campaign.loaders.js';
 import type { Context } from '../../context.js';
 import type { EntityParent } from '../../graph/entity.refs.js';
 
-const scoresOf = (ctx: Context, p: EntityParent) =>
-  ctx.loaders
-    .get<string, CampaignScoreRow | undefined>('campaign.scores', { w: windowKey(p.window) }, async (ids) =>
-      byKey(
-        ids,
-        await createCampaignRepository(ctx.db).scores(ids, p.window),
-        (r) => r.id,
-        (rs) => rs[0],
-      ),
-    )
-    .load(p.key);
+const scoresOf = (ctx: Context, p: EntityParent) => scoresLoader(ctx, p.window).load(p.key);
 
 defineEntityNode('CAMPAIGN', CampaignRef, 'A bot campaign: detections the bot-detector grouped as one coordinated operation.', (t) => ({
   campaignId: t.string({ description: 'The detector’s campaign id.', resolve: (p) => p.key }),

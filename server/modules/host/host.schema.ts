@@ -1,11 +1,10 @@
-import { byKey } from '../../schema/loaders.js';
-import { TimeWindowInput, windowKey } from '../../schema/window.js';
+import { TimeWindowInput } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { addValueList } from '../../graph/entity.links.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { HostRef, HourActivity } from './host.refs.js';
-import { createHostRepository, type HourRow } from './host.repository.js';
+import { hourlyLoader } from './host.loaders.js';
 
 defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (t) => ({
   name: t.string({ description: 'The host name.', resolve: (p) => p.key }),
@@ -15,16 +14,7 @@ defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (
     args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the host was reached with.' }) },
     resolve: async (p, args, ctx) => {
       const w = fieldWindow(ctx, p, args.window);
-      const rows = await ctx.loaders
-        .get<string, HourRow[]>('host.hourly', { w: windowKey(w) }, async (keys) =>
-          byKey(
-            keys,
-            await createHostRepository(ctx.db).hourly(keys, w),
-            (r) => r.host,
-            (rs) => rs,
-          ),
-        )
-        .load(p.key);
+      const rows = await hourlyLoader(ctx, w).load(p.key);
       return Array.from({ length: 24 }, (_, hour) => {
         const r = rows.find((x) => x.hour === hour);
         return { hour, hits: r?.hits ?? 0, uniqueIps: r?.unique_ips ?? 0, maxRps: r?.max_rps ?? 0 };

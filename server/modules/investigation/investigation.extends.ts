@@ -1,15 +1,14 @@
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { builder } from '../../schema/builder.js';
-import { byKey } from '../../schema/loaders.js';
-import { TimeWindowInput, windowKey } from '../../schema/window.js';
+import { TimeWindowInput } from '../../schema/window.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { createInvestigationRepository, type SignalRow } from './investigation.repository.js';
 import { Investigation } from './investigation.schema.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { tlsContradiction } from '../tls/tls.refs.js';
 import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import { PopulationRef } from './population.schema.js';
+import { signalsLoader } from './investigation.loaders.js';
 
 builder.objectField(IPRef, 'investigation', (t) =>
   t.field({
@@ -19,16 +18,7 @@ builder.objectField(IPRef, 'investigation', (t) =>
     args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the IP was reached with.' }) },
     resolve: async (p, args, ctx) => {
       const w = fieldWindow(ctx, p, args.window);
-      const signals = await ctx.loaders
-        .get<string, SignalRow | undefined>('investigation.signals', { w: windowKey(w) }, async (ips) =>
-          byKey(
-            ips,
-            await createInvestigationRepository(ctx.db).signals(ips, w),
-            (r) => r.ip,
-            (rs) => rs[0],
-          ),
-        )
-        .load(p.key);
+      const signals = await signalsLoader(ctx, w).load(p.key);
       return signals ? { ip: p.key, window: w, signals } : null;
     },
   }),

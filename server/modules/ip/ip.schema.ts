@@ -1,11 +1,11 @@
 import { builder } from '../../schema/builder.js';
 import { connection, toPage } from '../../schema/paging.js';
-import { pageArgs, windowKey } from '../../schema/window.js';
-import { byKey } from '../../schema/loaders.js';
+import { pageArgs } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { HttpRequestConnection, IPRef } from './ip.refs.js';
-import { createIpRepository, type HttpRequestRow, type RecurrenceRow } from './ip.repository.js';
+import { type RecurrenceRow } from './ip.repository.js';
+import { httpLogsLoader, recurrenceLoader } from './ip.loaders.js';
 
 const Recurrence = builder.objectRef<RecurrenceRow>('Recurrence').implement({
   description: 'How persistently an IP is flagged: across days, over all retained detections.',
@@ -33,16 +33,7 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
       const w = fieldWindow(ctx, p, args.window);
       const page = toPage(args);
       const limit = page.offset + page.first;
-      const rows = await ctx.loaders
-        .get<string, HttpRequestRow[]>('ip.httpLogs', { w: windowKey(w), limit }, async (keys) =>
-          byKey(
-            keys,
-            await createIpRepository(ctx.db).httpLogs(keys, w, limit),
-            (r) => r.ip,
-            (rs) => rs,
-          ),
-        )
-        .load(p.key);
+      const rows = await httpLogsLoader(ctx, w, limit).load(p.key);
       const slice = rows.slice(page.offset, limit).map((r) => ({ ...r, window: w }));
       return connection(slice, rows[0]?.total ?? 0, page, (r) => ({ node: r })) as never;
     },
@@ -51,17 +42,7 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
     type: Recurrence,
     nullable: true,
     description: 'Persistence across days (null when flagged on fewer than two days).',
-    resolve: async (p, _a, ctx) =>
-      (await ctx.loaders
-        .get<string, RecurrenceRow | undefined>('ip.recurrence', {}, async (keys) =>
-          byKey(
-            keys,
-            await createIpRepository(ctx.db).recurrence(keys),
-            (r) => r.ip,
-            (rs) => rs[0],
-          ),
-        )
-        .load(p.key)) ?? null,
+    resolve: async (p, _a, ctx) => (await recurrenceLoader(ctx).load(p.key)) ?? null,
   }),
 }));
 

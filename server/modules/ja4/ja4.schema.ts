@@ -1,13 +1,13 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { byKey } from '../../schema/loaders.js';
-import { TimeWindowInput, windowKey } from '../../schema/window.js';
+import { TimeWindowInput } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { JA4Ref } from './ja4.refs.js';
 import { KNOWN_APPLICATIONS, type KnownApplication } from './ja4.refs.js';
-import { createJa4Repository, type SiblingRow } from './ja4.repository.js';
+import { siblingsLoader } from './ja4.loaders.js';
+import type { SiblingRow } from './ja4.repository.js';
 
 export interface Ja4Sections {
   a: string;
@@ -85,16 +85,7 @@ defineEntityNode('JA4', JA4Ref, 'A JA4 TLS client fingerprint (a_b_c).', (t) => 
     resolve: async (p, args, ctx) => {
       const w = fieldWindow(ctx, p, args.window);
       const first = boundFirst(args.first);
-      const rows = await ctx.loaders
-        .get<string, SiblingRow[]>('ja4.siblings', { w: windowKey(w) }, async (families) =>
-          byKey(
-            families,
-            await createJa4Repository(ctx.db).siblings(families, w),
-            (r) => r.family,
-            (rs) => rs,
-          ),
-        )
-        .load(family(p.key));
+      const rows = await siblingsLoader(ctx, w).load(family(p.key));
       return rows
         .filter((r) => r.ja4 !== p.key)
         .slice(0, first)

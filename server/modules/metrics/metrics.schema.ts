@@ -1,10 +1,11 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { createMetricsRepository, type TopIpRow } from './metrics.repository.js';
+import { levelsLoader } from './metrics.loaders.js';
 
 interface MetricsShape {
   window: Window;
@@ -49,13 +50,6 @@ const TopIp = builder.objectRef<TopIpRow & { window: Window }>('TopDetectedIp').
 
 const repo = (ctx: Context) => createMetricsRepository(ctx.db);
 
-/** Per-request memo: several fields of one window share a query. */
-const levels = (ctx: Context, w: Window) =>
-  ctx.loaders
-    .get<string, Awaited<ReturnType<ReturnType<typeof createMetricsRepository>['levels']>>>('metrics.levels', {}, (keys) =>
-      Promise.all(keys.map(() => repo(ctx).levels(w))),
-    )
-    .load(windowKey(w));
 const byLevel = (rows: { threat_level: string; n: number }[]) =>
   THREAT_LEVELS.map((level) => ({ level, count: rows.find((r) => r.threat_level === level)?.n ?? 0 }));
 
@@ -77,12 +71,12 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
     until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
     totalDetections: t.int({
       description: 'Detections (flagged windows, both models).',
-      resolve: async (m, _a, ctx) => (await levels(ctx, m.window)).reduce((s, r) => s + r.n, 0),
+      resolve: async (m, _a, ctx) => (await levelsLoader(ctx).load(m.window)).reduce((s, r) => s + r.n, 0),
     }),
     byLevel: t.field({
       type: [LevelCount],
       description: 'Detections per threat level, every level.',
-      resolve: async (m, _a, ctx) => byLevel(await levels(ctx, m.window)),
+      resolve: async (m, _a, ctx) => byLevel(await levelsLoader(ctx).load(m.window)),
     }),
     uniqueIps: t.int({ description: 'Distinct IPs with a detection.', resolve: (m, _a, ctx) => repo(ctx).uniqueIps(m.window) }),
     timeline: t.field({

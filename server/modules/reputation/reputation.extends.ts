@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { ReputationRef, reputationOf } from './reputation.schema.js';
+import { ReputationRef } from './reputation.schema.js';
+import { reputationOf } from './reputation.loaders.js';
 
 builder.objectField(IPRef, 'reputation', (t) =>
   t.field({

@@ -1,13 +1,12 @@
 import { builder } from '../../schema/builder.js';
-import { byKey } from '../../schema/loaders.js';
-import { presetWindow, type Window } from '../../schema/window.js';
-import type { Context } from '../../context.js';
+import { type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { ASNRef } from '../asn/asn.refs.js';
 import { CountryRef } from '../country/country.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { createReputationRepository, type OwnDataRow } from './reputation.repository.js';
-import { reputationService, type Reputation, type SourceAnswer } from './reputation.service.js';
+import { type OwnDataRow } from './reputation.repository.js';
+import { type Reputation, type SourceAnswer } from './reputation.service.js';
+import { reputationOf } from './reputation.loaders.js';
 
 const ProviderEnum = builder.enumType('ReputationProvider', {
   description: 'A public IP reputation database (both are asked without an API key).',
@@ -130,21 +129,6 @@ export const ReputationRef = builder.objectRef<Reputation & { window: Window }>(
   }),
 });
 
-export async function reputationOf(ctx: Context, ip: string) {
-  const window = presetWindow('LAST_30D', ctx.now);
-  const loader = ctx.loaders.get<string, Reputation>('reputation', null, async (ips) => {
-    const service = reputationService(ctx.config.reputation);
-    const [answers, own] = await Promise.all([service.ask(ips), createReputationRepository(ctx.db).ownData(ips, window)]);
-    const owns = byKey(
-      ips,
-      own,
-      (r) => r.ip,
-      (rows) => rows[0] ?? null,
-    );
-    return ips.map((ip, i) => service.merge(ip, answers.get(ip) ?? [], owns[i]!));
-  });
-  return { ...(await loader.load(ip)), window };
-}
 builder.queryField('reputation', (t) =>
   t.field({
     type: ReputationRef,

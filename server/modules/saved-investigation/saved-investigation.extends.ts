@@ -1,16 +1,8 @@
 import { builder } from '../../schema/builder.js';
 import { EntityInterface } from '../../graph/entity.refs.js';
 import { InvestigationNoteRef } from './saved-investigation.schema.js';
-import { canRead, investigationLoader } from './saved-investigation.store.js';
-import { createSavedInvestigationRepository } from './saved-investigation.repository.js';
-
-/** Investigation ids holding notes about each key of one kind: one read per kind per request. */
-function notedInLoader(ctx: Parameters<typeof investigationLoader>[0], kind: string) {
-  return ctx.loaders.get<string, string[]>('investigation.notedIn', { kind }, async (keys) => {
-    const rows = await createSavedInvestigationRepository(ctx.db).notedIn(kind, keys);
-    return keys.map((k) => rows.filter((r) => r.entity_value === k).map((r) => r.investigation_id));
-  });
-}
+import { canRead } from './saved-investigation.store.js';
+import { investigationLoader, notedInLoader } from './saved-investigation.loaders.js';
 
 builder.interfaceField(EntityInterface, 'notes', (t) =>
   t.field({

@@ -7,6 +7,7 @@ import { auditedWrite, refuseWrite, type WriteAttempt } from '../audit/audit.ref
 import { seenLoader } from '../../graph/entity.loaders.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import { parseCanvas, type Canvas } from './saved-investigation.refs.js';
+import { investigationLoader } from './saved-investigation.loaders.js';
 import { chTime, createSavedInvestigationRepository, type InvestigationRow, type StoredNote } from './saved-investigation.repository.js';
 
 export const LIMITS = { name: 200, description: 4000, entities: 2000, notes: 500, noteText: 10_000, steps: 1000, step: 4000, positions: 2000 } as const;
@@ -144,13 +145,6 @@ export function canRead(ctx: Context, row: InvestigationRow | { owner: string; v
 export const canEdit = (ctx: Context, row: InvestigationRow) => canWrite(ctx.viewer) && !row.deleted && (isOwner(ctx, row) || isAdmin(ctx));
 /** Who may add notes: anyone who may write and may open it. */
 export const canNote = (ctx: Context, row: InvestigationRow) => canWrite(ctx.viewer) && canRead(ctx, row) && !row.deleted;
-
-export function investigationLoader(ctx: Context) {
-  return ctx.loaders.get<string, InvestigationRow | undefined>('savedInvestigations', {}, async (ids) => {
-    const rows = await createSavedInvestigationRepository(ctx.db).byIds(ids);
-    return ids.map((id) => rows.find((r) => r.id === id));
-  });
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,13 +1,13 @@
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { byKey } from '../../schema/loaders.js';
-import { resolveWindow, TimeWindowInput, windowKey, type Window } from '../../schema/window.js';
+import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { EntityInterface, entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { createCoherenceRepository, createHuntRepository, createTlsRepository, type PairRow } from './tls.repository.js';
+import { createHuntRepository, createTlsRepository } from './tls.repository.js';
 import { tlsContradiction } from './tls.refs.js';
+import { flaggedDaysLoader, pairsByIpLoader, tcpContradictionLoader } from './tls.loaders.js';
 
 const TECHNIQUES = ['JA4_ROTATION', 'UA_ROTATION', 'TLS_SPOOFING', 'TCP_SPOOFING', 'CAMPAIGN', 'PERSISTENCE'] as const;
 type Technique = (typeof TECHNIQUES)[number];
@@ -33,36 +33,9 @@ export async function evasionOf(ctx: Context, ip: string, w: Window): Promise<Te
     total('JA4'),
     total('USER_AGENT'),
     total('CAMPAIGN'),
-    ctx.loaders
-      .get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) =>
-        byKey(
-          ips,
-          await createTlsRepository(ctx.db).pairs(w, ips),
-          (r) => r.ip!,
-          (rs) => rs,
-        ),
-      )
-      .load(ip),
-    ctx.loaders
-      .get<string, string | undefined>('tls.tcp', {}, async (ips) =>
-        byKey(
-          ips,
-          await createCoherenceRepository(ctx.db).tcpContradictions(ips),
-          (r) => r.ip,
-          (rs) => rs[0]?.reason,
-        ),
-      )
-      .load(ip),
-    ctx.loaders
-      .get<string, number>('hunt.recurrence', {}, async (ips) =>
-        byKey(
-          ips,
-          await createHuntRepository(ctx.db).recurrence(ips),
-          (r) => r.ip,
-          (rs) => rs[0]?.days ?? 0,
-        ),
-      )
-      .load(ip),
+    pairsByIpLoader(ctx, w).load(ip),
+    tcpContradictionLoader(ctx).load(ip),
+    flaggedDaysLoader(ctx).load(ip),
   ]);
   const used: Record<Technique, boolean> = {
     JA4_ROTATION: ja4s >= ROTATION_MIN,

@@ -2,11 +2,9 @@ import { builder } from '../../schema/builder.js';
 import { IPRef } from '../ip/ip.refs.js';
 import { Evasion, evasionOf } from './evasion.schema.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
-import { byKey } from '../../schema/loaders.js';
-import { windowKey } from '../../schema/window.js';
 import { tlsContradiction } from './tls.refs.js';
-import { createCoherenceRepository, createTlsRepository, type PairRow } from './tls.repository.js';
 import { Coherence, windowArg } from './tls.schema.js';
+import { pairsByIpLoader, tcpContradictionLoader } from './tls.loaders.js';
 
 builder.objectField(IPRef, 'evasion', (t) =>
   t.field({
@@ -23,28 +21,7 @@ builder.objectField(IPRef, 'coherence', (t) =>
     args: windowArg,
     resolve: async (p, args, ctx) => {
       const w = fieldWindow(ctx, p, args.window);
-      const [tlsRows, tcp] = await Promise.all([
-        ctx.loaders
-          .get<string, (PairRow & { ip?: string })[]>('tls.pairsByIp', { w: windowKey(w) }, async (ips) =>
-            byKey(
-              ips,
-              await createTlsRepository(ctx.db).pairs(w, ips),
-              (r) => r.ip!,
-              (rs) => rs,
-            ),
-          )
-          .load(p.key),
-        ctx.loaders
-          .get<string, string | undefined>('tls.tcp', {}, async (ips) =>
-            byKey(
-              ips,
-              await createCoherenceRepository(ctx.db).tcpContradictions(ips),
-              (r) => r.ip,
-              (rs) => rs[0]?.reason,
-            ),
-          )
-          .load(p.key),
-      ]);
+      const [tlsRows, tcp] = await Promise.all([pairsByIpLoader(ctx, w).load(p.key), tcpContradictionLoader(ctx).load(p.key)]);
       const tlsIssues = [...new Set(tlsRows.map((r) => tlsContradiction(r.ja4, r.user_agent)).filter((x): x is string => Boolean(x)))];
       return {
         userAgents: new Set(tlsRows.map((r) => r.user_agent)).size,
