@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +48,7 @@ const stop = (child: ChildProcess) =>
 describe('npm start on an empty data directory', () => {
   it('migrates, generates the demo data, serves /health, and keeps the data across a restart', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ja4graph-start-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
     const port = await freePort();
 
     const first = start(dataDir, port);

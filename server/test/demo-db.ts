@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
@@ -25,6 +25,8 @@ let shared: Promise<DemoDb> | undefined;
 export function demoDb(): Promise<DemoDb> {
   shared ??= (async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ja4graph-test-'));
+    // each test file's process generates its own dataset: removed when the process ends, or runs fill the disk
+    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     const db = createDb(config.clickhouse);
     await migrate(db);

@@ -5,6 +5,7 @@ import {
   LegacyAttributeValuesDocument,
   LegacyVariabilityDocument,
   type AttributeType,
+  type LegacyAttributeUserAgentsQuery,
   type LegacyValuesFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
@@ -106,6 +107,16 @@ const entityPage = (path: string, summary: string) =>
 
 const targetAttr = (q: Query) => oneOf(q, ['target_attr'], TARGETS) ?? 'USER_AGENT';
 
+/** An attribute's User-Agents with their share and class, as both legacy paths print them. */
+const classifiedUserAgents = (d: LegacyAttributeUserAgentsQuery) => ({
+  items: d.attribute!.userAgents.map((u) => ({
+    value: u.value,
+    count: u.count,
+    percentage: percent(u.count, d.attribute!.count),
+    classification: u.category.toLowerCase(),
+  })),
+});
+
 export const attributeRoutes: Route[] = [
   entityPage('/api/entities/{entity_type}/{entity_value}', 'Investigate any entity or attribute (last 7 days): stats and the eight panels'),
   entityPage('/api/entities/subnet/{subnet}', 'Investigate a subnet (a.b.c.0_24, or any address in it)'),
@@ -138,14 +149,7 @@ export const attributeRoutes: Route[] = [
     operation: LegacyAttributeUserAgentsDocument,
     variables: ({ params }) => ({ ...target(params, SLUGS), first: 10 }),
     notFound: (d) => !d.attribute,
-    shape: (d) => ({
-      items: d.attribute!.userAgents.map((u) => ({
-        value: u.value,
-        count: u.count,
-        percentage: percent(u.count, d.attribute!.count),
-        classification: u.category.toLowerCase(),
-      })),
-    }),
+    shape: classifiedUserAgents,
   }),
   panelRoute('client_headers', 'CLIENT_HEADERS', 10, 'Client header layouts of an entity'),
   panelRoute('paths', 'PATH', 15, 'URL paths of an entity'),
@@ -228,13 +232,6 @@ export const attributeRoutes: Route[] = [
     operation: LegacyAttributeUserAgentsDocument,
     variables: ({ params }) => ({ ...target(params, VARIABILITY_SLUGS), first: 100, source: 'DETECTIONS' as const }),
     notFound: (d) => !d.attribute,
-    shape: (d) => ({
-      items: d.attribute!.userAgents.map((u) => ({
-        value: u.value,
-        count: u.count,
-        percentage: percent(u.count, d.attribute!.count),
-        classification: u.category.toLowerCase(),
-      })),
-    }),
+    shape: classifiedUserAgents,
   }),
 ];
