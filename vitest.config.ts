@@ -20,6 +20,7 @@ export default defineConfig({
           isolate: true,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          setupFiles: ['server/test/cleanup.ts'],
         },
       },
       {
@@ -31,6 +32,7 @@ export default defineConfig({
           pool: 'forks',
           testTimeout: 240_000,
           hookTimeout: 240_000,
+          setupFiles: ['server/test/cleanup.ts'],
         },
       },
       {

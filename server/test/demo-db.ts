@@ -25,8 +25,6 @@ let shared: Promise<DemoDb> | undefined;
 export function demoDb(): Promise<DemoDb> {
   shared ??= (async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ja4graph-test-'));
-    // each test file's process generates its own dataset: removed when the process ends, or runs fill the disk
-    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     const db = createDb(config.clickhouse);
     await migrate(db);
@@ -34,6 +32,18 @@ export function demoDb(): Promise<DemoDb> {
     return { config, db, truth, dataDir };
   })();
   return shared;
+}
+
+/**
+ * Removes this process's dataset once its test file is done (server/test/cleanup.ts): every test
+ * file generates one, and repeated runs would otherwise fill the disk.
+ */
+export async function removeDemoData() {
+  const demo = await shared?.catch(() => undefined);
+  if (!demo) return;
+  shared = undefined;
+  await demo.db.close().catch(() => {});
+  rmSync(demo.dataDir, { recursive: true, force: true });
 }
 
 /** Unmapped text form of an IPv6 column value, as the API prints it. */
