@@ -23,14 +23,17 @@ export interface ExportEntity {
   firstSeen: string | null;
   lastSeen: string | null;
   /** The latest analyst decision about it (all time). */
-  verdict: {
-    label: 'MALICIOUS' | 'SUSPICIOUS' | 'LEGITIMATE' | null;
-    tags: string[];
-    comment: string;
-    analyst: string;
-    confidence: number;
-    createdAt: string;
-  } | null;
+  verdict: Verdict | null;
+}
+
+/** An analyst's decision, as `classifications` answers it. */
+export interface Verdict {
+  label: 'MALICIOUS' | 'SUSPICIOUS' | 'LEGITIMATE' | null;
+  tags: string[];
+  comment: string;
+  analyst: string;
+  confidence: number;
+  createdAt: string;
 }
 
 export interface ExportLink {
@@ -119,14 +122,7 @@ const DOCUMENT = parse(/* GraphQL */ `
 type Row = Omit<ExportEntity, 'worstLevel' | 'verdict' | 'name'> & {
   name?: string;
   threatLevels: { level: ThreatLevel; count: number }[];
-  classifications: {
-    label: ExportEntity['verdict'] extends infer V ? (V extends { label: infer L } ? L : never) : never;
-    tags: string[];
-    comment: string;
-    analyst: string;
-    confidence: number;
-    createdAt: string;
-  }[];
+  classifications: Verdict[];
 };
 
 interface ExportData {

@@ -98,12 +98,13 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
     }
     if (e.type === 'CAMPAIGN') {
       const id = own('campaign', e.key);
+      const labels = verdictLabels(e);
       objects.push({
         type: 'campaign',
         id,
         ...authored,
         name: `Bot campaign ${e.key}`,
-        labels: verdictLabels(e).length ? verdictLabels(e) : undefined,
+        labels: labels.length ? labels : undefined,
         ...(e.firstSeen ? { first_seen: e.firstSeen } : {}),
         ...(e.lastSeen ? { last_seen: e.lastSeen } : {}),
       });
