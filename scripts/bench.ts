@@ -9,6 +9,8 @@
 // With --concurrency N: N clients over HTTP for --duration seconds on a mix of the IP
 // investigation, the JA4 pivot, /api/detections and /api/metrics: requests/s and p50/p95/p99.
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -235,41 +237,64 @@ async function latency() {
   console.log('\noverhead: GraphQL p50 / the same statements issued directly in parallel; faster: raw p50 / GraphQL p50');
 }
 
+/** The load clients: each sends the mix in turn until the time is up; back come (operation, ms) samples. */
+const CLIENTS = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, mix, clients, seconds } = workerData;
+const samples = [];
+let errors = 0;
+const until = Date.now() + seconds * 1000;
+Promise.all(Array.from({ length: clients }, async (_, c) => {
+  for (let i = c; Date.now() < until; i++) {
+    const [name, path, init] = mix[i % mix.length];
+    const t = performance.now();
+    const res = await fetch(url + path, init);
+    await res.arrayBuffer();
+    if (res.status !== 200) errors++;
+    samples.push([name, performance.now() - t]);
+  }
+})).then(() => parentPort.postMessage({ samples, errors }));
+`;
+
 async function load(clients: number, seconds: number) {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
   const post = (query: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const mix: [string, string, RequestInit | undefined][] = [
+  const mix: [string, string, RequestInit | null][] = [
     ['IP investigation', '/graphql', post(OPS[0]!.graphql)],
     ['JA4 pivot', '/graphql', post(OPS[1]!.graphql)],
-    ['/api/detections', '/api/detections?page_size=50', undefined],
-    ['/api/metrics', '/api/metrics', undefined],
+    ['/api/detections', '/api/detections?page_size=50', null],
+    ['/api/metrics', '/api/metrics', null],
   ];
-  const times: number[] = [];
-  const byName = new Map<string, number[]>();
-  let errors = 0;
-  const until = Date.now() + seconds * 1000;
+  // the clients run in a worker thread: in the server's event loop they would take its time
+  const worker = new Worker(CLIENTS, { eval: true, workerData: { url, mix, clients, seconds } });
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      for (let i = c; Date.now() < until; i++) {
-        const [name, p, init] = mix[i % mix.length]!;
-        const t = performance.now();
-        const res = await fetch(url + p, init);
-        await res.arrayBuffer();
-        if (res.status !== 200) errors++;
-        times.push(performance.now() - t);
-        byName.set(name, [...(byName.get(name) ?? []), performance.now() - t]);
-      }
-    }),
-  );
+  const elu0 = performance.eventLoopUtilization();
+  const cpu0 = process.cpuUsage();
+  const { samples, errors } = await new Promise<{ samples: [string, number][]; errors: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const times = samples.map(([, ms]) => ms);
+  const byName = new Map<string, number[]>();
+  for (const [name, ms] of samples)
+    byName
+      .set(name, byName.get(name) ?? [])
+      .get(name)!
+      .push(ms);
   const elapsed = (performance.now() - started) / 1000;
+  const elu = performance.eventLoopUtilization(elu0);
+  const cpu = process.cpuUsage(cpu0);
   server.close();
   console.log(`${clients} clients, ${seconds} s, mix: IP investigation, JA4 pivot, /api/detections, /api/metrics`);
   console.log(`requests: ${times.length} (${errors} not 200), ${(times.length / elapsed).toFixed(1)} requests/s`);
   console.log(`latency ms: p50 ${f0(pct(times, 50))}, p95 ${f0(pct(times, 95))}, p99 ${f0(pct(times, 99))}`);
+  const perRequest = (us: number) => (us / 1000 / times.length).toFixed(1);
+  console.log(
+    `CPU per request: ${perRequest(cpu.user + cpu.system)} ms in all (engine, server, clients), of which ${perRequest(elu.active * 1000)} ms on the server's event loop (${(elu.utilization * 100).toFixed(0)} % busy)`,
+  );
   for (const [name, xs] of byName)
     console.log(`  ${name.padEnd(18)} ${String(xs.length).padStart(5)} requests, p50 ${f0(pct(xs, 50))}, p95 ${f0(pct(xs, 95))}`);
 }

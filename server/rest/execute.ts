@@ -3,7 +3,7 @@ import { execute } from '@graphql-tools/executor';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createContext, type AppDeps, type Context, type RequestInfo } from '../context.js';
 import { mask } from '../graphql/plugins.js';
-import { admit, finish, staticLimits, writesOf, type RefusalObserver, type RefusalReason } from '../graphql/guard.js';
+import { admit, settle, staticLimits, writesOf, type RefusalObserver, type RefusalReason } from '../graphql/guard.js';
 import type { Budget } from '../graphql/budget.js';
 import { fromGraphQLError, RestError } from './errors.js';
 
@@ -35,7 +35,7 @@ export async function runOperation<D, V extends Record<string, unknown>>(
     throw fromGraphQLError(refused);
   }
   const executed = await execute({ schema, document, variableValues: variables, contextValue: ctx, signal: request.signal });
-  const result = finish(executed as { data?: unknown; errors?: readonly GraphQLError[] }, ctx, config.limits, onRefusal);
+  const { result, dataJson } = settle(executed as { data?: unknown; errors?: readonly GraphQLError[] }, ctx, config.limits, onRefusal);
   const [first] = result.errors ?? [];
   if (first && writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: result.errors! });
   if (first) {
@@ -45,5 +45,5 @@ export async function runOperation<D, V extends Record<string, unknown>>(
     throw fromGraphQLError(mask(first, ctx));
   }
   // what an HTTP client would receive: scalars such as DateTime serialize to Date objects in-process
-  return JSON.parse(JSON.stringify(result.data)) as D;
+  return JSON.parse(dataJson ?? 'null') as D;
 }

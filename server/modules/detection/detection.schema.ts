@@ -12,7 +12,7 @@ import { HostRef } from '../host/host.refs.js';
 import { CountryRef } from '../country/country.refs.js';
 import { CampaignRef } from '../campaign/campaign.refs.js';
 import { DetectionRef, type DetectionParent } from './detection.refs.js';
-import { detectionById, detectionRow } from './detection.refs.js';
+import { detectionById, fromDetectionRow as fromRow } from './detection.refs.js';
 import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable } from './detection.repository.js';
 import { checkFilter, DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
 
@@ -36,8 +36,6 @@ const Features = builder.objectRef<DetectionRow>('DetectionFeatures').implement(
   }),
 });
 
-const row = detectionRow;
-
 /** A nullable link to the entity a detection row names (null when the row leaves it empty). */
 function linkFromRow(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, EntityParent>,
@@ -50,80 +48,81 @@ function linkFromRow(
     type: ref,
     nullable: true,
     description,
-    resolve: async (p, _a, c) => {
-      const key = pick(await row(c, p as DetectionParent));
-      return key ? entityParent(kind, key, p.window) : null;
-    },
+    resolve: (p, _a, c) =>
+      fromRow(c, p, (r) => {
+        const key = pick(r);
+        return key ? entityParent(kind, key, p.window) : null;
+      }),
   });
 }
 
 defineEntityNode('DETECTION', DetectionRef, 'One scoring window (model × hour × IP × JA4 × host) and the bot-detector’s verdict on it.', (t) => ({
   detectionId: t.string({ description: 'The detection’s id.', resolve: (p) => p.key }),
-  detectedAt: t.field({ type: 'DateTime', description: 'When it was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).detected_at }),
+  detectedAt: t.field({ type: 'DateTime', description: 'When it was scored.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.detected_at) }),
   windowStart: t.field({
     type: 'DateTime',
     description: 'Start of the scored hour.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).window_start,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.window_start),
   }),
   model: t.field({
     type: DetectionModelEnum,
     description: 'The model that scored it.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).model_name as 'Complet',
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.model_name as 'Complet'),
   }),
   threatLevel: t.field({
     type: ThreatLevelEnum,
     description: 'The verdict.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).threat_level as ThreatLevel,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.threat_level as ThreatLevel),
   }),
-  anomalyScore: t.float({ description: '0–1, higher is more anomalous.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).anomaly_score }),
+  anomalyScore: t.float({ description: '0–1, higher is more anomalous.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.anomaly_score) }),
   rawAnomalyScore: t.float({
     description: 'Isolation Forest decision function (negative = anomalous).',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).raw_anomaly_score,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.raw_anomaly_score),
   }),
-  xgbProb: t.float({ description: 'Supervised model’s bot probability.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).xgb_prob }),
-  aeReconError: t.float({ description: 'Autoencoder reconstruction error.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).ae_recon_error }),
+  xgbProb: t.float({ description: 'Supervised model’s bot probability.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.xgb_prob) }),
+  aeReconError: t.float({ description: 'Autoencoder reconstruction error.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.ae_recon_error) }),
   isAnomaly: t.boolean({
     description: 'False for windows scored as a legitimate browser.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).is_anomaly === 1,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.is_anomaly === 1),
   }),
-  reason: t.string({ description: 'Why the detector flagged it.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).reason }),
-  botName: t.string({ description: 'Known bot name, if any.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).bot_name }),
+  reason: t.string({ description: 'Why the detector flagged it.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.reason) }),
+  botName: t.string({ description: 'Known bot name, if any.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.bot_name) }),
   browserFamily: t.string({
     description: 'Browser family its User-Agent claims.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).browser_family,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.browser_family),
   }),
-  userAgent: t.string({ description: 'A User-Agent of the window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).user_agent }),
+  userAgent: t.string({ description: 'A User-Agent of the window.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.user_agent) }),
   clientHeaders: t.string({
     description: 'Request header names, in the order sent.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).client_headers,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.client_headers),
   }),
-  recurrence: t.int({ description: 'Days on which the IP was scored.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).recurrence }),
+  recurrence: t.int({ description: 'Days on which the IP was scored.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.recurrence) }),
   asnNumber: t.int({
     description: 'AS number recorded with the detection (0 when unknown).',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_number,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.asn_number),
   }),
-  asnOrg: t.string({ description: 'AS organisation recorded with the detection.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_org }),
+  asnOrg: t.string({ description: 'AS organisation recorded with the detection.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.asn_org) }),
   asnLabel: t.string({
     description: 'AS kind recorded with the detection (isp, hosting, …).',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).asn_label,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.asn_label),
   }),
   countryCode: t.string({
     description: 'Country recorded with the detection.',
-    resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).country_code,
+    resolve: (p, _a, c) => fromRow(c, p, (r) => r.country_code),
   }),
-  windowHits: t.float({ description: 'Requests in the scored window.', resolve: async (p, _a, c) => (await row(c, p as DetectionParent)).hits }),
-  features: t.field({ type: Features, description: 'The scored features.', resolve: (p, _a, c) => row(c, p as DetectionParent) }),
+  windowHits: t.float({ description: 'Requests in the scored window.', resolve: (p, _a, c) => fromRow(c, p, (r) => r.hits) }),
+  features: t.field({ type: Features, description: 'The scored features.', resolve: (p, _a, c) => fromRow(c, p, (r) => r) }),
   ip: t.field({
     type: IPRef,
     description: 'The source IP.',
-    resolve: async (p, _a, c) => entityParent('IP', (await row(c, p as DetectionParent)).ip, p.window),
+    resolve: (p, _a, c) => fromRow(c, p, (r) => entityParent('IP', r.ip, p.window)),
   }),
   ja4: linkFromRow(t, JA4Ref, 'JA4', 'The TLS fingerprint (null for plain HTTP).', (r) => r.ja4),
   asn: linkFromRow(t, ASNRef, 'ASN', 'The source AS.', (r) => (r.asn_number ? String(r.asn_number) : '')),
   host: t.field({
     type: HostRef,
     description: 'The targeted host.',
-    resolve: async (p, _a, c) => entityParent('HOST', (await row(c, p as DetectionParent)).host, p.window),
+    resolve: (p, _a, c) => fromRow(c, p, (r) => entityParent('HOST', r.host, p.window)),
   }),
   country: linkFromRow(t, CountryRef, 'COUNTRY', 'The source country.', (r) => r.country_code),
   campaign: linkFromRow(t, CampaignRef, 'CAMPAIGN', 'The campaign it belongs to, if any.', (r) => r.campaign_id),

@@ -1,14 +1,12 @@
 import type { Context } from '../../context.js';
 import { windowKey, type Window } from '../../schema/window.js';
-import { createMetricsRepository } from './metrics.repository.js';
+import { createMetricsRepository, type DetectionSummary } from './metrics.repository.js';
 
-type Levels = Awaited<ReturnType<ReturnType<typeof createMetricsRepository>['levels']>>;
-
-/** Detections per threat level of a window: several fields of one window share one query per request. */
-export const levelsLoader = (ctx: Context) => ({
+/** A window's detection summary: the dashboard's fields on one window share one query per request. */
+export const summaryLoader = (ctx: Context) => ({
   load: (w: Window) =>
     ctx.loaders
-      .get<string, Levels>('metrics.levels', {}, (keys) => Promise.all(keys.map((k) => createMetricsRepository(ctx.db).levels(windowOf(k)))))
+      .get<string, DetectionSummary>('metrics.summary', {}, (keys) => Promise.all(keys.map((k) => createMetricsRepository(ctx.db).summary(windowOf(k)))))
       .load(windowKey(w)),
 });
 

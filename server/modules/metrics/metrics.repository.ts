@@ -14,6 +14,12 @@ export interface HourLevelRow {
   n: number;
 }
 
+export interface DetectionSummary {
+  levels: LevelRow[];
+  hourly: HourLevelRow[];
+  uniqueIps: number;
+}
+
 export interface TopIpRow {
   ip: string;
   detections: number;
@@ -29,20 +35,27 @@ export function createMetricsRepository(db: Db) {
   const flagged = db.table('ml_detected_anomalies');
   const scored = db.table('ml_all_scores');
   return {
-    levels: (w: Window) =>
-      db.query<LevelRow>(sql`SELECT toString(threat_level) AS threat_level, count() AS n FROM ${flagged} WHERE ${inWindow(w)} GROUP BY threat_level`, {
-        label: 'metrics.levels',
-      }),
-
-    uniqueIps: async (w: Window) =>
-      (await db.query<{ n: number }>(sql`SELECT uniqExact(src_ip) AS n FROM ${flagged} WHERE ${inWindow(w)}`, { label: 'metrics.ips' }))[0]?.n ?? 0,
-
-    hourly: (w: Window) =>
-      db.query<HourLevelRow>(
-        sql`SELECT toStartOfHour(detected_at) AS hour, toString(threat_level) AS threat_level, count() AS n FROM ${flagged}
-            WHERE ${inWindow(w)} GROUP BY hour, threat_level ORDER BY hour`,
-        { label: 'metrics.hourly' },
-      ),
+    /**
+     * A window's detections per hour and level, per level and in all, with their distinct IPs: one
+     * read of the window's detections for every dashboard number built on them.
+     */
+    summary: async (w: Window): Promise<DetectionSummary> => {
+      const rows = await db.query<HourLevelRow & { whole: number; ips: number }>(
+        sql`SELECT toStartOfHour(detected_at) AS hour, toString(threat_level) AS threat_level, count() AS n, uniqExact(src_ip) AS ips,
+                   grouping(hour, threat_level) = 3 AS whole
+            FROM ${flagged} WHERE ${inWindow(w)}
+            GROUP BY GROUPING SETS ((hour, threat_level), ()) ORDER BY whole, hour, threat_level`,
+        { label: 'metrics.summary' },
+      );
+      const hourly = rows.filter((r) => !r.whole).map(({ hour, threat_level, n }) => ({ hour, threat_level, n }));
+      const levels = new Map<string, number>();
+      for (const r of hourly) levels.set(r.threat_level, (levels.get(r.threat_level) ?? 0) + r.n);
+      return {
+        hourly,
+        levels: [...levels].map(([threat_level, n]) => ({ threat_level, n })),
+        uniqueIps: rows.find((r) => r.whole)?.ips ?? 0,
+      };
+    },
 
     /** Scored windows (all levels) grouped by one whitelisted column. */
     scoredBy: (w: Window, column: 'threat_level' | 'model_name' | 'browser_family') =>

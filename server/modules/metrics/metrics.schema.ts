@@ -4,8 +4,8 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import type { Context } from '../../context.js';
 import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../../graph/entity.refs.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { createMetricsRepository, type TopIpRow } from './metrics.repository.js';
-import { levelsLoader } from './metrics.loaders.js';
+import { createMetricsRepository, type HourLevelRow, type TopIpRow } from './metrics.repository.js';
+import { summaryLoader } from './metrics.loaders.js';
 
 interface MetricsShape {
   window: Window;
@@ -71,23 +71,27 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
     until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
     totalDetections: t.int({
       description: 'Detections (flagged windows, both models).',
-      resolve: async (m, _a, ctx) => (await levelsLoader(ctx).load(m.window)).reduce((s, r) => s + r.n, 0),
+      resolve: async (m, _a, ctx) => (await summaryLoader(ctx).load(m.window)).levels.reduce((s, r) => s + r.n, 0),
     }),
     byLevel: t.field({
       type: [LevelCount],
       description: 'Detections per threat level, every level.',
-      resolve: async (m, _a, ctx) => byLevel(await levelsLoader(ctx).load(m.window)),
+      resolve: async (m, _a, ctx) => byLevel((await summaryLoader(ctx).load(m.window)).levels),
     }),
-    uniqueIps: t.int({ description: 'Distinct IPs with a detection.', resolve: (m, _a, ctx) => repo(ctx).uniqueIps(m.window) }),
+    uniqueIps: t.int({ description: 'Distinct IPs with a detection.', resolve: async (m, _a, ctx) => (await summaryLoader(ctx).load(m.window)).uniqueIps }),
     timeline: t.field({
       type: [HourLevels],
       description: 'Detections per hour and level, zero-filled.',
       resolve: async (m, _a, ctx) => {
-        const rows = await repo(ctx).hourly(m.window);
+        const byHour = new Map<number, HourLevelRow[]>();
+        for (const r of (await summaryLoader(ctx).load(m.window)).hourly) {
+          const t0 = Date.parse(r.hour);
+          byHour.set(t0, [...(byHour.get(t0) ?? []), r]);
+        }
         const step = 3600_000;
         const points = [];
         for (let t0 = Math.floor(m.window.since.getTime() / step) * step; t0 < m.window.until.getTime(); t0 += step) {
-          const hour = rows.filter((r) => Date.parse(r.hour) === t0);
+          const hour = byHour.get(t0) ?? [];
           points.push({
             start: new Date(t0).toISOString(),
             total: hour.reduce((s, r) => s + r.n, 0),
