@@ -1,17 +1,16 @@
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
-import type { AttributeType } from '../gql/graphql';
+import { graphql, getFragmentData } from '../gql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
 import { AttributeSummary } from '../features/attributes/AttributeSummary';
-import { AttributeValuesPanel } from '../features/attributes/AttributeValuesPanel';
-import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
+import { AttributeValuesView } from '../features/attributes/AttributeValuesPanel';
+import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
 import { ATTRIBUTE_LABELS, ENTITY_OF, URL_TYPES } from '../features/attributes/attribute-types';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
-import { ClassificationHistory } from '../features/classification/ClassificationHistory';
+import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
+import { usePageQuery } from '../lib/page-query';
 import { entityLabel, graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
 import { isIpAddress, isJa4 } from '../lib/address';
@@ -19,9 +18,9 @@ import { InvalidEntity } from '../components/InvalidEntity';
 import { NotFoundPage } from './NotFoundPage';
 import { EntityViews } from '../features/attributes/EntityViews';
 
-const EntityViewQuery = graphql(`
-  query EntityView($type: AttributeType!, $value: String!, $window: TimeWindow) {
-    attribute(type: $type, value: $value, window: $window) {
+const ActivityFragment = graphql(`
+  fragment EntityActivity_query on Query {
+    summary: attribute(type: $attribute, value: $value, window: $window) {
       value
       ...AttributeSummary_view
       entity {
@@ -38,17 +37,76 @@ const EntityViewQuery = graphql(`
   }
 `);
 
-/** The eight panels of the legacy entity investigation, in its order: what else was seen with this value. */
-const PANELS: { of: AttributeType; title: string; first: number }[] = [
-  { of: 'IP', title: 'Associated IPs', first: 20 },
-  { of: 'JA4', title: 'JA4 fingerprints', first: 10 },
-  { of: 'CLIENT_HEADERS', title: 'Client headers', first: 10 },
-  { of: 'HOST', title: 'Targeted hosts', first: 15 },
-  { of: 'PATH', title: 'Paths', first: 15 },
-  { of: 'QUERY_PARAM', title: 'Query parameters', first: 15 },
-  { of: 'ASN', title: 'ASNs', first: 10 },
-  { of: 'COUNTRY', title: 'Countries', first: 10 },
+/** The eight panels of the legacy entity investigation, in its order: what else was seen with this value (not the value's own kind). */
+const RelatedFragment = graphql(`
+  fragment EntityRelated_query on Query {
+    related: attribute(type: $attribute, value: $value, source: $source, window: $window) {
+      count
+      IP: values(of: IP, first: 20) @skip(if: $isIp) {
+        ...AttributeValuesPanel_list
+      }
+      JA4: values(of: JA4, first: 10) @skip(if: $isJa4) {
+        ...AttributeValuesPanel_list
+      }
+      CLIENT_HEADERS: values(of: CLIENT_HEADERS, first: 10) @skip(if: $isClientHeaders) {
+        ...AttributeValuesPanel_list
+      }
+      HOST: values(of: HOST, first: 15) @skip(if: $isHost) {
+        ...AttributeValuesPanel_list
+      }
+      PATH: values(of: PATH, first: 15) @skip(if: $isPath) {
+        ...AttributeValuesPanel_list
+      }
+      QUERY_PARAM: values(of: QUERY_PARAM, first: 15) @skip(if: $isQueryParam) {
+        ...AttributeValuesPanel_list
+      }
+      ASN: values(of: ASN, first: 10) @skip(if: $isAsn) {
+        ...AttributeValuesPanel_list
+      }
+      COUNTRY: values(of: COUNTRY, first: 10) @skip(if: $isCountry) {
+        ...AttributeValuesPanel_list
+      }
+    }
+  }
+`);
+
+/** The page's one request: every panel's fragment. */
+const EntityPageQuery = graphql(`
+  query EntityPage(
+    $attribute: AttributeType!
+    $value: String!
+    $window: TimeWindow
+    $source: AttributeSource
+    $type: EntityType!
+    $classified: Boolean!
+    $withUserAgents: Boolean!
+    $isIp: Boolean!
+    $isJa4: Boolean!
+    $isClientHeaders: Boolean!
+    $isHost: Boolean!
+    $isPath: Boolean!
+    $isQueryParam: Boolean!
+    $isAsn: Boolean!
+    $isCountry: Boolean!
+  ) {
+    ...EntityActivity_query
+    ...EntityRelated_query
+    ...ClassifiedUserAgentsPanel_query @include(if: $withUserAgents)
+    ...ClassificationHistory_query @include(if: $classified)
+  }
+`);
+
+const PANELS: { of: RelatedKind; title: string }[] = [
+  { of: 'IP', title: 'Associated IPs' },
+  { of: 'JA4', title: 'JA4 fingerprints' },
+  { of: 'CLIENT_HEADERS', title: 'Client headers' },
+  { of: 'HOST', title: 'Targeted hosts' },
+  { of: 'PATH', title: 'Paths' },
+  { of: 'QUERY_PARAM', title: 'Query parameters' },
+  { of: 'ASN', title: 'ASNs' },
+  { of: 'COUNTRY', title: 'Countries' },
 ];
+type RelatedKind = 'IP' | 'JA4' | 'CLIENT_HEADERS' | 'HOST' | 'PATH' | 'QUERY_PARAM' | 'ASN' | 'COUNTRY';
 
 /** `/entities/:type/:value`: any IP, JA4, user agent, header layout, host, path, query parameter set, subnet, AS or country. */
 export function EntityPage() {
@@ -57,7 +115,28 @@ export function EntityPage() {
   const value = params['*'] ?? '';
   const { window, preset, setWindow } = useWindow('LAST_7D');
   const invalid = type === 'IP' ? !isIpAddress(value) : type === 'JA4' ? !isJa4(value) : false;
-  const { data, loading, error, refetch } = useQuery(EntityViewQuery, { variables: { type: type ?? 'IP', value, window }, skip: !type || !value || invalid });
+  const entity = type ? ENTITY_OF[type] : undefined;
+  const page = usePageQuery(
+    EntityPageQuery,
+    {
+      attribute: type ?? 'IP',
+      value,
+      window,
+      source: 'TRAFFIC',
+      type: entity ?? 'IP',
+      classified: !!entity,
+      withUserAgents: type !== 'USER_AGENT',
+      isIp: type === 'IP',
+      isJa4: type === 'JA4',
+      isClientHeaders: type === 'CLIENT_HEADERS',
+      isHost: type === 'HOST',
+      isPath: type === 'PATH',
+      isQueryParam: type === 'QUERY_PARAM',
+      isAsn: type === 'ASN',
+      isCountry: type === 'COUNTRY',
+    },
+    !type || !value || invalid,
+  );
   if (!type || !value) return <NotFoundPage />;
   if (invalid)
     return (
@@ -67,10 +146,17 @@ export function EntityPage() {
         example={type === 'IP' ? '203.0.113.7 or 2001:db8::1' : 't13d1516h2_8daaf6152771_02713d6af862'}
       />
     );
-  const entity = ENTITY_OF[type];
+  const activity = page.slice(ActivityFragment);
+  const summary = getFragmentData(ActivityFragment, page.data)?.summary;
+  const relatedSlice = page.slice(RelatedFragment);
+  const related = getFragmentData(RelatedFragment, page.data)?.related;
+  const history = page.slice(ClassificationHistoryFragment);
+  const relatedPanel = (p: (typeof PANELS)[number]) => (
+    <AttributeValuesView key={p.of} of={p.of} title={p.title} list={related?.[p.of]} total={related?.count} slice={relatedSlice} />
+  );
   const label = entity ? entityLabel({ type: entity, key: value }) : value;
   // an AS by its organisation, a country by its name
-  const named = data?.attribute?.entity;
+  const named = summary?.entity;
   const name = named && 'name' in named ? named.name : null;
 
   return (
@@ -95,35 +181,31 @@ export function EntityPage() {
       <EntityViews type={type} value={value} />
       <Panel
         title="Activity"
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-        empty={!!data && !data.attribute}
+        loading={activity.loading}
+        error={activity.error}
+        onRetry={activity.retry}
+        empty={!!page.data && !summary}
         emptyText="No traffic with this value in this window."
       >
-        {data?.attribute && <AttributeSummary view={data.attribute} countLabel="Requests" />}
+        {summary && <AttributeSummary view={summary} countLabel="Requests" />}
       </Panel>
 
       <div className="grid two">
         {PANELS.filter((p) => p.of !== type)
           .slice(0, 2)
-          .map((p) => (
-            <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
-          ))}
-        {type !== 'USER_AGENT' && <ClassifiedUserAgentsPanel type={type} value={value} window={window} />}
+          .map(relatedPanel)}
+        {type !== 'USER_AGENT' && <ClassifiedUserAgentsView slice={page.slice(ClassifiedUserAgentsFragment)} />}
         {PANELS.filter((p) => p.of !== type)
           .slice(2)
-          .map((p) => (
-            <AttributeValuesPanel key={p.of} type={type} value={value} of={p.of} title={p.title} first={p.first} window={window} />
-          ))}
+          .map(relatedPanel)}
       </div>
 
       {entity && (
         <div className="grid two">
           <Panel title="Classify">
-            <ClassificationForm type={entity} value={value} />
+            <ClassificationForm type={entity} value={value} history={history} />
           </Panel>
-          <ClassificationHistory type={entity} value={value} />
+          <ClassificationHistoryView slice={history} />
         </div>
       )}
     </>

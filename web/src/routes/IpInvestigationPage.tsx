@@ -1,29 +1,29 @@
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
+import { graphql, getFragmentData } from '../gql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
-import { RiskPanel } from '../features/investigation/RiskPanel';
-import { SubnetAsnPanel } from '../features/investigation/SubnetAsnPanel';
-import { CountryPanel } from '../features/investigation/CountryPanel';
-import { Ja4Panel } from '../features/investigation/Ja4Panel';
-import { RecommendationPanel } from '../features/investigation/RecommendationPanel';
+import { RiskPanel, RiskPanelFragment } from '../features/investigation/RiskPanel';
+import { SubnetAsnPanel, SubnetAsnPanelFragment } from '../features/investigation/SubnetAsnPanel';
+import { CountryPanel, CountryPanelFragment } from '../features/investigation/CountryPanel';
+import { Ja4Panel, Ja4PanelFragment } from '../features/investigation/Ja4Panel';
+import { RecommendationPanel, RecommendationPanelFragment } from '../features/investigation/RecommendationPanel';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
-import { ReputationPanel } from '../features/investigation/ReputationPanel';
-import { EntityTimelinePanel } from '../features/investigation/EntityTimelinePanel';
-import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
-import { ClassificationHistory } from '../features/classification/ClassificationHistory';
+import { ReputationPanel, ReputationPanelFragment } from '../features/investigation/ReputationPanel';
+import { EntityTimelineFragment, EntityTimelineView } from '../features/investigation/EntityTimelinePanel';
+import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
+import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
 import { DetectionsTable } from '../features/detections/DetectionsTable';
 import { graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
 import { isIpAddress } from '../lib/address';
+import { usePageQuery } from '../lib/page-query';
 import { EntityViews } from '../features/attributes/EntityViews';
 import { InvalidEntity } from '../components/InvalidEntity';
 
-const IpDetectionsQuery = graphql(`
-  query IpDetections($ip: IPAddress!, $window: TimeWindow) {
+const RecentDetectionsFragment = graphql(`
+  fragment IpRecentDetections_query on Query {
     ip(address: $ip, window: $window) {
       id
       address
@@ -40,11 +40,30 @@ const IpDetectionsQuery = graphql(`
   }
 `);
 
+/** The page's one request: every panel's fragment. */
+const IpInvestigationPageQuery = graphql(`
+  query IpInvestigationPage($ip: IPAddress!, $window: TimeWindow, $type: EntityType!, $attribute: AttributeType!, $source: AttributeSource, $value: String!) {
+    ...RiskPanel_query
+    ...ReputationPanel_query
+    ...EntityTimelinePanel_query
+    ...SubnetAsnPanel_query
+    ...CountryPanel_query
+    ...Ja4Panel_query
+    ...ClassifiedUserAgentsPanel_query
+    ...RecommendationPanel_query
+    ...ClassificationHistory_query
+    ...IpRecentDetections_query
+  }
+`);
+
 /** `/investigation/:ip`: the five legacy panels plus risk, reputation, timeline and history. */
 export function IpInvestigationPage() {
   const ip = decodeURIComponent(useParams().ip ?? '').trim();
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const detections = useQuery(IpDetectionsQuery, { variables: { ip, window }, skip: !isIpAddress(ip) });
+  const page = usePageQuery(IpInvestigationPageQuery, { ip, window, type: 'IP', attribute: 'IP', source: 'TRAFFIC', value: ip }, !isIpAddress(ip));
+  const detectionsSlice = page.slice(RecentDetectionsFragment);
+  const detections = getFragmentData(RecentDetectionsFragment, page.data)?.ip?.detections;
+  const history = page.slice(ClassificationHistoryFragment);
 
   if (!isIpAddress(ip)) return <InvalidEntity kind="an IP address" value={ip} example="203.0.113.7 or 2001:db8::1" />;
 
@@ -67,31 +86,36 @@ export function IpInvestigationPage() {
 
       <EntityViews type="IP" value={ip} />
       <div className="grid two">
-        <RiskPanel ip={ip} window={window} />
-        <ReputationPanel ip={ip} />
+        <RiskPanel slice={page.slice(RiskPanelFragment)} />
+        <ReputationPanel slice={page.slice(ReputationPanelFragment)} />
       </div>
-      <EntityTimelinePanel type="IP" value={ip} window={window} />
+      <EntityTimelineView type="IP" slice={page.slice(EntityTimelineFragment)} />
       <div className="grid two">
-        <SubnetAsnPanel ip={ip} window={window} />
-        <CountryPanel ip={ip} window={window} />
-        <Ja4Panel ip={ip} window={window} />
-        <ClassifiedUserAgentsPanel type="IP" value={ip} window={window} title="User agents" />
+        <SubnetAsnPanel slice={page.slice(SubnetAsnPanelFragment)} />
+        <CountryPanel slice={page.slice(CountryPanelFragment)} />
+        <Ja4Panel slice={page.slice(Ja4PanelFragment)} />
+        <ClassifiedUserAgentsView slice={page.slice(ClassifiedUserAgentsFragment)} title="User agents" />
       </div>
       <div className="grid two">
-        <RecommendationPanel ip={ip} window={window} form={(suggestion) => <ClassificationForm type="IP" value={ip} suggestion={suggestion} />} />
-        <ClassificationHistory type="IP" value={ip} />
+        <RecommendationPanel
+          ip={ip}
+          window={window}
+          slice={page.slice(RecommendationPanelFragment)}
+          form={(suggestion) => <ClassificationForm type="IP" value={ip} suggestion={suggestion} history={history} />}
+        />
+        <ClassificationHistoryView slice={history} />
       </div>
       <Panel
-        title={detections.data?.ip ? `Recent detections (${detections.data.ip.detections.totalCount})` : 'Recent detections'}
-        loading={detections.loading && !detections.data}
-        error={detections.error}
-        onRetry={() => void detections.refetch()}
-        empty={!!detections.data && !detections.data.ip?.detections.totalCount}
+        title={detections ? `Recent detections (${detections.totalCount})` : 'Recent detections'}
+        loading={detectionsSlice.loading}
+        error={detectionsSlice.error}
+        onRetry={detectionsSlice.retry}
+        empty={!!page.data && !detections?.totalCount}
         actions={<Link to={`/detections?search=${encodeURIComponent(ip)}`}>All of them</Link>}
       >
-        {detections.data?.ip && (
+        {detections && (
           <DetectionsTable
-            rows={detections.data.ip.detections.edges.map((e) => e.node)}
+            rows={detections.edges.map((e) => e.node)}
             cols={['detected_at', 'ja4', 'host', 'threat_level', 'anomaly_score', 'hits', 'reason']}
             sortKey="detected_at"
             direction="DESC"

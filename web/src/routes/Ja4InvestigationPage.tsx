@@ -1,15 +1,15 @@
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
+import { graphql, getFragmentData } from '../gql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
-import { Ja4LinkPanels, Ja4ProfilePanels } from '../features/investigation/Ja4Panels';
-import { EntityTimelinePanel } from '../features/investigation/EntityTimelinePanel';
-import { ClassifiedUserAgentsPanel } from '../features/attributes/ClassifiedUserAgentsPanel';
+import { Ja4LinkPanels, Ja4LinkPanelsFragment, Ja4ProfilePanels, Ja4ProfilePanelsFragment } from '../features/investigation/Ja4Panels';
+import { EntityTimelineFragment, EntityTimelineView } from '../features/investigation/EntityTimelinePanel';
+import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
-import { ClassificationHistory } from '../features/classification/ClassificationHistory';
+import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
+import { usePageQuery } from '../lib/page-query';
 import { graphPath } from '../lib/entities';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
@@ -17,8 +17,8 @@ import { isJa4 } from '../lib/address';
 import { EntityViews } from '../features/attributes/EntityViews';
 import { InvalidEntity } from '../components/InvalidEntity';
 
-const Ja4StatsQuery = graphql(`
-  query Ja4Stats($ja4: String!, $window: TimeWindow) {
+const KeyFiguresFragment = graphql(`
+  fragment Ja4KeyFigures_query on Query {
     ja4(fingerprint: $ja4, window: $window) {
       id
       fingerprint
@@ -34,13 +34,27 @@ const Ja4StatsQuery = graphql(`
   }
 `);
 
+/** The page's one request: every panel's fragment. */
+const Ja4InvestigationPageQuery = graphql(`
+  query Ja4InvestigationPage($ja4: String!, $window: TimeWindow, $type: EntityType!, $attribute: AttributeType!, $source: AttributeSource, $value: String!) {
+    ...Ja4KeyFigures_query
+    ...EntityTimelinePanel_query
+    ...Ja4LinkPanels_query
+    ...ClassifiedUserAgentsPanel_query
+    ...Ja4ProfilePanels_query
+    ...ClassificationHistory_query
+  }
+`);
+
 /** `/investigation/ja4/:ja4`: who uses one TLS fingerprint, from where, against what — one botnet or a common client? */
 export function Ja4InvestigationPage() {
   const ja4 = decodeURIComponent(useParams().ja4 ?? '').trim();
   const { window, preset, setWindow } = useWindow('LAST_7D');
   const valid = isJa4(ja4);
-  const { data, loading, error, refetch } = useQuery(Ja4StatsQuery, { variables: { ja4, window }, skip: !valid });
-  const j = data?.ja4;
+  const page = usePageQuery(Ja4InvestigationPageQuery, { ja4, window, type: 'JA4', attribute: 'JA4', source: 'TRAFFIC', value: ja4 }, !valid);
+  const figures = page.slice(KeyFiguresFragment);
+  const j = getFragmentData(KeyFiguresFragment, page.data)?.ja4;
+  const history = page.slice(ClassificationHistoryFragment);
   if (!valid) return <InvalidEntity kind="a JA4 fingerprint" value={ja4} example="t13d1516h2_8daaf6152771_02713d6af862" />;
   return (
     <>
@@ -65,10 +79,10 @@ export function Ja4InvestigationPage() {
       <EntityViews type="JA4" value={ja4} />
       <Panel
         title="Key figures"
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-        empty={!!data && !j}
+        loading={figures.loading}
+        error={figures.error}
+        onRetry={figures.retry}
+        empty={!!page.data && !j}
         emptyText="This fingerprint was not seen in this window."
       >
         {j && (
@@ -100,17 +114,17 @@ export function Ja4InvestigationPage() {
           </dl>
         )}
       </Panel>
-      <EntityTimelinePanel type="JA4" value={ja4} window={window} />
-      <Ja4LinkPanels ja4={ja4} window={window} />
+      <EntityTimelineView type="JA4" slice={page.slice(EntityTimelineFragment)} />
+      <Ja4LinkPanels slice={page.slice(Ja4LinkPanelsFragment)} />
       <div className="grid two">
-        <ClassifiedUserAgentsPanel type="JA4" value={ja4} window={window} />
+        <ClassifiedUserAgentsView slice={page.slice(ClassifiedUserAgentsFragment)} />
       </div>
-      <Ja4ProfilePanels ja4={ja4} window={window} />
+      <Ja4ProfilePanels slice={page.slice(Ja4ProfilePanelsFragment)} />
       <div className="grid two">
         <Panel title="Classify this fingerprint">
-          <ClassificationForm type="JA4" value={ja4} />
+          <ClassificationForm type="JA4" value={ja4} history={history} />
         </Panel>
-        <ClassificationHistory type="JA4" value={ja4} />
+        <ClassificationHistoryView slice={history} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import type { AttributeSource, AttributeType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
@@ -8,23 +9,29 @@ import { ValueTable } from '../../components/ValueTable';
 import { truncate } from '../../lib/format';
 import { ATTRIBUTE_LABELS, attributePath, ENTITY_OF } from './attribute-types';
 
+export const AttributeValuesListFragment = graphql(`
+  fragment AttributeValuesPanel_list on ValueCountList {
+    totalCount
+    items {
+      value
+      count
+      uniqueIps
+    }
+  }
+`);
+
 const AttributeValuesQuery = graphql(`
   query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {
     attribute(type: $type, value: $value, source: $source, window: $window) {
       count
       values(of: $of, first: $first) {
-        totalCount
-        items {
-          value
-          count
-          uniqueIps
-        }
+        ...AttributeValuesPanel_list
       }
     }
   }
 `);
 
-/** The top values of one attribute seen with an entity (its IPs, JA4s, paths…), each linked to its own page. */
+/** The panel on its own, for pages that ask for it alone. */
 export function AttributeValuesPanel({
   type,
   value,
@@ -43,23 +50,52 @@ export function AttributeValuesPanel({
   window: TimeWindow;
 }) {
   const { data, loading, error, refetch } = useQuery(AttributeValuesQuery, { variables: { type, value, of, first, source, window } });
-  const list = data?.attribute?.values;
+  return (
+    <AttributeValuesView
+      of={of}
+      title={title}
+      source={source}
+      list={data?.attribute?.values}
+      total={data?.attribute?.count}
+      slice={{ data, loading: loading && !data, error, retry: () => void refetch() }}
+    />
+  );
+}
+
+/** The top values of one attribute seen with an entity (its IPs, JA4s, paths…), each linked to its own page. */
+export function AttributeValuesView({
+  of,
+  title,
+  source = 'TRAFFIC',
+  list: ref,
+  total,
+  slice,
+}: {
+  of: AttributeType;
+  title: string;
+  source?: AttributeSource;
+  list: FragmentType<typeof AttributeValuesListFragment> | null | undefined;
+  /** The attribute's own count, the denominator of the shares. */
+  total: number | undefined;
+  slice: Slice<unknown>;
+}) {
+  const list = getFragmentData(AttributeValuesListFragment, ref);
   const entity = ENTITY_OF[of];
   const mono = of === 'JA4' || of === 'USER_AGENT' || of === 'CLIENT_HEADERS' || of === 'PATH' || of === 'QUERY_PARAM';
   return (
     <Panel
       title={list ? `${title} (${list.totalCount.toLocaleString('en')})` : title}
-      loading={loading && !data}
-      error={error}
-      onRetry={() => void refetch()}
-      empty={!!data && (!list || list.items.length === 0)}
+      loading={slice.loading}
+      error={slice.error}
+      onRetry={slice.retry}
+      empty={!!slice.data && (!list || list.items.length === 0)}
     >
       {list && list.items.length > 0 && (
         <ValueTable
           caption={title}
           valueHeader={ATTRIBUTE_LABELS[of]}
           mono={mono}
-          total={data!.attribute!.count}
+          total={total}
           countHeader={source === 'DETECTIONS' ? 'Detections' : 'Requests'}
           rows={list.items.map((i) => ({
             value: i.value,

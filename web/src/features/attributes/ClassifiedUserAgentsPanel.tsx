@@ -1,13 +1,13 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { AttributeSource, AttributeType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber, formatPercent, truncate } from '../../lib/format';
 
-const ClassifiedUserAgentsQuery = graphql(`
-  query ClassifiedUserAgents($type: AttributeType!, $value: String!, $source: AttributeSource, $window: TimeWindow) {
-    attribute(type: $type, value: $value, source: $source, window: $window) {
+export const ClassifiedUserAgentsFragment = graphql(`
+  fragment ClassifiedUserAgentsPanel_query on Query {
+    attribute(type: $attribute, value: $value, source: $source, window: $window) {
       count
       botShare
       userAgents(first: 10) {
@@ -20,7 +20,13 @@ const ClassifiedUserAgentsQuery = graphql(`
   }
 `);
 
-/** User agents with their classification (browser, bot, script, headless, unknown) and the share of requests not from a browser. */
+const ClassifiedUserAgentsQuery = graphql(`
+  query ClassifiedUserAgents($attribute: AttributeType!, $value: String!, $source: AttributeSource, $window: TimeWindow) {
+    ...ClassifiedUserAgentsPanel_query
+  }
+`);
+
+/** The panel on its own, for pages that ask for it alone. */
 export function ClassifiedUserAgentsPanel({
   type,
   value,
@@ -34,11 +40,23 @@ export function ClassifiedUserAgentsPanel({
   window: TimeWindow;
   title?: string;
 }) {
-  const { data, loading, error, refetch } = useQuery(ClassifiedUserAgentsQuery, { variables: { type, value, source, window } });
+  const page = usePageQuery(ClassifiedUserAgentsQuery, { attribute: type, value, source, window });
+  return <ClassifiedUserAgentsView title={title} slice={page.slice(ClassifiedUserAgentsFragment)} />;
+}
+
+/** User agents with their classification (browser, bot, script, headless, unknown) and the share of requests not from a browser. */
+export function ClassifiedUserAgentsView({
+  title = 'User agents',
+  slice,
+}: {
+  title?: string;
+  slice: Slice<FragmentType<typeof ClassifiedUserAgentsFragment>>;
+}) {
+  const data = getFragmentData(ClassifiedUserAgentsFragment, slice.data);
   const a = data?.attribute;
   const uas = a?.userAgents ?? [];
   return (
-    <Panel title={title} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && uas.length === 0}>
+    <Panel title={title} loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && uas.length === 0}>
       {uas.length > 0 && (
         <>
           <p>

@@ -7,7 +7,7 @@ import { TAGS } from './tags';
 
 const history = (classifications: object[]) =>
   answer('EntityClassifications', {
-    entity: {
+    decisions: {
       __typename: 'IP',
       key: '51.75.241.56',
       classifications: classifications.map((c) => ({ __typename: 'Classification', id: 'c0', rawLabel: 'x', comment: '', ...c })),
@@ -62,7 +62,7 @@ describe('ClassificationForm', () => {
   });
 
   it('says the decision was not saved when the API refuses it', async () => {
-    answer('EntityClassifications', { entity: null });
+    answer('EntityClassifications', { decisions: null });
     fail('Classify', 'viewers cannot write; ask an analyst', 'FORBIDDEN');
     renderWithApi(<ClassificationForm type="JA4" value="t13d1011h2_61a7ad8aa9b6_3a8073edd8ef" />);
     expect((screen.getByRole('button', { name: 'Save classification' }) as HTMLButtonElement).disabled).toBe(true);

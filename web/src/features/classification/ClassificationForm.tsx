@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { useMutation } from '@apollo/client/react';
+import { graphql, type FragmentType } from '../../gql';
 import type { ClassificationLabel, ClassificationTag, EntityType } from '../../gql/graphql';
 import { LABELS, TAGS, tagInput, tagText } from './tags';
-import { EntityClassificationsQuery } from './ClassificationHistory';
+import { ClassificationHistoryFragment, EntityClassificationsQuery, latestDecision } from './ClassificationHistory';
+import { usePageQuery, type Slice } from '../../lib/page-query';
 import { formatTime } from '../../lib/format';
 
 const ClassifyMutation = graphql(`
@@ -41,16 +42,27 @@ export function ClassificationForm({
   value,
   incident,
   suggestion,
+  history: given,
 }: {
   type?: EntityType;
   value?: string;
   incident?: string;
   suggestion?: Suggestion | null;
+  /** The decisions as the page already fetched them (its query spreads the history fragment); else the form asks itself. */
+  history?: Slice<FragmentType<typeof ClassificationHistoryFragment>>;
 }) {
   const [label, setLabel] = useState<ClassificationLabel | null>(null);
   const [tags, setTags] = useState<ClassificationTag[]>([]);
   const [comment, setComment] = useState('');
-  const refetchQueries = ['EntityClassifications', 'ClassificationsList', 'ClassificationStatsPanel', 'IncidentDetail'];
+  const refetchQueries = [
+    'EntityClassifications',
+    'ClassificationsList',
+    'ClassificationStatsPanel',
+    'IncidentDetail',
+    'IpInvestigationPage',
+    'Ja4InvestigationPage',
+    'EntityPage',
+  ];
   const [classifyEntity, entityResult] = useMutation(ClassifyMutation, { refetchQueries });
   const [classifyIncident, incidentResult] = useMutation(ClassifyIncidentMutation, { refetchQueries });
   const { loading, error } = incident ? incidentResult : entityResult;
@@ -58,19 +70,16 @@ export function ClassificationForm({
 
   // the decision already recorded comes first: after a reload the form shows it, not the recommendation
   // (the same document as the history panel's: one request for both)
-  const history = useQuery(EntityClassificationsQuery, {
-    variables: { type: type ?? 'IP', value: value ?? '' },
-    skip: !type || !value || !!incident,
-    fetchPolicy: 'cache-first',
-  });
-  const latest = history.data?.entity?.classifications[0];
+  const own = usePageQuery(EntityClassificationsQuery, { type: type ?? 'IP', value: value ?? '' }, !type || !value || !!incident || !!given);
+  const history = given ?? own.slice(ClassificationHistoryFragment);
+  const latest = latestDecision(history);
   const prefilled = latest?.label
     ? { label: latest.label, tags: latest.tags }
     : suggestion
       ? { label: suggestion.label.toUpperCase() as ClassificationLabel, tags: suggestion.tags }
       : null;
   const prefilledTags = (prefilled?.tags ?? []).map(tagInput).filter((x): x is ClassificationTag => (TAGS as readonly string[]).includes(x));
-  const waiting = !!type && !!value && !incident && history.loading && !history.data;
+  const waiting = !!type && !!value && !incident && history.loading;
   const [touched, setTouched] = useState(false);
   const [applied, setApplied] = useState<ClassificationTag[]>([]);
   useEffect(() => {

@@ -1,12 +1,12 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { EntityType } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { formatTime } from '../../lib/format';
 
-export const EntityClassificationsQuery = graphql(`
-  query EntityClassifications($type: EntityType!, $value: String!) {
-    entity(type: $type, value: $value, window: { preset: LAST_30D }) {
+export const ClassificationHistoryFragment = graphql(`
+  fragment ClassificationHistory_query on Query {
+    decisions: entity(type: $type, value: $value, window: { preset: LAST_30D }) {
       key
       classifications(first: 10) {
         id
@@ -21,16 +21,32 @@ export const EntityClassificationsQuery = graphql(`
   }
 `);
 
-/** Earlier decisions about this entity, newest first. */
+export const EntityClassificationsQuery = graphql(`
+  query EntityClassifications($type: EntityType!, $value: String!) {
+    ...ClassificationHistory_query
+  }
+`);
+
+/** The panel on its own, for pages that ask for it alone. */
 export function ClassificationHistory({ type, value }: { type: EntityType; value: string }) {
-  const { data, loading, error, refetch } = useQuery(EntityClassificationsQuery, { variables: { type, value } });
-  const list = data?.entity?.classifications ?? [];
+  const page = usePageQuery(EntityClassificationsQuery, { type, value });
+  return <ClassificationHistoryView slice={page.slice(ClassificationHistoryFragment)} />;
+}
+
+/** The decisions recorded about an entity, newest first (the form shows the first). */
+export const latestDecision = (slice: Slice<FragmentType<typeof ClassificationHistoryFragment>>) =>
+  getFragmentData(ClassificationHistoryFragment, slice.data)?.decisions?.classifications[0];
+
+/** Earlier decisions about this entity, newest first. */
+export function ClassificationHistoryView({ slice }: { slice: Slice<FragmentType<typeof ClassificationHistoryFragment>> }) {
+  const data = getFragmentData(ClassificationHistoryFragment, slice.data);
+  const list = data?.decisions?.classifications ?? [];
   return (
     <Panel
       title="Decisions recorded"
-      loading={loading && !data}
-      error={error}
-      onRetry={() => void refetch()}
+      loading={slice.loading}
+      error={slice.error}
+      onRetry={slice.retry}
       empty={!!data && list.length === 0}
       emptyText="No analyst has classified it yet."
     >

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { TimeWindow } from '../../gql/graphql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { ValueTable } from '../../components/ValueTable';
 
-const IpCountryQuery = graphql(`
-  query IpCountry($ip: IPAddress!, $window: TimeWindow) {
+export const CountryPanelFragment = graphql(`
+  fragment CountryPanel_query on Query {
     ip(address: $ip, window: $window) {
       id
       country {
@@ -36,11 +35,11 @@ const IpCountryQuery = graphql(`
 `);
 
 /** Panel 2: the IP's country, and where the rest of its AS's traffic comes from. */
-export function CountryPanel({ ip, window }: { ip: string; window: TimeWindow }) {
-  const { data, loading, error, refetch } = useQuery(IpCountryQuery, { variables: { ip, window } });
+export function CountryPanel({ slice }: { slice: Slice<FragmentType<typeof CountryPanelFragment>> }) {
+  const data = getFragmentData(CountryPanelFragment, slice.data);
   const x = data?.ip;
   return (
-    <Panel title="Country" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !x}>
+    <Panel title="Country" loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && !x}>
       {x && (
         <>
           <p>

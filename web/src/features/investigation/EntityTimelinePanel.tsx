@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { EntityType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { Chart } from '../../components/Chart';
 import { TITLED, valueAxis } from '../../components/chart-options';
 
-const EntityTimelineQuery = graphql(`
-  query EntityTimeline($type: EntityType!, $value: String!, $window: TimeWindow) {
-    entity(type: $type, value: $value, window: $window) {
+export const EntityTimelineFragment = graphql(`
+  fragment EntityTimelinePanel_query on Query {
+    activity: entity(type: $type, value: $value, window: $window) {
       key
       hits
       timeline {
@@ -20,7 +20,13 @@ const EntityTimelineQuery = graphql(`
   }
 `);
 
-/** Requests over time (and distinct IPs, for entities other than an IP). */
+const EntityTimelineQuery = graphql(`
+  query EntityTimeline($type: EntityType!, $value: String!, $window: TimeWindow) {
+    ...EntityTimelinePanel_query
+  }
+`);
+
+/** The panel on its own, for pages that ask for it alone. */
 export function EntityTimelinePanel({
   type,
   value,
@@ -32,8 +38,22 @@ export function EntityTimelinePanel({
   window: TimeWindow;
   title?: string;
 }) {
-  const { data, loading, error, refetch } = useQuery(EntityTimelineQuery, { variables: { type, value, window } });
-  const points = data?.entity?.timeline;
+  const page = usePageQuery(EntityTimelineQuery, { type, value, window });
+  return <EntityTimelineView type={type} title={title} slice={page.slice(EntityTimelineFragment)} />;
+}
+
+/** Requests over time (and distinct IPs, for entities other than an IP). */
+export function EntityTimelineView({
+  type,
+  title = 'Activity over time',
+  slice,
+}: {
+  type: EntityType;
+  title?: string;
+  slice: Slice<FragmentType<typeof EntityTimelineFragment>>;
+}) {
+  const data = getFragmentData(EntityTimelineFragment, slice.data);
+  const points = data?.activity?.timeline;
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -60,7 +80,7 @@ export function EntityTimelinePanel({
     [points, type],
   );
   return (
-    <Panel title={title} loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && (!data.entity || data.entity.hits === 0)}>
+    <Panel title={title} loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && (!data.activity || data.activity.hits === 0)}>
       {points && points.length > 0 && <Chart option={option} height={220} label={`${title}: requests per time bucket`} />}
     </Panel>
   );

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { TimeWindow } from '../../gql/graphql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber } from '../../lib/format';
 
-const IpJa4sQuery = graphql(`
-  query IpJa4s($ip: IPAddress!, $window: TimeWindow) {
+export const Ja4PanelFragment = graphql(`
+  fragment Ja4Panel_query on Query {
     ip(address: $ip, window: $window) {
       id
       ja4s(first: 5) {
@@ -38,15 +37,15 @@ const IpJa4sQuery = graphql(`
 `);
 
 /** Panel 3: the IP's JA4 fingerprints, how many other IPs share each, and their top subnets. */
-export function Ja4Panel({ ip, window }: { ip: string; window: TimeWindow }) {
-  const { data, loading, error, refetch } = useQuery(IpJa4sQuery, { variables: { ip, window } });
+export function Ja4Panel({ slice }: { slice: Slice<FragmentType<typeof Ja4PanelFragment>> }) {
+  const data = getFragmentData(Ja4PanelFragment, slice.data);
   const list = data?.ip?.ja4s;
   return (
     <Panel
       title={list ? `JA4 fingerprints (${list.totalCount})` : 'JA4 fingerprints'}
-      loading={loading && !data}
-      error={error}
-      onRetry={() => void refetch()}
+      loading={slice.loading}
+      error={slice.error}
+      onRetry={slice.retry}
       empty={!!data && !list?.edges.length}
     >
       {list && (

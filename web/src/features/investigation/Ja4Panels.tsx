@@ -1,14 +1,13 @@
 import { EntityLink } from '../../components/EntityLink';
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { TimeWindow } from '../../gql/graphql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { LinkTable } from '../../components/LinkTable';
 import { LinkedAsns, LinkedCountries, LinkedHosts } from '../../components/LinkedEntities';
 import { formatNumber, formatPercent } from '../../lib/format';
 
-const Ja4LinksQuery = graphql(`
-  query Ja4Links($ja4: String!, $window: TimeWindow) {
+export const Ja4LinkPanelsFragment = graphql(`
+  fragment Ja4LinkPanels_query on Query {
     ja4(fingerprint: $ja4, window: $window) {
       id
       ips(first: 10) {
@@ -42,10 +41,9 @@ const Ja4LinksQuery = graphql(`
 `);
 
 /** Panels 1–4 of the JA4 investigation: the IPs, countries, ASNs and hosts behind one fingerprint. */
-export function Ja4LinkPanels({ ja4, window }: { ja4: string; window: TimeWindow }) {
-  const { data, loading, error, refetch } = useQuery(Ja4LinksQuery, { variables: { ja4, window } });
-  const j = data?.ja4;
-  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!data && !j };
+export function Ja4LinkPanels({ slice }: { slice: Slice<FragmentType<typeof Ja4LinkPanelsFragment>> }) {
+  const j = getFragmentData(Ja4LinkPanelsFragment, slice.data)?.ja4;
+  const state = { loading: slice.loading, error: slice.error, onRetry: slice.retry, empty: !!slice.data && !j };
   const title = (t: string, n?: number) => (n == null ? t : `${t} (${formatNumber(n)})`);
   return (
     <div className="grid two">
@@ -76,8 +74,8 @@ export function Ja4LinkPanels({ ja4, window }: { ja4: string; window: TimeWindow
   );
 }
 
-const Ja4ProfileQuery = graphql(`
-  query Ja4Profile($ja4: String!, $window: TimeWindow) {
+export const Ja4ProfilePanelsFragment = graphql(`
+  fragment Ja4ProfilePanels_query on Query {
     ja4(fingerprint: $ja4, window: $window) {
       id
       fingerprint
@@ -128,10 +126,9 @@ const CONCENTRATION: Record<string, string> = {
 };
 
 /** Panel 5 and what the fingerprint is: its population (one botnet or a common client?), its sections and its look-alikes. */
-export function Ja4ProfilePanels({ ja4, window }: { ja4: string; window: TimeWindow }) {
-  const { data, loading, error, refetch } = useQuery(Ja4ProfileQuery, { variables: { ja4, window } });
-  const j = data?.ja4;
-  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!data && !j };
+export function Ja4ProfilePanels({ slice }: { slice: Slice<FragmentType<typeof Ja4ProfilePanelsFragment>> }) {
+  const j = getFragmentData(Ja4ProfilePanelsFragment, slice.data)?.ja4;
+  const state = { loading: slice.loading, error: slice.error, onRetry: slice.retry, empty: !!slice.data && !j };
   return (
     <div className="grid two">
       <Panel title="Population" {...state}>

@@ -1,13 +1,14 @@
-import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { useLazyQuery } from '@apollo/client/react';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import type { ReactNode } from 'react';
 import { download } from '../../lib/download';
 import { formatNumber, formatPercent } from '../../lib/format';
 
-const IpRecommendationQuery = graphql(`
-  query IpRecommendation($ip: IPAddress!, $window: TimeWindow) {
+export const RecommendationPanelFragment = graphql(`
+  fragment RecommendationPanel_query on Query {
     ip(address: $ip, window: $window) {
       id
       investigation {
@@ -57,13 +58,15 @@ const IpMlExampleQuery = graphql(`
 export function RecommendationPanel({
   ip,
   window,
+  slice,
   form,
 }: {
   ip: string;
   window: TimeWindow;
+  slice: Slice<FragmentType<typeof RecommendationPanelFragment>>;
   form: (suggestion: { label: string; tags: string[] } | null) => ReactNode;
 }) {
-  const { data, loading, error, refetch } = useQuery(IpRecommendationQuery, { variables: { ip, window } });
+  const data = getFragmentData(RecommendationPanelFragment, slice.data);
   const [fetchExample, example] = useLazyQuery(IpMlExampleQuery, { fetchPolicy: 'network-only' });
   const rec = data?.ip?.investigation?.recommendation;
 
@@ -85,9 +88,9 @@ export function RecommendationPanel({
   return (
     <Panel
       title="Correlation summary and classification"
-      loading={loading && !data}
-      error={error}
-      onRetry={() => void refetch()}
+      loading={slice.loading}
+      error={slice.error}
+      onRetry={slice.retry}
       actions={
         <button type="button" className="button" onClick={() => void exportMl()} disabled={example.loading}>
           {example.loading ? 'Exporting…' : 'Export ML JSON'}

@@ -1,11 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { formatTime } from '../../lib/format';
 
-const IpReputationQuery = graphql(`
-  query IpReputation($ip: IPAddress!) {
+export const ReputationPanelFragment = graphql(`
+  fragment ReputationPanel_query on Query {
     reputation(ip: $ip) {
       networkType
       proxy
@@ -34,11 +34,11 @@ const IpReputationQuery = graphql(`
 const flag = (v: boolean | null | undefined) => (v == null ? 'unknown' : v ? 'yes' : 'no');
 
 /** Public reputation merged with our own data; says when it could only use our data. */
-export function ReputationPanel({ ip }: { ip: string }) {
-  const { data, loading, error, refetch } = useQuery(IpReputationQuery, { variables: { ip } });
+export function ReputationPanel({ slice }: { slice: Slice<FragmentType<typeof ReputationPanelFragment>> }) {
+  const data = getFragmentData(ReputationPanelFragment, slice.data);
   const r = data?.reputation;
   return (
-    <Panel title="Reputation" loading={loading && !data} error={error} onRetry={() => void refetch()}>
+    <Panel title="Reputation" loading={slice.loading} error={slice.error} onRetry={slice.retry}>
       {r && (
         <>
           {(r.degraded || r.offline) && (

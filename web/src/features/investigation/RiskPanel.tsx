@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { TimeWindow } from '../../gql/graphql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { formatNumber } from '../../lib/format';
 
-const IpRiskQuery = graphql(`
-  query IpRisk($ip: IPAddress!, $window: TimeWindow) {
+export const RiskPanelFragment = graphql(`
+  fragment RiskPanel_query on Query {
     ip(address: $ip, window: $window) {
       id
       investigation {
@@ -28,15 +27,15 @@ const IpRiskQuery = graphql(`
 const TONE = { MALICIOUS: 'error', SUSPICIOUS: 'warn', LOW: 'ok' } as const;
 
 /** The risk score with its breakdown: each factor, its weight and what was seen. */
-export function RiskPanel({ ip, window }: { ip: string; window: TimeWindow }) {
-  const { data, loading, error, refetch } = useQuery(IpRiskQuery, { variables: { ip, window } });
+export function RiskPanel({ slice }: { slice: Slice<FragmentType<typeof RiskPanelFragment>> }) {
+  const data = getFragmentData(RiskPanelFragment, slice.data);
   const inv = data?.ip?.investigation;
   return (
     <Panel
       title="Risk score"
-      loading={loading && !data}
-      error={error}
-      onRetry={() => void refetch()}
+      loading={slice.loading}
+      error={slice.error}
+      onRetry={slice.retry}
       empty={!!data && !inv}
       emptyText="No traffic from this IP in this window."
     >

@@ -1,13 +1,12 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { TimeWindow } from '../../gql/graphql';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { LinkedIps } from '../../components/LinkedEntities';
 import { formatNumber } from '../../lib/format';
 
-const IpSubnetAsnQuery = graphql(`
-  query IpSubnetAsn($ip: IPAddress!, $window: TimeWindow) {
+export const SubnetAsnPanelFragment = graphql(`
+  fragment SubnetAsnPanel_query on Query {
     ip(address: $ip, window: $window) {
       id
       subnet {
@@ -30,11 +29,11 @@ const IpSubnetAsnQuery = graphql(`
 `);
 
 /** Panel 1: the IP's /24 (or /64) and its neighbours there, its AS and how many IPs the AS has. */
-export function SubnetAsnPanel({ ip, window }: { ip: string; window: TimeWindow }) {
-  const { data, loading, error, refetch } = useQuery(IpSubnetAsnQuery, { variables: { ip, window } });
+export function SubnetAsnPanel({ slice }: { slice: Slice<FragmentType<typeof SubnetAsnPanelFragment>> }) {
+  const data = getFragmentData(SubnetAsnPanelFragment, slice.data);
   const x = data?.ip;
   return (
-    <Panel title="Subnet and ASN" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !x}>
+    <Panel title="Subnet and ASN" loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && !x}>
       {x && (
         <>
           <dl className="stats">
