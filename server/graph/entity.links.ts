@@ -81,10 +81,10 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
         if (onlyTotalCount(info) && !FEW_LINKS.includes(parent.kind)) {
           // the count alone is a degree: no need to read (and rank) every link
           const total = await degreeLoader(ctx, parent.kind, [to], w).load(parent.key);
-          return toEdges([], to, page, w, total) as never;
+          return toEdges([], to, page, w, total);
         }
         const rows = await linkLoader(ctx, parent.kind, to, w, page.offset + page.first).load(parent.key);
-        return toEdges(rows, to, page, w) as never;
+        return toEdges(rows, to, page, w);
       },
     }),
   );

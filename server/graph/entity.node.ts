@@ -1,7 +1,7 @@
 import type { ObjectFieldsShape } from '@pothos/core';
 import type { Context } from '../context.js';
 import { builder, type Types } from '../schema/builder.js';
-import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput } from '../schema/window.js';
+import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput, type WindowArg } from '../schema/window.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, type EntityParent, type EntityRef } from './entity.refs.js';
 import { findEntity } from './entity.schema.js';
@@ -48,10 +48,10 @@ export function defineRootLookup(
       args: {
         [arg.name]: t.arg({ type: arg.type, required: true, description: arg.description }),
         window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),
-      } as never,
+      },
       resolve: (_r, args: Record<string, unknown>, ctx, info) => {
         const key = parseKey(kind, String(args[arg.name]));
-        const w = wholeHours(resolveWindow(args.window as never, ctx.now));
+        const w = wholeHours(resolveWindow(args.window as WindowArg | null | undefined, ctx.now));
         prefetchChildren(entityParent(kind, key, w), ctx, info, TYPE_NAME[kind]);
         return findEntity(ctx, kind, key, w);
       },

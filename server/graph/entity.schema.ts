@@ -1,5 +1,5 @@
 import { builder } from '../schema/builder.js';
-import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
+import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window, type WindowArg } from '../schema/window.js';
 import type { Context } from '../context.js';
 import { activityLoader, threatLoader, timelineLoader } from './entity.loaders.js';
 import { COMPOSITES, compositeActivity, compositeThreats, compositeTimeline } from './entity.composite.js';
@@ -26,7 +26,7 @@ const TimelinePoint = builder.objectRef<{ start: string; hits: number; uniqueIps
 });
 
 /** A field's window: its own argument, else the one its entity was reached with; whole hours either way. */
-export const fieldWindow = (ctx: Context, parent: EntityParent, arg: unknown) => wholeHours(resolveWindow(arg as never, ctx.now, parent.window));
+export const fieldWindow = (ctx: Context, parent: EntityParent, arg: WindowArg | null | undefined) => wholeHours(resolveWindow(arg, ctx.now, parent.window));
 
 const membersOf = (ctx: Context, p: EntityParent, w: Window) => COMPOSITES.get(p.kind)?.(ctx, p.key, w);
 

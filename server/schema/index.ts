@@ -33,6 +33,7 @@ import '../modules/metrics/metrics.schema.js';
 import '../modules/brute-force/brute-force.schema.js';
 import '../modules/traffic/traffic.schema.js';
 import '../modules/botnet/botnet.schema.js';
+import '../modules/botnet/botnet.extends.js';
 import '../modules/rotation/rotation.schema.js';
 import '../modules/rotation/rotation.extends.js';
 import '../modules/tcp-spoofing/tcp-spoofing.schema.js';

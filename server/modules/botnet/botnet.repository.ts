@@ -11,6 +11,9 @@ export interface SpreadRow {
   flagged_share: number;
 }
 
+/** Of a fingerprint's scored windows, the share the detector flagged (known crawlers are not flagged). */
+const FLAGGED_SHARE = sql`countIf(threat_level NOT IN ('LEGITIMATE_BROWSER', 'KNOWN_BOT')) / count()`;
+
 export function createBotnetRepository(db: Db) {
   return {
     /** JA4s by how widely they are spread (countries, then ASes, then IPs), with the share of their scored windows the detector flagged. */
@@ -24,13 +27,21 @@ export function createBotnetRepository(db: Db) {
               GROUP BY ja4 HAVING countries >= ${minCountries}
             ) AS s
             LEFT JOIN (
-              SELECT toString(ja4) AS ja4, countIf(threat_level NOT IN ('LEGITIMATE_BROWSER', 'KNOWN_BOT')) / count() AS share
+              SELECT toString(ja4) AS ja4, ${FLAGGED_SHARE} AS share
               FROM ${db.table('ml_all_scores')}
               WHERE detected_at >= ${w.since} AND detected_at < ${w.until}
               GROUP BY ja4
             ) AS f ON f.ja4 = s.ja4
             ORDER BY countries DESC, asns DESC, unique_ips DESC, ja4 LIMIT ${limit}`,
         { label: 'botnet.spread' },
+      ),
+
+    /** The flagged share of each of these fingerprints' scored windows (read by key through the scores' by-JA4 projection). */
+    flaggedShares: (ja4s: readonly string[], w: Window) =>
+      db.query<{ ja4: string; share: number }>(
+        sql`SELECT toString(ja4) AS ja4, ${FLAGGED_SHARE} AS share FROM ${db.table('ml_all_scores')}
+            WHERE ja4 IN ${[...ja4s]} AND detected_at >= ${w.since} AND detected_at < ${w.until} GROUP BY ja4`,
+        { label: 'botnet.flaggedShares' },
       ),
   };
 }

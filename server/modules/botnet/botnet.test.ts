@@ -22,6 +22,27 @@ describe('the botnet rule, in the schema', () => {
     expect(suspects.data!.ja4Spread.map((r: any) => r.ja4.fingerprint)).toEqual(rows.filter((r) => r.suspectedBotnet).map((r) => r.ja4.fingerprint));
   });
 
+  it('tells the same verdict on the JA4 itself, read by key: the botnet JA4 yes, the fingerprints the spread ranking clears no', async () => {
+    // a window of whole hours, so the ranking (raw aggregates) and the JA4 (graph layer) cover the same traffic
+    const until = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+    const window = { since: new Date(until.getTime() - 7 * 86_400_000).toISOString(), until: until.toISOString() };
+    const res = await gql<any>(
+      app,
+      `query($w: TimeWindow) { ja4Spread(first: 30, window: $w) { countries suspectedBotnet botnetEvidence ja4 { fingerprint suspectedBotnet botnetEvidence } } }`,
+      { w: window },
+    );
+    const rows = res.data!.ja4Spread as any[];
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      expect(r.ja4.suspectedBotnet).toBe(r.suspectedBotnet);
+      expect(r.ja4.botnetEvidence).toEqual(r.botnetEvidence);
+    }
+    expect(rows.find((r) => r.ja4.fingerprint === demo.truth.botnet.ja4)?.ja4.suspectedBotnet).toBe(true);
+    expect(rows.some((r) => !r.ja4.suspectedBotnet)).toBe(true);
+    // 30 fingerprints' verdicts: the ranking, then one read each of degrees, activity and flagged shares
+    expect((res.extensions as any).clickhouse.queries).toBeLessThanOrEqual(4);
+  });
+
   it('bands the risk score and says which factors are present, as the legacy summary reads them', async () => {
     const ip = demo.truth.scenarios.credential_stuffing.ips[0]!;
     const res = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip) { investigation { riskScore riskLevel factors { factor value present } } } }`, {

@@ -48,7 +48,7 @@ builder.queryField('campaigns', (t) =>
         uniqueIps: r.unique_ips,
         firstSeen: r.first_seen,
         lastSeen: r.last_seen,
-      })) as never;
+      }));
     },
   }),
 );

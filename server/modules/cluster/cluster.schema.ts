@@ -95,7 +95,7 @@ defineEntityNode('CLUSTER', ClusterRef, 'A K-Means cluster of IPs with similar b
           firstSeen: act?.first_seen ?? p.window.since.toISOString(),
           lastSeen: act?.last_seen ?? p.window.since.toISOString(),
         };
-      }) as never;
+      });
     },
   }),
 }));

@@ -139,7 +139,7 @@ export const DetectionConnection = builder.connectionObject(
 );
 
 export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typeof toPage>, w: DetectionParent['window'], total = rows[0]?.total ?? 0) =>
-  connection(rows, total, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } })) as never;
+  connection(rows, total, page, (r) => ({ node: { ...entityParent('DETECTION', r.id, w), row: r } }));
 
 function addListField(name: string, table: DetectionTable, description: string) {
   builder.queryField(name, (t) =>

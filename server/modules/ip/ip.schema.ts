@@ -35,7 +35,7 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
       const limit = page.offset + page.first;
       const rows = await httpLogsLoader(ctx, w, limit).load(p.key);
       const slice = rows.slice(page.offset, limit).map((r) => ({ ...r, window: w }));
-      return connection(slice, rows[0]?.total ?? 0, page, (r) => ({ node: r })) as never;
+      return connection(slice, rows[0]?.total ?? 0, page, (r) => ({ node: r }));
     },
   }),
   recurrence: t.field({

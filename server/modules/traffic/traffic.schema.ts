@@ -120,7 +120,7 @@ builder.queryField('requests', (t) =>
         rows[0]?.total ?? 0,
         page,
         (r) => ({ node: r }),
-      ) as never;
+      );
     },
   }),
 );

@@ -2618,6 +2618,8 @@ export type Ja4 = Entity & Node & {
   __typename?: 'JA4';
   /** ASes this fingerprint was seen from: many ASes for one JA4 suggests a botnet. */
   asns: AsnConnection;
+  /** The figures the botnet verdict rests on, in words: countries, flagged share, ASes and IPs. */
+  botnetEvidence: Array<Scalars['String']['output']>;
   /** Campaigns whose detections used this fingerprint. */
   campaigns: CampaignConnection;
   /** Analysts’ decisions about this entity, newest first (all time). */
@@ -2658,6 +2660,8 @@ export type Ja4 = Entity & Node & {
   similar: Array<SimilarJa4>;
   /** Networks (/24, /64) this fingerprint was seen from, busiest first. */
   subnets: SubnetConnection;
+  /** A suspected botnet in the window it was reached with: seen from 5+ countries with 50%+ of its scored windows flagged (the same rule as `JA4Spread.suspectedBotnet`). */
+  suspectedBotnet: Scalars['Boolean']['output'];
   /** Detections per threat level in the window, most severe first (every level, zeros included). */
   threatLevels: Array<ThreatLevelCount>;
   /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */

@@ -30,6 +30,8 @@ const KeyFiguresFragment = graphql(`
       userAgents(first: 1) {
         totalCount
       }
+      suspectedBotnet
+      botnetEvidence
     }
   }
 `);
@@ -85,6 +87,12 @@ export function Ja4InvestigationPage() {
         empty={!!page.data && !j}
         emptyText="This fingerprint was not seen in this window."
       >
+        {j && (
+          <p className={`notice ${j.suspectedBotnet ? 'malicious' : ''}`} role="note">
+            {j.suspectedBotnet ? <strong>Suspected botnet. </strong> : 'Not a suspected botnet. '}
+            {j.botnetEvidence.join(' · ')}
+          </p>
+        )}
         {j && (
           <dl className="stats">
             <div>
