@@ -2,7 +2,7 @@
 //
 // Latency and ClickHouse work of representative operations against the configured database
 // (DATA_DIR / CLICKHOUSE_HOST), e.g. after `npm run demo -- --scale 10`. For each operation, in the
-// same process and run, side by side:
+// same process and run, side by side, run after run in turn (so all three see the machine alike):
 //   graphql  the GraphQL operation (p50, p95, queries, rows read);
 //   direct   the very SQL its resolvers ran, issued at once in parallel: the GraphQL overhead;
 //   raw      the same data by hand-written SQL on the raw tables: what the graph layer saves.
@@ -192,17 +192,29 @@ async function direct(statements: { q: Sql; opts?: QueryOptions }[]) {
   return { ms: performance.now() - t, stats };
 }
 
-async function repeat<T extends { ms: number }>(f: () => Promise<T>) {
+interface Timed<T> {
+  p50: number;
+  p95: number;
+  last: T;
+}
+
+/**
+ * Runs the variants of one operation in turn, run after run (graphql, direct, raw, graphql, …), so
+ * each sees the machine as the others do: timed one after another, a drift of this shared 2-core
+ * machine's speed between them read as GraphQL overhead or its absence.
+ */
+async function interleave<T extends { ms: number }>(variants: (() => Promise<T>)[]): Promise<Timed<T>[]> {
   // warms caches, and lets the engine's thread pools and the JIT settle: with one warm-up run the
   // first timed runs were the slowest, and a p95 of 10–20 runs is one of them
-  for (let i = 0; i < 5; i++) await f();
-  const times: number[] = [];
-  let last: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    last = await f();
-    times.push(last.ms);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95), last: last! };
+  for (let i = 0; i < 5; i++) for (const f of variants) await f();
+  const times = variants.map(() => [] as number[]);
+  const last: T[] = [];
+  for (let i = 0; i < runs; i++)
+    for (const [v, f] of variants.entries()) {
+      last[v] = await f();
+      times[v]!.push(last[v]!.ms);
+    }
+  return variants.map((_, v) => ({ p50: pct(times[v]!, 50), p95: pct(times[v]!, 95), last: last[v]! }));
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -216,24 +228,29 @@ async function latency() {
   const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
   line(head);
   for (const op of OPS) {
-    const g = await repeat(() => graphql(op.graphql));
+    await graphql(op.graphql); // what a warm request runs: caches filled (the clusters') are not replayed
     recording = [];
     await graphql(op.graphql);
-    const statements = recording;
+    const statements = recording as { q: Sql; opts?: QueryOptions }[];
     recording = null;
-    const d = statements.length ? await repeat(() => direct(statements)) : undefined;
-    const r = op.raw.length ? await repeat(() => direct(op.raw.map((q) => ({ q })))) : undefined;
+    const raw = op.raw.map((q) => ({ q }));
+    const [g, ...rest] = await interleave<{ ms: number; stats?: QueryStats; ch?: QueryStats }>([
+      () => graphql(op.graphql),
+      ...[statements, raw].filter((x) => x.length).map((x) => () => direct(x)),
+    ]);
+    const dd = statements.length ? rest.shift() : undefined;
+    const rr = raw.length ? rest.shift() : undefined;
     line([
       op.name,
-      f0(g.p50),
-      f0(g.p95),
-      String(g.last.ch.queries),
-      n(g.last.ch.rowsRead),
-      d ? f0(d.p50) : '–',
-      d ? `${(g.p50 / d.p50).toFixed(2)}×` : '–',
-      r ? f0(r.p50) : '–',
-      r ? n(r.last.stats.rowsRead) : '–',
-      r ? `${(r.p50 / g.p50).toFixed(1)}×` : '–',
+      f0(g!.p50),
+      f0(g!.p95),
+      String(g!.last.ch!.queries),
+      n(g!.last.ch!.rowsRead),
+      dd ? f0(dd.p50) : '–',
+      dd ? `${(g!.p50 / dd.p50).toFixed(2)}×` : '–',
+      rr ? f0(rr.p50) : '–',
+      rr ? n(rr.last.stats!.rowsRead) : '–',
+      rr ? `${(rr.p50 / g!.p50).toFixed(1)}×` : '–',
     ]);
   }
   console.log('\noverhead: GraphQL p50 / the same statements issued directly in parallel; faster: raw p50 / GraphQL p50');
