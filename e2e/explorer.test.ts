@@ -23,6 +23,18 @@ const drawn = (page: Page) =>
       .map((n: any) => ({ id: n.id(), shape: n.data('shape'), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y })) as DrawnNode[];
   });
 
+/** Waits until no node moves: a layout still running (a busy machine runs it late) would move a node away from a click. */
+async function settled(page: Page) {
+  let before = '';
+  for (let i = 0; i < 60; i++) {
+    const now = JSON.stringify(await drawn(page));
+    if (now === before) return;
+    before = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the canvas never settled');
+}
+
 const edgesOf = (page: Page) =>
   page.evaluate(() => {
     const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & { cy: any };
@@ -62,6 +74,7 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
 
     // open the groups of IPs and ASNs, so that every kind the graph holds is drawn one node each
     for (const type of ['IP', 'ASN']) {
+      await settled(page);
       const group = (await drawn(page)).find((n) => n.id === `group:JA4:${ja4}>${type}`);
       if (!group) continue;
       await page.mouse.click(group.x, group.y);
@@ -73,6 +86,7 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
       botnet.ips.length,
     );
     await page.getByRole('button', { name: 'Fit' }).click();
+    await settled(page);
     await step('groups-opened');
 
     const nodes = await drawn(page);
@@ -147,6 +161,7 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     await step('ips');
 
     // shift-click five IPs
+    await settled(page);
     const ips = (await drawn(page)).filter((n) => n.id.startsWith('IP:')).slice(0, 5);
     await page.evaluate(
       (ids) => {
@@ -158,6 +173,7 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
       },
       ips.map((n) => n.id),
     );
+    await settled(page);
     const at = (await drawn(page)).filter((n) => ips.some((i) => i.id === n.id));
     await page.mouse.click(at[0]!.x, at[0]!.y);
     await page.keyboard.down('Shift');
