@@ -71,22 +71,28 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
     until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
     totalDetections: t.int({
       description: 'Detections (flagged windows, both models).',
-      resolve: async (m, _a, ctx) => (await summaryLoader(ctx).load(m.window)).levels.reduce((s, r) => s + r.n, 0),
+      resolve: async (m, _a, ctx) => (await summaryLoader(ctx, m.window).load('summary')).levels.reduce((s, r) => s + r.n, 0),
     }),
     byLevel: t.field({
       type: [LevelCount],
       description: 'Detections per threat level, every level.',
-      resolve: async (m, _a, ctx) => byLevel((await summaryLoader(ctx).load(m.window)).levels),
+      resolve: async (m, _a, ctx) => byLevel((await summaryLoader(ctx, m.window).load('summary')).levels),
     }),
-    uniqueIps: t.int({ description: 'Distinct IPs with a detection.', resolve: async (m, _a, ctx) => (await summaryLoader(ctx).load(m.window)).uniqueIps }),
+    uniqueIps: t.int({
+      description: 'Distinct IPs with a detection.',
+      resolve: async (m, _a, ctx) => (await summaryLoader(ctx, m.window).load('summary')).uniqueIps,
+    }),
     timeline: t.field({
       type: [HourLevels],
       description: 'Detections per hour and level, zero-filled.',
       resolve: async (m, _a, ctx) => {
         const byHour = new Map<number, HourLevelRow[]>();
-        for (const r of (await summaryLoader(ctx).load(m.window)).hourly) {
+        for (const r of (await summaryLoader(ctx, m.window).load('summary')).hourly) {
           const t0 = Date.parse(r.hour);
-          byHour.set(t0, [...(byHour.get(t0) ?? []), r]);
+          byHour
+            .set(t0, byHour.get(t0) ?? [])
+            .get(t0)!
+            .push(r);
         }
         const step = 3600_000;
         const points = [];

@@ -60,7 +60,7 @@ export const Cascade = builder.objectRef<CascadeRow>('ResourceCascade').implemen
 });
 
 export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
-export const repo = (db: Parameters<typeof createRotationRepository>[0]) => createRotationRepository(db);
+const repo = (db: Parameters<typeof createRotationRepository>[0]) => createRotationRepository(db);
 
 builder.queryFields((t) => ({
   ja4Rotators: t.field({

@@ -9,7 +9,7 @@ import { createTlsRepository, type PairRow } from './tls.repository.js';
 import { tlsContradiction } from './tls.refs.js';
 
 export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
-export const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);
+const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);
 
 /** Sums (JA4, User-Agent) pairs by a derived key, keeping the busiest User-Agent as the sample. */
 function group<K>(rows: PairRow[], key: (r: PairRow) => K | null) {

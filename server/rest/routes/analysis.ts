@@ -206,16 +206,13 @@ export const analysisRoutes: Route[] = [
     summary: 'Suspected botnets (JA4Spread.suspectedBotnet: fingerprints seen from many countries whose windows are mostly flagged), last 7 days',
     operation: LegacyJa4SpreadDocument,
     variables: () => ({ first: 500, suspectedOnly: true }),
-    shape: (d) => {
-      const suspects = d.ja4Spread;
-      return {
-        suspected_botnets: suspects.length,
-        ips_involved: suspects.reduce((n, s) => n + s.uniqueIps, 0),
-        max_countries: suspects[0]?.countries ?? 0,
-        top: suspects
-          .slice(0, 10)
-          .map((s) => ({ ja4: s.ja4.fingerprint, unique_countries: s.countries, unique_asns: s.asns, unique_ips: s.uniqueIps, flagged_share: s.flaggedShare })),
-      };
-    },
+    shape: (d) => ({
+      suspected_botnets: d.ja4Spread.length,
+      ips_involved: d.ja4Spread.reduce((n, s) => n + s.uniqueIps, 0),
+      max_countries: d.ja4Spread[0]?.countries ?? 0,
+      top: d.ja4Spread
+        .slice(0, 10)
+        .map((s) => ({ ja4: s.ja4.fingerprint, unique_countries: s.countries, unique_asns: s.asns, unique_ips: s.uniqueIps, flagged_share: s.flaggedShare })),
+    }),
   }),
 ];

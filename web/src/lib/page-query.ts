@@ -24,12 +24,11 @@ export function usePageQuery<TData, TVars extends OperationVariables>(document: 
   };
   return {
     data: q.data,
-    loading: q.loading && !q.data,
-    error: q.error,
-    slice: (fragment: DocumentNode): Slice<TData> => ({
+    /** A panel's part of the answer: the errors inside `fragment`, or every error when it names none. */
+    slice: (fragment?: DocumentNode): Slice<TData> => ({
       data: q.data,
       loading: q.loading && !q.data,
-      error: errorWithin(q.error, fragment),
+      error: fragment ? errorWithin(q.error, fragment) : q.error,
       retry: () => void q.refetch(),
     }),
   };

@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import type { Slice } from '../../lib/page-query';
+import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { AttributeSource, AttributeType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
@@ -49,16 +48,9 @@ export function AttributeValuesPanel({
   source?: AttributeSource;
   window: TimeWindow;
 }) {
-  const { data, loading, error, refetch } = useQuery(AttributeValuesQuery, { variables: { type, value, of, first, source, window } });
+  const page = usePageQuery(AttributeValuesQuery, { type, value, of, first, source, window });
   return (
-    <AttributeValuesView
-      of={of}
-      title={title}
-      source={source}
-      list={data?.attribute?.values}
-      total={data?.attribute?.count}
-      slice={{ data, loading: loading && !data, error, retry: () => void refetch() }}
-    />
+    <AttributeValuesView of={of} title={title} source={source} list={page.data?.attribute?.values} total={page.data?.attribute?.count} slice={page.slice()} />
   );
 }
 
