@@ -5,6 +5,8 @@
 // same process and run, side by side (graphql and direct run after run in turn, so both see the machine alike):
 //   graphql  the GraphQL operation (p50, p95, queries, rows read);
 //   direct   the very SQL its resolvers ran, issued at once in parallel: the GraphQL overhead;
+//   rounds   the same SQL replayed in the rounds the resolvers issued it (a level's statements need the
+//            answers of the level before): the overhead of GraphQL itself where an operation has several;
 //   raw      the same data by hand-written SQL on the raw tables: what the graph layer saves.
 // With --concurrency N: N clients over HTTP for --duration seconds on a mix of the IP
 // investigation, the JA4 pivot, /api/detections and /api/metrics: requests/s and p50/p95/p99.
@@ -29,16 +31,37 @@ const runs = Number(values.runs);
 const config = loadConfig({ ...process.env, DEBUG_QUERIES: '1', LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none' });
 const base = createDb(config.clickhouse);
 
-/** Records the statements a request runs, to replay them directly. */
-let recording: { q: Sql; opts?: QueryOptions }[] | null = null;
+/** Records the statements a request runs, with when each started and ended, to replay them directly. */
+interface Statement {
+  q: Sql;
+  opts?: QueryOptions;
+  start: number;
+  end: number;
+}
+let recording: Statement[] | null = null;
 const recorder = (d: Db): Db => ({
   ...d,
   scoped: (id, stats) => recorder(d.scoped(id, stats)),
-  query(q, opts) {
-    recording?.push({ q, opts });
-    return d.query(q, opts);
+  async query(q, opts) {
+    const s: Statement = { q, opts, start: performance.now(), end: Infinity };
+    recording?.push(s);
+    try {
+      return await d.query(q, opts);
+    } finally {
+      s.end = performance.now();
+    }
   },
 });
+
+/** The statements in the rounds they were issued in: one's round follows the latest round that had ended before it started. */
+function rounds(statements: Statement[]): Statement[][] {
+  const round = new Map<Statement, number>();
+  for (const s of [...statements].sort((a, b) => a.start - b.start))
+    round.set(s, 1 + Math.max(-1, ...statements.filter((o) => round.has(o) && o.end <= s.start).map((o) => round.get(o)!)));
+  const out: Statement[][] = [];
+  for (const [s, r] of round) (out[r] ??= []).push(s);
+  return out.filter(Boolean);
+}
 const app = createApp({ config, db: recorder(base), logger: createLogger('silent'), schema: buildSchema() });
 const truth = JSON.parse(readFileSync(path.join(config.dataDir, 'ground-truth.json'), 'utf8'));
 
@@ -185,10 +208,15 @@ async function graphql(query: string): Promise<{ ms: number; ch: QueryStats }> {
 
 /** Runs statements at once in parallel; their time and summed ClickHouse work. */
 async function direct(statements: { q: Sql; opts?: QueryOptions }[]) {
+  return byRounds([statements]);
+}
+
+/** Runs rounds of statements one after another, each round's at once in parallel. */
+async function byRounds(batches: { q: Sql; opts?: QueryOptions }[][]) {
   const stats = emptyStats();
   const db = base.scoped('bench', stats);
   const t = performance.now();
-  await Promise.all(statements.map((s) => db.query(s.q, { ...s.opts, timeoutS: 600 })));
+  for (const batch of batches) await Promise.all(batch.map((s) => db.query(s.q, { ...s.opts, timeoutS: 600 })));
   return { ms: performance.now() - t, stats };
 }
 
@@ -223,19 +251,35 @@ const f0 = (x: number) => x.toFixed(0);
 async function latency() {
   console.log(`database: ${config.clickhouse.mode}, http_logs rows: ${n(truth.rows.http_logs)}, runs: ${runs}`);
   console.log(`subjects: IP ${ip}, JA4 ${ja4}, AS${asn}, country ${cc}, host ${host}, User-Agent "${ua.slice(0, 40)}…"\n`);
-  const head = ['operation', 'p50 ms', 'p95 ms', 'queries', 'rows read', 'direct p50', 'overhead', 'raw p50', 'raw rows', 'faster'];
-  const widths = [32, 7, 7, 8, 11, 11, 9, 8, 12, 7];
+  const head = [
+    'operation',
+    'p50 ms',
+    'p95 ms',
+    'queries',
+    'rows read',
+    'direct p50',
+    'overhead',
+    'rounds',
+    'by round',
+    'overhead',
+    'raw p50',
+    'raw rows',
+    'faster',
+  ];
+  const widths = [32, 7, 7, 8, 11, 11, 9, 7, 9, 9, 8, 12, 7];
   const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
   line(head);
   for (const op of OPS) {
     await graphql(op.graphql); // what a warm request runs: caches filled (the clusters') are not replayed
     recording = [];
     await graphql(op.graphql);
-    const statements = recording as { q: Sql; opts?: QueryOptions }[];
+    const statements = recording as Statement[];
     recording = null;
-    const [g, dd] = await interleave<{ ms: number; stats?: QueryStats; ch?: QueryStats }>([
+    const staged = rounds(statements);
+    const [g, dd, rd] = await interleave<{ ms: number; stats?: QueryStats; ch?: QueryStats }>([
       () => graphql(op.graphql),
       ...(statements.length ? [() => direct(statements)] : []),
+      ...(staged.length > 1 ? [() => byRounds(staged)] : []),
     ]);
     // the hand-written scans apart: between warm lookups they would evict what the lookups keep warm
     const raw = op.raw.map((q) => ({ q }));
@@ -248,12 +292,17 @@ async function latency() {
       n(g!.last.ch!.rowsRead),
       dd ? f0(dd.p50) : '–',
       dd ? `${(g!.p50 / dd.p50).toFixed(2)}×` : '–',
+      String(staged.length),
+      rd ? f0(rd.p50) : '–',
+      rd ? `${(g!.p50 / rd.p50).toFixed(2)}×` : '–',
       rr ? f0(rr.p50) : '–',
       rr ? n(rr.last.stats!.rowsRead) : '–',
       rr ? `${(rr.p50 / g!.p50).toFixed(1)}×` : '–',
     ]);
   }
-  console.log('\noverhead: GraphQL p50 / the same statements issued directly in parallel; faster: raw p50 / GraphQL p50');
+  console.log(
+    '\noverhead: GraphQL p50 / the same statements issued directly, all at once (direct) or in the rounds the resolvers issued them (by round, where there are several); faster: raw p50 / GraphQL p50',
+  );
 }
 
 /** The load clients: each sends the mix in turn until the time is up; back come (operation, ms) samples. */

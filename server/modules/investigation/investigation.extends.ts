@@ -2,7 +2,8 @@ import { fieldWindow } from '../../graph/entity.schema.js';
 import { builder } from '../../schema/builder.js';
 import { TimeWindowInput } from '../../schema/window.js';
 import { IPRef } from '../ip/ip.refs.js';
-import { Investigation } from './investigation.schema.js';
+import { correlationOf, Investigation } from './investigation.schema.js';
+import { PREFETCH, selectedFieldNames } from '../../schema/prefetch.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { JA4Ref } from '../ja4/ja4.refs.js';
 import { tlsContradiction } from '../tls/tls.refs.js';
@@ -15,9 +16,12 @@ builder.objectField(IPRef, 'investigation', (t) =>
     type: Investigation,
     nullable: true,
     description: 'Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window).',
+    extensions: PREFETCH,
     args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the IP was reached with.' }) },
-    resolve: async (p, args, ctx) => {
+    resolve: async (p, args, ctx, info) => {
       const w = fieldWindow(ctx, p, args.window);
+      // the recommendation's correlation needs only the IP: its reads go out with the signals'
+      if (selectedFieldNames(info).has('recommendation')) correlationOf(ctx, p.key, w).catch(() => {});
       const signals = await signalsLoader(ctx, w).load(p.key);
       return signals ? { ip: p.key, window: w, signals } : null;
     },

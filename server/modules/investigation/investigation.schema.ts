@@ -73,14 +73,18 @@ export const Investigation = builder.objectRef<{ ip: string; window: Window; sig
       type: RecommendationRef,
       description: 'The suggested classification.',
       resolve: async (i, _a, ctx) => {
-        const indicators = await indicatorsOf(ctx, i.ip, i.window, i.signals);
+        const indicators = { ...(await correlationOf(ctx, i.ip, i.window)), asn_label: i.signals.asn_label };
         return { ...recommend(i.signals, riskFactors(i.signals), indicators), indicators };
       },
     }),
   }),
 });
 
-async function indicatorsOf(ctx: Context, ip: string, w: Window, s: SignalRow): Promise<Indicators> {
+/**
+ * What the IP shares with others. It needs only the IP, not its signals: the assessment starts it
+ * beside them (its loads are per request, so the recommendation finds them done).
+ */
+export async function correlationOf(ctx: Context, ip: string, w: Window): Promise<Omit<Indicators, 'asn_label'>> {
   // an entity's distinct IPs, counted once per entity, rather than listing its links to every IP
   const total = async (from: 'SUBNET' | 'ASN' | 'JA4', key: string) => (await activityLoader(ctx, from, w).load(key))?.unique_ips ?? 0;
   const [asn, ja4s, uas, botShare] = await Promise.all([
@@ -100,6 +104,5 @@ async function indicatorsOf(ctx: Context, ip: string, w: Window, s: SignalRow): 
     ja4_shared_ips: Math.max(0, ...shared.map((n) => n - 1)),
     bot_ua_percentage: Math.round(botShare * 1000) / 10,
     user_agents_count: uas[0]?.total ?? 0,
-    asn_label: s.asn_label,
   };
 }
