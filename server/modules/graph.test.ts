@@ -266,6 +266,20 @@ describe('detections', () => {
     const scores = all.map((d: any) => d.anomalyScore);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const d of all) expect(d.ip.address).not.toMatch(/^::ffff:/);
+    // the second page is the next seven of the same ordering, not another ordering's
+    const both = await gql<any>(app, q.replace('first: 7', 'first: 14'));
+    expect(all.map((d: any) => d.detectionId)).toEqual(both.data.detections.edges.map((e: any) => e.node.detectionId));
+  });
+
+  it('covers exactly the last 72 hours with the LAST_72H preset (the horizon of the heatmaps and recent scores)', async () => {
+    const t = Date.now();
+    const res = await gql<any>(app, `{ detections(window: {preset: LAST_72H}) { totalCount } }`);
+    const [row] = await demo.db.query<{ n: number }>(
+      sql`SELECT count() AS n FROM ${demo.db.table('ml_detected_anomalies')} WHERE detected_at >= ${new Date(t - 72 * 3600_000)} AND detected_at < ${new Date(t)}`,
+    );
+    expect(row!.n).toBeGreaterThan(0);
+    // the API's "now" is a few milliseconds after t: at most a detection stamped in between may differ
+    expect(Math.abs(res.data.detections.totalCount - row!.n)).toBeLessThanOrEqual(1);
   });
 
   it('links a detection to its IP, JA4, ASN, host, country and campaign', async () => {

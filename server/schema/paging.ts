@@ -1,3 +1,4 @@
+import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { badInput } from './errors.js';
 
 export const MAX_FIRST = 500;
@@ -16,13 +17,16 @@ export function boundOffset(offset: number | null | undefined): number {
   return n;
 }
 
-export const encodeOffset = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-
+/** The offset after the item an `after` cursor names (Pothos' offset cursors). */
 export function decodeOffset(after: string | null | undefined): number {
   if (!after) return 0;
-  const m = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  const n = m ? Number(m[1]) : NaN;
-  if (!Number.isSafeInteger(n) || n > MAX_OFFSET) throw badInput('`after` is not a cursor this API returned (or pages too deep)');
+  let n = NaN;
+  try {
+    n = cursorToOffset(after) + 1;
+  } catch {
+    // not base64 or not an offset cursor: reported below as the caller's mistake
+  }
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_OFFSET) throw badInput('`after` is not a cursor this API returned (or pages too deep)');
   return n;
 }
 
@@ -38,7 +42,7 @@ export const toPage = (args: { first?: number | null; after?: string | null }, f
 
 /** A Relay connection over one page of rows already cut to [offset, offset + first). */
 export function connection<T, E>(rows: T[], totalCount: number, page: Page, edge: (row: T) => E) {
-  const edges = rows.map((row, i) => ({ ...edge(row), cursor: encodeOffset(page.offset + i + 1) }));
+  const edges = rows.map((row, i) => ({ ...edge(row), cursor: offsetToCursor(page.offset + i) }));
   return {
     edges,
     totalCount,

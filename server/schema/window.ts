@@ -6,7 +6,7 @@ import { wholeHours, type Window } from '../db/window.js';
 export { wholeHours, type Window };
 
 const HOUR = 3600_000;
-const PRESETS = { LAST_1H: HOUR, LAST_24H: 24 * HOUR, LAST_7D: 7 * 24 * HOUR, LAST_30D: 30 * 24 * HOUR } as const;
+const PRESETS = { LAST_1H: HOUR, LAST_24H: 24 * HOUR, LAST_72H: 72 * HOUR, LAST_7D: 7 * 24 * HOUR, LAST_30D: 30 * 24 * HOUR } as const;
 export type Preset = keyof typeof PRESETS;
 
 export const DEFAULT_PRESET: Preset = 'LAST_7D';
@@ -18,6 +18,7 @@ export const WindowPresetEnum = builder.enumType('WindowPreset', {
   values: {
     LAST_1H: { description: 'The last hour.' },
     LAST_24H: { description: 'The last 24 hours.' },
+    LAST_72H: { description: 'The last 72 hours (the horizon of the heatmaps and of the recent scores).' },
     LAST_7D: { description: 'The last 7 days (the default).' },
     LAST_30D: { description: 'The last 30 days.' },
   } as const,

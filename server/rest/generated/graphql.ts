@@ -4960,7 +4960,9 @@ export type WindowPreset =
   /** The last 24 hours. */
   | 'LAST_24H'
   /** The last 30 days. */
-  | 'LAST_30D';
+  | 'LAST_30D'
+  /** The last 72 hours (the horizon of the heatmaps and of the recent scores). */
+  | 'LAST_72H';
 
 export type _Entity = Asn | Campaign | Cluster | Country | Detection | Host | Ip | Ja4 | Subnet | UserAgent;
 

@@ -10,10 +10,7 @@ import {
 } from '../generated/graphql.js';
 import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
-import { lastHours, percent } from '../shape.js';
-
-/** The heatmap router's fixed 72-hour horizon, ending now. */
-const last72h = () => lastHours(72);
+import { percent } from '../shape.js';
 
 type Attack = {
   ip: { address: string };
@@ -114,7 +111,7 @@ export const analysisRoutes: Route[] = [
     tag: 'Heatmap',
     summary: 'Hits per hour of the day over the last 72 hours',
     operation: LegacyHeatmapHourlyDocument,
-    variables: () => ({ window: last72h() }),
+    variables: () => ({ window: { preset: 'LAST_72H' as const } }),
     shape: (d) => ({ hours: d.traffic.byHour.map((h) => ({ hour: h.hour, hits: h.hits, unique_ips: h.uniqueIps, max_rps: h.maxRps })) }),
   }),
   defineRoute({
@@ -124,7 +121,7 @@ export const analysisRoutes: Route[] = [
     summary: 'Most targeted hosts with their 24-hour profile (last 72 hours)',
     query: [{ name: 'limit', type: 'integer', description: '1–100, default 20.' }],
     operation: LegacyHeatmapHostsDocument,
-    variables: ({ query }) => ({ window: last72h(), first: int(query, ['limit'], { min: 1, max: 100, fallback: 20 }) }),
+    variables: ({ query }) => ({ window: { preset: 'LAST_72H' as const }, first: int(query, ['limit'], { min: 1, max: 100, fallback: 20 }) }),
     shape: (d) => ({
       items: d.traffic.topHosts.map((h) => ({
         host: h.name,
@@ -141,7 +138,7 @@ export const analysisRoutes: Route[] = [
     tag: 'Heatmap',
     summary: 'Top 15 hosts × 24 hours matrix (last 72 hours)',
     operation: LegacyHeatmapHostsDocument,
-    variables: () => ({ window: last72h(), first: 15 }),
+    variables: () => ({ window: { preset: 'LAST_72H' as const }, first: 15 }),
     shape: (d) => ({ hosts: d.traffic.topHosts.map((h) => h.name), matrix: d.traffic.topHosts.map((h) => hourly(h.hourlyActivity)) }),
   }),
   defineRoute({

@@ -1,6 +1,5 @@
 import { LegacyInvestigationDocument, LegacyRecommendationOnlyDocument, type LegacyRecommendationFragment } from '../generated/graphql.js';
 import { defineRoute, type Route } from '../route.js';
-import { lastHours } from '../shape.js';
 
 /** The ClassificationRecommendation model of the legacy front end (navigation.md). */
 const recommendation = (r: LegacyRecommendationFragment) => ({
@@ -17,8 +16,6 @@ const recommendation = (r: LegacyRecommendationFragment) => ({
   reason: r.reason,
 });
 
-const lastDay = () => lastHours(24);
-
 export const investigationRoutes: Route[] = [
   defineRoute({
     method: 'GET',
@@ -27,7 +24,7 @@ export const investigationRoutes: Route[] = [
     summary:
       'ML score, brute force, TCP/TLS spoofing, JA4 rotation, persistence and the 24 h timeline, combined into risk_score 0–100 with its breakdown (last 7 days)',
     operation: LegacyInvestigationDocument,
-    variables: ({ params }) => ({ ip: params.ip!, day: lastDay() }),
+    variables: ({ params }) => ({ ip: params.ip!, day: { preset: 'LAST_24H' as const } }),
     notFound: (d) => !d.ip?.investigation,
     shape: ({ ip }) => {
       const inv = ip!.investigation!;

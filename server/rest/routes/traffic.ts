@@ -2,7 +2,6 @@ import { LegacyIpDetailDocument, LegacyTrafficDocument } from '../generated/grap
 import { int, oneOf, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 import { v2Row } from './detections.js';
-import { lastHours } from '../shape.js';
 
 const SORT = {
   time: 'TIME',
@@ -77,7 +76,7 @@ export const trafficRoutes: Route[] = [
     tag: 'Legacy v2',
     summary: 'Everything about an IP: detections (30 d), scores (3 d), requests (24 h, 100), features, recurrence',
     operation: LegacyIpDetailDocument,
-    variables: ({ params }) => ({ ip: params.ip!, scores: lastHours(72), day: lastHours(24) }),
+    variables: ({ params }) => ({ ip: params.ip!, scores: { preset: 'LAST_72H' as const }, day: { preset: 'LAST_24H' as const } }),
     notFound: (d) => !d.ip,
     shape: (d) => {
       const ip = d.ip!;

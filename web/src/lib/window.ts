@@ -5,6 +5,7 @@ import type { TimeWindow, WindowPreset } from '../gql/graphql';
 export const PRESETS: { value: WindowPreset; label: string }[] = [
   { value: 'LAST_1H', label: 'Last hour' },
   { value: 'LAST_24H', label: 'Last 24 hours' },
+  { value: 'LAST_72H', label: 'Last 72 hours' },
   { value: 'LAST_7D', label: 'Last 7 days' },
   { value: 'LAST_30D', label: 'Last 30 days' },
 ];
