@@ -1,11 +1,5 @@
 import { addLink, addSingleLink } from '../../graph/entity.links.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { CountryRef } from '../country/country.refs.js';
-import { SubnetRef } from '../subnet/subnet.refs.js';
-import { CampaignRef } from '../campaign/campaign.refs.js';
-import { ASNConnection, ASNRef } from './asn.refs.js';
+import { ASNConnection, ASNRef, CampaignRef, CountryRef, HostRef, IPRef, JA4Ref, SubnetRef } from '../../graph/entity.types.js';
 
 addSingleLink(IPRef, 'asn', 'ASN', ASNRef, 'The AS this IP belongs to.');
 addSingleLink(SubnetRef, 'asn', 'ASN', ASNRef, 'The AS this network belongs to.');

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { asnNameLoader } from '../../graph/entity.loaders.js';
 import type { EntityParent } from '../../graph/entity.refs.js';
-import { ASNRef } from './asn.refs.js';
+import { ASNRef } from '../../graph/entity.types.js';
 
 /** Names come from the small AS-names table, whatever the window: an AS keeps its name. */
 const info = (ctx: Context, p: EntityParent) => asnNameLoader(ctx).load(p.key);

@@ -2,9 +2,9 @@ import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context.js';
 import type { EntityParent } from '../../graph/entity.refs.js';
 import { activityLoader, degreeLoader } from '../../graph/entity.loaders.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
 import { BOTNET_RULE, botnetEvidence } from './botnet.refs.js';
 import { flaggedShareLoader } from './botnet.loaders.js';
+import { JA4Ref } from '../../graph/entity.types.js';
 
 /** One fingerprint's spread, by key: its countries and ASes (degrees), IPs (activity) and flagged share. */
 async function spreadOf(ctx: Context, p: EntityParent) {

@@ -2,9 +2,10 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { JA4Ref, KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
+import { KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { createBotnetRepository, type SpreadRow } from './botnet.repository.js';
 import { BOTNET_RULE, botnetEvidence } from './botnet.refs.js';
+import { JA4Ref } from '../../graph/entity.types.js';
 
 const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').implement({
   description: 'How widely one fingerprint is spread: one JA4 from many countries and networks is a botnet indicator.',

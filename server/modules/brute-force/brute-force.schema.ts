@@ -3,10 +3,8 @@ import { boundFirst } from '../../schema/paging.js';
 import { bucketSeconds, resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
 import { createBruteForceRepository, MIN_POSTS, type AttackRow } from './brute-force.repository.js';
+import { HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 type Attack = AttackRow & { window: Window };
 

@@ -3,11 +3,11 @@ import { connection, toPage } from '../../schema/paging.js';
 import { pageArgs, resolveWindow, wholeHours } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { CampaignConnection, CampaignRef } from './campaign.refs.js';
 import { createCampaignRepository } from './campaign.repository.js';
 import { scoresLoader } from './campaign.loaders.js';
 import type { Context } from '../../context.js';
 import type { EntityParent } from '../../graph/entity.refs.js';
+import { CampaignConnection, CampaignRef } from '../../graph/entity.types.js';
 
 const scoresOf = (ctx: Context, p: EntityParent) => scoresLoader(ctx, p.window).load(p.key);
 

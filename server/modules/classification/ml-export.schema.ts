@@ -4,9 +4,9 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent } from '../../graph/entity.refs.js';
 import { ipFeatureProfile } from '../features/features.refs.js';
 import { AI_FEATURES } from '../../db/ml-features.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { LabelEnum } from './classification.refs.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 type Example = ClassificationRow & { window: Window };
 

@@ -1,10 +1,9 @@
 import { builder } from '../../schema/builder.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { DetectionRef, type DetectionParent } from '../detection/detection.refs.js';
 import { detectionRow } from '../detection/detection.refs.js';
-import { ClusterRef } from './cluster.refs.js';
 import { clusterOfIp } from './cluster.schema.js';
+import { ClusterRef, IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'cluster', (t) =>
   t.field({

@@ -7,9 +7,8 @@ import { entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { COMPOSITES } from '../../graph/entity.composite.js';
 import { FINDERS } from '../../graph/entity.schema.js';
 import { activityLoader } from '../../graph/entity.loaders.js';
-import { IPConnection, IPRef } from '../ip/ip.refs.js';
-import { ClusterRef } from './cluster.refs.js';
 import { cacheStatus, clusteringFor, FEATURE_NAMES, TTL_MS, type CacheState } from './cluster.cache.js';
+import { ClusterRef, IPConnection, IPRef } from '../../graph/entity.types.js';
 
 const resultFor = (ctx: Context, w: Window) => clusteringFor(ctx.db, w);
 const membersOf = async (ctx: Context, key: string, w: Window) => (await resultFor(ctx, w)).members[Number(key)];

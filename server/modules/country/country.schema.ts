@@ -1,5 +1,5 @@
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
-import { CountryRef } from './country.refs.js';
+import { CountryRef } from '../../graph/entity.types.js';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
 const nameOf = (code: string) => {

@@ -2,9 +2,9 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { checkFilter, DetectionFilterInput, SortDirectionEnum } from './detection.inputs.js';
 import { createDetectionRepository, type IP_GROUP_SORT, type DetectionFilter, type IpGroupRow } from './detection.repository.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 const IpGroupSortEnum = builder.enumType('DetectionGroupSort', {
   description: 'What a list of detections grouped by IP can be sorted on.',

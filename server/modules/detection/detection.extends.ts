@@ -6,17 +6,10 @@ import type { EntityRef } from '../../graph/entity.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { onlyTotalCount, PREFETCH } from '../../schema/prefetch.js';
 import { activityLoader } from '../../graph/entity.loaders.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { ASNRef } from '../asn/asn.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { CountryRef } from '../country/country.refs.js';
-import { UserAgentRef } from '../user-agent/user-agent.refs.js';
-import { SubnetRef } from '../subnet/subnet.refs.js';
-import { CampaignRef } from '../campaign/campaign.refs.js';
 import { detectionsByEntity } from './detection.refs.js';
 import { DetectionConnection, toDetectionConnection } from './detection.schema.js';
 import type { DetectionTable } from './detection.repository.js';
+import { ASNRef, CampaignRef, CountryRef, HostRef, IPRef, JA4Ref, SubnetRef, UserAgentRef } from '../../graph/entity.types.js';
 
 function addDetections(ref: EntityRef, field: string, table: DetectionTable, description: string) {
   builder.objectField(ref, field, (t) =>

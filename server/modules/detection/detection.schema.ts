@@ -5,16 +5,11 @@ import { defineEntityNode } from '../../graph/entity.node.js';
 import { FINDERS } from '../../graph/entity.schema.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import { entityParent, ThreatLevelEnum, type EntityParent, type EntityRef, type ThreatLevel } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { ASNRef } from '../asn/asn.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { CountryRef } from '../country/country.refs.js';
-import { CampaignRef } from '../campaign/campaign.refs.js';
 import { DetectionRef, type DetectionParent } from './detection.refs.js';
 import { detectionById, fromDetectionRow as fromRow } from './detection.refs.js';
 import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable } from './detection.repository.js';
 import { checkFilter, DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
+import { ASNRef, CampaignRef, CountryRef, HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 FINDERS.set('DETECTION', async (ctx, key) => Boolean(await detectionById(ctx).load(key)));
 

@@ -1,8 +1,8 @@
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { builder } from '../../schema/builder.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { ipFeatureProfile } from './features.refs.js';
 import { Profile, windowArg } from './features.schema.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'features', (t) =>
   t.field({

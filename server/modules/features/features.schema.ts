@@ -3,9 +3,9 @@ import { badInput } from '../../schema/errors.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { boundFirst } from '../../schema/paging.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { createFeaturesRepository, type ProfileRow } from './features.repository.js';
 import { AI_FEATURES, type AiFeature } from '../../db/ml-features.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 const FeatureMean = builder.objectRef<{ feature: string; value: number }>('FeatureMean').implement({
   description: 'One feature’s value in a profile (a mean, or a variance).',

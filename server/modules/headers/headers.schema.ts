@@ -3,8 +3,8 @@ import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { createHeadersRepository, type HeaderClusterRow } from './headers.repository.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 const HeaderIp = builder
   .objectRef<{ ip: string; hits: number; asn_org: string; country_code: string; user_agent: string; window: Window }>('HeaderFingerprintIp')

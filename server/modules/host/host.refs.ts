@@ -1,9 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import type { EntityParent } from '../../graph/entity.refs.js';
-import { linkConnection } from '../../graph/entity.links.js';
-
-export const HostRef = builder.objectRef<EntityParent>('Host');
-export const HostConnection = linkConnection(HostRef, 'HOST');
 
 export const HourActivity = builder.objectRef<{ hour: number; hits: number; uniqueIps: number; maxRps: number }>('HourActivity').implement({
   description: 'Activity in one hour of the day (UTC), summed over the window’s days.',

@@ -2,9 +2,9 @@ import { TimeWindowInput } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { addValueList } from '../../graph/entity.links.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { HostRef, HourActivity } from './host.refs.js';
+import { HourActivity } from './host.refs.js';
 import { hourlyLoader } from './host.loaders.js';
+import { HostRef, IPRef } from '../../graph/entity.types.js';
 
 defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (t) => ({
   name: t.string({ description: 'The host name.', resolve: (p) => p.key }),

@@ -3,12 +3,9 @@ import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { CampaignRef } from '../campaign/campaign.refs.js';
 import { Classification, LabelEnum, storeClassification, TagEnum } from '../classification/classification.refs.js';
 import { createIncidentRepository, type IncidentRow } from './incident.repository.js';
+import { CampaignRef, HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 type Incident = IncidentRow & { window: Window };
 /** An incident is active while it had detections in the last day. */

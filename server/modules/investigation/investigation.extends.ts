@@ -1,15 +1,14 @@
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { builder } from '../../schema/builder.js';
 import { TimeWindowInput } from '../../schema/window.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { correlationOf, Investigation } from './investigation.schema.js';
 import { PREFETCH, selectedFieldNames } from '../../schema/prefetch.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
 import { tlsContradiction } from '../tls/tls.refs.js';
 import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import { PopulationRef } from './population.schema.js';
 import { signalsLoader } from './investigation.loaders.js';
+import { IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'investigation', (t) =>
   t.field({

@@ -1,12 +1,5 @@
 import { addLink } from '../../graph/entity.links.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
-import { ASNRef } from '../asn/asn.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { CountryRef } from '../country/country.refs.js';
-import { UserAgentRef } from '../user-agent/user-agent.refs.js';
-import { SubnetRef } from '../subnet/subnet.refs.js';
-import { CampaignRef } from '../campaign/campaign.refs.js';
-import { IPConnection } from './ip.refs.js';
+import { ASNRef, CampaignRef, CountryRef, HostRef, IPConnection, JA4Ref, SubnetRef, UserAgentRef } from '../../graph/entity.types.js';
 
 addLink(JA4Ref, 'ips', 'IP', IPConnection, 'IPs that used this fingerprint in the window, busiest first.');
 addLink(ASNRef, 'ips', 'IP', IPConnection, 'IPs of this AS seen in the window.');

@@ -1,15 +1,9 @@
 import { builder } from '../../schema/builder.js';
-import type { EntityParent } from '../../graph/entity.refs.js';
-import { linkConnection } from '../../graph/entity.links.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { totalCountOf } from '../../schema/paging.js';
 import type { Window } from '../../schema/window.js';
-import { HostRef } from '../host/host.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
 import type { HttpRequestRow } from './ip.repository.js';
-
-export const IPRef = builder.objectRef<EntityParent>('IP');
-export const IPConnection = linkConnection(IPRef, 'IP');
+import { HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 export const HttpRequest = builder.objectRef<HttpRequestRow & { window: Window }>('HttpRequest').implement({
   description: 'One HTTP request joined with its TLS handshake and TCP fingerprint.',

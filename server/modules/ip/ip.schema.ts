@@ -3,9 +3,10 @@ import { connection, toPage } from '../../schema/paging.js';
 import { pageArgs } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
-import { HttpRequestConnection, IPRef } from './ip.refs.js';
+import { HttpRequestConnection } from './ip.refs.js';
 import { type RecurrenceRow } from './ip.repository.js';
 import { httpLogsLoader, recurrenceLoader } from './ip.loaders.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 const Recurrence = builder.objectRef<RecurrenceRow>('Recurrence').implement({
   description: 'How persistently an IP is flagged: across days, over all retained detections.',

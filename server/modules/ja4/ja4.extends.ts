@@ -1,11 +1,5 @@
 import { addLink } from '../../graph/entity.links.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { ASNRef } from '../asn/asn.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { CountryRef } from '../country/country.refs.js';
-import { UserAgentRef } from '../user-agent/user-agent.refs.js';
-import { CampaignRef } from '../campaign/campaign.refs.js';
-import { JA4Connection } from './ja4.refs.js';
+import { ASNRef, CampaignRef, CountryRef, HostRef, IPRef, JA4Connection, UserAgentRef } from '../../graph/entity.types.js';
 
 addLink(IPRef, 'ja4s', 'JA4', JA4Connection, 'Fingerprints this IP presented in the window (several: rotation).');
 addLink(ASNRef, 'ja4s', 'JA4', JA4Connection, 'Fingerprints seen from this AS.');

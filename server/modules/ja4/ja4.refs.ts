@@ -1,12 +1,6 @@
-import { builder } from '../../schema/builder.js';
-import type { EntityParent } from '../../graph/entity.refs.js';
-import { linkConnection } from '../../graph/entity.links.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const JA4Ref = builder.objectRef<EntityParent>('JA4');
-export const JA4Connection = linkConnection(JA4Ref, 'JA4');
 
 /**
  * FoxIO's public JA4+ mapping (ja4plus-mapping.csv of the FoxIO-LLC/ja4 repository).

@@ -4,10 +4,10 @@ import { TimeWindowInput } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
-import { JA4Ref } from './ja4.refs.js';
 import { KNOWN_APPLICATIONS, type KnownApplication } from './ja4.refs.js';
 import { siblingsLoader } from './ja4.loaders.js';
 import type { SiblingRow } from './ja4.repository.js';
+import { JA4Ref } from '../../graph/entity.types.js';
 
 export interface Ja4Sections {
   a: string;

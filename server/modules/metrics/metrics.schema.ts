@@ -3,9 +3,9 @@ import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import type { Context } from '../../context.js';
 import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { createMetricsRepository, type HourLevelRow, type TopIpRow } from './metrics.repository.js';
 import { summaryLoader } from './metrics.loaders.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 interface MetricsShape {
   window: Window;

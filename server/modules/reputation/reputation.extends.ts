@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { ReputationRef } from './reputation.schema.js';
 import { reputationOf } from './reputation.loaders.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'reputation', (t) =>
   t.field({

@@ -1,12 +1,10 @@
 import { builder } from '../../schema/builder.js';
 import { type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { ASNRef } from '../asn/asn.refs.js';
-import { CountryRef } from '../country/country.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { type OwnDataRow } from './reputation.repository.js';
 import { type Reputation, type SourceAnswer } from './reputation.service.js';
 import { reputationOf } from './reputation.loaders.js';
+import { ASNRef, CountryRef, IPRef } from '../../graph/entity.types.js';
 
 const ProviderEnum = builder.enumType('ReputationProvider', {
   description: 'A public IP reputation database (both are asked without an API key).',

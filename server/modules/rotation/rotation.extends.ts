@@ -1,9 +1,9 @@
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { Cascade, windowArg } from './rotation.schema.js';
 import { cascadesLoader } from './rotation.loaders.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'cascades', (t) =>
   t.field({

@@ -2,10 +2,8 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { HostRef } from '../host/host.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
 import { createRotationRepository, type CascadeRow, type Ja4RotationRow, type RecurrenceListRow, type UaRotationRow } from './rotation.repository.js';
+import { HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 type W<T> = T & { window: Window };
 

@@ -1,10 +1,8 @@
 import { builder } from '../../schema/builder.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { subnetOfIp } from '../../graph/entity.kinds.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { SubnetConnection, SubnetRef } from './subnet.refs.js';
 import { addLink } from '../../graph/entity.links.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
+import { IPRef, JA4Ref, SubnetConnection, SubnetRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'subnet', (t) =>
   t.field({

@@ -1,5 +1,5 @@
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
-import { SubnetRef } from './subnet.refs.js';
+import { SubnetRef } from '../../graph/entity.types.js';
 
 defineEntityNode('SUBNET', SubnetRef, 'A /24 (IPv4) or /64 (IPv6) network.', (t) => ({
   cidr: t.string({ description: 'The network in CIDR notation.', resolve: (p) => p.key }),

@@ -2,9 +2,8 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { IPRef } from '../ip/ip.refs.js';
-import { JA4Ref } from '../ja4/ja4.refs.js';
 import { createTcpSpoofingRepository, type SpoofRow, type SummaryRow } from './tcp-spoofing.repository.js';
+import { IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 const Spoof = builder.objectRef<SpoofRow & { window: Window }>('TcpSpoofing').implement({
   description: 'An IP whose TCP stack (initial TTL family) contradicts the operating system its User-Agent claims.',

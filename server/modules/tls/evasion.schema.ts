@@ -4,10 +4,10 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import type { Context } from '../../context.js';
 import { EntityInterface, entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { createHuntRepository, createTlsRepository } from './tls.repository.js';
 import { tlsContradiction } from './tls.refs.js';
 import { flaggedDaysLoader, pairsByIpLoader, tcpContradictionLoader } from './tls.loaders.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 const TECHNIQUES = ['JA4_ROTATION', 'UA_ROTATION', 'TLS_SPOOFING', 'TCP_SPOOFING', 'CAMPAIGN', 'PERSISTENCE'] as const;
 type Technique = (typeof TECHNIQUES)[number];

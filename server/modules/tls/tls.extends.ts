@@ -1,10 +1,10 @@
 import { builder } from '../../schema/builder.js';
-import { IPRef } from '../ip/ip.refs.js';
 import { Evasion, evasionOf } from './evasion.schema.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { tlsContradiction } from './tls.refs.js';
 import { Coherence, windowArg } from './tls.schema.js';
 import { pairsByIpLoader, tcpContradictionLoader } from './tls.loaders.js';
+import { IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'evasion', (t) =>
   t.field({

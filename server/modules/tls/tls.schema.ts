@@ -2,11 +2,11 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { JA4Ref, KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
-import { ASNRef } from '../asn/asn.refs.js';
+import { KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { browserFamily, classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
 import { createTlsRepository, type PairRow } from './tls.repository.js';
 import { tlsContradiction } from './tls.refs.js';
+import { ASNRef, JA4Ref } from '../../graph/entity.types.js';
 
 export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
 const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);

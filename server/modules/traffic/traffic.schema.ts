@@ -2,10 +2,11 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset, connection } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { HostRef, HourActivity } from '../host/host.refs.js';
+import { HourActivity } from '../host/host.refs.js';
 import { createTrafficRepository, REQUEST_SORT, type RequestSort, type TransportDimension } from './traffic.repository.js';
 import { HttpRequestConnection } from '../ip/ip.refs.js';
 import { badInput } from '../../schema/errors.js';
+import { HostRef } from '../../graph/entity.types.js';
 
 const DayHour = builder.objectRef<{ dow: number; hour: number; hits: number }>('DayHourTraffic').implement({
   description: 'Requests in one hour of one day of the week.',

@@ -1,9 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import type { EntityParent } from '../../graph/entity.refs.js';
-import { linkConnection } from '../../graph/entity.links.js';
-
-export const UserAgentRef = builder.objectRef<EntityParent>('UserAgent');
-export const UserAgentConnection = linkConnection(UserAgentRef, 'USER_AGENT');
 
 export const UserAgentCategoryEnum = builder.enumType('UserAgentCategory', {
   description: 'What kind of client a User-Agent claims to be.',

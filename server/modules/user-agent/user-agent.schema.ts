@@ -1,6 +1,7 @@
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
-import { UserAgentCategoryEnum, UserAgentRef } from './user-agent.refs.js';
+import { UserAgentCategoryEnum } from './user-agent.refs.js';
 import { browserFamily, classifyUserAgent } from './user-agent.refs.js';
+import { UserAgentRef } from '../../graph/entity.types.js';
 
 defineEntityNode('USER_AGENT', UserAgentRef, 'A User-Agent header value.', (t) => ({
   value: t.string({ description: 'The header value.', resolve: (p) => p.key }),
