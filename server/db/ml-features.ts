@@ -17,3 +17,6 @@ export const AI_FEATURES = [
   'is_ua_rotating',
 ] as const;
 export type AiFeature = (typeof AI_FEATURES)[number];
+
+/** The features the behaviour radar draws (the legacy dashboard's eight axes): rates and ratios, not counts or flags. */
+export const RADAR_FEATURES: readonly AiFeature[] = AI_FEATURES.slice(0, 8);

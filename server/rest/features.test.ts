@@ -31,6 +31,9 @@ describe('ML feature routes', () => {
       expect(status).toBe(200);
       expect(body.features).toHaveLength(8);
       expect(Object.keys(body.ip_values)).toEqual(body.features);
+      // the radar draws rates and ratios; counts and flags have no common scale with them
+      for (const f of ['header_count', 'src_port_density', 'distinct_ja4_count', 'is_ua_rotating']) expect(body.features).not.toContain(f);
+      expect(Object.keys(body.human_baseline)).toEqual(body.features);
       expect(body.ip_values.post_ratio).toBeGreaterThan(0.8);
       expect(body.ip_values.post_ratio).toBeGreaterThan(10 * body.human_baseline.post_ratio);
     }

@@ -4,7 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { boundFirst } from '../../schema/paging.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { createFeaturesRepository, type ProfileRow } from './features.repository.js';
-import { AI_FEATURES, type AiFeature } from '../../db/ml-features.js';
+import { AI_FEATURES, RADAR_FEATURES, type AiFeature } from '../../db/ml-features.js';
 import { IPRef } from '../../graph/entity.types.js';
 
 const FeatureMean = builder.objectRef<{ feature: string; value: number }>('FeatureMean').implement({
@@ -12,6 +12,10 @@ const FeatureMean = builder.objectRef<{ feature: string; value: number }>('Featu
   fields: (t) => ({
     feature: t.exposeString('feature', { description: 'The feature.' }),
     value: t.exposeFloat('value', { description: 'Its value.' }),
+    onRadar: t.boolean({
+      description: 'Whether the behaviour radar draws it: the eight rates and ratios, not the header count, port density, JA4 count or UA rotation flag.',
+      resolve: (f) => RADAR_FEATURES.includes(f.feature as AiFeature),
+    }),
   }),
 });
 

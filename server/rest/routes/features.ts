@@ -13,20 +13,8 @@ import { int } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 import { v2Row } from './detections.js';
 
-/** The radar's axes, as the legacy dashboard drew them. */
-const RADAR = [
-  'hit_velocity',
-  'fuzzing_index',
-  'post_ratio',
-  'asset_ratio',
-  'direct_access_ratio',
-  'temporal_entropy',
-  'path_diversity_ratio',
-  'modern_browser_score',
-];
-
-const asObject = (p: LegacyProfileFragment | null | undefined, only?: string[]) =>
-  Object.fromEntries((p?.features ?? []).filter((f) => !only || only.includes(f.feature)).map((f) => [f.feature, f.value]));
+const asObject = (p: LegacyProfileFragment | null | undefined, radar = false) =>
+  Object.fromEntries((p?.features ?? []).filter((f) => !radar || f.onRadar).map((f) => [f.feature, f.value]));
 
 const radar = defineRoute({
   method: 'GET',
@@ -38,10 +26,10 @@ const radar = defineRoute({
   notFound: (d) => !d.ip,
   shape: (d) => ({
     ip: d.ip!.address,
-    features: RADAR,
-    ip_values: asObject(d.ip!.features, RADAR),
-    human_baseline: asObject(d.human, RADAR),
-    bot_baseline: asObject(d.bot, RADAR),
+    features: d.human.features.filter((f) => f.onRadar).map((f) => f.feature),
+    ip_values: asObject(d.ip!.features, true),
+    human_baseline: asObject(d.human, true),
+    bot_baseline: asObject(d.bot, true),
   }),
 });
 

@@ -191,6 +191,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const handlers = useRef({ onSelect, onOpenGroup, graph, noted });
   handlers.current = { onSelect, onOpenGroup, graph, noted };
   const syncing = useRef(false);
+  /** The timer of a selection report not yet sent (0 when none). */
+  const reporting = useRef(0);
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
   const [paint, setPaint] = useState<PaintTiming | null>(null);
   const lastLayout = useRef<LayoutName>(layout);
@@ -219,11 +221,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       hideEdgesOnViewport: true,
     });
     // one report per gesture: a box selection fires one event per node
-    let pending = 0;
     c.on('select unselect', 'node', () => {
-      if (syncing.current || pending) return;
-      pending = window.setTimeout(() => {
-        pending = 0;
+      if (syncing.current || reporting.current) return;
+      reporting.current = window.setTimeout(() => {
+        reporting.current = 0;
         handlers.current.onSelect(c.$('node:selected').map((n) => n.id()));
       }, 0);
     });
@@ -250,7 +251,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
     (container.current as HTMLDivElement & { cy?: Core }).cy = c;
     return () => {
-      if (pending) clearTimeout(pending);
+      clearTimeout(reporting.current);
+      reporting.current = 0;
       c.destroy();
       cy.current = null;
     };
@@ -346,11 +348,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (!c) return;
     syncing.current = true;
     c.batch(() => {
-      const want = new Set(selected);
-      c.$('node:selected').forEach((n) => {
-        if (!want.has(n.id())) n.unselect();
-      });
-      for (const id of selected) c.getElementById(id).select();
+      // while a gesture's report is on its way, the canvas holds a newer selection than `selected`:
+      // syncing now would drop a node shift-clicked before the last click's selection came back
+      if (!reporting.current) {
+        const want = new Set(selected);
+        c.$('node:selected').forEach((n) => {
+          if (!want.has(n.id())) n.unselect();
+        });
+        for (const id of selected) c.getElementById(id).select();
+      }
       c.$('node.found').removeClass('found');
       for (const id of found) c.getElementById(id).addClass('found');
     });

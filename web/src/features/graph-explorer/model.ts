@@ -1,7 +1,7 @@
 import type { EntityType, ThreatLevel } from '../../gql/graphql';
 import { entityLabel, ENTITY_META, type EntityRef } from '../../lib/entities';
 import { groupId, liveSteps, nodeId, type CanvasFilter, type Step } from './state';
-import type { NeighborGroups, StepResult } from './useExplorerData';
+import type { ExplorerNode, NeighborGroups, StepResult } from './useExplorerData';
 
 /** Above this many neighbours of one type, an expansion draws one group node, opened on demand. */
 export const GROUP_THRESHOLD = 12;
@@ -57,7 +57,6 @@ export function worstLevel(levels: { level: ThreatLevel; count: number }[]): Thr
   return WORST.find((l) => levels.some((x) => x.level === l && x.count > 0)) ?? null;
 }
 
-type Fetched = NonNullable<Extract<StepResult, { status: 'seed' }>['entity']>;
 const verdictOf = (e: { classifications?: { label?: Verdict | null }[] }): Verdict | null => e.classifications?.[0]?.label ?? null;
 
 /**
@@ -103,7 +102,7 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
   const base = (
     id: string,
     ref: EntityRef,
-    e: Pick<Fetched, 'hits' | 'detectionCount' | 'threatLevels'> & { classifications?: Fetched['classifications'] },
+    e: Pick<ExplorerNode, 'hits' | 'detectionCount' | 'threatLevels'> & { classifications?: ExplorerNode['classifications'] },
     parent: string | null,
   ): GraphNode => ({
     id,

@@ -1,19 +1,26 @@
 import { graphql } from '../../gql';
 
+/** What the canvas draws of an entity, wherever it comes from (a seed, an expansion, a path). */
+export const ExplorerNodeFragment = graphql(`
+  fragment ExplorerNode on Entity {
+    type
+    key
+    hits
+    detectionCount
+    threatLevels {
+      level
+      count
+    }
+    classifications(first: 1) {
+      label
+    }
+  }
+`);
+
 export const ExplorerSeedQuery = graphql(`
   query ExplorerSeed($type: EntityType!, $value: String!, $window: TimeWindow) {
     entity(type: $type, value: $value, window: $window) {
-      type
-      key
-      hits
-      detectionCount
-      threatLevels {
-        level
-        count
-      }
-      classifications(first: 1) {
-        label
-      }
+      ...ExplorerNode
     }
   }
 `);
@@ -28,17 +35,7 @@ export const ExplorerNeighborsFragment = graphql(`
       uniqueIps
       hiddenNeighborCount
       entity {
-        type
-        key
-        hits
-        detectionCount
-        threatLevels {
-          level
-          count
-        }
-        classifications(first: 1) {
-          label
-        }
+        ...ExplorerNode
       }
     }
   }
@@ -81,17 +78,7 @@ export const ExplorerConnectQuery = graphql(`
         hops
         weight
         entities {
-          type
-          key
-          hits
-          detectionCount
-          threatLevels {
-            level
-            count
-          }
-          classifications(first: 1) {
-            label
-          }
+          ...ExplorerNode
         }
       }
     }

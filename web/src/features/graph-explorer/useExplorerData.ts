@@ -3,29 +3,44 @@ import { useApolloClient } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '../../gql';
 import type {
   ExplorerConnectQuery as ConnectData,
-  ExplorerNeighborsFragment as NeighborGroup,
-  ExplorerSeedQuery as SeedData,
+  ExplorerNeighborsFragment as MaskedGroup,
+  ExplorerNodeFragment as ExplorerNode,
   WindowPreset,
 } from '../../gql/graphql';
 import type { EntityRef } from '../../lib/entities';
-import { ExplorerBulkExpandQuery, ExplorerConnectQuery, ExplorerExpandQuery, ExplorerNeighborsFragment, ExplorerSeedQuery } from './queries';
+import {
+  ExplorerBulkExpandQuery,
+  ExplorerConnectQuery,
+  ExplorerExpandQuery,
+  ExplorerNeighborsFragment,
+  ExplorerNodeFragment,
+  ExplorerSeedQuery,
+} from './queries';
 import { liveSteps, stepId, type Step } from './state';
 
 /** Neighbours fetched per expansion: enough to group, open and read; the totals say how many more exist. */
 export const EXPAND_FIRST = 100;
 
+export type { ExplorerNode };
+type Neighbor = Omit<MaskedGroup['neighbors'][number], 'entity'> & { entity: ExplorerNode };
+export type NeighborGroup = Omit<MaskedGroup, 'neighbors'> & { neighbors: Neighbor[] };
 export type NeighborGroups = readonly NeighborGroup[];
+type Path = Omit<NonNullable<ConnectData['connections']>['paths'][number], 'entities'> & { entities: ExplorerNode[] };
+type Connections = { common: NonNullable<ConnectData['connections']>['common']; paths: Path[] };
 
+const node = (e: FragmentType<typeof ExplorerNodeFragment>): ExplorerNode => getFragmentData(ExplorerNodeFragment, e);
 const unmask = (groups: readonly FragmentType<typeof ExplorerNeighborsFragment>[] | null | undefined): NeighborGroups =>
-  groups ? getFragmentData(ExplorerNeighborsFragment, groups) : [];
+  groups
+    ? getFragmentData(ExplorerNeighborsFragment, groups).map((g) => ({ ...g, neighbors: g.neighbors.map((n) => ({ ...n, entity: node(n.entity) })) }))
+    : [];
 
 export type StepResult =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'seed'; entity: SeedData['entity'] }
+  | { status: 'seed'; entity: ExplorerNode | null }
   | { status: 'expand'; groups: NeighborGroups }
   | { status: 'bulk'; expansions: { node: EntityRef; groups: NeighborGroups }[] }
-  | { status: 'connect'; connections: ConnectData['connections'] };
+  | { status: 'connect'; connections: Connections };
 
 /** When each expansion's answer arrived, for the canvas to time its layout against. */
 export const answeredAt = new Map<string, number>();
@@ -82,7 +97,7 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
       return () =>
         client
           .query({ query: ExplorerSeedQuery, variables: { type: step.node.type, value: step.node.key, window: w } })
-          .then((r) => ({ status: 'seed', entity: r.data?.entity ?? null }));
+          .then((r) => ({ status: 'seed', entity: r.data?.entity ? node(r.data.entity) : null }));
     case 'all':
     case 'expand':
       return () =>
@@ -110,7 +125,13 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
             query: ExplorerConnectQuery,
             variables: { a: { type: step.nodes[0].type, value: step.nodes[0].key }, b: { type: step.nodes[1].type, value: step.nodes[1].key }, window: w },
           })
-          .then((r) => ({ status: 'connect', connections: r.data?.connections ?? { common: [], paths: [] } }));
+          .then((r) => {
+            const c = r.data?.connections;
+            return {
+              status: 'connect',
+              connections: { common: c?.common ?? [], paths: (c?.paths ?? []).map((p) => ({ ...p, entities: p.entities.map(node) })) },
+            };
+          });
     default:
       return null;
   }
