@@ -1,5 +1,6 @@
 import { sql, type Sql } from '../db/sql.js';
 import type { Db } from '../db/client.js';
+import { ipText, subnetText } from '../db/http-logs.js';
 import { subnetRange, type EntityKind } from './entity.kinds.js';
 
 /**
@@ -12,9 +13,6 @@ interface Dimension {
   keyType: 'IPv6' | 'String' | 'UInt32' | 'UInt64';
 }
 
-const subnetOf = (col: Sql) =>
-  sql`if(startsWith(toString(${col}), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(${col}, 120).1), '^::ffff:', ''), '/24'), concat(toString(IPv6CIDRToRange(${col}, 64).1), '/64'))`;
-
 const c = (name: string) => sql.identifier(name);
 
 const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
@@ -24,7 +22,7 @@ const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
   HOST: { logs: c('host'), ml: c('host'), keyType: 'String' },
   COUNTRY: { logs: c('src_country_code'), ml: c('country_code'), keyType: 'String' },
   USER_AGENT: { logs: c('header_user_agent'), ml: c('header_user_agent'), keyType: 'String' },
-  SUBNET: { logs: subnetOf(c('src_ip')), ml: subnetOf(c('src_ip')), keyType: 'String' },
+  SUBNET: { logs: subnetText('src_ip'), ml: subnetText('src_ip'), keyType: 'String' },
   CAMPAIGN: { ml: c('campaign_id'), keyType: 'String' },
   DETECTION: { ml: c('detection_id'), keyType: 'UInt64' },
   PATH: { logs: c('path'), keyType: 'String' },
@@ -48,8 +46,7 @@ export function expr(kind: Dim, source: Source): Sql {
 
 /** The key as the API prints it: IPs without ::ffff:, numbers as text. */
 export function keyOut(kind: Dim, source: Source): Sql {
-  const e = expr(kind, source);
-  return kind === 'IP' ? sql`replaceRegexpOne(toString(${e}), '^::ffff:', '')` : sql`toString(${e})`;
+  return kind === 'IP' ? ipText('src_ip') : sql`toString(${expr(kind, source)})`;
 }
 
 /**

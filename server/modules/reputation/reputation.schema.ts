@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
-import { type OwnDataRow } from './reputation.repository.js';
+import { type OwnDataRow } from './reputation.service.js';
 import { type Reputation, type SourceAnswer } from './reputation.service.js';
 import { reputationOf } from './reputation.loaders.js';
 import { ASNRef, CountryRef, IPRef } from '../../graph/entity.types.js';
@@ -67,9 +67,9 @@ const SourceRef = builder.objectRef<SourceAnswer>('ReputationSource').implement(
 });
 
 const OwnDataRef = builder.objectRef<OwnDataRow>('ReputationOwnData').implement({
-  description: 'What our own capture recorded for an address: the enrichment of its latest request.',
+  description: 'What our own capture recorded for an address in the last 30 days (whole hours): the AS and country most of its requests came from.',
   fields: (t) => ({
-    asn: t.exposeInt('asn', { description: 'AS number.' }),
+    asn: t.exposeInt('asn', { description: 'AS number (0 when none was recorded).' }),
     asnOrganization: t.exposeString('asn_org', { description: 'AS organisation.' }),
     asnLabel: t.exposeString('asn_label', { description: 'Our label of the AS.' }),
     countryCode: t.exposeString('country', { description: 'ISO country code.' }),

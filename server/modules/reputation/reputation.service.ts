@@ -1,13 +1,22 @@
 import { BlockList } from 'node:net';
 import type { Config } from '../../config.js';
 import { ipApi, ipInfo, type Provider, type ProviderAnswer, type ProviderName } from './reputation.providers.js';
-import type { OwnDataRow } from './reputation.repository.js';
 
 /** At most this many uncached IPs of one request go to the providers; the rest answer from our data. */
 export const MAX_LOOKUPS_PER_REQUEST = 100;
 const MAX_CACHE_ENTRIES = 50_000;
 /** After a provider could not be reached, requests answer from our data this long instead of each waiting for the timeout. */
 export const RETRY_UNREACHABLE_MS = 30_000;
+
+/** What our own capture knows of an IP. */
+export interface OwnDataRow {
+  ip: string;
+  asn: number;
+  asn_org: string;
+  asn_label: string;
+  country: string;
+  last_seen: string;
+}
 
 export interface SourceAnswer extends ProviderAnswer {
   cached: boolean;

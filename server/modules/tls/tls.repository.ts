@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { ipText } from '../../db/http-logs.js';
+import { ipText, subnetText } from '../../db/http-logs.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 
@@ -88,13 +88,11 @@ export function createHuntRepository(db: Db) {
     hotSubnets: (w: Window, minFlagged: number, limit: number) =>
       db.query<{ subnet: string; flagged_ips: number; all_ips: number }>(
         sql`WITH subnets AS (
-              SELECT if(startsWith(toString(src_ip), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(src_ip, 120).1), '^::ffff:', ''), '/24'),
-                        concat(toString(IPv6CIDRToRange(src_ip, 64).1), '/64')) AS subnet, uniqExact(src_ip) AS flagged_ips
+              SELECT ${subnetText('src_ip')} AS subnet, uniqExact(src_ip) AS flagged_ips
               FROM ${flagged} WHERE ${inWindow(w)} GROUP BY subnet HAVING flagged_ips >= ${minFlagged})
             SELECT s.subnet AS subnet, s.flagged_ips AS flagged_ips, a.all_ips AS all_ips FROM subnets AS s
             INNER JOIN (
-              SELECT if(startsWith(toString(src_ip), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(src_ip, 120).1), '^::ffff:', ''), '/24'),
-                        concat(toString(IPv6CIDRToRange(src_ip, 64).1), '/64')) AS subnet, uniqExact(src_ip) AS all_ips
+              SELECT ${subnetText('src_ip')} AS subnet, uniqExact(src_ip) AS all_ips
               FROM ${db.table('http_logs')} WHERE time >= ${w.since} AND time < ${w.until} GROUP BY subnet) AS a ON a.subnet = s.subnet
             ORDER BY s.flagged_ips DESC, subnet LIMIT ${limit}`,
         { label: 'hunt.subnets' },

@@ -4004,10 +4004,10 @@ export type Reputation = {
   vpn?: Maybe<Scalars['Boolean']['output']>;
 };
 
-/** What our own capture recorded for an address: the enrichment of its latest request. */
+/** What our own capture recorded for an address in the last 30 days (whole hours): the AS and country most of its requests came from. */
 export type ReputationOwnData = {
   __typename?: 'ReputationOwnData';
-  /** AS number. */
+  /** AS number (0 when none was recorded). */
   asn: Scalars['Int']['output'];
   /** Our label of the AS. */
   asnLabel: Scalars['String']['output'];
