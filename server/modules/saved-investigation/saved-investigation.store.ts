@@ -101,7 +101,7 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
     keys.set(entityKey(k), k);
   }
   const list = [...keys.values()];
-  const seen = await Promise.all(list.map((k) => (SEEN_KINDS.includes(k.type) ? seenLoader(ctx, k.type as never).load(k.value) : true)));
+  const seen = await Promise.all(list.map((k) => (SEEN_KINDS.includes(k.type) ? seenLoader(ctx, k.type).load(k.value) : true)));
   const unknown = list.filter((_, i) => !seen[i]);
   if (unknown.length) {
     throw appError(

@@ -66,8 +66,8 @@ export function DetectionsPage() {
   const total = s.grouped ? groups.data?.detectionsByIp.totalCount : list.data?.detections.totalCount;
 
   const onSort = (key: string) => update({ sort_by: key, sort_order: s.sortKey === key && s.direction === 'DESC' ? 'asc' : 'desc' });
-  const toggleLevel = (level: string) => {
-    const next = s.levels.includes(level as never) ? s.levels.filter((l) => l !== level) : [...s.levels, level];
+  const toggleLevel = (level: (typeof s.levels)[number]) => {
+    const next = s.levels.includes(level) ? s.levels.filter((l) => l !== level) : [...s.levels, level];
     update({ threat_level: next.join(',') });
   };
   const toggleColumn = (key: ColumnKey) => {
