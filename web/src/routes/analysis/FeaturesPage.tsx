@@ -16,6 +16,7 @@ const FeatureRadarQuery = graphql(`
       features {
         feature
         value
+        onRadar
       }
     }
     hosting: featureProfile(asnLabels: ["hosting", "datacenter"], window: $window) {
@@ -97,7 +98,8 @@ export function FeaturesPage() {
       ['Hosting / data centres', d.hosting],
       ...(d.ip?.features ? [[`IP ${d.ip.address}`, d.ip.features] as [string, Profile]] : []),
     ];
-    const names = d.humans.features.map((f) => f.feature);
+    // the axes the schema says the radar draws: rates and ratios, not counts or flags
+    const names = d.humans.features.filter((f) => f.onRadar).map((f) => f.feature);
     // each axis on its own scale: features range from ratios to requests per second
     const max = names.map((n) => Math.max(1e-9, ...profiles.map(([, p]) => p?.features.find((f) => f.feature === n)?.value ?? 0)));
     return radarOption(
