@@ -1,11 +1,13 @@
 import { sql, type Sql } from './sql.js';
 
-/** An IPv6 column as the API prints addresses: IPv4 without its `::ffff:` mapping. */
-export const ipText = (column: string): Sql => sql`replaceRegexpOne(toString(${sql.identifier(column)}), '^::ffff:', '')`;
+const columnOf = (column: string | Sql): Sql => (typeof column === 'string' ? sql.identifier(column) : column);
+
+/** An IPv6 column (a name, or an expression) as the API prints addresses: IPv4 without its `::ffff:` mapping. */
+export const ipText = (column: string | Sql): Sql => sql`replaceRegexpOne(toString(${columnOf(column)}), '^::ffff:', '')`;
 
 /** The network of an IPv6 column as the API names it: an IPv4 address's /24 (`1.2.3.0/24`), else its /64. */
-export const subnetText = (column: string): Sql => {
-  const col = sql.identifier(column);
+export const subnetText = (column: string | Sql): Sql => {
+  const col = columnOf(column);
   return sql`if(startsWith(toString(${col}), '::ffff:'), concat(replaceRegexpOne(toString(IPv6CIDRToRange(${col}, 120).1), '^::ffff:', ''), '/24'), concat(toString(IPv6CIDRToRange(${col}, 64).1), '/64'))`;
 };
 

@@ -22,7 +22,7 @@ const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
   HOST: { logs: c('host'), ml: c('host'), keyType: 'String' },
   COUNTRY: { logs: c('src_country_code'), ml: c('country_code'), keyType: 'String' },
   USER_AGENT: { logs: c('header_user_agent'), ml: c('header_user_agent'), keyType: 'String' },
-  SUBNET: { logs: subnetText('src_ip'), ml: subnetText('src_ip'), keyType: 'String' },
+  SUBNET: { logs: subnetText(c('src_ip')), ml: subnetText(c('src_ip')), keyType: 'String' },
   CAMPAIGN: { ml: c('campaign_id'), keyType: 'String' },
   DETECTION: { ml: c('detection_id'), keyType: 'UInt64' },
   PATH: { logs: c('path'), keyType: 'String' },
@@ -46,7 +46,8 @@ export function expr(kind: Dim, source: Source): Sql {
 
 /** The key as the API prints it: IPs without ::ffff:, numbers as text. */
 export function keyOut(kind: Dim, source: Source): Sql {
-  return kind === 'IP' ? ipText('src_ip') : sql`toString(${expr(kind, source)})`;
+  const e = expr(kind, source);
+  return kind === 'IP' ? ipText(e) : sql`toString(${e})`;
 }
 
 /**

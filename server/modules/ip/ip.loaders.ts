@@ -13,14 +13,3 @@ export const httpLogsLoader = (ctx: Context, w: Window, limit: number) =>
     (r) => r.ip,
     (rs) => rs,
   );
-
-/** Each IP's persistence across days (undefined when flagged on fewer than two). */
-export const recurrenceLoader = (ctx: Context) =>
-  keyedLoader(
-    ctx.loaders,
-    'ip.recurrence',
-    {},
-    (ips) => createIpRepository(ctx.db).recurrence(ips),
-    (r) => r.ip,
-    (rs) => rs[0],
-  );

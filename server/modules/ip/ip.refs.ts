@@ -2,7 +2,9 @@ import { builder } from '../../schema/builder.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { totalCountOf } from '../../schema/paging.js';
 import type { Window } from '../../schema/window.js';
-import type { HttpRequestRow } from './ip.repository.js';
+import type { Context } from '../../context.js';
+import { keyedLoader } from '../../schema/loaders.js';
+import { createIpRepository, type HttpRequestRow } from './ip.repository.js';
 import { HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 export const HttpRequest = builder.objectRef<HttpRequestRow & { window: Window }>('HttpRequest').implement({
@@ -36,3 +38,14 @@ export const HttpRequestConnection = builder.connectionObject(
   },
   { name: 'HttpRequestEdge', description: 'A request.' },
 );
+
+/** Each IP's persistence across days, from the recurrence view (undefined when it has no row): the IP page, the evasion ranking and the risk score read it. */
+export const recurrenceLoader = (ctx: Context) =>
+  keyedLoader(
+    ctx.loaders,
+    'ip.recurrence',
+    {},
+    (ips) => createIpRepository(ctx.db).recurrence(ips),
+    (r) => r.ip,
+    (rs) => rs[0],
+  );

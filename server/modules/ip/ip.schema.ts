@@ -5,7 +5,8 @@ import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { HttpRequestConnection } from './ip.refs.js';
 import { type RecurrenceRow } from './ip.repository.js';
-import { httpLogsLoader, recurrenceLoader } from './ip.loaders.js';
+import { httpLogsLoader } from './ip.loaders.js';
+import { recurrenceLoader } from './ip.refs.js';
 import { IPRef } from '../../graph/entity.types.js';
 
 const Recurrence = builder.objectRef<RecurrenceRow>('Recurrence').implement({

@@ -3,7 +3,5 @@ import { windowKey, type Window } from '../../schema/window.js';
 import { createMetricsRepository, type DetectionSummary } from './metrics.repository.js';
 
 /** A window's detection summary: the dashboard's fields on one window share one query per request. */
-export const summaryLoader = (ctx: Context, w: Window) =>
-  ctx.loaders.get<string, DetectionSummary>('metrics.summary', { w: windowKey(w) }, (keys) =>
-    Promise.all(keys.map(() => createMetricsRepository(ctx.db).summary(w))),
-  );
+export const summaryOf = (ctx: Context, w: Window): Promise<DetectionSummary> =>
+  ctx.loaders.get<string, DetectionSummary>('metrics.summary', { w: windowKey(w) }, async () => [await createMetricsRepository(ctx.db).summary(w)]).load('');

@@ -4,7 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import type { Context } from '../../context.js';
 import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '../../graph/entity.refs.js';
 import { createMetricsRepository, type HourLevelRow, type TopIpRow } from './metrics.repository.js';
-import { summaryLoader } from './metrics.loaders.js';
+import { summaryOf } from './metrics.loaders.js';
 import { IPRef } from '../../graph/entity.types.js';
 
 interface MetricsShape {
@@ -71,23 +71,23 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
     until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
     totalDetections: t.int({
       description: 'Detections (flagged windows, both models).',
-      resolve: async (m, _a, ctx) => (await summaryLoader(ctx, m.window).load('summary')).levels.reduce((s, r) => s + r.n, 0),
+      resolve: async (m, _a, ctx) => (await summaryOf(ctx, m.window)).levels.reduce((s, r) => s + r.n, 0),
     }),
     byLevel: t.field({
       type: [LevelCount],
       description: 'Detections per threat level, every level.',
-      resolve: async (m, _a, ctx) => byLevel((await summaryLoader(ctx, m.window).load('summary')).levels),
+      resolve: async (m, _a, ctx) => byLevel((await summaryOf(ctx, m.window)).levels),
     }),
     uniqueIps: t.int({
       description: 'Distinct IPs with a detection.',
-      resolve: async (m, _a, ctx) => (await summaryLoader(ctx, m.window).load('summary')).uniqueIps,
+      resolve: async (m, _a, ctx) => (await summaryOf(ctx, m.window)).uniqueIps,
     }),
     timeline: t.field({
       type: [HourLevels],
       description: 'Detections per hour and level, zero-filled.',
       resolve: async (m, _a, ctx) => {
         const byHour = new Map<number, HourLevelRow[]>();
-        for (const r of (await summaryLoader(ctx, m.window).load('summary')).hourly) {
+        for (const r of (await summaryOf(ctx, m.window)).hourly) {
           const t0 = Date.parse(r.hour);
           byHour
             .set(t0, byHour.get(t0) ?? [])

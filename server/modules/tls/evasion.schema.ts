@@ -5,8 +5,9 @@ import type { Context } from '../../context.js';
 import { EntityInterface, entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { createHuntRepository, createTlsRepository } from './tls.repository.js';
-import { tlsContradiction } from './tls.refs.js';
-import { flaggedDaysLoader, pairsByIpLoader, tcpContradictionLoader } from './tls.loaders.js';
+import { tcpContradictionLoader, tlsContradiction } from './tls.refs.js';
+import { pairsByIpLoader } from './tls.loaders.js';
+import { recurrenceLoader } from '../ip/ip.refs.js';
 import { IPRef } from '../../graph/entity.types.js';
 
 const TECHNIQUES = ['JA4_ROTATION', 'UA_ROTATION', 'TLS_SPOOFING', 'TCP_SPOOFING', 'CAMPAIGN', 'PERSISTENCE'] as const;
@@ -35,7 +36,9 @@ export async function evasionOf(ctx: Context, ip: string, w: Window): Promise<Te
     total('CAMPAIGN'),
     pairsByIpLoader(ctx, w).load(ip),
     tcpContradictionLoader(ctx).load(ip),
-    flaggedDaysLoader(ctx).load(ip),
+    recurrenceLoader(ctx)
+      .load(ip)
+      .then((r) => r?.recurrence ?? 0),
   ]);
   const used: Record<Technique, boolean> = {
     JA4_ROTATION: ja4s >= ROTATION_MIN,

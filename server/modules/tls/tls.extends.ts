@@ -3,7 +3,8 @@ import { Evasion, evasionOf } from './evasion.schema.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { tlsContradiction } from './tls.refs.js';
 import { Coherence, windowArg } from './tls.schema.js';
-import { pairsByIpLoader, tcpContradictionLoader } from './tls.loaders.js';
+import { pairsByIpLoader } from './tls.loaders.js';
+import { tcpContradictionLoader } from './tls.refs.js';
 import { IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'evasion', (t) =>

@@ -1,5 +1,8 @@
 import { browserFamily, classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import { KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
+import type { Context } from '../../context.js';
+import { keyedLoader } from '../../schema/loaders.js';
+import { createCoherenceRepository } from './tls.repository.js';
 
 /** Modern browsers offer at least this many cipher suites in a TLS 1.3 ClientHello. */
 const MIN_BROWSER_CIPHERS = 14;
@@ -21,3 +24,14 @@ export function tlsContradiction(ja4: string, userAgent: string): string | null 
   if (ciphers < MIN_BROWSER_CIPHERS) return `User-Agent claims ${family} but the client offers only ${ciphers} cipher suites`;
   return null;
 }
+
+/** Why each IP's TCP stack contradicts its claimed OS (undefined when it does not): the TLS panel, the evasion ranking and the risk score read it. */
+export const tcpContradictionLoader = (ctx: Context) =>
+  keyedLoader(
+    ctx.loaders,
+    'tls.tcp',
+    {},
+    (ips) => createCoherenceRepository(ctx.db).tcpContradictions(ips),
+    (r) => r.ip,
+    (rs) => rs[0]?.reason,
+  );

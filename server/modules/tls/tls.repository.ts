@@ -76,14 +76,6 @@ export function createHuntRepository(db: Db) {
         { label: 'hunt.candidates' },
       ),
 
-    /** Days on which each IP was flagged. */
-    recurrence: (ips: readonly string[]) =>
-      db.query<{ ip: string; days: number }>(
-        sql`SELECT ${ipText('src_ip')} AS ip, recurrence AS days
-            FROM ${db.table('view_ip_recurrence')} WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')}`,
-        { label: 'hunt.recurrence' },
-      ),
-
     /** /24 networks (and IPv6 /64) with several flagged IPs, and how many IPs of them were never flagged. */
     hotSubnets: (w: Window, minFlagged: number, limit: number) =>
       db.query<{ subnet: string; flagged_ips: number; all_ips: number }>(
