@@ -7,6 +7,7 @@ import { cors } from 'hono/cors';
 import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { GraphQLError, type FieldNode, type GraphQLSchema, type ValidationContext } from 'graphql';
@@ -39,6 +40,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   const readiness = deps.readiness ?? { ready: true };
   const metrics = createMetrics();
   const budget = createBudget({ perMinute: config.limits.costPerMinute, burst: config.limits.costBurst });
+  // every operation counts here, whatever its cost: a flood of free operations is still a flood
+  const requests = createBudget({ perMinute: config.limits.requestsPerMinute, burst: config.limits.requestBurst });
   const { exposure } = config;
   const app = new Hono<Env>();
 
@@ -55,25 +58,43 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
       viewer: resolveViewer(config.auth, (name) => c.req.header(name)),
       clientIp: forwarded || c.env?.incoming?.socket?.remoteAddress || '',
       signal: c.req.raw.signal,
+      outcomes: { operations: 0, limited: 0 },
     });
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);
+    await secure(c);
     const seconds = (performance.now() - started) / 1000;
     metrics.request(c.req.method, routeOf(c), c.res.status, seconds);
     logger.info({ requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
   });
+  // a page on another site that rebinds its name to this address must not reach it (the local analyst is admin)
+  app.use('*', async (c, next) => {
+    if (!hostAllowed(exposure.allowedHosts, c.req.header('host') ?? new URL(c.req.url).host)) {
+      return c.json({ error: { code: 'MISDIRECTED_REQUEST', message: 'This server does not answer to that host name; see ALLOWED_HOSTS.' } }, 421);
+    }
+    return next();
+  });
   app.use('*', cors({ origin: config.api.corsOrigins, exposeHeaders: ['x-request-id', 'retry-after'] }));
+
+  /** The operator's token, or an identified caller: what may see the process's details in production. */
+  const trusted = (c: HonoContext<Env>) =>
+    !config.production ||
+    (exposure.metricsToken !== undefined && c.req.header('authorization') === `Bearer ${exposure.metricsToken}`) ||
+    !['anonymous', 'local'].includes(c.get('request').viewer.via);
 
   app.get('/health', async (c) => {
     const bounded = deps.db.scoped(c.get('requestId'), emptyStats(), { deadline: Date.now() + config.limits.healthTimeoutMs });
     const health = await checkHealth(bounded, readiness);
-    return c.json(health, health.status === 'ok' ? 200 : 503);
+    const status = health.status === 'ok' ? 200 : 503;
+    return c.json(trusted(c) ? health : { status: health.status === 'ok' ? 'up' : 'down' }, status);
   });
 
   app.get('/metrics', async (c) => {
-    if (exposure.metricsToken && c.req.header('authorization') !== `Bearer ${exposure.metricsToken}`) {
-      return c.json({ error: { code: 'UNAUTHENTICATED', message: 'a bearer token is needed for /metrics' } }, 401);
+    const needed = exposure.metricsToken ?? (config.production ? randomUUID() : undefined);
+    if (needed && c.req.header('authorization') !== `Bearer ${needed}`) {
+      const message = exposure.metricsToken ? 'a bearer token is needed for /metrics' : '/metrics needs METRICS_TOKEN to be set in production';
+      return c.json({ error: { code: 'UNAUTHENTICATED', message } }, 401);
     }
     return c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
   });
@@ -124,6 +145,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     maskedErrors: false,
     landingPage: false,
     graphiql: (request) => (exposed(exposure.graphiql, viewerOf(request)) ? { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) } : false),
+    // bundled, not from a CDN: works offline, and nothing third-party runs beside the analyst's token
+    renderGraphiQL,
     // not `request`: yoga's own context already holds the Fetch Request under that name
     context: ({ caller }) => operationContext(deps, caller),
     // a page's panels arrive as one request of several operations (see operationContext)
@@ -145,7 +168,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
         },
       } as Plugin,
       useRejectedWrites(deps),
-      useLimits(config.limits, budget, metrics.refusal),
+      useLimits(config.limits, budget, metrics.refusal, requests),
       useResultLimit(config.limits, metrics.refusal),
       useErrorMasking(),
       useClickhouseStats(config.debugQueries),
@@ -153,13 +176,70 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     ],
     logging: false,
   });
-  app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, { caller: c.get('request') }));
+  app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
+    const caller = c.get('request');
+    const res = await yoga.fetch(c.req.raw, { caller });
+    // a batch whose every operation the rate limits turned down is a 429, as a single one is
+    const { outcomes } = caller;
+    if (res.status === 200 && outcomes && outcomes.operations > 1 && outcomes.limited === outcomes.operations) {
+      const headers = new Headers(res.headers);
+      headers.set('Retry-After', '5');
+      return new Response(res.body, { status: 429, headers });
+    }
+    return res;
+  });
 
   mountDocs(app, routes);
-  mountRest(app, { ...deps, budget, onRefusal: metrics.refusal, onRejectedWrite: auditRejectedWrite }, routes);
+  mountRest(app, { ...deps, budget, requests, onRefusal: metrics.refusal, onRejectedWrite: auditRejectedWrite }, routes);
 
   mountWeb(app);
   return app;
+}
+
+/** Host names match without their port; `*` allows any. */
+export function hostAllowed(allowed: readonly string[], host: string | undefined): boolean {
+  if (allowed.includes('*')) return true;
+  if (!host) return false;
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  return allowed.includes(name);
+}
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // React and the charts set styles through the DOM, which CSP allows; a few libraries add <style> elements
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Every answer: not framed, not sniffed, no referrer to third parties; HTML under a CSP with no inline
+ * script (GraphiQL's page is the one inline script, allowed by a nonce made for that response).
+ */
+async function secure(c: HonoContext<Env>) {
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('X-Frame-Options', 'DENY');
+  c.header('Referrer-Policy', 'no-referrer');
+  if (!c.res.headers.get('content-type')?.startsWith('text/html')) {
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    return;
+  }
+  if (c.req.path !== '/graphql') {
+    c.header('Content-Security-Policy', CSP);
+    return;
+  }
+  const nonce = randomUUID().replace(/-/g, '');
+  const html = (await c.res.text()).replace(/<script>/g, `<script nonce="${nonce}">`);
+  c.res = new Response(html, { status: c.res.status, headers: c.res.headers });
+  c.res.headers.delete('content-length');
+  c.header('Content-Security-Policy', CSP.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`));
 }
 
 /** The route pattern, not the path: label values stay few (`/api/ip/:ip`, not every address). */

@@ -31,6 +31,16 @@ const EnvSchema = z.object({
   MAX_COST: intFrom(1, 10_000_000).default(25_000),
   RATE_LIMIT_COST_PER_MINUTE: intFrom(1, 1e9).default(150_000),
   RATE_LIMIT_BURST: intFrom(1, 1e9).default(250_000),
+  RATE_LIMIT_REQUESTS_PER_MINUTE: intFrom(1, 1e9).default(3000),
+  RATE_LIMIT_REQUEST_BURST: intFrom(1, 1e9).default(1000),
+  MAX_CONCURRENT_EXPORTS: intFrom(1, 64).default(2),
+  MAX_QUEUED_EXPORTS: intFrom(0, 1000).default(8),
+  MAX_CLUSTER_QUEUE: intFrom(1, 1000).default(4),
+  CLUSTER_CACHE_ENTRIES: intFrom(1, 1000).default(16),
+  ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined ? undefined : parseList(s).map((h) => h.toLowerCase()))),
   MAX_RESULT_NODES: intFrom(100, 10_000_000).default(100_000),
   MAX_RESPONSE_BYTES: intFrom(1024, 2 ** 30).default(16 * 2 ** 20),
   NODE_ENV: z.string().optional(),
@@ -156,6 +166,12 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       maxCost: env.MAX_COST,
       costPerMinute: env.RATE_LIMIT_COST_PER_MINUTE,
       costBurst: Math.max(env.RATE_LIMIT_BURST, env.MAX_COST),
+      requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
+      requestBurst: env.RATE_LIMIT_REQUEST_BURST,
+      maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS,
+      maxQueuedExports: env.MAX_QUEUED_EXPORTS,
+      maxClusterQueue: env.MAX_CLUSTER_QUEUE,
+      clusterCacheEntries: env.CLUSTER_CACHE_ENTRIES,
       maxResultNodes: env.MAX_RESULT_NODES,
       maxResponseBytes: env.MAX_RESPONSE_BYTES,
     },
@@ -165,6 +181,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       graphiql: env.GRAPHIQL,
       allowAnonymousRead: env.ALLOW_ANONYMOUS_READ ?? !production,
       metricsToken: env.METRICS_TOKEN,
+      /**
+       * Host headers served (a DNS-rebinding page reaches this server under its own name): by default
+       * only loopback names where the local analyst needs no login, any host otherwise.
+       */
+      allowedHosts: env.ALLOWED_HOSTS ?? (authMode === 'local' ? ['localhost', '127.0.0.1', '[::1]'] : ['*']),
     },
     dataDir,
     // the local analyst needs no login: only this machine may reach it unless told otherwise

@@ -30,6 +30,13 @@ export interface Context {
   cost?: { requested: number; limit: number; remaining: number };
   /** Fields resolved so far: bounded by MAX_RESULT_NODES. */
   resolved: number;
+  /**
+   * Charges work whose size is known only once it runs (an export's entities) to this operation and
+   * its caller; throws a typed refusal when the operation or the caller cannot afford it.
+   */
+  charge?: (units: number, what: string) => void;
+  /** The operations of this HTTP request, and how many the rate limits turned down (a batch all turned down answers 429). */
+  outcomes?: { operations: number; limited: number };
 }
 
 export interface RequestInfo {
@@ -38,12 +45,13 @@ export interface RequestInfo {
   clientIp: string;
   /** Aborted when the HTTP client goes away. */
   signal?: AbortSignal;
+  outcomes?: { operations: number; limited: number };
 }
 
 const SYSTEM: RequestInfo = { requestId: 'system', viewer: { user: 'system', role: 'viewer', via: 'local' }, clientIp: '' };
 
 export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): Context {
-  const { requestId = randomUUID(), viewer = SYSTEM.viewer, clientIp = SYSTEM.clientIp, signal } = info;
+  const { requestId = randomUUID(), viewer = SYSTEM.viewer, clientIp = SYSTEM.clientIp, signal, outcomes } = info;
   const stats = emptyStats();
   const deadline = Date.now() + deps.config.limits.requestTimeoutMs;
   return {
@@ -58,11 +66,12 @@ export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): C
     now: new Date(),
     viewer,
     clientIp,
+    outcomes,
   };
 }
 
 /** What the operations of one HTTP request share: its id, clock, deadline, query counting and loaders. */
-const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved'>>();
+const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved' | 'charge'>>();
 
 /**
  * The context of one operation of an HTTP request. A batch (the web app sends a page's panels as
@@ -73,11 +82,11 @@ const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved'>>();
 export function operationContext(deps: AppDeps, info: RequestInfo): Context {
   let shared = requests.get(info);
   if (!shared) {
-    const { cost: _cost, resolved: _resolved, ...rest } = createContext(deps, info);
+    const { cost: _cost, resolved: _resolved, charge: _charge, ...rest } = createContext(deps, info);
     shared = rest;
     requests.set(info, shared);
   }
-  return { ...shared, resolved: 0 };
+  return { ...shared, resolved: 0, charge: undefined };
 }
 
 /** Hono's per-request variables and Node bindings, shared by the app and the REST router. */

@@ -93,6 +93,21 @@ const COSTS: Record<string, number> = {
   'JA4.similar': 3,
 };
 
+/**
+ * Fields given a list of keys (`ids`, `refs`, `representations`, `entities`): each key is read, and
+ * priced, whatever the selection asks of it. Calibrated by `npm run bench -- --calibrate`.
+ */
+const KEYED: Record<string, number> = {
+  'Query._entities': 3,
+  'Query.entities': 3,
+  'Query.nodes': 3,
+  'Query.linksAmong': 3,
+  'Query.exportEntities': 10,
+};
+
+/** Per entity of a saved investigation, charged when its export runs (its size is known only then). */
+export const EXPORT_COST_PER_ENTITY = 10;
+
 /** Fields that only read what their parent already holds. */
 const FREE = new Set(['Query.health', 'Query.clusteringStatus']);
 
@@ -107,13 +122,30 @@ export interface Estimate {
   depth: number;
 }
 
+/**
+ * Estimates per document, operation and variables: validation asks for the depth and execution for
+ * the cost of the same document, and a batch repeats documents; each is walked once.
+ */
+const estimates = new WeakMap<DocumentNode, Map<string, Estimate>>();
+
 export function estimate(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): Estimate {
+  const key = `${operationName ?? ''}\u0000${variables && Object.keys(variables).length ? JSON.stringify(variables) : ''}`;
+  let byKey = estimates.get(document);
+  const hit = byKey?.get(key);
+  if (hit) return hit;
+  const result = walk(schema, document, operationName, variables);
+  if (!byKey) estimates.set(document, (byKey = new Map()));
+  // a caller varying its variables cannot grow the cache without bound
+  if (byKey.size > 32) byKey.clear();
+  byKey.set(key, result);
+  return result;
+}
+
+function walk(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): Estimate {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return { cost: 0, depth: 0 };
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const root =
     operation.operation === 'mutation'
       ? schema.getMutationType()
@@ -121,8 +153,7 @@ export function estimate(schema: GraphQLSchema, document: DocumentNode, operatio
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!root) return { cost: 0, depth: 0 };
-  const walker = new Walker(schema, fragments, variables ?? {});
-  return walker.selections(operation.selectionSet, root, undefined, new Set());
+  return new Walker(schema, fragments, variables ?? {}).selections(operation.selectionSet, root, undefined);
 }
 
 const isEntityType = (schema: GraphQLSchema, type: GraphQLNamedType) => {
@@ -132,37 +163,53 @@ const isEntityType = (schema: GraphQLSchema, type: GraphQLNamedType) => {
   return isObjectType(type) && schema.isSubType(entity, type);
 };
 
+/**
+ * Walks a document once: a fragment is costed once per page size it is spread under and memoised,
+ * so a document whose fragments spread each other twice, 25 deep, costs 25 walks, not 2^25.
+ */
 class Walker {
+  private readonly memo = new Map<string, Estimate>();
+  private readonly open = new Set<string>();
+
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly variables: Record<string, unknown>,
   ) {}
 
   /** `first` is the page size an enclosing connection passes to its `edges` list. */
-  selections(set: SelectionSetNode, type: GraphQLNamedType, first: number | undefined, seen: Set<string>): Estimate {
+  selections(set: SelectionSetNode, type: GraphQLNamedType, first: number | undefined): Estimate {
     let cost = 0;
     let depth = 0;
     for (const sel of set.selections) {
       let e: Estimate;
-      if (sel.kind === Kind.FIELD) e = this.field(sel, type, first, seen);
+      if (sel.kind === Kind.FIELD) e = this.field(sel, type, first);
       else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition ? this.schema.getType(sel.typeCondition.name.value) : type;
-        e = t ? this.selections(sel.selectionSet, t, first, seen) : { cost: 0, depth: 0 };
-      } else {
-        const f = this.fragments[sel.name.value];
-        // a fragment spreading itself is invalid: validation reports it, this only avoids looping
-        if (!f || seen.has(f.name.value)) continue;
-        const t = this.schema.getType(f.typeCondition.name.value);
-        e = t ? this.selections(f.selectionSet, t, first, new Set([...seen, f.name.value])) : { cost: 0, depth: 0 };
-      }
+        e = t ? this.selections(sel.selectionSet, t, first) : { cost: 0, depth: 0 };
+      } else e = this.spread(sel.name.value, first);
       cost += e.cost;
       depth = Math.max(depth, e.depth);
     }
     return { cost, depth };
   }
 
-  private field(node: FieldNode, parent: GraphQLNamedType, first: number | undefined, seen: Set<string>): Estimate {
+  private spread(name: string, first: number | undefined): Estimate {
+    const key = `${name}\u0000${first ?? ''}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    const f = this.fragments.get(name);
+    // a fragment spreading itself is invalid: validation reports it, this only avoids looping
+    if (!f || this.open.has(key)) return { cost: 0, depth: 0 };
+    const t = this.schema.getType(f.typeCondition.name.value);
+    this.open.add(key);
+    const e = t ? this.selections(f.selectionSet, t, first) : { cost: 0, depth: 0 };
+    this.open.delete(key);
+    this.memo.set(key, e);
+    return e;
+  }
+
+  private field(node: FieldNode, parent: GraphQLNamedType, first: number | undefined): Estimate {
     if (!isCompositeType(parent) || node.name.value.startsWith('__')) return { cost: 0, depth: 0 };
     const def = ('getFields' in parent ? parent.getFields()[node.name.value] : undefined) as GraphQLField<unknown, unknown> | undefined;
     if (!def) return { cost: 0, depth: 0 };
@@ -172,26 +219,28 @@ class Walker {
       COSTS[key] ??
       (def.extensions?.cost as number | undefined) ??
       (FREE.has(key) ? 0 : parent === this.schema.getQueryType() ? ROOT_COST : isCompositeType(named) ? FIELD_COST : 0);
-    if (!node.selectionSet) return { cost: own, depth: 0 };
-
     const args = this.args(def, node);
+    const keyed = [args.ids, args.refs, args.representations, args.entities].find(Array.isArray) as unknown[] | undefined;
+    // a list of keys reads each key: it costs per key, whatever its selection
+    const perKey = keyed && KEYED[key] ? keyed.length * KEYED[key] : 0;
+    if (!node.selectionSet) return { cost: own + perKey, depth: 0 };
+
     const ownFirst = typeof args.first === 'number' ? args.first : undefined;
     const list = isList(def.type);
     let times = 1;
     // a connection hands its `first` to its edges; a list consumes it
     let passFirst = list ? undefined : def.args.some((a) => a.name === 'first') ? (ownFirst ?? 20) : first;
     if (list) {
-      if (Array.isArray(args.ids)) times = args.ids.length;
-      else if (Array.isArray(args.refs)) times = args.refs.length;
+      if (keyed) times = keyed.length;
       else if (def.args.some((a) => a.name === 'types')) {
         // an expansion: one group per type, each holding up to `first` neighbours
         times = Array.isArray(args.types) ? args.types.length : 7;
         passFirst = ownFirst ?? 10;
       } else times = ownFirst ?? first ?? LIST_SIZE;
     }
-    const children = this.selections(node.selectionSet, named, passFirst, seen);
+    const children = this.selections(node.selectionSet, named, passFirst);
     const hop = this.isHop(parent, def, named) ? 1 : 0;
-    return { cost: own + times * children.cost, depth: hop + children.depth };
+    return { cost: own + perKey + times * children.cost, depth: hop + children.depth };
   }
 
   private isHop(parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>, named: GraphQLNamedType) {
@@ -208,6 +257,7 @@ class Walker {
   }
 
   private args(def: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
+    if (!def.args.length) return {};
     try {
       return getArgumentValues(def, node, this.variables);
     } catch {

@@ -74,7 +74,8 @@ export function limitRules(limits: Limits): ValidationRule[] {
     (context: ValidationContext | null, err: GraphQLError) => context?.reportError(refusal(reason, err.message.replace(/^Syntax Error: /, ''), { limit })),
   ];
   return [
-    maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: typed('aliases', limits.maxAliases) } as never),
+    // `__typename` too: armor lets it through by default, and a thousand aliases of it are a thousand fields
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: typed('aliases', limits.maxAliases) } as never),
     maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: typed('directives', limits.maxDirectives) } as never),
     (context) => ({
       Document(doc) {
@@ -99,7 +100,10 @@ export function limitRules(limits: Limits): ValidationRule[] {
   ];
 }
 
-/** The cost of an operation about to run, checked against the per-operation limit and charged to the caller. */
+/**
+ * The cost of an operation about to run, checked against the per-operation limit and charged to the
+ * caller; every operation, whatever its cost, also counts against the caller's request rate.
+ */
 export function admit(
   schema: GraphQLSchema,
   limits: Limits,
@@ -108,9 +112,14 @@ export function admit(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
+  requests?: Budget,
 ): GraphQLError | undefined {
-  const { cost } = estimate(schema, document, operationName, variables);
   const caller = callerOf(ctx);
+  const paced = requests?.charge(caller, 1);
+  if (paced && !paced.ok) {
+    return refusal('rate_limit', `Too many requests in a short time; retry in ${paced.retryAfterS} s.`, { retryAfter: paced.retryAfterS });
+  }
+  const { cost } = estimate(schema, document, operationName, variables);
   if (cost > limits.maxCost) {
     ctx.cost = { requested: cost, limit: limits.maxCost, remaining: budget.remaining(caller) };
     return refusal(
@@ -129,6 +138,18 @@ export function admit(
       cost: ctx.cost,
     });
   }
+  ctx.charge = (units, what) => {
+    const cost = ctx.cost!;
+    if (cost.requested + units > limits.maxCost) {
+      throw refusal('cost', `${what} would cost ${units} more (${cost.requested + units} in all); one operation may cost at most ${limits.maxCost}.`, {
+        cost: { ...cost, requested: cost.requested + units },
+      });
+    }
+    const more = budget.charge(caller, units);
+    ctx.cost = { ...cost, requested: cost.requested + units, remaining: more.remaining };
+    if (!more.ok)
+      throw refusal('rate_limit', `${what} needs more of your budget than is left; retry in ${more.retryAfterS} s.`, { retryAfter: more.retryAfterS });
+  };
   return undefined;
 }
 
@@ -231,7 +252,7 @@ export function settle<R extends { data?: unknown; errors?: readonly GraphQLErro
 }
 
 /** The yoga plugin: limits at parse, validation and execution, and the result caps. */
-export function useLimits(limits: Limits, budget: Budget, onRefusal?: RefusalObserver): Plugin<Context> {
+export function useLimits(limits: Limits, budget: Budget, onRefusal?: RefusalObserver, requests?: Budget): Plugin<Context> {
   return {
     onParse({ setParseFn }) {
       setParseFn((source) => {
@@ -251,9 +272,11 @@ export function useLimits(limits: Limits, budget: Budget, onRefusal?: RefusalObs
     },
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as Context;
-      const refused = admit(args.schema, limits, budget, ctx, args.document, args.operationName, args.variableValues as Record<string, unknown>);
+      if (ctx.outcomes) ctx.outcomes.operations++;
+      const refused = admit(args.schema, limits, budget, ctx, args.document, args.operationName, args.variableValues as Record<string, unknown>, requests);
       if (refused) {
         onRefusal?.(refused.extensions.reason as RefusalReason);
+        if (refused.extensions.code === 'RATE_LIMITED' && ctx.outcomes) ctx.outcomes.limited++;
         setResultAndStopExecution({ errors: [refused], extensions: { cost: ctx.cost } });
         return;
       }

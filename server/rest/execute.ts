@@ -13,7 +13,7 @@ export type RejectedWriteHook = (
   write: { fields: string[]; variables?: Record<string, unknown> | null; errors: readonly { message: string; extensions?: Record<string, unknown> }[] },
 ) => Promise<void>;
 
-export type RestDeps = AppDeps & { schema: GraphQLSchema; budget: Budget; onRefusal?: RefusalObserver; onRejectedWrite?: RejectedWriteHook };
+export type RestDeps = AppDeps & { schema: GraphQLSchema; budget: Budget; requests?: Budget; onRefusal?: RefusalObserver; onRejectedWrite?: RejectedWriteHook };
 
 /**
  * Runs a named document against the schema in-process: no HTTP hop, the same resolvers and
@@ -28,7 +28,7 @@ export async function runOperation<D, V extends Record<string, unknown>>(
   const { schema, config, budget, onRefusal } = deps;
   const ctx = createContext(deps, request);
   const writes = writesOf(document);
-  const refused = staticLimits(schema, config.limits, document)[0] ?? admit(schema, config.limits, budget, ctx, document, undefined, variables);
+  const refused = staticLimits(schema, config.limits, document)[0] ?? admit(schema, config.limits, budget, ctx, document, undefined, variables, deps.requests);
   if (refused) {
     onRefusal?.(refused.extensions.reason as RefusalReason);
     if (writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: [refused] });

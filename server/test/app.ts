@@ -42,6 +42,8 @@ export function bulkConfig(config: Config): Config {
       maxCost: 1e9,
       costBurst: 1e12,
       costPerMinute: 1e12,
+      requestBurst: 1e9,
+      requestsPerMinute: 1e9,
       maxResultNodes: 1e9,
     },
   };

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/client.js';
 import type { Window } from '../../schema/window.js';
-import { cluster, project2d, standardize, type Clustering } from './cluster.engine.js';
+import type { Clustering } from './cluster.engine.js';
+import { clusterOffThread } from './cluster.thread.js';
+import { createGate, type Gate } from '../../schema/gate.js';
 import { createClusterRepository, FEATURES, type FeatureRow } from './cluster.repository.js';
 
 export const TTL_MS = 10 * 60_000;
@@ -26,8 +28,19 @@ interface Entry {
   settled?: ClusterResult;
 }
 
-/** Clusterings per window (rounded to the TTL), shared by all requests of this process. */
+/**
+ * Clusterings per window (rounded to the TTL), shared by all requests of this process: at most
+ * `entries` of them, the least recently used evicted first; one computation per window however many
+ * ask for it at once.
+ */
 const cache = new Map<string, Entry>();
+let gate: Gate | undefined;
+export interface ClusterLimits {
+  /** Windows kept. */
+  entries: number;
+  /** Computations waiting for the clustering thread before a caller is told to retry. */
+  queue: number;
+}
 
 /** Clustering windows snap to TTL boundaries so requests within one period share a result. */
 export function clusterWindow(w: Window): Window {
@@ -37,17 +50,27 @@ export function clusterWindow(w: Window): Window {
 
 const keyOf = (db: Db, w: Window) => `${db.database}|${w.since.getTime()}|${w.until.getTime()}`;
 
-export function clusteringFor(db: Db, window: Window): Promise<ClusterResult> {
+export function clusteringFor(db: Db, window: Window, limits: ClusterLimits): Promise<ClusterResult> {
   const w = clusterWindow(window);
   const key = keyOf(db, w);
   const hit = cache.get(key);
-  if (hit && (!hit.settled || hit.settled.expiresAt.getTime() > Date.now())) return hit.result;
-  const entry: Entry = { result: compute(db, w) };
+  if (hit && (!hit.settled || hit.settled.expiresAt.getTime() > Date.now())) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.result;
+  }
+  gate ??= createGate({ concurrency: 1, queue: limits.queue });
+  const entry: Entry = { result: gate.run('clusterings', () => compute(db, w)) };
   entry.result.then(
     (r) => (entry.settled = r),
-    () => cache.delete(key),
+    () => cache.get(key) === entry && cache.delete(key),
   );
+  cache.delete(key);
   cache.set(key, entry);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= limits.entries) break;
+    if (cache.get(oldest)!.settled) cache.delete(oldest);
+  }
   return entry.result;
 }
 
@@ -64,8 +87,10 @@ async function compute(db: Db, w: Window): Promise<ClusterResult> {
   const started = performance.now();
   const points = await createClusterRepository(db).features(w);
   const values = points.map((p) => p.values);
-  const c = cluster(values);
-  const { points: projection, explained } = project2d(standardize(values).z);
+  const {
+    clustering: c,
+    projection: { points: projection, explained },
+  } = await clusterOffThread(values);
   const members: string[][] = Array.from({ length: c.k }, () => []);
   points.forEach((p, i) => members[c.labels[i]!]!.push(p.ip));
   const now = Date.now();

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { resolveWindow, TimeWindowInput, wholeHours } from '../../schema/window.js';
+import { createGate, type Gate } from '../../schema/gate.js';
 import { badInput } from '../../schema/errors.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
 import { MAX_EXPORT, readExportGraph, type ExportGraph } from './export.graph.js';
@@ -107,6 +108,11 @@ export function render(g: ExportGraph, format: Format, opts: { ipRules: boolean 
   }
 }
 
+let gate: Gate | undefined;
+/** One per process: what bounds the memory exports hold at once. */
+export const exportGate = (ctx: Context) =>
+  (gate ??= createGate({ concurrency: ctx.config.limits.maxConcurrentExports, queue: ctx.config.limits.maxQueuedExports }));
+
 export const formatArgs = builder.args((t) => ({
   format: t.field({ type: ExportFormatEnum, required: true, description: 'STIX, MISP, SURICATA or CSV.' }),
   ipRules: t.boolean({ required: false, description: 'Suricata only: also one rule per IP judged malicious or suspicious (default false).' }),
@@ -125,16 +131,18 @@ builder.queryField('exportEntities', (t) =>
       if (!a.entities.length) throw badInput('Give at least one entity to export.');
       const name = (a.name ?? '').trim().slice(0, 200) || 'ja4graph export';
       const now = new Date().toISOString();
-      const graph = await readExportGraph(info.schema, ctx, a.entities, wholeHours(resolveWindow(a.window, ctx.now)), {
-        id: null,
-        name,
-        description: '',
-        owner: ctx.viewer.user,
-        createdAt: now,
-        updatedAt: now,
-        notes: [],
+      return exportGate(ctx).run('exports', async () => {
+        const graph = await readExportGraph(info.schema, ctx, a.entities, wholeHours(resolveWindow(a.window, ctx.now)), {
+          id: null,
+          name,
+          description: '',
+          owner: ctx.viewer.user,
+          createdAt: now,
+          updatedAt: now,
+          notes: [],
+        });
+        return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
       });
-      return render(graph, a.format, { ipRules: Boolean(a.ipRules) }, new Date());
     },
   }),
 );
