@@ -37,7 +37,7 @@ export function createChdbPool(path: string, size: number): Connection<Readable>
     query: (p) => run((c) => c.query(settingsInQuery(paramsInSession(p as QueryParams)))),
     exec: (p) => run((c) => c.exec(p as never)),
     command: (p) => run((c) => c.command(paramsInSession(p as CommandParams))),
-    insert: (p) => run((c) => c.insert(p as never)),
+    insert: (p) => run((c) => c.insert(settingsInInsert(p as unknown as { query: string; clickhouse_settings?: ClickHouseSettings }) as never)),
     ping: (p) => run((c) => c.ping(p)),
     close: async () => {
       await Promise.all(slots.map((s) => s.conn.close()));
@@ -66,6 +66,16 @@ function settingsInQuery(p: QueryParams): QueryParams {
   const m = /\nFORMAT\s+(\w+)\s*$/.exec(p.query);
   const query = m ? `${p.query.slice(0, m.index)}\nSETTINGS ${clause}${m[0]}` : `${p.query}\nSETTINGS ${clause}`;
   return { ...p, query, clickhouse_settings: {} };
+}
+
+/** An insert's settings (a deduplication token) in its own SETTINGS clause: set on the session, they would apply to every later insert. */
+function settingsInInsert<P extends { query: string; clickhouse_settings?: ClickHouseSettings }>(p: P): P {
+  const entries = Object.entries(p.clickhouse_settings ?? {}).filter(([k, v]) => v !== undefined && !HTTP_ONLY.has(k));
+  if (entries.length === 0) return { ...p, clickhouse_settings: {} };
+  const clause = entries.map(([k, v]) => `${checkName(k)} = ${literal(v as ClickHouseSettings[string])}`).join(', ');
+  const m = /\sFORMAT\s+\w+\s*$/.exec(p.query);
+  if (!m) throw new Error('an insert without FORMAT');
+  return { ...p, query: `${p.query.slice(0, m.index)} SETTINGS ${clause}${m[0]}`, clickhouse_settings: {} };
 }
 
 function checkName(name: string) {

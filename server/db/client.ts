@@ -30,7 +30,7 @@ export interface Db {
   readonly cluster: string | undefined;
   query<T>(q: Sql, opts?: QueryOptions): Promise<T[]>;
   command(q: Sql, opts?: QueryOptions): Promise<void>;
-  insert(table: TableName, rows: readonly Record<string, unknown>[]): Promise<void>;
+  insert(table: TableName, rows: readonly Record<string, unknown>[], opts?: { settings?: ClickHouseSettings }): Promise<void>;
   /** The fully-qualified name of a known table, as a SQL fragment. */
   table(name: TableName): Sql;
   /**
@@ -39,6 +39,11 @@ export interface Db {
    * caller going away, or the deadline) cancels those running.
    */
   scoped(requestId: string, stats: QueryStats, bounds?: RequestBounds): Db;
+  /**
+   * This Db without the request's bounds: what must land even when the caller has gone (an audit
+   * row of a refused write), tagged with the same request id.
+   */
+  detached(): Db;
   version(): Promise<string>;
   close(): Promise<void>;
 }
@@ -206,7 +211,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       }
     },
 
-    async insert(table, rows) {
+    async insert(table, rows, opts) {
       if (rows.length === 0) return;
       const id = queryId(`insert.${table}`);
       const started = performance.now();
@@ -220,6 +225,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
             format: 'JSONEachRow',
             query_id: id,
             abort_signal: signal,
+            ...(opts?.settings ? { clickhouse_settings: opts.settings } : {}),
           }),
         );
       } catch (err) {
@@ -232,6 +238,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
     table: (name) => sql.identifier(qualified(config, name)),
 
     scoped: (requestId, stats, bounds) => bind(clients, config, { requestId, stats, seq: { n: 0 }, ...bounds }),
+    detached: () => bind(clients, config, { requestId: scope.requestId, stats: undefined, seq: scope.seq }),
 
     async version() {
       const rows = await db.query<{ v: string }>(sql`SELECT version() AS v`, { label: 'version', timeoutS: 5 });

@@ -26,6 +26,7 @@ export const TABLES = {
   audit_logs: 'processing',
   saved_investigations: 'processing',
   investigation_entity_notes: 'processing',
+  investigation_notes: 'processing',
   schema_migrations: 'processing',
   demo_actors: 'processing',
 } as const;

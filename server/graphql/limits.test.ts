@@ -24,6 +24,7 @@ let queries = 0;
 const counted = (db: Db): Db => ({
   ...db,
   scoped: (id, stats, bounds) => counted(db.scoped(id, stats, bounds)),
+  detached: () => counted(db.detached()),
   query(q, opts) {
     queries++;
     return db.query(q, opts);

@@ -36,7 +36,11 @@ function conditions(f: AuditFilter, w: Window): Sql {
 export function createAuditRepository(db: Db) {
   const table = db.table('audit_logs');
   return {
-    write: (row: Omit<AuditRow, 'ts'>) => db.insert('audit_logs', [row]),
+    /**
+     * Lands even when the request that asked for it is cancelled (a client that hangs up right after
+     * a refused write must not erase its trace). Never deduplicated: two like rows are two attempts.
+     */
+    write: (row: Omit<AuditRow, 'ts'>) => db.detached().insert('audit_logs', [row], { settings: { insert_deduplicate: 0 } }),
 
     list: (f: AuditFilter, w: Window, limit: number, offset: number) =>
       db.query<AuditRow & { total: number }>(

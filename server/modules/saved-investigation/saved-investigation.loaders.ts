@@ -1,11 +1,27 @@
 import type { Context } from '../../context.js';
-import { createSavedInvestigationRepository, type InvestigationRow } from './saved-investigation.repository.js';
+import { createSavedInvestigationRepository, type InvestigationRow, type NoteRow, type StoredNote } from './saved-investigation.repository.js';
+
+const storedNote = (n: NoteRow): StoredNote => ({
+  id: n.note_id,
+  entity_type: n.entity_type,
+  entity_value: n.entity_value,
+  text: n.text,
+  author: n.author,
+  editor: n.editor,
+  created_at: n.created_at,
+  updated_at: n.edited_at,
+  revision: n.revision,
+});
 
 /** The newest version of each investigation by id (who may see it is the caller's to decide). */
 export function investigationLoader(ctx: Context) {
   return ctx.loaders.get<string, InvestigationRow | undefined>('savedInvestigations', {}, async (ids) => {
-    const rows = await createSavedInvestigationRepository(ctx.db).byIds(ids);
-    return ids.map((id) => rows.find((r) => r.id === id));
+    const repo = createSavedInvestigationRepository(ctx.db);
+    const [rows, notes] = await Promise.all([repo.byIds(ids), repo.notesOf(ids)]);
+    return ids.map((id) => {
+      const row = rows.find((r) => r.id === id);
+      return row && { ...row, notes: notes.filter((n) => n.investigation_id === id).map(storedNote) };
+    });
   });
 }
 

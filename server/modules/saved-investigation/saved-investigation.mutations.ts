@@ -118,8 +118,8 @@ builder.mutationFields((t) => ({
       version: t.arg.float({ required: false, description: 'The version you saw: CONFLICT if it changed since.' }),
     },
     resolve: async (_r, a, ctx) => {
-      const row = await addNote(ctx, investigationKey(String(a.id)), a.input, a.version);
-      return { note: row.notes[row.notes.length - 1]!, investigation: row };
+      const { row, note } = await addNote(ctx, investigationKey(String(a.id)), a.input, a.version);
+      return { note, investigation: row };
     },
   }),
   updateInvestigationNote: t.field({
@@ -132,8 +132,8 @@ builder.mutationFields((t) => ({
       version: t.arg.float({ required: false, description: 'The version you saw: CONFLICT if it changed since.' }),
     },
     resolve: async (_r, a, ctx) => {
-      const row = await updateNote(ctx, investigationKey(String(a.id)), a.noteId, a.text, a.version);
-      return { note: row.notes.find((n) => n.id === a.noteId)!, investigation: row };
+      const { row, note } = await updateNote(ctx, investigationKey(String(a.id)), a.noteId, a.text, a.version);
+      return { note, investigation: row };
     },
   }),
   deleteInvestigationNote: t.field({
@@ -144,6 +144,6 @@ builder.mutationFields((t) => ({
       noteId: t.arg.string({ required: true, description: 'The note.' }),
       version: t.arg.float({ required: false, description: 'The version you saw: CONFLICT if it changed since.' }),
     },
-    resolve: (_r, a, ctx) => deleteNote(ctx, investigationKey(String(a.id)), a.noteId, a.version),
+    resolve: async (_r, a, ctx) => (await deleteNote(ctx, investigationKey(String(a.id)), a.noteId, a.version)).row,
   }),
 }));

@@ -6,9 +6,29 @@ export interface StoredNote {
   entity_type: string;
   entity_value: string;
   text: string;
+  /** Who wrote it first: never changes. */
   author: string;
+  /** Who made its latest revision. */
+  editor: string;
   created_at: string;
   updated_at: string;
+  revision: number;
+}
+
+/** One revision of a note, as stored. */
+export interface NoteRow {
+  investigation_id: string;
+  note_id: string;
+  revision: number;
+  base_revision: number;
+  entity_type: string;
+  entity_value: string;
+  text: string;
+  author: string;
+  editor: string;
+  created_at: string;
+  edited_at: string;
+  deleted: number;
 }
 
 /** One version of a saved investigation, as stored. */
@@ -22,6 +42,7 @@ export interface InvestigationRow {
   entities: { type: string; value: string }[];
   /** JSON of the explorer's canvas: steps, window, layout, positions, pinned and hidden nodes. */
   canvas: string;
+  /** Read from its own table (investigation_notes), never stored in the investigation's row. */
   notes: StoredNote[];
   created_at: string;
   updated_at: string;
@@ -55,8 +76,23 @@ export interface InvestigationSummaryRow {
 
 const FULL = sql`toString(id) AS id, version, name, description, toString(owner) AS owner, toString(visibility) AS visibility,
   arrayMap(e -> tuple(toString(e.1), e.2)::Tuple(type String, value String), entities) AS entities, canvas,
-  arrayMap(n -> tuple(toString(n.1), toString(n.2), n.3, n.4, toString(n.5), toString(n.6), toString(n.7))::Tuple(id String, entity_type String, entity_value String, text String, author String, created_at String, updated_at String), notes) AS notes,
   toString(created_at) AS created_at, toString(updated_at) AS updated_at, deleted`;
+
+/** A write's stamp: which write it was, so that the writer can tell whether the stored successor is its own. */
+export interface WriteToken {
+  base: number;
+  writeId: string;
+}
+
+/**
+ * The engine stores the first insert of a token and drops any later one (the table's
+ * non_replicated_deduplication_window, Keeper on a cluster), and so do the audit views it feeds.
+ */
+const tokenSettings = (token: string) => ({
+  insert_deduplication_token: token,
+  insert_deduplicate: 1 as const,
+  deduplicate_blocks_in_dependent_materialized_views: 1 as const,
+});
 
 /** ClickHouse's text form of a UTC instant, as DateTime64(3, 'UTC') columns parse it. */
 export const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
@@ -64,15 +100,58 @@ export const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z'
 export function createSavedInvestigationRepository(db: Db) {
   const table = db.table('saved_investigations');
   return {
-    /** Stores one version; its audit row comes from the same insert (materialized view). */
-    insert: (row: InvestigationRow, stamp: WriteStamp) =>
-      db.insert('saved_investigations', [
-        {
-          ...row,
-          notes: row.notes.map((n) => ({ ...n, created_at: n.created_at, updated_at: n.updated_at })),
-          ...stamp,
-        },
-      ]),
+    /**
+     * Stores one version made from version `token.base`, unless another was stored from that version
+     * already; its audit row comes from the same insert (materialized view), or not at all.
+     */
+    insert: (row: Omit<InvestigationRow, 'notes'>, stamp: WriteStamp, token: WriteToken) =>
+      db.insert('saved_investigations', [{ ...row, notes: [], base_version: token.base, write_id: token.writeId, ...stamp }], {
+        settings: tokenSettings(`investigation:${row.id}:${token.base}`),
+      }),
+
+    /** Which write the stored successor of version `base` is (none: not stored). */
+    successor: async (id: string, base: number) =>
+      (
+        await db.query<{ write_id: string }>(sql`SELECT write_id FROM ${table} WHERE id = ${id} AND base_version = ${base} LIMIT 1`, {
+          label: 'investigation.successor',
+        })
+      )[0]?.write_id,
+
+    /** Stores one revision of a note made from revision `token.base` (0 for a new note), under the same rule. */
+    insertNote: (note: NoteRow, stamp: WriteStamp, token: WriteToken) =>
+      db.insert('investigation_notes', [{ ...note, base_revision: token.base, write_id: token.writeId, ...stamp }], {
+        settings: tokenSettings(`note:${note.investigation_id}:${note.note_id}:${token.base}`),
+      }),
+
+    /** New notes (fresh ids: nothing to race with) whose audit row is their investigation's own write. */
+    insertNewNotes: (notes: NoteRow[], stamp: WriteStamp) =>
+      db.insert(
+        'investigation_notes',
+        notes.map((n) => ({ ...n, base_revision: 0, write_id: '', ...stamp, action: '' })),
+        { settings: { insert_deduplicate: 0 } },
+      ),
+
+    noteSuccessor: async (investigationId: string, noteId: string, base: number) =>
+      (
+        await db.query<{ write_id: string }>(
+          sql`SELECT write_id FROM ${db.table('investigation_notes')}
+              WHERE investigation_id = ${investigationId} AND note_id = ${noteId} AND base_revision = ${base} LIMIT 1`,
+          { label: 'investigation.noteSuccessor' },
+        )
+      )[0]?.write_id,
+
+    /** The latest revision of every note of these investigations, removed ones left out, oldest first. */
+    notesOf: (ids: readonly string[]) =>
+      db.query<NoteRow>(
+        sql`SELECT * FROM (
+              SELECT toString(investigation_id) AS investigation_id, toString(note_id) AS note_id, revision, base_revision,
+                     toString(entity_type) AS entity_type, entity_value, text, toString(author) AS author, toString(editor) AS editor,
+                     toString(created_at) AS created_at, toString(edited_at) AS edited_at, deleted
+              FROM ${db.table('investigation_notes')} WHERE investigation_id IN ${[...ids]}
+              ORDER BY revision DESC LIMIT 1 BY investigation_id, note_id
+            ) WHERE deleted = 0 ORDER BY created_at, note_id`,
+        { label: 'investigation.notes' },
+      ),
 
     /** The newest version of each id (deleted ones included: the caller decides who sees them). */
     byIds: (ids: readonly string[]) =>
@@ -94,10 +173,15 @@ export function createSavedInvestigationRepository(db: Db) {
             : sql`(owner = ${f.user} OR visibility = 'team')`;
       return db.query<InvestigationSummaryRow>(
         sql`SELECT *, count() OVER () AS total FROM (
-              SELECT toString(id) AS id, version, name, description, toString(owner) AS owner, toString(visibility) AS visibility,
-                     length(entities) AS entity_count, length(notes) AS note_count,
-                     toString(created_at) AS created_at, toString(updated_at) AS updated_at, deleted
-              FROM ${table} ORDER BY version DESC LIMIT 1 BY id
+              SELECT toString(i.id) AS id, version, name, description, toString(owner) AS owner, toString(visibility) AS visibility,
+                     length(entities) AS entity_count, n.live AS note_count,
+                     toString(created_at) AS created_at, toString(greatest(i.updated_at, n.last)) AS updated_at, deleted
+              FROM (SELECT * FROM ${table} ORDER BY version DESC LIMIT 1 BY id) AS i
+              LEFT JOIN (
+                SELECT investigation_id, countIf(deleted = 0) AS live, max(edited_at) AS last FROM (
+                  SELECT investigation_id, deleted, edited_at FROM ${db.table('investigation_notes')} ORDER BY revision DESC LIMIT 1 BY investigation_id, note_id
+                ) GROUP BY investigation_id
+              ) AS n ON n.investigation_id = i.id
             )
             WHERE deleted = ${f.deleted ? 1 : 0} AND ${visible}
             ORDER BY updated_at DESC, id LIMIT ${limit} OFFSET ${offset}`,

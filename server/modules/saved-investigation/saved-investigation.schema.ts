@@ -38,6 +38,10 @@ InvestigationNoteRef.implement({
     author: t.string({ description: 'Who wrote it.', resolve: (n) => n.note.author }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (n) => utc(n.note.created_at) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it was last edited.', resolve: (n) => utc(n.note.updated_at) }),
+    editedBy: t.string({
+      description: 'Who made its latest revision (its author, until someone else edits it; the author never changes).',
+      resolve: (n) => n.note.editor || n.note.author,
+    }),
     entity: t.field({
       type: EntityInterface,
       nullable: true,

@@ -8,7 +8,14 @@ import { seenLoader } from '../../graph/entity.loaders.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import { parseCanvas, type Canvas } from './saved-investigation.refs.js';
 import { investigationLoader } from './saved-investigation.loaders.js';
-import { chTime, createSavedInvestigationRepository, type InvestigationRow, type StoredNote } from './saved-investigation.repository.js';
+import {
+  chTime,
+  createSavedInvestigationRepository,
+  type InvestigationRow,
+  type NoteRow,
+  type StoredNote,
+  type WriteStamp,
+} from './saved-investigation.repository.js';
 
 export const LIMITS = { name: 200, description: 4000, entities: 2000, notes: 500, noteText: 10_000, steps: 1000, step: 4000, positions: 2000 } as const;
 
@@ -112,7 +119,7 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
   return list;
 }
 
-function noteOf(ctx: Context, n: NoteInput, at: string): StoredNote {
+function noteOf(ctx: Context, n: NoteInput, at: string, now: Date): StoredNote {
   const entity = n.entity ? { type: n.entity.type, value: parseKey(n.entity.type, n.entity.value) } : null;
   return {
     id: randomUUID(),
@@ -120,10 +127,27 @@ function noteOf(ctx: Context, n: NoteInput, at: string): StoredNote {
     entity_value: entity?.value ?? '',
     text: text(n.text, 'text', LIMITS.noteText, true),
     author: ctx.viewer.user,
+    editor: ctx.viewer.user,
     created_at: at,
     updated_at: at,
+    revision: now.getTime(),
   };
 }
+
+const noteRow = (investigationId: string, n: StoredNote, deleted = 0): NoteRow => ({
+  investigation_id: investigationId,
+  note_id: n.id,
+  revision: n.revision,
+  base_revision: 0,
+  entity_type: n.entity_type,
+  entity_value: n.entity_value,
+  text: n.text,
+  author: n.author,
+  editor: n.editor,
+  created_at: n.created_at,
+  edited_at: n.updated_at,
+  deleted,
+});
 
 /** Notes about entities put those entities in the investigation. */
 const withNoted = (entities: EntityKey[], notes: StoredNote[]): EntityKey[] => {
@@ -156,17 +180,54 @@ export async function openInvestigation(ctx: Context, id: string): Promise<Inves
   return row;
 }
 
-async function store(ctx: Context, row: InvestigationRow, action: string, details: string) {
-  await createSavedInvestigationRepository(ctx.db).insert(row, {
-    actor: ctx.viewer.user,
-    role: ctx.viewer.role,
-    request_id: ctx.requestId,
-    client_ip: ctx.clientIp,
-    action,
-    details: details.slice(0, 1000),
+const stampOf = (ctx: Context, action: string, details: string): WriteStamp => ({
+  actor: ctx.viewer.user,
+  role: ctx.viewer.role,
+  request_id: ctx.requestId,
+  client_ip: ctx.clientIp,
+  action,
+  details: details.slice(0, 1000),
+});
+
+const conflict = (id: string, current: number, yours: number) =>
+  appError('CONFLICT', `Investigation ${id} changed since you opened it (version ${current}, you had ${yours}); reload it and apply your change again.`, {
+    version: current,
   });
+
+/**
+ * Stores `row` as the successor of version `base` (0 for a new one): the engine keeps one successor
+ * per version, and the stored one is read back, so a write that lost a race with another instance
+ * is a CONFLICT, never an acknowledged write that is not there.
+ */
+async function store(ctx: Context, row: InvestigationRow, base: number, action: string, details: string) {
+  const repo = createSavedInvestigationRepository(ctx.db);
+  const writeId = randomUUID();
+  const { notes: _notes, ...stored } = row;
+  await repo.insert(stored, stampOf(ctx, action, details), { base, writeId });
+  if (base && (await repo.successor(row.id, base)) !== writeId) {
+    investigationLoader(ctx).clear(row.id);
+    const now = await openInvestigation(ctx, row.id);
+    throw conflict(row.id, now.version, base);
+  }
   investigationLoader(ctx).clear(row.id).prime(row.id, row);
   return row;
+}
+
+/**
+ * Writes to one investigation run one at a time in this process, each on the state the previous one
+ * left (the engine's one-successor rule covers other instances).
+ */
+const queues = new Map<string, Promise<unknown>>();
+async function serialized<T>(id: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(id) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  const tail = run.catch(() => {});
+  queues.set(id, tail);
+  try {
+    return await run;
+  } finally {
+    if (queues.get(id) === tail) queues.delete(id);
+  }
 }
 
 /** A new version after `current`: its version always greater, even within one millisecond. */
@@ -184,7 +245,8 @@ export async function createInvestigation(ctx: Context, input: InvestigationInpu
     const at = chTime(now);
     const name = text(input.name, 'name', LIMITS.name, true);
     if ((input.notes?.length ?? 0) > LIMITS.notes) throw badInput(`At most ${LIMITS.notes} notes`);
-    const notes = (input.notes ?? []).map((n) => noteOf(ctx, n, at));
+    // a millisecond apart, so that they read back in the order given
+    const notes = (input.notes ?? []).map((n, i) => noteOf(ctx, n, chTime(new Date(now.getTime() + i)), new Date(now.getTime() + i)));
     const entities = await entitiesOf(ctx, withNoted(input.entities ?? [], notes));
     const row: InvestigationRow = {
       id: randomUUID(),
@@ -200,7 +262,13 @@ export async function createInvestigation(ctx: Context, input: InvestigationInpu
       updated_at: at,
       deleted: 0,
     };
-    return store(ctx, row, attempt.action, `name=${name} entities=${entities.length} notes=${notes.length}`);
+    const details = `name=${name} entities=${entities.length} notes=${notes.length}`;
+    // the notes first: an investigation is never seen without the notes it was created with
+    await createSavedInvestigationRepository(ctx.db).insertNewNotes(
+      notes.map((n) => noteRow(row.id, n)),
+      stampOf(ctx, attempt.action, details),
+    );
+    return store(ctx, row, 0, attempt.action, details);
   });
 }
 
@@ -217,19 +285,25 @@ async function change(
   apply: (row: InvestigationRow, now: Date) => Promise<{ row: InvestigationRow; details: string }>,
 ) {
   const attempt: WriteAttempt = { action, targetType: 'investigation', target: id };
-  return auditedWrite(ctx, attempt, async () => {
-    const current = await openInvestigation(ctx, id);
-    if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} ${id}: it belongs to ${current.owner}.`);
-    if (version != null && version !== current.version) {
-      throw appError(
-        'CONFLICT',
-        `Investigation ${id} changed since you opened it (version ${current.version}, you had ${version}); reload it and apply your change again.`,
-        { version: current.version },
-      );
-    }
-    const { row, details } = await apply(current, new Date());
-    return store(ctx, row, action, details);
-  });
+  return auditedWrite(ctx, attempt, () =>
+    serialized(id.toLowerCase(), async () => {
+      // a caller who named no version asks for its change on whatever is newest: a race lost to
+      // another instance is retried on the new state; one who named a version gets the CONFLICT
+      for (let attempt_ = 0; ; attempt_++) {
+        investigationLoader(ctx).clear(id.toLowerCase());
+        const current = await openInvestigation(ctx, id);
+        if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} ${id}: it belongs to ${current.owner}.`);
+        if (version != null && version !== current.version) throw conflict(id, current.version, version);
+        const { row, details } = await apply(current, new Date());
+        try {
+          return await store(ctx, row, current.version, action, details);
+        } catch (err) {
+          const code = (err as { extensions?: { code?: unknown } }).extensions?.code;
+          if (code !== 'CONFLICT' || version != null || attempt_ >= 3) throw err;
+        }
+      }
+    }),
+  );
 }
 
 export const updateInvestigation = (ctx: Context, id: string, c: InvestigationChanges) =>
@@ -294,27 +368,87 @@ export async function duplicateInvestigation(ctx: Context, id: string, name?: st
       deleted: 0,
       notes: source.notes.map((n) => ({ ...n, id: randomUUID() })),
     };
-    return store(ctx, copy, attempt.action, `from=${source.id} name=${copy.name}`);
+    const details = `from=${source.id} name=${copy.name}`;
+    await createSavedInvestigationRepository(ctx.db).insertNewNotes(
+      copy.notes.map((n) => noteRow(copy.id, n)),
+      stampOf(ctx, attempt.action, details),
+    );
+    return store(ctx, copy, 0, attempt.action, details);
   });
 }
 
-export const addNote = (ctx: Context, id: string, note: NoteInput, version?: number | null) =>
-  change(
+/**
+ * Runs a change to one note: the investigation opened afresh and checked, then the note's new
+ * revision stored as the one successor of the revision it was made from (CONFLICT when another
+ * edit of that revision landed first).
+ */
+async function noteChange(
+  ctx: Context,
+  id: string,
+  action: string,
+  version: number | null | undefined,
+  may: (row: InvestigationRow) => boolean,
+  apply: (row: InvestigationRow, now: Date) => Promise<{ note: StoredNote; base: number; deleted?: boolean; details: string }>,
+): Promise<{ row: InvestigationRow; note: StoredNote }> {
+  const attempt: WriteAttempt = { action, targetType: 'investigation', target: id };
+  return auditedWrite(ctx, attempt, () =>
+    serialized(id.toLowerCase(), async () => {
+      investigationLoader(ctx).clear(id.toLowerCase());
+      const current = await openInvestigation(ctx, id);
+      if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} on ${id}.`);
+      if (version != null && version !== current.version) throw conflict(id, current.version, version);
+      const { note, base, deleted, details } = await apply(current, new Date());
+      const repo = createSavedInvestigationRepository(ctx.db);
+      const writeId = randomUUID();
+      await repo.insertNote(noteRow(current.id, note, deleted ? 1 : 0), stampOf(ctx, action, details), { base, writeId });
+      if (base && (await repo.noteSuccessor(current.id, note.id, base)) !== writeId) {
+        throw appError('CONFLICT', `Note ${note.id} changed since you opened it; reload the investigation and apply your change again.`);
+      }
+      const notes = deleted ? current.notes.filter((n) => n.id !== note.id) : [...current.notes.filter((n) => n.id !== note.id), note];
+      const row = { ...current, notes };
+      investigationLoader(ctx).clear(row.id).prime(row.id, row);
+      return { row, note };
+    }),
+  );
+}
+
+/**
+ * Adds a note. A note about an entity the investigation does not hold adds the entity too, but
+ * only for whoever may change its entities (its owner, admins): others are refused, as
+ * updateInvestigation refuses them.
+ */
+export async function addNote(ctx: Context, id: string, input: NoteInput, version?: number | null) {
+  const entity = input.entity ? { type: input.entity.type, value: parseKey(input.entity.type, input.entity.value) } : null;
+  if (entity) {
+    const row = await openInvestigation(ctx, id);
+    if (!row.entities.some((e) => e.type === entity.type && e.value === entity.value)) {
+      await change(
+        ctx,
+        id,
+        'add_investigation_note',
+        (r) => canEdit(ctx, r),
+        version,
+        async (r, now) => ({
+          row: next(r, now, { entities: await entitiesOf(ctx, [...(r.entities as EntityKey[]), entity]) }),
+          details: `entities+=${entity.type}:${entity.value}`,
+        }),
+      );
+      version = null;
+    }
+  }
+  return noteChange(
     ctx,
     id,
     'add_investigation_note',
-    (r) => canNote(ctx, r),
     version,
+    (r) => canNote(ctx, r),
     async (row, now) => {
       if (row.notes.length >= LIMITS.notes) throw badInput(`An investigation holds at most ${LIMITS.notes} notes`);
-      const n = noteOf(ctx, note, chTime(now));
-      const entities = n.entity_type ? await entitiesOf(ctx, withNoted(row.entities as EntityKey[], [n])) : row.entities;
-      return {
-        row: next(row, now, { notes: [...row.notes, n], entities }),
-        details: `note=${n.id}${n.entity_type ? ` on=${n.entity_type}:${n.entity_value}` : ''}`,
-      };
+      const n = noteOf(ctx, input, chTime(now), now);
+      return { note: n, base: 0, details: `note=${n.id}${n.entity_type ? ` on=${n.entity_type}:${n.entity_value}` : ''}` };
     },
   );
+}
 
 function noteIn(row: InvestigationRow, noteId: string) {
   const note = row.notes.find((n) => n.id === noteId);
@@ -326,18 +460,24 @@ function noteIn(row: InvestigationRow, noteId: string) {
 const mayChangeNote = (ctx: Context, noteId: string) => (row: InvestigationRow) =>
   canNote(ctx, row) && (canEdit(ctx, row) || [ctx.viewer.user, undefined].includes(row.notes.find((n) => n.id === noteId)?.author));
 
+/** The note's next revision: its author stays, its editor and time are the caller's. */
+const revised = (ctx: Context, note: StoredNote, now: Date, changes: Partial<StoredNote>): StoredNote => ({
+  ...note,
+  ...changes,
+  editor: ctx.viewer.user,
+  updated_at: chTime(now),
+  revision: Math.max(now.getTime(), note.revision + 1),
+});
+
 export const updateNote = (ctx: Context, id: string, noteId: string, newText: string, version?: number | null) =>
-  change(ctx, id, 'update_investigation_note', mayChangeNote(ctx, noteId), version, async (row, now) => {
-    noteIn(row, noteId);
+  noteChange(ctx, id, 'update_investigation_note', version, mayChangeNote(ctx, noteId), async (row, now) => {
+    const note = noteIn(row, noteId);
     const t = text(newText, 'text', LIMITS.noteText, true);
-    return {
-      row: next(row, now, { notes: row.notes.map((n) => (n.id === noteId ? { ...n, text: t, updated_at: chTime(now) } : n)) }),
-      details: `note=${noteId}`,
-    };
+    return { note: revised(ctx, note, now, { text: t }), base: note.revision, details: `note=${noteId}` };
   });
 
 export const deleteNote = (ctx: Context, id: string, noteId: string, version?: number | null) =>
-  change(ctx, id, 'delete_investigation_note', mayChangeNote(ctx, noteId), version, async (row, now) => {
-    noteIn(row, noteId);
-    return { row: next(row, now, { notes: row.notes.filter((n) => n.id !== noteId) }), details: `note=${noteId}` };
+  noteChange(ctx, id, 'delete_investigation_note', version, mayChangeNote(ctx, noteId), async (row, now) => {
+    const note = noteIn(row, noteId);
+    return { note: revised(ctx, note, now, {}), base: note.revision, deleted: true, details: `note=${noteId}` };
   });

@@ -182,8 +182,10 @@ describe('saved investigations', () => {
     const id = data.createInvestigation.key;
     const v1 = data.createInvestigation.version;
     const added = await as('alice', NOTE, { id, input: { entity: { type: 'JA4', value: botnet.ja4 }, text: 'rule sent to IDS' }, version: v1 });
-    const v2 = added.data.addInvestigationNote.investigation.version;
-    expect(v2).toBeGreaterThan(v1);
+    // a note is a row of its own: the investigation's version moves only when its own fields change
+    expect(added.data.addInvestigationNote.investigation.version).toBe(v1);
+    const renamed = await as('alice', UPDATE, { id, input: { name: 'renamed', version: v1 } });
+    expect(renamed.data.updateInvestigation.version).toBeGreaterThan(v1);
     const stale = await as('alice', UPDATE, { id, input: { name: 'late', version: v1 } });
     expect(code(stale)).toBe('CONFLICT');
     expect((await auditRows(stale.requestId)).map((r) => r.outcome)).toEqual(['invalid']);
