@@ -10,7 +10,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { GraphQLError, type FieldNode, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { defaultFieldResolver, getOperationAST, GraphQLError, type FieldNode, type GraphQLField, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { createContext, operationContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
 import { resolveViewer, type Viewer } from './auth.js';
 import { checkHealth } from './health.js';
@@ -20,10 +20,11 @@ import { useLimits, useResultLimit, writesOf } from './graphql/guard.js';
 import { createBudget } from './graphql/budget.js';
 import { exampleTabs } from './graphql/examples.js';
 import { mountRest } from './rest/router.js';
-import { auditRejectedWrite } from './modules/audit/audit.refs.js';
+import { auditFieldError, auditRejectedWrite } from './modules/audit/audit.refs.js';
 import { mountDocs } from './rest/docs.js';
 import { routes } from './rest/routes/index.js';
 import { createMetrics } from './metrics.js';
+import { knownOperations } from './graphql/known-operations.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -38,7 +39,7 @@ export interface Readiness {
 export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: Readiness }) {
   const { config, logger, schema } = deps;
   const readiness = deps.readiness ?? { ready: true };
-  const metrics = createMetrics();
+  const metrics = createMetrics(knownOperations(routes.map((r) => r.operation)));
   const budget = createBudget({ perMinute: config.limits.costPerMinute, burst: config.limits.costBurst });
   // every operation counts here, whatever its cost: a flood of free operations is still a flood
   const requests = createBudget({ perMinute: config.limits.requestsPerMinute, burst: config.limits.requestBurst });
@@ -167,7 +168,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
           }
         },
       } as Plugin,
-      useRejectedWrites(deps),
+      useAuditedWrites(deps),
       useLimits(config.limits, budget, metrics.refusal, requests),
       useResultLimit(config.limits, metrics.refusal),
       useErrorMasking(),
@@ -248,27 +249,48 @@ function routeOf(c: HonoContext<Env>): string {
   return route && route !== '*' && route !== '/*' ? route : c.req.path.startsWith('/api/') ? '/api/*' : c.req.path === '/graphql' ? '/graphql' : 'static';
 }
 
-/** Writes turned down before they ran (invalid, unknown target, over limits) leave their audit row too. */
-function useRejectedWrites(deps: AppDeps): Plugin<Context> {
+/**
+ * The audit trail of write attempts: a document turned down before any field ran (invalid, over its
+ * limits, rate limited) leaves one row per mutation field it asked for; once it runs, each mutation
+ * field turned down on its merits leaves its own row, with its own target and error (successes and
+ * role refusals are audited by the write itself). Fields that never ran leave none.
+ */
+function useAuditedWrites(deps: AppDeps): Plugin<Context> {
+  const wrapped = Symbol('audited');
   return {
+    onSchemaChange({ schema }) {
+      for (const field of Object.values(schema.getMutationType()?.getFields() ?? {}) as (GraphQLField<unknown, Context> & { [wrapped]?: true })[]) {
+        if (field[wrapped]) continue;
+        const resolve = field.resolve ?? defaultFieldResolver;
+        field.resolve = async (root, args, ctx, info) => {
+          ctx.writesRan = (ctx.writesRan ?? 0) + 1;
+          try {
+            return await resolve(root, args, ctx, info);
+          } catch (err) {
+            if (err instanceof GraphQLError) await auditFieldError(ctx, field.name, args as Record<string, unknown>, err);
+            throw err;
+          }
+        };
+        field[wrapped] = true;
+      }
+    },
     onValidate({ params, context }) {
-      const fields = params.documentAST ? writesOf(params.documentAST) : [];
-      if (!fields.length) return;
+      if (!params.documentAST || !writesOf(params.documentAST).length) return;
       return ({ valid, result }) => {
         if (valid) return;
         const { caller } = context as unknown as { caller: RequestInfo };
-        void auditRejectedWrite(createContext(deps, caller), { fields, variables: null, errors: result });
+        const variables = (context as { params?: { variables?: Record<string, unknown> } }).params?.variables;
+        void auditRejectedWrite(createContext(deps, caller), { fields: writesOf(params.documentAST!, params.schema, variables), errors: result });
       };
     },
     onExecute({ args }) {
-      const fields = writesOf(args.document);
-      if (!fields.length) return;
+      if (!writesOf(args.document).length) return;
       return {
         onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors?.length) return;
-          return auditRejectedWrite(args.contextValue as Context, {
-            fields,
-            variables: args.variableValues as Record<string, unknown>,
+          const ctx = args.contextValue as Context;
+          if (!('errors' in result) || !result.errors?.length || ctx.writesRan) return;
+          return auditRejectedWrite(ctx, {
+            fields: writesOf(args.document, args.schema, args.variableValues as Record<string, unknown>),
             errors: result.errors,
           }) as never;
         },
@@ -303,7 +325,8 @@ function useOperationMetrics(metrics: ReturnType<typeof createMetrics>): Plugin<
           const ctx = args.contextValue as Context;
           const codes = (result.errors ?? []).map((e) => String(e.extensions?.code ?? ''));
           const outcome = codes.some((c) => ['QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'RESULT_TOO_LARGE'].includes(c)) ? 'refused' : codes.length ? 'error' : 'ok';
-          metrics.operation(args.operationName, outcome, (performance.now() - started) / 1000, ctx.cost?.requested);
+          const name = args.operationName ?? getOperationAST(args.document, args.operationName)?.name?.value;
+          metrics.operation(name, outcome, (performance.now() - started) / 1000, ctx.cost?.requested);
         },
       };
     },

@@ -35,6 +35,8 @@ export interface Context {
    * its caller; throws a typed refusal when the operation or the caller cannot afford it.
    */
   charge?: (units: number, what: string) => void;
+  /** Mutation fields of this operation that started (the audit trail's: a refusal before any ran is audited per field asked). */
+  writesRan?: number;
   /** The operations of this HTTP request, and how many the rate limits turned down (a batch all turned down answers 429). */
   outcomes?: { operations: number; limited: number };
 }
@@ -71,7 +73,7 @@ export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): C
 }
 
 /** What the operations of one HTTP request share: its id, clock, deadline, query counting and loaders. */
-const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved' | 'charge'>>();
+const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved' | 'charge' | 'writesRan'>>();
 
 /**
  * The context of one operation of an HTTP request. A batch (the web app sends a page's panels as
@@ -82,11 +84,11 @@ const requests = new WeakMap<RequestInfo, Omit<Context, 'cost' | 'resolved' | 'c
 export function operationContext(deps: AppDeps, info: RequestInfo): Context {
   let shared = requests.get(info);
   if (!shared) {
-    const { cost: _cost, resolved: _resolved, charge: _charge, ...rest } = createContext(deps, info);
+    const { cost: _cost, resolved: _resolved, charge: _charge, writesRan: _writesRan, ...rest } = createContext(deps, info);
     shared = rest;
     requests.set(info, shared);
   }
-  return { ...shared, resolved: 0, charge: undefined };
+  return { ...shared, resolved: 0, charge: undefined, writesRan: 0 };
 }
 
 /** Hono's per-request variables and Node bindings, shared by the app and the REST router. */

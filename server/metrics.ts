@@ -7,7 +7,7 @@ import type { RefusalReason } from './graphql/guard.js';
  * queries (count, rows, bytes, latency by label), refusals and rate limits, event-loop lag and the
  * process (prom-client's defaults).
  */
-export function createMetrics() {
+export function createMetrics(known: ReadonlySet<string> = new Set()) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
 
@@ -86,15 +86,8 @@ export function createMetrics() {
     queryDuration.observe({ label: l }, q.ms / 1000);
   });
 
-  // operation names come from callers: only well-formed names, and at most 200 of them, get their own series
-  const names = new Set<string>();
-  const operation = (name: string | null | undefined) => {
-    if (!name || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'anonymous';
-    if (names.has(name)) return name;
-    if (names.size >= 200) return 'other';
-    names.add(name);
-    return name;
-  };
+  // operation names come from callers: the product's own documents get a series each, any other name is `other`
+  const operation = (name: string | null | undefined) => (!name ? 'anonymous' : known.has(name) ? name : 'other');
 
   return {
     registry,

@@ -50,7 +50,8 @@ const COSTS: Record<string, number> = {
   'Query.featureVariance': 100,
   'Query.featureHistogram': 100,
   'Query.featureSessions': 100,
-  'Query.connections': 40,
+  // two waves of neighbour reads over up to 50 × 40 entities (measured ~160 ms)
+  'Query.connections': 1500,
   'Query.linkActivity': 20,
   'Query.linksAmong': 20,
   'Investigation.export': 60,
@@ -77,9 +78,12 @@ const COSTS: Record<string, number> = {
   'Query.scoreTrends': 30,
   'Query.mlTrainingSet': 50,
   'Query.campaigns': 10,
-  // computed in the process: K-Means over every scored IP (cached 10 minutes)
-  'Query.clusters': 200,
-  'Query.cluster': 200,
+  // K-Means over every scored IP of the window (~0.5 s on its thread, then cached 10 minutes): priced
+  // as the computation, since a caller chooses the window and so whether it is cached
+  'Query.clusters': 2000,
+  'Query.cluster': 2000,
+  'IP.cluster': 50,
+  'Detection.cluster': 50,
   // candidates from the day keys of several kinds, then their hours
   'Query.search': 30,
   'Query.attributeValues': 20,

@@ -1,5 +1,6 @@
 import {
   defaultFieldResolver,
+  getArgumentValues,
   getNullableType,
   GraphQLError,
   isIntrospectionType,
@@ -21,6 +22,7 @@ import { mapMaybePromise } from '@whatwg-node/promise-helpers';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { estimate } from './cost.js';
+import { illFormedAt } from '../schema/text.js';
 import type { Budget } from './budget.js';
 
 /**
@@ -273,6 +275,14 @@ export function useLimits(limits: Limits, budget: Budget, onRefusal?: RefusalObs
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as Context;
       if (ctx.outcomes) ctx.outcomes.operations++;
+      const illFormed = illFormedAt(args.variableValues);
+      if (illFormed) {
+        const error = new GraphQLError(`Variable "$${illFormed}" is not well-formed Unicode (it holds a lone UTF-16 surrogate).`, {
+          extensions: { code: 'BAD_USER_INPUT', field: illFormed, http: { status: 400 } },
+        });
+        setResultAndStopExecution({ errors: [error] });
+        return;
+      }
       const refused = admit(args.schema, limits, budget, ctx, args.document, args.operationName, args.variableValues as Record<string, unknown>, requests);
       if (refused) {
         onRefusal?.(refused.extensions.reason as RefusalReason);
@@ -289,11 +299,26 @@ export function useLimits(limits: Limits, budget: Budget, onRefusal?: RefusalObs
   };
 }
 
-/** The mutation fields a document runs (empty for a query): its write attempts. */
-export function writesOf(document: DocumentNode): string[] {
+/** The mutation fields a document asks for (empty for a query), each with the arguments it gives: its write attempts. */
+export function writesOf(
+  document: DocumentNode,
+  schema?: GraphQLSchema,
+  variables?: Record<string, unknown> | null,
+): { name: string; args: Record<string, unknown> }[] {
+  const mutation = schema?.getMutationType();
   return document.definitions.flatMap((d) =>
     d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation'
-      ? d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
+      ? d.selectionSet.selections.flatMap((s) => {
+          if (s.kind !== Kind.FIELD) return [];
+          const def = mutation?.getFields()[s.name.value];
+          let args: Record<string, unknown> = {};
+          try {
+            if (def) args = getArgumentValues(def, s, variables ?? {});
+          } catch {
+            // arguments that do not coerce are what made it invalid: the row names no target
+          }
+          return [{ name: s.name.value, args }];
+        })
       : [],
   );
 }

@@ -101,7 +101,7 @@ describe('limits before execution', () => {
   it('refuses too many tokens, too long a document and too many directives', async () => {
     await refused(`{ ${'__typename '.repeat(1200)} }`, 'tokens');
     await refused(`{ __typename ${' '.repeat(16_000)} }`, 'document_size');
-    await refused(`query($t: Boolean = true) { ${Array.from({ length: 60 }, (_, i) => `f${i}: __typename @include(if: $t)`).join(' ')} }`, 'directives');
+    await refused(`query($t: Boolean = true) { ${Array.from({ length: 60 }, () => `__typename @include(if: $t)`).join(' ')} }`, 'directives');
   });
 
   it('refuses a body over the limit with 413, on /graphql and on the REST writes', async () => {

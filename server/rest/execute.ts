@@ -10,7 +10,7 @@ import { fromGraphQLError, RestError } from './errors.js';
 /** A write turned down before it ran, to be audited (see auditRejectedWrite). */
 export type RejectedWriteHook = (
   ctx: Context,
-  write: { fields: string[]; variables?: Record<string, unknown> | null; errors: readonly { message: string; extensions?: Record<string, unknown> }[] },
+  write: { fields: { name: string; args: Record<string, unknown> }[]; errors: readonly { message: string; extensions?: Record<string, unknown> }[] },
 ) => Promise<void>;
 
 export type RestDeps = AppDeps & { schema: GraphQLSchema; budget: Budget; requests?: Budget; onRefusal?: RefusalObserver; onRejectedWrite?: RejectedWriteHook };
@@ -27,17 +27,18 @@ export async function runOperation<D, V extends Record<string, unknown>>(
 ): Promise<D> {
   const { schema, config, budget, onRefusal } = deps;
   const ctx = createContext(deps, request);
-  const writes = writesOf(document);
+  const writes = writesOf(document, schema, variables);
   const refused = staticLimits(schema, config.limits, document)[0] ?? admit(schema, config.limits, budget, ctx, document, undefined, variables, deps.requests);
   if (refused) {
     onRefusal?.(refused.extensions.reason as RefusalReason);
-    if (writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: [refused] });
+    if (writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, errors: [refused] });
     throw fromGraphQLError(refused);
   }
   const executed = await execute({ schema, document, variableValues: variables, contextValue: ctx, signal: request.signal });
   const { result, dataJson } = settle(executed as { data?: unknown; errors?: readonly GraphQLError[] }, ctx, config.limits, onRefusal);
   const [first] = result.errors ?? [];
-  if (first && writes.length) await deps.onRejectedWrite?.(ctx, { fields: writes, variables, errors: result.errors! });
+  // each field that ran audited itself (useAuditedWrites); none ran when the variables did not coerce
+  if (first && writes.length && !first.path) await deps.onRejectedWrite?.(ctx, { fields: writes, errors: result.errors! });
   if (first) {
     // errors without a path come before execution (variable coercion: an unknown enum value): the caller's
     if (!first.path && ['BAD_USER_INPUT', undefined].includes(first.extensions?.code as string | undefined))

@@ -1,6 +1,7 @@
 import type { Context as HonoContext, Hono } from 'hono';
 import type { HttpEnv } from '../context.js';
 import { RestError } from './errors.js';
+import { illFormedAt } from '../schema/text.js';
 import { runOperation, type RestDeps } from './execute.js';
 import { writesOf } from '../graphql/guard.js';
 import { createContext } from '../context.js';
@@ -34,19 +35,20 @@ async function handle(c: HonoContext<Env>, deps: RestDeps, route: Route) {
               throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
             })
           : undefined;
+      const illFormed = illFormedAt(body) ?? illFormedAt(query) ?? illFormedAt(params);
+      if (illFormed) throw new RestError(400, 'BAD_REQUEST', `${illFormed} is not well-formed Unicode (it holds a lone UTF-16 surrogate)`);
       variables = route.variables({ params, query, body });
     } catch (err) {
       // a write whose body does not even map to its operation is still an audited attempt
-      const writes = writesOf(route.operation);
+      const writes = writesOf(route.operation, deps.schema);
       if (err instanceof RestError && writes.length) {
         const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-        const target = {
+        const args = {
           id: params.cluster_id ?? params.id,
           input: { value: b.entity_value ?? b.ip ?? b.src_ip ?? b.target, type: b.entity_type ?? b.target_type },
         };
         await deps.onRejectedWrite?.(createContext(deps, c.get('request')), {
-          fields: writes,
-          variables: target,
+          fields: writes.map((w) => ({ name: w.name, args })),
           errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }],
         });
       }

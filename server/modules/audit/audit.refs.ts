@@ -78,32 +78,51 @@ const INVESTIGATION_WRITES = new Set(Object.keys(ACTIONS).filter((f) => f.includ
 
 const INVALID = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST', 'CONFLICT']);
 
+type ErrorLike = { message: string; extensions?: Record<string, unknown> };
+
+/** The audit row's target of one mutation field, from its own arguments. */
+function targetOf(field: string, args: Record<string, unknown>) {
+  const input = (typeof args.input === 'object' && args.input ? args.input : {}) as Record<string, unknown>;
+  const investigation = INVESTIGATION_WRITES.has(field);
+  const target = investigation ? args.id : [input.value, args.id, input.target].find((x) => typeof x === 'string');
+  const targetType = investigation
+    ? 'investigation'
+    : ([input.type, input.targetType].find((x) => typeof x === 'string') ?? (field === 'classifyIncident' ? 'incident' : ''));
+  return { action: ACTIONS[field] ?? field, targetType: String(targetType).toLowerCase(), target: (typeof target === 'string' ? target : '').slice(0, 512) };
+}
+
+const outcomeOf = (error: ErrorLike) => {
+  const code = String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED');
+  return code === 'RATE_LIMITED' ? 'refused' : INVALID.has(code) ? 'invalid' : undefined;
+};
+
 /**
- * A write turned down before it could run — malformed input, an unknown target, a request over
- * its limits — still leaves its audit row, with outcome `invalid` (or `refused` for rate limits).
+ * A write turned down on its merits while it ran — malformed input, an unknown target, a stale
+ * version, over its budget — leaves its audit row, for that field, with that field's target and error.
  * Writes refused for the caller's role, and failures, are audited where they happen.
  */
-export async function auditRejectedWrite(
-  ctx: Context,
-  write: { fields: string[]; variables?: Record<string, unknown> | null; errors: readonly { message: string; extensions?: Record<string, unknown> }[] },
-) {
-  const error = write.errors.find((e) => INVALID.has(String(e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED')) || e.extensions?.code === 'RATE_LIMITED');
+export async function auditFieldError(ctx: Context, field: string, args: Record<string, unknown>, error: ErrorLike) {
+  const outcome = outcomeOf(error);
+  if (!outcome) return;
+  await createAuditRepository(ctx.db)
+    .write(row(ctx, targetOf(field, args), outcome, error.message.slice(0, 1000)))
+    .catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write'));
+}
+
+/**
+ * A write document turned down before any of its fields ran (invalid, over its limits, rate
+ * limited): one row per mutation field it asked for, each with its own target, all with the reason.
+ */
+export async function auditRejectedWrite(ctx: Context, write: { fields: { name: string; args: Record<string, unknown> }[]; errors: readonly ErrorLike[] }) {
+  const error = write.errors.find(outcomeOf);
   if (!error) return;
-  const outcome = error.extensions?.code === 'RATE_LIMITED' ? 'refused' : 'invalid';
-  const v = write.variables ?? {};
-  const input = (typeof v.input === 'object' && v.input ? v.input : {}) as Record<string, unknown>;
-  const target = [input.value, v.id, input.target].find((x) => typeof x === 'string') as string | undefined;
-  const targetType = [input.type, input.targetType].find((x) => typeof x === 'string') as string | undefined;
+  const outcome = outcomeOf(error)!;
   const audit = createAuditRepository(ctx.db);
-  for (const field of new Set(write.fields)) {
-    const type = INVESTIGATION_WRITES.has(field) ? 'investigation' : (targetType ?? (field === 'classifyIncident' ? 'incident' : ''));
-    const attempt = {
-      action: ACTIONS[field] ?? field,
-      targetType: type.toLowerCase(),
-      target: (INVESTIGATION_WRITES.has(field) ? (typeof v.id === 'string' ? v.id : '') : (target ?? '')).slice(0, 512),
-    };
-    await audit
-      .write(row(ctx, attempt, outcome, error.message.slice(0, 1000)))
-      .catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write'));
-  }
+  await Promise.all(
+    write.fields.map((f) =>
+      audit
+        .write(row(ctx, targetOf(f.name, f.args), outcome, error.message.slice(0, 1000)))
+        .catch((e: unknown) => ctx.logger.error({ err: e }, 'could not audit a rejected write')),
+    ),
+  );
 }

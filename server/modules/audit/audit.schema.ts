@@ -142,7 +142,7 @@ builder.queryFields((t) => ({
 const NewEntry = builder.inputType('AuditEntryInput', {
   description: 'An action a client reports for the audit trail.',
   fields: (t) => ({
-    action: t.string({ required: true, description: 'What was done (letters, digits, _ and -, at most 64).' }),
+    action: t.string({ required: true, description: 'What was done (letters, digits and _ - . :, at most 64; e.g. contract.check, ui:export).' }),
     targetType: t.string({ required: false, description: 'What kind of thing it was done to.' }),
     target: t.string({ required: false, description: 'Its key (at most 512 characters).' }),
     details: t.string({ required: false, description: 'Free details (at most 4 000 characters).' }),
@@ -160,7 +160,7 @@ builder.mutationField('recordAuditEntry', (t) =>
     description: 'Adds an entry to the audit trail on behalf of the caller (analysts and admins only).',
     args: { input: t.arg({ type: NewEntry, required: true, description: 'The entry.' }) },
     resolve: async (_r, { input }, ctx) => {
-      if (!/^[A-Za-z0-9_-]{1,64}$/.test(input.action)) throw badInput('`action` is 1–64 letters, digits, _ or -');
+      if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(input.action)) throw badInput('`action` is 1–64 letters, digits, _ - . or :');
       if ((input.target?.length ?? 0) > 512 || (input.details?.length ?? 0) > 4000)
         throw badInput('`target` is at most 512 and `details` at most 4 000 characters');
       await auditOnly(ctx, { action: input.action, targetType: input.targetType ?? '', target: input.target ?? '', details: input.details ?? '' });

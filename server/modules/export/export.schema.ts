@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { resolveWindow, TimeWindowInput, wholeHours } from '../../schema/window.js';
 import { createGate, type Gate } from '../../schema/gate.js';
+import { toWellFormed } from '../../schema/text.js';
 import { badInput } from '../../schema/errors.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
 import { MAX_EXPORT, readExportGraph, type ExportGraph } from './export.graph.js';
@@ -55,7 +56,20 @@ const slug = (s: string) =>
 const tally = (kinds: string[]) =>
   [...kinds.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].map(([kind, count]) => ({ kind, count }));
 
-export function render(g: ExportGraph, format: Format, opts: { ipRules: boolean }, now: Date): FileShape {
+/**
+ * Text another tool will parse: control characters (a NUL in a name ends a C string in an IDS; a
+ * newline starts a new rule) become spaces, and a lone UTF-16 surrogate becomes U+FFFD (it has no
+ * UTF-8 form, and hashing it for a UUID throws).
+ */
+const printable = (v: unknown): unknown => {
+  if (typeof v === 'string') return toWellFormed(v).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ');
+  if (Array.isArray(v)) return v.map(printable);
+  if (v && typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, printable(x)]));
+  return v;
+};
+
+export function render(graph: ExportGraph, format: Format, opts: { ipRules: boolean }, now: Date): FileShape {
+  const g = printable(graph) as ExportGraph;
   const base = `ja4graph-${slug(g.name)}`;
   switch (format) {
     case 'STIX': {

@@ -1,5 +1,22 @@
 import { useState } from 'react';
-import Markdown from 'react-markdown';
+import Markdown, { type Components } from 'react-markdown';
+
+/**
+ * A note's images are shown as links: loading them would tell their host who reads the note, and
+ * when (the CSP would refuse most of them anyway). Links open without a referrer.
+ */
+const NOTE_MARKDOWN: Components = {
+  img: ({ src, alt }) => (
+    <a href={typeof src === 'string' ? src : undefined} target="_blank" rel="noreferrer noopener" className="note-image-link">
+      🖼 {alt || (typeof src === 'string' ? src : 'image')}
+    </a>
+  ),
+  a: ({ href, children }) => (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {children}
+    </a>
+  ),
+};
 import { Panel } from '../../components/Panel';
 import type { SavedNoteFragment } from '../../gql/graphql';
 import { ENTITY_META, type EntityRef } from '../../lib/entities';
@@ -43,7 +60,7 @@ export function NotesPanel({ notes, entity, saved, canNote, onAdd, onDelete }: P
               )}
             </div>
             <div className="note-text">
-              <Markdown>{n.text}</Markdown>
+              <Markdown components={NOTE_MARKDOWN}>{n.text}</Markdown>
             </div>
           </li>
         ))}
