@@ -222,6 +222,7 @@ describe('exports are bounded in memory and priced by their size', () => {
         expect(res.status).toBeLessThan(500);
         if (res.status !== 200) return;
         const text = await res.text();
+        // eslint-disable-next-line no-control-regex -- no control character may reach the file
         expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
         if (format === 'STIX' || format === 'MISP') expect(() => JSON.parse(text)).not.toThrow();
         if (format === 'SURICATA') for (const line of text.split('\n').filter((l) => l.startsWith('alert'))) expect(line).toMatch(/^alert .*\)$/);

@@ -2,8 +2,7 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 import * as web from '../../web/src/gql/graphql.js';
 import { exampleTabs } from './examples.js';
 
-const namesIn = (doc: DocumentNode) =>
-  doc.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+const namesIn = (doc: DocumentNode) => doc.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
 
 /**
  * The operation names the product itself sends (web pages, REST routes, GraphiQL's examples): the

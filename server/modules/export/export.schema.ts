@@ -62,6 +62,7 @@ const tally = (kinds: string[]) =>
  * UTF-8 form, and hashing it for a UUID throws).
  */
 const printable = (v: unknown): unknown => {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (typeof v === 'string') return toWellFormed(v).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ');
   if (Array.isArray(v)) return v.map(printable);
   if (v && typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, printable(x)]));

@@ -322,7 +322,7 @@ export type AuditEntry = {
 
 /** An action a client reports for the audit trail. */
 export type AuditEntryInput = {
-  /** What was done (letters, digits, _ and -, at most 64). */
+  /** What was done (letters, digits and _ - . :, at most 64; e.g. contract.check, ui:export). */
   action: Scalars['String']['input'];
   /** Free details (at most 4 000 characters). */
   details?: InputMaybe<Scalars['String']['input']>;
@@ -2552,6 +2552,8 @@ export type InvestigationNote = {
   author: Scalars['String']['output'];
   /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who made its latest revision (its author, until someone else edits it; the author never changes). */
+  editedBy: Scalars['String']['output'];
   /** The entity it is about; null for a note on the investigation as a whole. */
   entity?: Maybe<Entity>;
   /** Its id within the investigation. */
