@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 50] [-- --concurrency 16 --duration 30]
+// npm run bench [-- --runs 50] [-- --concurrency 16 --duration 30] [-- --soak (16 clients, 600 s, exports and saves in the mix)]
 //
 // Latency and ClickHouse work of representative operations against the configured database
 // (DATA_DIR / CLICKHOUSE_HOST), e.g. after `npm run demo -- --scale 10`. For each operation, in the
@@ -24,7 +24,12 @@ import { createLogger } from '../server/logger.js';
 import { buildSchema } from '../server/schema/index.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '50' }, concurrency: { type: 'string' }, duration: { type: 'string', default: '30' } },
+  options: {
+    runs: { type: 'string', default: '50' },
+    concurrency: { type: 'string' },
+    duration: { type: 'string', default: '30' },
+    soak: { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 // reputation offline: a benchmark measures our work, not a third party's latency; and the load's
@@ -36,6 +41,8 @@ const config = loadConfig({
   REPUTATION_PROVIDERS: 'none',
   RATE_LIMIT_COST_PER_MINUTE: '1000000000',
   RATE_LIMIT_BURST: '1000000000',
+  RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000000',
+  RATE_LIMIT_REQUEST_BURST: '1000000000',
 });
 const base = createDb(config.clickhouse);
 
@@ -334,7 +341,7 @@ Promise.all(Array.from({ length: clients }, async (_, c) => {
 })).then(() => parentPort.postMessage({ samples, errors }));
 `;
 
-async function load(clients: number, seconds: number) {
+async function load(clients: number, seconds: number, soak = false) {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as { port: number };
@@ -346,15 +353,40 @@ async function load(clients: number, seconds: number) {
     ['/api/detections', '/api/detections?page_size=50', null],
     ['/api/metrics', '/api/metrics', null],
   ];
+  if (soak) {
+    // the soak adds what holds memory and writes: a STIX and a MISP export of a saved investigation, and saves
+    const ja4 = OPS[1]!.graphql.match(/fingerprint: "([^"]+)"/)?.[1];
+    const saved = await app.request('/api/investigations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'soak', entities: [{ type: 'ja4', value: ja4 }] }),
+    });
+    const { id } = (await saved.json()) as { id: string };
+    const save = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'soak save', entities: [{ type: 'ja4', value: ja4 }] }),
+    };
+    mix.push(
+      ['export STIX', `/api/investigations/${id}/export?format=stix`, null],
+      ['export MISP', `/api/investigations/${id}/export?format=misp`, null],
+      ['save', '/api/investigations', save],
+    );
+  }
   // the clients run in a worker thread: in the server's event loop they would take its time
   const worker = new Worker(CLIENTS, { eval: true, workerData: { url, mix, clients, seconds } });
   const started = performance.now();
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
+  // RSS every 30 s: flat after the warm-up is what a soak asks
+  const rss: number[] = [];
+  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 30_000);
   const { samples, errors } = await new Promise<{ samples: [string, number][]; errors: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  clearInterval(sampler);
+  if (soak) console.log(`RSS MB every 30 s: ${rss.map((b) => Math.round(b / 2 ** 20)).join(', ')}`);
   const times = samples.map(([, ms]) => ms);
   const byName = new Map<string, number[]>();
   for (const [name, ms] of samples)
@@ -378,6 +410,7 @@ async function load(clients: number, seconds: number) {
     console.log(`  ${name.padEnd(18)} ${String(xs.length).padStart(5)} requests, p50 ${f0(pct(xs, 50))}, p95 ${f0(pct(xs, 95))}`);
 }
 
-if (values.concurrency) await load(Number(values.concurrency), Number(values.duration));
+if (values.soak) await load(Number(values.concurrency ?? 16), values.duration === '30' ? 600 : Number(values.duration), true);
+else if (values.concurrency) await load(Number(values.concurrency), Number(values.duration));
 else await latency();
 await base.close();
