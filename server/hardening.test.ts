@@ -8,6 +8,7 @@ import { buildSchema } from './schema/index.js';
 import { estimate } from './graphql/cost.js';
 import { sql } from './db/sql.js';
 import { createSavedInvestigationRepository } from './modules/saved-investigation/saved-investigation.repository.js';
+import { cacheStatus, clusteringFor } from './modules/cluster/cluster.cache.js';
 
 /**
  * What an adversarial test of the landed server found (issue "No request can kill the process, no
@@ -142,6 +143,33 @@ describe('the cost estimator is linear in the document', () => {
     const doc = parse(`query($r: [_Any!]!) { _entities(representations: $r) { ... on IP { address } } }`);
     expect(estimate(schema, doc, null, { r: many }).cost).toBeGreaterThanOrEqual(3000);
     expect(estimate(schema, doc, null, { r: many.slice(0, 10) }).cost).toBeLessThan(100);
+  });
+});
+
+describe('clusterings are bounded', () => {
+  it('shares one computation between callers asking for the same new window, and keeps at most the configured windows', async () => {
+    const limits = { clusterCacheEntries: 2, maxClusterQueue: 4 };
+    const day = 86_400_000;
+    const end = Math.floor(Date.now() / day) * day;
+    const windowOf = (i: number) => ({ since: new Date(end - (i + 2) * day), until: new Date(end - i * day) });
+    const [a, b] = [clusteringFor(demo.db, windowOf(0), limits), clusteringFor(demo.db, windowOf(0), limits)];
+    expect(a).toBe(b);
+    await a;
+    for (let i = 1; i <= 3; i++) await clusteringFor(demo.db, windowOf(i), limits);
+    const kept = [0, 1, 2, 3].map((i) => cacheStatus(demo.db, windowOf(i)).state);
+    expect(kept.filter((s) => s === 'FRESH')).toHaveLength(2);
+    expect(kept.slice(2)).toEqual(['FRESH', 'FRESH']);
+  });
+
+  it('turns callers away with 503 past the queue, instead of queueing without bound', async () => {
+    const limits = { clusterCacheEntries: 16, maxClusterQueue: 1 };
+    const hour = 3_600_000;
+    const end = Math.floor(Date.now() / hour) * hour - 30 * 86_400_000;
+    const asked = Array.from({ length: 5 }, (_, i) => clusteringFor(demo.db, { since: new Date(end - (i + 1) * hour), until: new Date(end) }, limits));
+    const settled = await Promise.allSettled(asked);
+    const refused = settled.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.extensions?.code);
+    expect(refused.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(refused)).toEqual(new Set(['SERVICE_UNAVAILABLE']));
   });
 });
 
@@ -352,9 +380,11 @@ describe('notes: authorship and the entity set', () => {
     const res = await as('bob', NOTE, { id, input: { text: 'this one too', entity: { type: 'IP', value: ip } } });
     expect(code(res)).toBe('FORBIDDEN');
     expect((await as('alice', OPEN, { id })).data.investigation.entities).toEqual([{ type: 'JA4', key: demo.truth.botnet.ja4 }]);
-    // the owner may
-    expect((await as('alice', NOTE, { id, input: { text: 'mine', entity: { type: 'IP', value: ip } } })).errors).toBeUndefined();
+    // the owner may: one write attempt, one audit row, though it stores a version and a note
+    const mine = await as('alice', NOTE, { id, input: { text: 'mine', entity: { type: 'IP', value: ip } } });
+    expect(mine.errors).toBeUndefined();
     expect((await as('alice', OPEN, { id })).data.investigation.entities).toContainEqual({ type: 'IP', key: ip });
+    expect((await auditRows(mine.requestId)).map((r) => [r.action, r.outcome])).toEqual([['add_investigation_note', 'success']]);
   });
 });
 

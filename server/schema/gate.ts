@@ -47,3 +47,17 @@ export function createGate({ concurrency, queue }: { concurrency: number; queue:
     },
   };
 }
+
+const gates = new WeakMap<object, Map<string, Gate>>();
+
+/**
+ * The process's gate named `name` for one configuration (the limits object): every request of an app
+ * shares it, and two apps configured differently in one process (tests) keep their own.
+ */
+export function gateFor(limits: object, name: string, size: { concurrency: number; queue: number }): Gate {
+  let byName = gates.get(limits);
+  if (!byName) gates.set(limits, (byName = new Map()));
+  let gate = byName.get(name);
+  if (!gate) byName.set(name, (gate = createGate(size)));
+  return gate;
+}

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/client.js';
+import type { Config } from '../../config.js';
 import type { Window } from '../../schema/window.js';
 import type { Clustering } from './cluster.engine.js';
 import { clusterOffThread } from './cluster.thread.js';
-import { createGate, type Gate } from '../../schema/gate.js';
+import { gateFor } from '../../schema/gate.js';
 import { createClusterRepository, FEATURES, type FeatureRow } from './cluster.repository.js';
 
 export const TTL_MS = 10 * 60_000;
@@ -34,13 +35,8 @@ interface Entry {
  * ask for it at once.
  */
 const cache = new Map<string, Entry>();
-let gate: Gate | undefined;
-export interface ClusterLimits {
-  /** Windows kept. */
-  entries: number;
-  /** Computations waiting for the clustering thread before a caller is told to retry. */
-  queue: number;
-}
+/** Windows kept, and computations waiting for the clustering thread before a caller is told to retry. */
+export type ClusterLimits = Pick<Config['limits'], 'clusterCacheEntries' | 'maxClusterQueue'>;
 
 /** Clustering windows snap to TTL boundaries so requests within one period share a result. */
 export function clusterWindow(w: Window): Window {
@@ -59,7 +55,8 @@ export function clusteringFor(db: Db, window: Window, limits: ClusterLimits): Pr
     cache.set(key, hit);
     return hit.result;
   }
-  gate ??= createGate({ concurrency: 1, queue: limits.queue });
+  // one at a time: the clustering thread is one core
+  const gate = gateFor(limits, 'clusterings', { concurrency: 1, queue: limits.maxClusterQueue });
   const entry: Entry = { result: gate.run('clusterings', () => compute(db, w)) };
   entry.result.then(
     (r) => (entry.settled = r),
@@ -68,7 +65,7 @@ export function clusteringFor(db: Db, window: Window, limits: ClusterLimits): Pr
   cache.delete(key);
   cache.set(key, entry);
   for (const oldest of cache.keys()) {
-    if (cache.size <= limits.entries) break;
+    if (cache.size <= limits.clusterCacheEntries) break;
     if (cache.get(oldest)!.settled) cache.delete(oldest);
   }
   return entry.result;

@@ -10,8 +10,7 @@ import { activityLoader } from '../../graph/entity.loaders.js';
 import { cacheStatus, clusteringFor, FEATURE_NAMES, TTL_MS, type CacheState } from './cluster.cache.js';
 import { ClusterRef, IPConnection, IPRef } from '../../graph/entity.types.js';
 
-const resultFor = (ctx: Context, w: Window) =>
-  clusteringFor(ctx.db, w, { entries: ctx.config.limits.clusterCacheEntries, queue: ctx.config.limits.maxClusterQueue });
+const resultFor = (ctx: Context, w: Window) => clusteringFor(ctx.db, w, ctx.config.limits);
 const membersOf = async (ctx: Context, key: string, w: Window) => (await resultFor(ctx, w)).members[Number(key)];
 
 COMPOSITES.set('CLUSTER', async (ctx, key, w) => (await membersOf(ctx, key, w)) ?? []);

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { resolveWindow, TimeWindowInput, wholeHours } from '../../schema/window.js';
-import { createGate, type Gate } from '../../schema/gate.js';
+import { gateFor } from '../../schema/gate.js';
 import { toWellFormed } from '../../schema/text.js';
 import { badInput } from '../../schema/errors.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
@@ -123,10 +123,9 @@ export function render(graph: ExportGraph, format: Format, opts: { ipRules: bool
   }
 }
 
-let gate: Gate | undefined;
-/** One per process: what bounds the memory exports hold at once. */
-export const exportGate = (ctx: Context) =>
-  (gate ??= createGate({ concurrency: ctx.config.limits.maxConcurrentExports, queue: ctx.config.limits.maxQueuedExports }));
+/** What bounds the memory exports hold at once in this process. */
+export const exportGate = ({ config: { limits } }: Context) =>
+  gateFor(limits, 'exports', { concurrency: limits.maxConcurrentExports, queue: limits.maxQueuedExports });
 
 export const formatArgs = builder.args((t) => ({
   format: t.field({ type: ExportFormatEnum, required: true, description: 'STIX, MISP, SURICATA or CSV.' }),

@@ -1,17 +1,5 @@
 import type { Context } from '../../context.js';
-import { createSavedInvestigationRepository, type InvestigationRow, type NoteRow, type StoredNote } from './saved-investigation.repository.js';
-
-const storedNote = (n: NoteRow): StoredNote => ({
-  id: n.note_id,
-  entity_type: n.entity_type,
-  entity_value: n.entity_value,
-  text: n.text,
-  author: n.author,
-  editor: n.editor,
-  created_at: n.created_at,
-  updated_at: n.edited_at,
-  revision: n.revision,
-});
+import { createSavedInvestigationRepository, noteOfRow, type InvestigationRow } from './saved-investigation.repository.js';
 
 /** The newest version of each investigation by id (who may see it is the caller's to decide). */
 export function investigationLoader(ctx: Context) {
@@ -20,7 +8,7 @@ export function investigationLoader(ctx: Context) {
     const [rows, notes] = await Promise.all([repo.byIds(ids), repo.notesOf(ids)]);
     return ids.map((id) => {
       const row = rows.find((r) => r.id === id);
-      return row && { ...row, notes: notes.filter((n) => n.investigation_id === id).map(storedNote) };
+      return row && { ...row, notes: notes.filter((n) => n.investigation_id === id).map(noteOfRow) };
     });
   });
 }

@@ -31,6 +31,34 @@ export interface NoteRow {
   deleted: number;
 }
 
+/** A note's stored revision as the graph shows it, and back. */
+export const noteOfRow = (n: NoteRow): StoredNote => ({
+  id: n.note_id,
+  entity_type: n.entity_type,
+  entity_value: n.entity_value,
+  text: n.text,
+  author: n.author,
+  editor: n.editor,
+  created_at: n.created_at,
+  updated_at: n.edited_at,
+  revision: n.revision,
+});
+
+export const rowOfNote = (investigationId: string, n: StoredNote, deleted = 0): NoteRow => ({
+  investigation_id: investigationId,
+  note_id: n.id,
+  revision: n.revision,
+  base_revision: 0,
+  entity_type: n.entity_type,
+  entity_value: n.entity_value,
+  text: n.text,
+  author: n.author,
+  editor: n.editor,
+  created_at: n.created_at,
+  edited_at: n.updated_at,
+  deleted,
+});
+
 /** One version of a saved investigation, as stored. */
 export interface InvestigationRow {
   id: string;
@@ -118,8 +146,8 @@ export function createSavedInvestigationRepository(db: Db) {
       )[0]?.write_id,
 
     /** Stores one revision of a note made from revision `token.base` (0 for a new note), under the same rule. */
-    insertNote: (note: NoteRow, stamp: WriteStamp, token: WriteToken) =>
-      db.insert('investigation_notes', [{ ...note, base_revision: token.base, write_id: token.writeId, ...stamp }], {
+    insertNote: (note: NoteRow, stamp: WriteStamp, token: WriteToken, audited = true) =>
+      db.insert('investigation_notes', [{ ...note, base_revision: token.base, write_id: token.writeId, ...stamp, ...(audited ? {} : { action: '' }) }], {
         settings: tokenSettings(`note:${note.investigation_id}:${note.note_id}:${token.base}`),
       }),
 

@@ -11,8 +11,8 @@ import { investigationLoader } from './saved-investigation.loaders.js';
 import {
   chTime,
   createSavedInvestigationRepository,
+  rowOfNote,
   type InvestigationRow,
-  type NoteRow,
   type StoredNote,
   type WriteStamp,
 } from './saved-investigation.repository.js';
@@ -119,10 +119,10 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
   return list;
 }
 
-function noteOf(ctx: Context, n: NoteInput, at: string, now: Date): StoredNote {
+function noteOf(ctx: Context, n: NoteInput, at: string, now: Date, id: string = randomUUID()): StoredNote {
   const entity = n.entity ? { type: n.entity.type, value: parseKey(n.entity.type, n.entity.value) } : null;
   return {
-    id: randomUUID(),
+    id,
     entity_type: entity?.type ?? '',
     entity_value: entity?.value ?? '',
     text: text(n.text, 'text', LIMITS.noteText, true),
@@ -133,21 +133,6 @@ function noteOf(ctx: Context, n: NoteInput, at: string, now: Date): StoredNote {
     revision: now.getTime(),
   };
 }
-
-const noteRow = (investigationId: string, n: StoredNote, deleted = 0): NoteRow => ({
-  investigation_id: investigationId,
-  note_id: n.id,
-  revision: n.revision,
-  base_revision: 0,
-  entity_type: n.entity_type,
-  entity_value: n.entity_value,
-  text: n.text,
-  author: n.author,
-  editor: n.editor,
-  created_at: n.created_at,
-  edited_at: n.updated_at,
-  deleted,
-});
 
 /** Notes about entities put those entities in the investigation. */
 const withNoted = (entities: EntityKey[], notes: StoredNote[]): EntityKey[] => {
@@ -265,7 +250,7 @@ export async function createInvestigation(ctx: Context, input: InvestigationInpu
     const details = `name=${name} entities=${entities.length} notes=${notes.length}`;
     // the notes first: an investigation is never seen without the notes it was created with
     await createSavedInvestigationRepository(ctx.db).insertNewNotes(
-      notes.map((n) => noteRow(row.id, n)),
+      notes.map((n) => rowOfNote(row.id, n)),
       stampOf(ctx, attempt.action, details),
     );
     return store(ctx, row, 0, attempt.action, details);
@@ -276,6 +261,36 @@ export async function createInvestigation(ctx: Context, input: InvestigationInpu
  * Runs a change to an existing investigation: loads it, checks the caller may make it (a refusal is
  * audited), checks the version the caller saw when given, and stores the new version.
  */
+/**
+ * Runs a write to one investigation: audited, one at a time in this process, on the investigation
+ * opened afresh, which the caller must be allowed to change (a refusal is audited) and must not have
+ * changed since the version the caller saw, when it names one.
+ */
+function onCurrent<T>(
+  ctx: Context,
+  id: string,
+  action: string,
+  may: (row: InvestigationRow) => boolean,
+  version: number | null | undefined,
+  work: (current: InvestigationRow) => Promise<T>,
+): Promise<T> {
+  const attempt: WriteAttempt = { action, targetType: 'investigation', target: id };
+  return auditedWrite(ctx, attempt, () =>
+    serialized(id.toLowerCase(), async () => {
+      investigationLoader(ctx).clear(id.toLowerCase());
+      const current = await openInvestigation(ctx, id);
+      if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} ${id}: it belongs to ${current.owner}.`);
+      if (version != null && version !== current.version) throw conflict(id, current.version, version);
+      return work(current);
+    }),
+  );
+}
+
+/**
+ * A new version of an investigation. A caller who named no version asks for the change on whatever
+ * is newest: a race lost to another instance is re-applied on the new state (3 times at most); one
+ * who named a version gets the CONFLICT.
+ */
 async function change(
   ctx: Context,
   id: string,
@@ -283,27 +298,18 @@ async function change(
   may: (row: InvestigationRow) => boolean,
   version: number | null | undefined,
   apply: (row: InvestigationRow, now: Date) => Promise<{ row: InvestigationRow; details: string }>,
-) {
-  const attempt: WriteAttempt = { action, targetType: 'investigation', target: id };
-  return auditedWrite(ctx, attempt, () =>
-    serialized(id.toLowerCase(), async () => {
-      // a caller who named no version asks for its change on whatever is newest: a race lost to
-      // another instance is retried on the new state; one who named a version gets the CONFLICT
-      for (let attempt_ = 0; ; attempt_++) {
-        investigationLoader(ctx).clear(id.toLowerCase());
-        const current = await openInvestigation(ctx, id);
-        if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} ${id}: it belongs to ${current.owner}.`);
-        if (version != null && version !== current.version) throw conflict(id, current.version, version);
+): Promise<InvestigationRow> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await onCurrent(ctx, id, action, may, version, async (current) => {
         const { row, details } = await apply(current, new Date());
-        try {
-          return await store(ctx, row, current.version, action, details);
-        } catch (err) {
-          const code = (err as { extensions?: { code?: unknown } }).extensions?.code;
-          if (code !== 'CONFLICT' || version != null || attempt_ >= 3) throw err;
-        }
-      }
-    }),
-  );
+        return store(ctx, row, current.version, action, details);
+      });
+    } catch (err) {
+      const code = (err as { extensions?: { code?: unknown } }).extensions?.code;
+      if (code !== 'CONFLICT' || version != null || tries >= 3) throw err;
+    }
+  }
 }
 
 export const updateInvestigation = (ctx: Context, id: string, c: InvestigationChanges) =>
@@ -370,7 +376,7 @@ export async function duplicateInvestigation(ctx: Context, id: string, name?: st
     };
     const details = `from=${source.id} name=${copy.name}`;
     await createSavedInvestigationRepository(ctx.db).insertNewNotes(
-      copy.notes.map((n) => noteRow(copy.id, n)),
+      copy.notes.map((n) => rowOfNote(copy.id, n)),
       stampOf(ctx, attempt.action, details),
     );
     return store(ctx, copy, 0, attempt.action, details);
@@ -388,28 +394,21 @@ async function noteChange(
   action: string,
   version: number | null | undefined,
   may: (row: InvestigationRow) => boolean,
-  apply: (row: InvestigationRow, now: Date) => Promise<{ note: StoredNote; base: number; deleted?: boolean; details: string }>,
+  apply: (row: InvestigationRow, now: Date) => Promise<{ note: StoredNote; base: number; deleted?: boolean; details: string; audited?: boolean }>,
 ): Promise<{ row: InvestigationRow; note: StoredNote }> {
-  const attempt: WriteAttempt = { action, targetType: 'investigation', target: id };
-  return auditedWrite(ctx, attempt, () =>
-    serialized(id.toLowerCase(), async () => {
-      investigationLoader(ctx).clear(id.toLowerCase());
-      const current = await openInvestigation(ctx, id);
-      if (!may(current)) return refuseWrite(ctx, attempt, `${ctx.viewer.user} may not ${action.replace(/_/g, ' ')} on ${id}.`);
-      if (version != null && version !== current.version) throw conflict(id, current.version, version);
-      const { note, base, deleted, details } = await apply(current, new Date());
-      const repo = createSavedInvestigationRepository(ctx.db);
-      const writeId = randomUUID();
-      await repo.insertNote(noteRow(current.id, note, deleted ? 1 : 0), stampOf(ctx, action, details), { base, writeId });
-      if (base && (await repo.noteSuccessor(current.id, note.id, base)) !== writeId) {
-        throw appError('CONFLICT', `Note ${note.id} changed since you opened it; reload the investigation and apply your change again.`);
-      }
-      const notes = deleted ? current.notes.filter((n) => n.id !== note.id) : [...current.notes.filter((n) => n.id !== note.id), note];
-      const row = { ...current, notes };
-      investigationLoader(ctx).clear(row.id).prime(row.id, row);
-      return { row, note };
-    }),
-  );
+  return onCurrent(ctx, id, action, may, version, async (current) => {
+    const { note, base, deleted, details, audited = true } = await apply(current, new Date());
+    const repo = createSavedInvestigationRepository(ctx.db);
+    const writeId = randomUUID();
+    await repo.insertNote(rowOfNote(current.id, note, deleted ? 1 : 0), stampOf(ctx, action, details), { base, writeId }, audited);
+    if (base && (await repo.noteSuccessor(current.id, note.id, base)) !== writeId) {
+      throw appError('CONFLICT', `Note ${note.id} changed since you opened it; reload the investigation and apply your change again.`);
+    }
+    const notes = deleted ? current.notes.filter((n) => n.id !== note.id) : [...current.notes.filter((n) => n.id !== note.id), note];
+    const row = { ...current, notes };
+    investigationLoader(ctx).clear(row.id).prime(row.id, row);
+    return { row, note };
+  });
 }
 
 /**
@@ -419,9 +418,13 @@ async function noteChange(
  */
 export async function addNote(ctx: Context, id: string, input: NoteInput, version?: number | null) {
   const entity = input.entity ? { type: input.entity.type, value: parseKey(input.entity.type, input.entity.value) } : null;
+  const noteId = randomUUID();
+  const on = entity ? ` on=${entity.type}:${entity.value}` : '';
+  let addsEntity = false;
   if (entity) {
     const row = await openInvestigation(ctx, id);
     if (!row.entities.some((e) => e.type === entity.type && e.value === entity.value)) {
+      // the entity joins first, in a version of the investigation that carries this note's audit row
       await change(
         ctx,
         id,
@@ -430,9 +433,10 @@ export async function addNote(ctx: Context, id: string, input: NoteInput, versio
         version,
         async (r, now) => ({
           row: next(r, now, { entities: await entitiesOf(ctx, [...(r.entities as EntityKey[]), entity]) }),
-          details: `entities+=${entity.type}:${entity.value}`,
+          details: `note=${noteId}${on} (entity added)`,
         }),
       );
+      addsEntity = true;
       version = null;
     }
   }
@@ -444,8 +448,7 @@ export async function addNote(ctx: Context, id: string, input: NoteInput, versio
     (r) => canNote(ctx, r),
     async (row, now) => {
       if (row.notes.length >= LIMITS.notes) throw badInput(`An investigation holds at most ${LIMITS.notes} notes`);
-      const n = noteOf(ctx, input, chTime(now), now);
-      return { note: n, base: 0, details: `note=${n.id}${n.entity_type ? ` on=${n.entity_type}:${n.entity_value}` : ''}` };
+      return { note: noteOf(ctx, input, chTime(now), now, noteId), base: 0, details: `note=${noteId}${on}`, audited: !addsEntity };
     },
   );
 }
