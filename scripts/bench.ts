@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 50] [-- --concurrency 16 --duration 30] [-- --soak (16 clients, 600 s, exports and saves in the mix)]
+// npm run bench [-- --runs 50] [-- --concurrency 16 --duration 30] [-- --soak (16 clients, 600 s, exports and saves in the mix)] [-- --calibrate]
 //
 // Latency and ClickHouse work of representative operations against the configured database
 // (DATA_DIR / CLICKHOUSE_HOST), e.g. after `npm run demo -- --scale 10`. For each operation, in the
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string' },
     duration: { type: 'string', default: '30' },
     soak: { type: 'boolean', default: false },
+    calibrate: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -410,7 +411,83 @@ async function load(clients: number, seconds: number, soak = false) {
     console.log(`  ${name.padEnd(18)} ${String(xs.length).padStart(5)} requests, p50 ${f0(pct(xs, 50))}, p95 ${f0(pct(xs, 95))}`);
 }
 
-if (values.soak) await load(Number(values.concurrency ?? 16), values.duration === '30' ? 600 : Number(values.duration), true);
+/**
+ * The cost model against measured work: for each root and costly field, the process's CPU time
+ * (server, engine and the clustering thread: one process) per 1,000 units it was charged. Prices are
+ * right when these stand within 5× of each other.
+ */
+async function calibrate() {
+  const ips = (
+    await base.query<{ ip: string }>(sql`SELECT DISTINCT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip FROM ${logs} WHERE ${week} LIMIT 1000`)
+  ).map((r) => r.ip);
+  const refs = (n: number) =>
+    ips
+      .slice(0, n)
+      .map((ip) => `{ type: IP, value: "${ip}" }`)
+      .join(', ');
+  let windowShift = 0;
+  const cases: [string, () => string][] = [
+    ...OPS.filter((o) => !o.name.startsWith('clusters')).map((o) => [o.name, () => o.graphql] as [string, () => string]),
+    [
+      'clusters (new window)',
+      () => {
+        // a window not computed yet, every run: what an attacker choosing windows costs
+        const end = Date.now() - 86_400_000 - windowShift++ * 600_000;
+        return `{ clusters(window: { since: "${new Date(end - 3 * 86_400_000).toISOString()}", until: "${new Date(end).toISOString()}" }) { size profile } }`;
+      },
+    ],
+    ['clusters (cached)', () => `{ clusters { size profile } }`],
+    [
+      `_entities (${ips.length} IPs)`,
+      () => `{ _entities(representations: [${ips.map((ip) => `{ __typename: "IP", address: "${ip}" }`).join(', ')}]) { ... on IP { address hits } } }`,
+    ],
+    [`entities (200 IPs)`, () => `{ entities(refs: [${refs(200)}]) { ... on IP { hits } } }`],
+    [`exportEntities STIX (${ips.length} IPs)`, () => `{ exportEntities(format: STIX, entities: [${refs(1000)}]) { filename } }`],
+    [`exportEntities MISP (${ips.length} IPs)`, () => `{ exportEntities(format: MISP, entities: [${refs(1000)}]) { filename } }`],
+    ['connections (IP ↔ JA4)', () => `{ connections(a: { type: IP, value: "${ip}" }, b: { type: JA4, value: "${ja4}" }) { paths { hops weight } common { __typename } } }`],
+  ];
+  const calib = createApp({
+    config: { ...config, limits: { ...config.limits, maxTokens: 1e6, maxDocumentChars: 1e7, maxBodyBytes: 64 * 2 ** 20, maxCost: 1e9 } },
+    db: base,
+    logger: createLogger('silent'),
+    schema: buildSchema(),
+  });
+  const rows: { name: string; cost: number; cpu: number; wall: number; per1000: number }[] = [];
+  for (const [name, doc] of cases) {
+    const cpus: number[] = [];
+    const walls: number[] = [];
+    let cost = 0;
+    for (let i = 0; i < 6; i++) {
+      const query = doc();
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const res = await calib.request('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { ua } }),
+      });
+      const body = (await res.json()) as { errors?: unknown; extensions?: { cost: { requested: number } } };
+      if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+      const c = process.cpuUsage(c0);
+      if (i === 0) continue; // warm-up
+      cpus.push((c.user + c.system) / 1000);
+      walls.push(performance.now() - t0);
+      cost = body.extensions!.cost.requested;
+    }
+    const cpu = pct(cpus, 50);
+    rows.push({ name, cost, cpu, wall: pct(walls, 50), per1000: (cpu / cost) * 1000 });
+  }
+  const priced = rows.filter((r) => !r.name.includes('(cached)'));
+  const lo = Math.min(...priced.map((r) => r.per1000));
+  const hi = Math.max(...priced.map((r) => r.per1000));
+  console.log('| operation | cost | CPU ms (p50) | wall ms (p50) | CPU ms per 1,000 units |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.name} | ${n(r.cost)} | ${f0(r.cpu)} | ${f0(r.wall)} | ${r.per1000.toFixed(1)} |`);
+  console.log(`\nspread (highest ÷ lowest per 1,000 units, cached reads left out): ${(hi / lo).toFixed(1)}× (target ≤ 5×)`);
+}
+
+if (values.calibrate) await calibrate();
+else if (values.soak) await load(Number(values.concurrency ?? 16), values.duration === '30' ? 600 : Number(values.duration), true);
 else if (values.concurrency) await load(Number(values.concurrency), Number(values.duration));
 else await latency();
 await base.close();

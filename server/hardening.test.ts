@@ -5,7 +5,7 @@ import { demoDb, plainIp, type DemoDb } from './test/demo-db.js';
 import { testApp } from './test/app.js';
 import { loadConfig, type Config } from './config.js';
 import { buildSchema } from './schema/index.js';
-import { estimate } from './graphql/cost.js';
+import { CLUSTERING_COST, estimate } from './graphql/cost.js';
 import { sql } from './db/sql.js';
 import { createSavedInvestigationRepository } from './modules/saved-investigation/saved-investigation.repository.js';
 import { cacheStatus, clusteringFor } from './modules/cluster/cluster.cache.js';
@@ -159,6 +159,17 @@ describe('clusterings are bounded', () => {
     const kept = [0, 1, 2, 3].map((i) => cacheStatus(demo.db, windowOf(i)).state);
     expect(kept.filter((s) => s === 'FRESH')).toHaveLength(2);
     expect(kept.slice(2)).toEqual(['FRESH', 'FRESH']);
+  });
+
+  it('charges a clustering when it is computed, not when a cached one is read', async () => {
+    const hour = 3_600_000;
+    const end = new Date(Math.floor(Date.now() / hour) * hour - 3 * 86_400_000).toISOString();
+    const since = new Date(Date.parse(end) - 2 * 86_400_000).toISOString();
+    const q = `{ clusters(window: { since: "${since}", until: "${end}" }) { size } }`;
+    const fresh = await as(null, q);
+    const cached = await as(null, q);
+    expect(fresh.errors).toBeUndefined();
+    expect(fresh.extensions.cost.requested - cached.extensions.cost.requested).toBe(CLUSTERING_COST);
   });
 
   it('turns callers away with 503 past the queue, instead of queueing without bound', async () => {

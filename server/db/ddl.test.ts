@@ -38,7 +38,13 @@ describe('migration DDL', () => {
   it('feeds each shard’s aggregates from its own local raw table, and reads views through Distributed tables', () => {
     const ddl = render('soc');
     // views rendered from `-- materialize` write through the Distributed table (tested below)
-    const mvs = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW') && !s.includes('.mv_graph_') && !s.includes('.mv_investigation_entity_notes'));
+    const mvs = ddl.filter(
+      (s) =>
+        s.startsWith('CREATE MATERIALIZED VIEW') &&
+        !s.includes('.mv_graph_') &&
+        !s.includes('.mv_investigation_entity_notes') &&
+        !s.includes('.mv_investigation_note_entities'),
+    );
     expect(mvs.filter((mv) => /FROM logs\.http_logs_local/.test(mv))).toHaveLength(3);
     for (const mv of mvs) {
       expect(mv).toMatch(/TO proc\.\w+_local AS/);

@@ -78,12 +78,9 @@ const COSTS: Record<string, number> = {
   'Query.scoreTrends': 30,
   'Query.mlTrainingSet': 50,
   'Query.campaigns': 10,
-  // K-Means over every scored IP of the window (~0.5 s on its thread, then cached 10 minutes): priced
-  // as the computation, since a caller chooses the window and so whether it is cached
-  'Query.clusters': 2000,
-  'Query.cluster': 2000,
-  'IP.cluster': 50,
-  'Detection.cluster': 50,
+  // a cached clustering's lookups; a new one is charged CLUSTERING_COST when it starts
+  'Query.clusters': 20,
+  'Query.cluster': 20,
   // candidates from the day keys of several kinds, then their hours
   'Query.search': 30,
   'Query.attributeValues': 20,
@@ -108,6 +105,9 @@ const KEYED: Record<string, number> = {
   'Query.linksAmong': 3,
   'Query.exportEntities': 10,
 };
+
+/** A clustering computed for a window not in the cache (charged when it starts: only then is it known). */
+export const CLUSTERING_COST = 2000;
 
 /** Per entity of a saved investigation, charged when its export runs (its size is known only then). */
 export const EXPORT_COST_PER_ENTITY = 10;

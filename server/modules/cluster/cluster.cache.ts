@@ -46,7 +46,12 @@ export function clusterWindow(w: Window): Window {
 
 const keyOf = (db: Db, w: Window) => `${db.database}|${w.since.getTime()}|${w.until.getTime()}`;
 
-export function clusteringFor(db: Db, window: Window, limits: ClusterLimits): Promise<ClusterResult> {
+/**
+ * The clustering of a window: cached, or computed once for every caller asking at the time. `onCompute`
+ * runs, before anything starts, only when this call starts a computation (the caller pays for it, and
+ * may refuse by throwing).
+ */
+export function clusteringFor(db: Db, window: Window, limits: ClusterLimits, onCompute?: () => void): Promise<ClusterResult> {
   const w = clusterWindow(window);
   const key = keyOf(db, w);
   const hit = cache.get(key);
@@ -54,6 +59,11 @@ export function clusteringFor(db: Db, window: Window, limits: ClusterLimits): Pr
     cache.delete(key);
     cache.set(key, hit);
     return hit.result;
+  }
+  try {
+    onCompute?.();
+  } catch (err) {
+    return Promise.reject(err as Error);
   }
   // one at a time: the clustering thread is one core
   const gate = gateFor(limits, 'clusterings', { concurrency: 1, queue: limits.maxClusterQueue });

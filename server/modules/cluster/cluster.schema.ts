@@ -9,8 +9,14 @@ import { FINDERS } from '../../graph/entity.schema.js';
 import { activityLoader } from '../../graph/entity.loaders.js';
 import { cacheStatus, clusteringFor, FEATURE_NAMES, TTL_MS, type CacheState } from './cluster.cache.js';
 import { ClusterRef, IPConnection, IPRef } from '../../graph/entity.types.js';
+import { CLUSTERING_COST } from '../../graphql/cost.js';
 
-const resultFor = (ctx: Context, w: Window) => clusteringFor(ctx.db, w, ctx.config.limits);
+/**
+ * A clustering is priced when it is computed, not when it is asked for: a cached window costs its
+ * fields, a new one also CLUSTERING_COST (K-Means and PCA over every scored IP, ~0.5 s of a core).
+ */
+const resultFor = (ctx: Context, w: Window) =>
+  clusteringFor(ctx.db, w, ctx.config.limits, () => ctx.charge?.(CLUSTERING_COST, 'A new clustering of this window'));
 const membersOf = async (ctx: Context, key: string, w: Window) => (await resultFor(ctx, w)).members[Number(key)];
 
 COMPOSITES.set('CLUSTER', async (ctx, key, w) => (await membersOf(ctx, key, w)) ?? []);
