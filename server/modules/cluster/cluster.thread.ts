@@ -18,10 +18,10 @@ function thread(): Worker {
   const w = url.pathname.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
     : new Worker(url);
-  w.unref();
   w.on('message', (m: { id: number; error?: string } & Partial<Answer>) => {
     const p = pending.get(m.id);
     pending.delete(m.id);
+    if (!pending.size) w.unref();
     if (m.error) p?.reject(new Error(m.error));
     else p?.resolve(m as Answer);
   });
@@ -41,6 +41,9 @@ export function clusterOffThread(values: number[][]): Promise<Answer> {
   const id = ++seq;
   return new Promise<Answer>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    thread().postMessage({ id, values });
+    const w = thread();
+    // held while it works; idle, the thread must not keep a script (the bench, the demo) from exiting
+    w.ref();
+    w.postMessage({ id, values });
   });
 }
