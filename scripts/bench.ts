@@ -431,20 +431,23 @@ async function calibrate() {
     [
       'clusters (new window)',
       () => {
-        // a window not computed yet, every run: what an attacker choosing windows costs
-        const end = Date.now() - 86_400_000 - windowShift++ * 600_000;
+        // a window not computed yet, every run (windows snap to whole hours): what an attacker choosing windows costs
+        const end = Date.now() - 86_400_000 - windowShift++ * 3_600_000;
         return `{ clusters(window: { since: "${new Date(end - 3 * 86_400_000).toISOString()}", until: "${new Date(end).toISOString()}" }) { size profile } }`;
       },
     ],
     ['clusters (cached)', () => `{ clusters { size profile } }`],
     [
       `_entities (${ips.length} IPs)`,
-      () => `{ _entities(representations: [${ips.map((ip) => `{ __typename: "IP", address: "${ip}" }`).join(', ')}]) { ... on IP { address hits } } }`,
+      () => `{ _entities(representations: [${ips.map((ip) => `{ __typename: "IP", key: "${ip}" }`).join(', ')}]) { ... on IP { address hits } } }`,
     ],
     [`entities (200 IPs)`, () => `{ entities(refs: [${refs(200)}]) { ... on IP { hits } } }`],
     [`exportEntities STIX (${ips.length} IPs)`, () => `{ exportEntities(format: STIX, entities: [${refs(1000)}]) { filename } }`],
     [`exportEntities MISP (${ips.length} IPs)`, () => `{ exportEntities(format: MISP, entities: [${refs(1000)}]) { filename } }`],
-    ['connections (IP ↔ JA4)', () => `{ connections(a: { type: IP, value: "${ip}" }, b: { type: JA4, value: "${ja4}" }) { paths { hops weight } common { __typename } } }`],
+    [
+      'connections (IP ↔ JA4)',
+      () => `{ connections(a: { type: IP, value: "${ip}" }, b: { type: JA4, value: "${ja4}" }) { paths { hops weight } common { __typename } } }`,
+    ],
   ];
   const calib = createApp({
     config: { ...config, limits: { ...config.limits, maxTokens: 1e6, maxDocumentChars: 1e7, maxBodyBytes: 64 * 2 ** 20, maxCost: 1e9 } },

@@ -5,7 +5,7 @@ import { demoDb, plainIp, type DemoDb } from './test/demo-db.js';
 import { testApp } from './test/app.js';
 import { loadConfig, type Config } from './config.js';
 import { buildSchema } from './schema/index.js';
-import { CLUSTERING_COST, estimate } from './graphql/cost.js';
+import { CLUSTERING_COST, estimate, EXPORT_COST_PER_ENTITY } from './graphql/cost.js';
 import { sql } from './db/sql.js';
 import { createSavedInvestigationRepository } from './modules/saved-investigation/saved-investigation.repository.js';
 import { cacheStatus, clusteringFor } from './modules/cluster/cluster.cache.js';
@@ -136,13 +136,19 @@ describe('the cost estimator is linear in the document', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'aliases' });
   });
 
-  it('prices keyed lists by their keys: _entities of 1,000 representations costs per representation', async () => {
-    const reps = demo.truth.scenarios.botnet.ips.slice(0, 1).map((ip) => ({ __typename: 'IP', address: plainIp(ip) }));
+  it('answers a federation representation without its key as bad input, not an internal error', async () => {
+    const res = await as(null, `{ _entities(representations: [{ __typename: "IP", address: "1.2.3.4" }]) { ... on IP { hits } } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.message).toMatch(/key/);
+  });
+
+  it('prices keyed lists by their keys: _entities of 1,000 representations costs per representation (was 5 whatever their number)', async () => {
+    const reps = demo.truth.scenarios.botnet.ips.slice(0, 1).map((ip) => ({ __typename: 'IP', key: plainIp(ip) }));
     const many = Array.from({ length: 1000 }, (_, i) => reps[i % reps.length]);
     const schema = buildSchema();
     const doc = parse(`query($r: [_Any!]!) { _entities(representations: $r) { ... on IP { address } } }`);
-    expect(estimate(schema, doc, null, { r: many }).cost).toBeGreaterThanOrEqual(3000);
-    expect(estimate(schema, doc, null, { r: many.slice(0, 10) }).cost).toBeLessThan(100);
+    expect(estimate(schema, doc, null, { r: many }).cost).toBeGreaterThanOrEqual(500);
+    expect(estimate(schema, doc, null, { r: many.slice(0, 10) }).cost).toBeLessThan(200);
   });
 });
 
@@ -216,7 +222,7 @@ describe('exports are bounded in memory and priced by their size', () => {
     const small = await as('alice', CREATE, { input: { name: 'Small', entities: [{ type: 'JA4', value: demo.truth.botnet.ja4 }] } });
     const oneSmall = await as('alice', EXPORT, { id: small.data.createInvestigation.key });
     // the estimate cannot know the size; the charge made once it is known can
-    expect(one.extensions.cost.requested - oneSmall.extensions.cost.requested).toBe(ips.length * 10);
+    expect(one.extensions.cost.requested - oneSmall.extensions.cost.requested).toBe(ips.length * EXPORT_COST_PER_ENTITY);
 
     const gated = testApp(configOf({ MAX_CONCURRENT_EXPORTS: '1', MAX_QUEUED_EXPORTS: '1' }), demo.db);
     const rss = process.memoryUsage().rss;

@@ -1,6 +1,7 @@
 import type { ObjectFieldsShape } from '@pothos/core';
 import type { Context } from '../context.js';
 import { builder, type Types } from '../schema/builder.js';
+import { badInput } from '../schema/errors.js';
 import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput, type WindowArg } from '../schema/window.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, type EntityParent, type EntityRef } from './entity.refs.js';
@@ -28,7 +29,11 @@ export function defineEntityNode(kind: EntityKind, ref: EntityRef, description: 
   });
   builder.asEntity(ref, {
     key: builder.selection<{ key: string }>('key'),
-    resolveReference: (r, ctx) => load(ctx, r.key),
+    resolveReference: (r, ctx) => {
+      // a representation is the caller's input: one without its key is a bad request, not a failure of ours
+      if (typeof (r as { key?: unknown }).key !== 'string') throw badInput(`A ${kind} representation needs its \`key\` (a string).`);
+      return load(ctx, r.key);
+    },
   });
 }
 

@@ -25,69 +25,74 @@ import {
  * costs 100 AS lookups. Units are "keyed reads": one key's rows of the graph layer ≈ 1.
  */
 
-/** Root fields and analyses that scan a time window rather than read keys. */
+/**
+ * Root fields and analyses that scan a time window, or do more than read keys. Units are calibrated
+ * by `npm run bench -- --calibrate` so that every root and costly field costs about the same CPU per
+ * unit (≈ 0.2–0.5 ms of one core at scale 1, within 5× of each other): a budget in units is then a
+ * budget of work.
+ */
 const COSTS: Record<string, number> = {
   // whole-window scans of raw traffic or its per-IP aggregates
-  'Traffic.byDayHour': 100,
-  'Traffic.byHour': 100,
-  'Traffic.topHosts': 100,
-  'Traffic.transport': 100,
-  'Query.requests': 100,
-  'Query.tcpSpoofing': 100,
-  'Query.tcpSpoofingSummary': 100,
-  'Query.tlsSpoofing': 100,
-  'Query.userAgentCategories': 100,
-  'Query.headerFingerprints': 50,
-  'Query.headerFingerprint': 20,
-  'BruteForce.attackers': 100,
-  'BruteForce.targets': 100,
-  'BruteForce.timeline': 100,
-  'Query.persistentThreats': 50,
-  'Query.userAgentRotators': 50,
-  'SessionStats.breakdown': 100,
-  'SessionStats.unexplained': 100,
-  'Query.featureProfile': 100,
-  'Query.featureVariance': 100,
-  'Query.featureHistogram': 100,
-  'Query.featureSessions': 100,
-  // two waves of neighbour reads over up to 50 × 40 entities (measured ~160 ms)
-  'Query.connections': 1500,
-  'Query.linkActivity': 20,
-  'Query.linksAmong': 20,
-  'Investigation.export': 60,
-  'Query.exportEntities': 60,
-  'Query.huntSuggestions': 100,
-  'Query.sophisticatedIps': 100,
-  'DetectionMetrics.traffic': 100,
+  'Traffic.byDayHour': 300,
+  'Traffic.byHour': 300,
+  'Traffic.topHosts': 300,
+  'Traffic.transport': 300,
+  'Query.requests': 300,
+  'Query.tcpSpoofing': 300,
+  'Query.tcpSpoofingSummary': 300,
+  'Query.tlsSpoofing': 300,
+  'Query.userAgentCategories': 300,
+  'Query.headerFingerprints': 150,
+  'Query.headerFingerprint': 60,
+  'BruteForce.attackers': 300,
+  'BruteForce.targets': 300,
+  'BruteForce.timeline': 300,
+  'Query.persistentThreats': 150,
+  'Query.userAgentRotators': 150,
+  'SessionStats.breakdown': 300,
+  'SessionStats.unexplained': 300,
+  'Query.featureProfile': 300,
+  'Query.featureVariance': 300,
+  'Query.featureHistogram': 300,
+  'Query.featureSessions': 300,
+  // two waves of neighbour reads over up to 50 × 40 entities (~300 ms of CPU)
+  'Query.connections': 1200,
+  'Query.linkActivity': 60,
+  'Query.linksAmong': 60,
+  'Investigation.export': 150,
+  'Query.exportEntities': 150,
+  'Query.huntSuggestions': 300,
+  'Query.sophisticatedIps': 300,
+  'DetectionMetrics.traffic': 300,
   // scans of the detections of a window
-  'DetectionMetrics.byLevel': 30,
-  'DetectionMetrics.models': 30,
-  'DetectionMetrics.scoredByBrowser': 30,
-  'DetectionMetrics.scoredByLevel': 30,
-  'DetectionMetrics.scoredByModel': 30,
-  'DetectionMetrics.timeline': 30,
-  'DetectionMetrics.topIps': 30,
-  'DetectionMetrics.totalDetections': 30,
-  'DetectionMetrics.uniqueIps': 30,
-  'Query.detections': 30,
-  'Query.scores': 30,
-  'Query.detectionsByIp': 30,
-  'Query.incidents': 30,
-  'Query.incident': 30,
-  'Query.scoreDistribution': 30,
-  'Query.scoreTrends': 30,
-  'Query.mlTrainingSet': 50,
-  'Query.campaigns': 10,
+  'DetectionMetrics.byLevel': 90,
+  'DetectionMetrics.models': 90,
+  'DetectionMetrics.scoredByBrowser': 90,
+  'DetectionMetrics.scoredByLevel': 90,
+  'DetectionMetrics.scoredByModel': 90,
+  'DetectionMetrics.timeline': 90,
+  'DetectionMetrics.topIps': 90,
+  'DetectionMetrics.totalDetections': 90,
+  'DetectionMetrics.uniqueIps': 90,
+  'Query.detections': 90,
+  'Query.scores': 90,
+  'Query.detectionsByIp': 90,
+  'Query.incidents': 150,
+  'Query.incident': 150,
+  'Query.scoreDistribution': 90,
+  'Query.scoreTrends': 90,
+  'Query.mlTrainingSet': 150,
+  'Query.campaigns': 30,
   // a cached clustering's lookups; a new one is charged CLUSTERING_COST when it starts
   'Query.clusters': 20,
   'Query.cluster': 20,
   // candidates from the day keys of several kinds, then their hours
-  'Query.search': 30,
-  'Query.attributeValues': 20,
-  // third parties and per-IP raw reads
-  'Query.reputation': 10,
+  'Query.search': 300,
+  'Query.attributeValues': 60,
+  // third parties and per-IP raw reads (per entity: in a list they are read in one batch)
+  'Query.reputation': 150,
   'IP.reputation': 10,
-  'IP.investigation': 20,
+  'IP.investigation': 200,
   'IP.httpLogs': 5,
   'IP.features': 10,
   'JA4.population': 3,
@@ -99,23 +104,27 @@ const COSTS: Record<string, number> = {
  * priced, whatever the selection asks of it. Calibrated by `npm run bench -- --calibrate`.
  */
 const KEYED: Record<string, number> = {
-  'Query._entities': 3,
-  'Query.entities': 3,
-  'Query.nodes': 3,
-  'Query.linksAmong': 3,
-  'Query.exportEntities': 10,
+  // one batched read per kind for all the keys: half a unit each
+  'Query._entities': 0.5,
+  'Query.entities': 0.5,
+  'Query.nodes': 0.5,
+  'Query.linksAmong': 0.5,
+  'Query.exportEntities': 2,
 };
 
 /** A clustering computed for a window not in the cache (charged when it starts: only then is it known). */
-export const CLUSTERING_COST = 2000;
+export const CLUSTERING_COST = 4000;
 
 /** Per entity of a saved investigation, charged when its export runs (its size is known only then). */
-export const EXPORT_COST_PER_ENTITY = 10;
+export const EXPORT_COST_PER_ENTITY = 2;
 
 /** Fields that only read what their parent already holds. */
 const FREE = new Set(['Query.health', 'Query.clusteringStatus']);
 
-const ROOT_COST = 5;
+/** A root read: at least one ClickHouse round trip, whose fixed work dominates a small answer. */
+const ROOT_COST = 150;
+/** An entity's neighbours: one grouped read per kind of neighbour, with their degrees. */
+const NEIGHBORS_COST = 100;
 const FIELD_COST = 1;
 /** A list whose size no argument gives: its nominal length. */
 const LIST_SIZE = 10;
@@ -222,11 +231,12 @@ class Walker {
     const own =
       COSTS[key] ??
       (def.extensions?.cost as number | undefined) ??
+      (def.name === 'neighbors' && isEntityType(this.schema, parent) ? NEIGHBORS_COST : undefined) ??
       (FREE.has(key) ? 0 : parent === this.schema.getQueryType() ? ROOT_COST : isCompositeType(named) ? FIELD_COST : 0);
     const args = this.args(def, node);
     const keyed = [args.ids, args.refs, args.representations, args.entities].find(Array.isArray) as unknown[] | undefined;
     // a list of keys reads each key: it costs per key, whatever its selection
-    const perKey = keyed && KEYED[key] ? keyed.length * KEYED[key] : 0;
+    const perKey = keyed && KEYED[key] ? Math.ceil(keyed.length * KEYED[key]) : 0;
     if (!node.selectionSet) return { cost: own + perKey, depth: 0 };
 
     const ownFirst = typeof args.first === 'number' ? args.first : undefined;
