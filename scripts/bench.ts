@@ -329,6 +329,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { url, mix, clients, seconds } = workerData;
 const samples = [];
 let errors = 0;
+const failed = {};
 const until = Date.now() + seconds * 1000;
 Promise.all(Array.from({ length: clients }, async (_, c) => {
   for (let i = c; Date.now() < until; i++) {
@@ -336,10 +337,10 @@ Promise.all(Array.from({ length: clients }, async (_, c) => {
     const t = performance.now();
     const res = await fetch(url + path, init);
     await res.arrayBuffer();
-    if (res.status !== 200) errors++;
+    if (res.status !== 200 && res.status !== 201) { errors++; failed[name + ' ' + res.status] = (failed[name + ' ' + res.status] || 0) + 1; }
     samples.push([name, performance.now() - t]);
   }
-})).then(() => parentPort.postMessage({ samples, errors }));
+})).then(() => parentPort.postMessage({ samples, errors, failed }));
 `;
 
 async function load(clients: number, seconds: number, soak = false) {
@@ -382,7 +383,7 @@ async function load(clients: number, seconds: number, soak = false) {
   // RSS every 30 s: flat after the warm-up is what a soak asks
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 30_000);
-  const { samples, errors } = await new Promise<{ samples: [string, number][]; errors: number }>((resolve, reject) => {
+  const { samples, errors, failed } = await new Promise<{ samples: [string, number][]; errors: number; failed: Record<string, number> }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
@@ -401,7 +402,7 @@ async function load(clients: number, seconds: number, soak = false) {
   server.close();
   console.log(`${clients} clients, ${seconds} s, mix: IP investigation, JA4 pivot, /api/detections, /api/metrics`);
   console.log(`requests: ${times.length} (${errors} not 200), ${(times.length / elapsed).toFixed(1)} requests/s`);
-  if (errors) console.log(`WARNING: ${errors} answers were not 200: the figures count refusals as answers`);
+  if (errors) console.log(`WARNING: ${errors} answers were not 200/201 (${JSON.stringify(failed)}): the figures count refusals as answers`);
   console.log(`latency ms: p50 ${f0(pct(times, 50))}, p95 ${f0(pct(times, 95))}, p99 ${f0(pct(times, 99))}`);
   const perRequest = (us: number) => (us / 1000 / times.length).toFixed(1);
   console.log(
@@ -487,10 +488,50 @@ async function calibrate() {
   console.log('|---|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} | ${n(r.cost)} | ${f0(r.cpu)} | ${f0(r.wall)} | ${r.per1000.toFixed(1)} |`);
   console.log(`\nspread (highest ÷ lowest per 1,000 units, cached reads left out): ${(hi / lo).toFixed(1)}× (target ≤ 5×)`);
+
+  // a bystander while 40 callers ask for 40 new clustering windows at once
+  const ask = (query: string) =>
+    calib.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const typename = async () => {
+    const t = performance.now();
+    await (await ask('{ __typename }')).arrayBuffer();
+    return performance.now() - t;
+  };
+  const quiet: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    quiet.push(await typename());
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const storm = Promise.all(
+    Array.from({ length: 40 }, async (_, i) => {
+      const end = Date.now() - 20 * 86_400_000 - i * 3_600_000;
+      const res = await ask(
+        `{ clusters(window: { since: "${new Date(end - 3 * 86_400_000).toISOString()}", until: "${new Date(end).toISOString()}" }) { size } }`,
+      );
+      return ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'OK';
+    }),
+  );
+  const busy: number[] = [];
+  let done = false;
+  void storm.then(() => (done = true));
+  // paced as a client on a socket would be (in-process, a request that reads nothing never yields to the event loop)
+  while (!done) {
+    busy.push(await typename());
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const outcomes = (await storm).reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
+  console.log(
+    `bystander { __typename }: p50 ${pct(quiet, 50).toFixed(1)} ms alone, p50 ${pct(busy, 50).toFixed(1)} / p95 ${pct(busy, 95).toFixed(1)} ms while 40 new clustering windows were asked (${JSON.stringify(outcomes)})`,
+  );
 }
 
-if (values.calibrate) await calibrate();
-else if (values.soak) await load(Number(values.concurrency ?? 16), values.duration === '30' ? 600 : Number(values.duration), true);
+if (values.calibrate) {
+  // every request here is in-process: while the engine's calls and the clustering thread work, nothing
+  // else would hold the event loop open
+  const hold = setInterval(() => {}, 1000);
+  await calibrate();
+  clearInterval(hold);
+} else if (values.soak) await load(Number(values.concurrency ?? 16), values.duration === '30' ? 600 : Number(values.duration), true);
 else if (values.concurrency) await load(Number(values.concurrency), Number(values.duration));
 else await latency();
 await base.close();

@@ -34,7 +34,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_REQUESTS_PER_MINUTE: intFrom(1, 1e9).default(3000),
   RATE_LIMIT_REQUEST_BURST: intFrom(1, 1e9).default(1000),
   MAX_CONCURRENT_EXPORTS: intFrom(1, 64).default(2),
-  MAX_QUEUED_EXPORTS: intFrom(0, 1000).default(8),
+  MAX_QUEUED_EXPORTS: intFrom(0, 1000).default(64),
   MAX_CLUSTER_QUEUE: intFrom(1, 1000).default(4),
   CLUSTER_CACHE_ENTRIES: intFrom(1, 1000).default(16),
   ALLOWED_HOSTS: z
