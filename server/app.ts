@@ -14,6 +14,7 @@ import { defaultFieldResolver, getOperationAST, GraphQLError, type FieldNode, ty
 import { createContext, operationContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
 import { resolveViewer, type Viewer } from './auth.js';
 import { checkHealth } from './health.js';
+import { layerState } from './graph/layer/state.js';
 import { emptyStats } from './db/client.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
 import { useLimits, useResultLimit, writesOf } from './graphql/guard.js';
@@ -40,7 +41,7 @@ export interface Readiness {
 export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: Readiness }) {
   const { config, logger, schema } = deps;
   const readiness = deps.readiness ?? { ready: true };
-  const metrics = createMetrics(knownOperations(routes.map((r) => r.operation)));
+  const metrics = createMetrics(knownOperations(routes.map((r) => r.operation)), () => layerState(deps.db));
   const budget = createBudget({ perMinute: config.limits.costPerMinute, burst: config.limits.costBurst });
   // every operation counts here, whatever its cost: a flood of free operations is still a flood
   const requests = createBudget({ perMinute: config.limits.requestsPerMinute, burst: config.limits.requestBurst });

@@ -3,6 +3,7 @@ import type { Db } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { generateDemo } from './demo/generate.js';
 import { createDemoRepository } from './demo/demo.repository.js';
+import { startLayerUpkeep } from './graph/layer/upkeep.js';
 import type { Readiness } from './app.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -11,7 +12,7 @@ import type { Logger } from './logger.js';
 export async function prepare(db: Db, config: Config, logger: Logger, readiness: Readiness, firstWaitMs = 1000) {
   for (let attempt = 1, waitMs = firstWaitMs; ; attempt++, waitMs = Math.min(waitMs * 2, 30_000)) {
     try {
-      const migrations = await migrate(db, (m) => logger.info(m));
+      const migrations = await migrate(db, (m) => logger.info(m), { cutoffMarginS: config.layer.cutoffMarginS });
       logger.info({ applied: migrations.applied.length, skipped: migrations.skipped.length }, 'migrations done');
       break;
     } catch (err) {
@@ -24,6 +25,7 @@ export async function prepare(db: Db, config: Config, logger: Logger, readiness:
     readiness.reason = 'generating the demo dataset';
     await seedIfEmpty(db, config, logger);
   }
+  startLayerUpkeep(db, config, logger);
   readiness.ready = true;
   readiness.reason = undefined;
   logger.info('ready');

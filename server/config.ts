@@ -107,6 +107,14 @@ const EnvSchema = z.object({
     .pipe(z.array(z.enum(['ip-api', 'ipinfo'], { error: 'a comma list of ip-api and ipinfo, or none' }))),
   REPUTATION_TIMEOUT_MS: intFrom(100, 30_000).default(3000),
   REPUTATION_CACHE_TTL_S: intFrom(0, 7 * 86400).default(86400),
+  LAYER_CUTOFF_MARGIN_S: intFrom(0, 86_400).default(300),
+  LAYER_LATE_GRACE_S: intFrom(0, 86_400).default(120),
+  LAYER_BACKFILL_CONCURRENCY: intFrom(1, 16).default(1),
+  LAYER_BACKFILL_ROWS_PER_S: intFrom(0, 1e12).default(0),
+  LAYER_BACKFILL_MAX_MEMORY_BYTES: intFrom(64 * 2 ** 20, 2 ** 40).default(2 * 2 ** 30),
+  LAYER_BACKFILL_THREADS: intFrom(1, 64).default(2),
+  LAYER_BACKFILL_RETRIES: intFrom(0, 20).default(3),
+  LAYER_MAINTENANCE_INTERVAL_S: intFrom(0, 86_400).default(300),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 
@@ -209,6 +217,20 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       userHeader: env.TRUSTED_USER_HEADER.toLowerCase(),
       roleHeader: env.TRUSTED_ROLE_HEADER.toLowerCase(),
       local: { user: env.LOCAL_ANALYST, role: env.LOCAL_ROLE },
+    },
+    layer: {
+      /** How far ahead of now the live views of a new install start counting (then rounded up to the hour). */
+      cutoffMarginS: env.LAYER_CUTOFF_MARGIN_S,
+      /** How long after an hour ends rows may still arrive for it: the backfill's last chunk and a day's roll-up wait this long. */
+      lateGraceS: env.LAYER_LATE_GRACE_S,
+      concurrency: env.LAYER_BACKFILL_CONCURRENCY,
+      /** 0: as fast as ClickHouse goes. */
+      rowsPerS: env.LAYER_BACKFILL_ROWS_PER_S,
+      maxMemoryBytes: env.LAYER_BACKFILL_MAX_MEMORY_BYTES,
+      threads: env.LAYER_BACKFILL_THREADS,
+      retries: env.LAYER_BACKFILL_RETRIES,
+      /** The server's roll-up of closed days and its check for late rows; 0 turns it off. */
+      maintenanceIntervalS: env.LAYER_MAINTENANCE_INTERVAL_S,
     },
     logLevel: env.LOG_LEVEL,
   };

@@ -2,11 +2,27 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Db } from './db/client.js';
 import { sql } from './db/sql.js';
 import { MAIN_TABLES } from './db/tables.js';
+import { layerState, type LayerState } from './graph/layer/state.js';
+
+function layerHealth(s: LayerState) {
+  return {
+    state: s.install.state,
+    cutoff: s.cutoff?.toISOString() ?? null,
+    chunks_done: s.install.chunksDone,
+    chunks_failed: s.install.chunksFailed,
+    ...(s.install.failure ? { failure: s.install.failure } : {}),
+    rolled_up_days: s.rolledDays.size,
+    lag_seconds: s.lagS,
+    checked_at: s.loadedAt ? new Date(s.loadedAt).toISOString() : null,
+  };
+}
 
 export interface Health {
   status: 'ok' | 'unavailable' | 'starting';
   clickhouse: { connected: boolean; mode: string; version?: string; database: string; logs_database: string; error?: string };
   tables: Record<string, number>;
+  /** The graph layer: its install (the history before the live views' cutoff), roll-ups and lag. */
+  graph_layer: ReturnType<typeof layerHealth>;
   /** How late timers fire: a busy or blocked process shows here first. */
   event_loop: { lag_p50_ms: number; lag_p99_ms: number; lag_max_ms: number };
   checked_at: string;
@@ -37,6 +53,7 @@ export async function checkHealth(db: Db, readiness: { ready: boolean; reason?: 
       status: readiness.ready ? 'ok' : 'starting',
       clickhouse: { connected: true, version: String(version), ...base, ...(readiness.ready ? {} : { error: readiness.reason }) },
       tables: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, Number(v)])),
+      graph_layer: layerHealth(layerState(db)),
       event_loop: lag,
       checked_at: new Date().toISOString(),
     };
@@ -45,6 +62,7 @@ export async function checkHealth(db: Db, readiness: { ready: boolean; reason?: 
       status: 'unavailable',
       clickhouse: { connected: false, ...base, error: readiness.reason ?? 'ClickHouse is unreachable or not answering; see the server log' },
       tables: {},
+      graph_layer: layerHealth(layerState(db)),
       event_loop: lag,
       checked_at: new Date().toISOString(),
     };

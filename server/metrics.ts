@@ -1,4 +1,5 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { LayerState } from './graph/layer/state.js';
 import { observeQueries } from './db/client.js';
 import type { RefusalReason } from './graphql/guard.js';
 
@@ -7,9 +8,31 @@ import type { RefusalReason } from './graphql/guard.js';
  * queries (count, rows, bytes, latency by label), refusals and rate limits, event-loop lag and the
  * process (prom-client's defaults).
  */
-export function createMetrics(known: ReadonlySet<string> = new Set()) {
+export function createMetrics(known: ReadonlySet<string> = new Set(), layer?: () => LayerState) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+
+  if (layer) {
+    const gauge = (name: string, help: string, value: (s: LayerState) => number | null, labelNames: string[] = []) =>
+      new Gauge({
+        name,
+        help,
+        labelNames,
+        registers: [registry],
+        collect() {
+          const v = value(layer());
+          if (v !== null) this.set(v);
+        },
+      });
+    gauge('ja4graph_layer_complete', 'Whether the graph layer counts all the history (1), or its install is still counting it (0).', (s) =>
+      s.install.state === 'complete' ? 1 : 0,
+    );
+    gauge('ja4graph_layer_chunks_done', 'Chunks (a source’s UTC day before the cutoff) the install has counted.', (s) => s.install.chunksDone);
+    gauge('ja4graph_layer_chunks_failed', 'Chunks the install stopped on; it resumes from them when run again.', (s) => s.install.chunksFailed);
+    gauge('ja4graph_layer_cutoff_timestamp_seconds', 'Where the live views start counting.', (s) => (s.cutoff ? s.cutoff.getTime() / 1000 : null));
+    gauge('ja4graph_layer_rolled_up_days', 'Days rolled up into the daily tables.', (s) => s.rolledDays.size);
+    gauge('ja4graph_layer_lag_seconds', 'Whole hours between the newest request stored and the newest hour in the layer.', (s) => s.lagS);
+  }
 
   const httpRequests = new Counter({
     name: 'ja4graph_http_requests_total',

@@ -36,7 +36,7 @@ export function createChdbPool(path: string, size: number): Connection<Readable>
   return {
     query: (p) => run((c) => c.query(settingsInQuery(paramsInSession(p as QueryParams)))),
     exec: (p) => run((c) => c.exec(p as never)),
-    command: (p) => run((c) => c.command(paramsInSession(p as CommandParams))),
+    command: (p) => run((c) => c.command(paramsInSession(settingsInStatement(p as CommandParams)))),
     insert: (p) => run((c) => c.insert(settingsInInsert(p as unknown as { query: string; clickhouse_settings?: ClickHouseSettings }) as never)),
     ping: (p) => run((c) => c.ping(p)),
     close: async () => {
@@ -66,6 +66,19 @@ function settingsInQuery(p: QueryParams): QueryParams {
   const m = /\nFORMAT\s+(\w+)\s*$/.exec(p.query);
   const query = m ? `${p.query.slice(0, m.index)}\nSETTINGS ${clause}${m[0]}` : `${p.query}\nSETTINGS ${clause}`;
   return { ...p, query, clickhouse_settings: {} };
+}
+
+/**
+ * A data statement's settings (INSERT … SELECT, ALTER … DELETE, OPTIMIZE) in its own SETTINGS
+ * clause, like a query's: set on the session, a chunk's memory or read limits would bind every
+ * later statement. DDL keeps the client's way: a trailing SETTINGS there would be the table's.
+ */
+function settingsInStatement(p: CommandParams): CommandParams {
+  if (!/^\s*(INSERT|DELETE|ALTER\s+TABLE\s+\S+\s+(DELETE|UPDATE)|OPTIMIZE)\b/i.test(p.query)) return p;
+  const entries = Object.entries(p.clickhouse_settings ?? {}).filter(([k, v]) => v !== undefined && !HTTP_ONLY.has(k));
+  if (entries.length === 0) return p;
+  const clause = entries.map(([k, v]) => `${checkName(k)} = ${literal(v as ClickHouseSettings[string])}`).join(', ');
+  return { ...p, query: `${p.query}\nSETTINGS ${clause}`, clickhouse_settings: {} };
 }
 
 /** An insert's settings (a deduplication token) in its own SETTINGS clause: set on the session, they would apply to every later insert. */

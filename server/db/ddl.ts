@@ -17,14 +17,48 @@ export interface DdlTarget {
   database: string;
   logsDatabase: string;
   cluster?: string | undefined;
+  /** Where `-- live` views start counting (see below); the epoch when not given. */
+  cutoff?: Date | undefined;
+}
+
+/**
+ * A `-- live <view> TO <db>.<table> FROM <db>.<source> TIME <column>` directive before a SELECT
+ * that reads `{{from}}` and filters `{{range}}`: the view counts rows at or after the cutoff, and
+ * the same SELECT, bounded to a chunk by `{since:DateTime64(3)}` and `{until:DateTime64(3)}`,
+ * counts the history before it (server/graph/layer). Migrations render only the view.
+ */
+export interface LiveBackfill {
+  view: string;
+  to: string;
+  from: string;
+  time: string;
+  /** `INSERT INTO <to> SELECT … WHERE <time> >= {since} AND <time> < {until}`, on a cluster into the shard's local tables. */
+  insert: string;
 }
 
 type DbToken = 'db' | 'logs_db';
 const DIRECTIVE = /^--\s*distribute\s+\{\{(db|logs_db)\}\}\.([A-Za-z_][A-Za-z0-9_]*)\s+BY\s+(.+)$/;
 /** Matched after the database tokens are rendered: `-- materialize <view> TO <db>.<table> FROM <db>.<source>`. */
 const MATERIALIZE = /^--\s*materialize\s+(\w+)\s+TO\s+(\w+\.\w+)\s+FROM\s+(\w+\.\w+)$/;
+const LIVE = /^--\s*live\s+(\w+)\s+TO\s+(\w+\.\w+)\s+FROM\s+(\w+\.\w+)\s+TIME\s+(\w+)$/;
+
+/** A cutoff as a DDL literal: our own clock's value, never input, at millisecond precision. */
+function cutoffLiteral(at: Date | undefined): string {
+  const iso = (at ?? new Date(0)).toISOString();
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(iso)) throw new Error(`bad cutoff ${iso}`);
+  return `toDateTime64('${iso.slice(0, 23).replace('T', ' ')}', 3, 'UTC')`;
+}
 
 export function renderDdl(template: string, target: DdlTarget): string[] {
+  return render(template, target).statements;
+}
+
+/** The chunk backfills of a template's `-- live` views. */
+export function renderBackfills(template: string, target: DdlTarget): LiveBackfill[] {
+  return render(template, target).backfills;
+}
+
+function render(template: string, target: DdlTarget): { statements: string[]; backfills: LiveBackfill[] } {
   const { cluster } = target;
   const dbName = (token: DbToken) => (token === 'db' ? target.database : target.logsDatabase);
   const onCluster = cluster ? `ON CLUSTER ${cluster}` : '';
@@ -57,7 +91,26 @@ export function renderDdl(template: string, target: DdlTarget): string[] {
 
   const statements: string[] = [];
   const views: string[] = [];
+  const backfills: LiveBackfill[] = [];
   for (const chunk of splitChunks(rendered)) {
+    const live = chunk.directive ? LIVE.exec(chunk.directive) : null;
+    if (live) {
+      const [, view, to, from, time] = live as unknown as [string, string, string, string, string];
+      const source = cluster ? `${from}_local` : from;
+      const select = chunk.sql.replace(/\{\{from\}\}/g, source);
+      views.push(
+        `CREATE MATERIALIZED VIEW IF NOT EXISTS ${target.database}.${view}${cluster ? '_local' : ''} ${onCluster}\nTO ${to} AS\n` +
+          select.replace(/\{\{range\}\}/g, `${time} >= ${cutoffLiteral(target.cutoff)}`),
+      );
+      backfills.push({
+        view,
+        to,
+        from: source,
+        time,
+        insert: `INSERT INTO ${to}\n${select.replace(/\{\{range\}\}/g, `${time} >= {since:DateTime64(3)} AND ${time} < {until:DateTime64(3)}`)}`,
+      });
+      continue;
+    }
     const m = chunk.directive ? MATERIALIZE.exec(chunk.directive) : null;
     if (!m) {
       statements.push(chunk.sql);
@@ -70,7 +123,7 @@ export function renderDdl(template: string, target: DdlTarget): string[] {
         chunk.sql.replace(/\{\{from\}\}/g, cluster ? `${from}_local` : from),
     );
   }
-  return [...statements, ...views];
+  return { statements: [...statements, ...views], backfills };
 }
 
 /** Splits on `;` at the end of a line; our templates never put `;` mid-line. */
@@ -84,7 +137,7 @@ function splitChunks(sqlText: string): { sql: string; directive?: string }[] {
     .split(/;\s*$/m)
     .map((s) => {
       const lines = s.split('\n');
-      const directive = lines.map((l) => l.trim()).find((l) => /^--\s*materialize\s/.test(l));
+      const directive = lines.map((l) => l.trim()).find((l) => /^--\s*(materialize|live)\s/.test(l));
       const sql = lines
         .filter((l) => !/^\s*--/.test(l))
         .join('\n')

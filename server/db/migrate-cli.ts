@@ -3,8 +3,9 @@ import { createDb } from './client.js';
 import { migrate } from './migrate.js';
 
 try {
-  const db = createDb(loadConfig().clickhouse);
-  const { applied, skipped } = await migrate(db, (m) => console.log(m));
+  const config = loadConfig();
+  const db = createDb(config.clickhouse);
+  const { applied, skipped } = await migrate(db, (m) => console.log(m), { cutoffMarginS: config.layer.cutoffMarginS });
   console.log(`${applied.length} applied, ${skipped.length} already present`);
   await db.close();
 } catch (err) {

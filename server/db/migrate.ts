@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './client.js';
-import { renderDdl } from './ddl.js';
+import { renderDdl, type DdlTarget } from './ddl.js';
 import { sql } from './sql.js';
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -39,8 +39,15 @@ export interface MigrateResult {
  * Applies each numbered migration once and records it. Statements are all
  * `IF NOT EXISTS`, so a run interrupted mid-file is safe to repeat.
  */
-export async function migrate(db: Db, log: (msg: string) => void = () => {}): Promise<MigrateResult> {
-  const target = { database: db.database, logsDatabase: db.logsDatabase, cluster: db.cluster };
+export interface MigrateOptions {
+  /** The clock a live view's cutoff is taken from (tests drive a simulated one). */
+  now?: () => Date;
+  /** How far ahead of the clock a live view's cutoff is at least (then rounded up to the hour). */
+  cutoffMarginS?: number;
+}
+
+export async function migrate(db: Db, log: (msg: string) => void = () => {}, opts: MigrateOptions = {}): Promise<MigrateResult> {
+  const target: DdlTarget = { database: db.database, logsDatabase: db.logsDatabase, cluster: db.cluster };
   const onCluster = db.cluster ? sql` ON CLUSTER ${sql.identifier(db.cluster)}` : sql.empty;
   for (const name of [db.database, db.logsDatabase]) {
     await db.command(sql`CREATE DATABASE IF NOT EXISTS ${sql.identifier(name)}${onCluster}`, { label: 'migrate.db' });
@@ -67,6 +74,10 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}): Pr
       continue;
     }
     log(`applying migration ${m.name}`);
+    if (/^--\s*live\s/m.test(m.template)) {
+      target.cutoff = await liveCutoff(db, opts);
+      log(`graph layer views count rows from ${target.cutoff.toISOString()}; the history before is counted by npm run layer -- install`);
+    }
     for (const statement of renderDdl(m.template, target)) {
       await db.command(sql.trustedText(statement), { label: `migrate.${m.version}`, timeoutS: 6 * 3600 });
     }
@@ -74,4 +85,21 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}): Pr
     result.applied.push(m.name);
   }
   return result;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Where live views start counting: the epoch on a database without traffic (nothing to backfill),
+ * else the first whole hour at least the margin ahead, so no row already stored (nor one being
+ * inserted now) is at or after it, and the history before it is whole UTC hours.
+ */
+async function liveCutoff(db: Db, opts: MigrateOptions): Promise<Date> {
+  const [row] = await db.query<{ n: number }>(
+    sql`SELECT (SELECT count() FROM ${db.table('http_logs')}) + (SELECT count() FROM ${db.table('ml_detected_anomalies')}) AS n`,
+    { label: 'migrate.cutoff' },
+  );
+  if (!row?.n) return new Date(0);
+  const ahead = (opts.now?.() ?? new Date()).getTime() + (opts.cutoffMarginS ?? 300) * 1000;
+  return new Date(Math.ceil(ahead / HOUR) * HOUR);
 }

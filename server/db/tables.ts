@@ -13,6 +13,8 @@ export const TABLES = {
   graph_degrees_1d: 'processing',
   graph_keys_1d: 'processing',
   graph_asn_names: 'processing',
+  graph_tuples: 'processing',
+  graph_layer_progress: 'processing',
   view_ai_features_1h: 'processing',
   view_thesis_features_1h: 'processing',
   view_ip_recurrence: 'processing',

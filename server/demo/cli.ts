@@ -29,7 +29,7 @@ try {
     ...(values.seed ? { DEMO_SEED: values.seed } : {}),
   });
   const db = createDb(config.clickhouse);
-  await migrate(db, (m) => console.log(m));
+  await migrate(db, (m) => console.log(m), { cutoffMarginS: config.layer.cutoffMarginS });
   const bar = new cliProgress.SingleBar(
     { format: 'demo data |{bar}| {percentage}% {stage}', noTTYOutput: true, notTTYSchedule: 2000 },
     cliProgress.Presets.shades_classic,

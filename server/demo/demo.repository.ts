@@ -18,6 +18,7 @@ const DATA_TABLES: TableName[] = [
   'graph_degrees_1d',
   'graph_keys_1d',
   'graph_asn_names',
+  'graph_layer_progress',
 ];
 
 const ASSET_PATTERN = '\\.(css|js|mjs|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|map)$';

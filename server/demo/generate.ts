@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client.js';
 import { createDemoRepository } from './demo.repository.js';
+import { compactClosedDays } from '../graph/layer/compact.js';
 import { BOTNET_CAMPAIGN, buildPopulation, SCENARIOS, type Actor, type Scenario } from './population.js';
 import { JA4, ROTATION_JA4S } from './catalog.js';
 
@@ -66,6 +67,9 @@ export async function generateDemo(db: Db, opts: DemoOptions): Promise<GroundTru
   progress({ stage: 'ml scores', done: CHUNKS, total: CHUNKS + 2 });
   await repo.generateScores(opts.seed, anchorMs);
   await repo.dropStaging();
+  progress({ stage: 'daily roll-up', done: CHUNKS + 1, total: CHUNKS + 2 });
+  // the generator wrote every day it covers: each one before today is closed
+  await compactClosedDays(db, { now: new Date(anchorMs), lateGraceS: 0 });
 
   const truth: GroundTruth = {
     seed: opts.seed,

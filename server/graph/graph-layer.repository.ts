@@ -18,7 +18,37 @@ const LAYER_KINDS: Record<Source, readonly Dim[]> = {
   ml: ['IP', 'JA4', 'HOST', 'USER_AGENT', 'ASN', 'COUNTRY', 'SUBNET', 'CAMPAIGN'],
 };
 
-export const inLayer = (source: Source, ...kinds: Dim[]) => kinds.every((k) => LAYER_KINDS[source].includes(k));
+/**
+ * The pairs of kinds the layer links (both directions), as migration 012's links view lists them:
+ * the ones the API reads. Others are read from the raw rows.
+ */
+export const LAYER_PAIRS: readonly (readonly [Dim, Dim])[] = [
+  ['ASN', 'CAMPAIGN'],
+  ['ASN', 'COUNTRY'],
+  ['ASN', 'HOST'],
+  ['ASN', 'IP'],
+  ['ASN', 'JA4'],
+  ['ASN', 'SUBNET'],
+  ['CAMPAIGN', 'COUNTRY'],
+  ['CAMPAIGN', 'HOST'],
+  ['CAMPAIGN', 'IP'],
+  ['CAMPAIGN', 'JA4'],
+  ['COUNTRY', 'HOST'],
+  ['COUNTRY', 'IP'],
+  ['COUNTRY', 'JA4'],
+  ['HOST', 'IP'],
+  ['HOST', 'JA4'],
+  ['HOST', 'USER_AGENT'],
+  ['IP', 'JA4'],
+  ['IP', 'SUBNET'],
+  ['IP', 'USER_AGENT'],
+  ['JA4', 'USER_AGENT'],
+];
+const linked = (a: Dim, b: Dim) => a === b || LAYER_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
+/** Whether the layer holds these kinds (and, for a pair, links them) for a source. */
+export const inLayer = (source: Source, ...kinds: Dim[]) =>
+  kinds.every((k) => LAYER_KINDS[source].includes(k)) && (kinds.length < 2 || linked(kinds[0]!, kinds[1]!));
 
 const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;

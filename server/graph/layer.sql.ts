@@ -2,6 +2,7 @@ import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import { wholeHours, type Window } from '../db/window.js';
 import type { Dim, Source } from './columns.sql.js';
+import { layerState } from './layer/state.js';
 
 /** SQL over the graph layer's tables that repositories of other modules may build on. */
 
@@ -13,22 +14,48 @@ const DAY = 86_400_000;
 export const FEW_LINKS: readonly Dim[] = ['IP', 'SUBNET'];
 
 /**
- * Rows of a link or degree table over a window: its whole UTC days from the daily table, its
- * partial days at either end from the hourly one, as one row set (the columns are aggregate
- * states and sums, so the caller's GROUP BY merges both).
+ * A window as the layer holds it: its whole UTC days that are rolled up (a condition on `day` for
+ * the daily tables), and every other hour (a condition on `hour` for the hourly ones), each as
+ * ranges the primary key can use; null where there is none.
+ */
+export function splitWindow(db: Db, window: Window): { days: Sql | null; hours: Sql | null } {
+  const w = wholeHours(window);
+  const rolled = layerState(db).rolledDays;
+  const hourRanges: Sql[] = [];
+  const dayRanges: Sql[] = [];
+  let at = w.since.getTime();
+  for (let d = Math.ceil(at / DAY) * DAY; d + DAY <= w.until.getTime(); d += DAY) {
+    if (!rolled.has(d)) continue;
+    let to = d + DAY;
+    while (to + DAY <= w.until.getTime() && rolled.has(to)) to += DAY;
+    if (at < d) hourRanges.push(sql`(hour >= ${new Date(at)} AND hour < ${new Date(d)})`);
+    dayRanges.push(sql`(day >= toDate(${new Date(d)}) AND day < toDate(${new Date(to)}))`);
+    at = to;
+    d = to - DAY;
+  }
+  if (at < w.until.getTime()) hourRanges.push(sql`(hour >= ${new Date(at)} AND hour < ${w.until})`);
+  const any = (xs: Sql[]) => (xs.length ? sql`(${sql.join(xs, ' OR ')})` : null);
+  return { days: any(dayRanges), hours: any(hourRanges) };
+}
+
+/**
+ * Rows of a link or degree table over a window: its rolled-up days from the daily table, its other
+ * hours from the hourly one, as one row set (the columns are aggregate states and sums, so the
+ * caller's GROUP BY merges both).
  */
 export function hourlyAndDaily(table: 'graph_links' | 'graph_degrees', db: Db, columns: Sql, where: Sql, window: Window, kinds: Dim[]): Sql {
   const w = wholeHours(window);
-  const d1 = new Date(Math.ceil(w.since.getTime() / DAY) * DAY);
-  const d2 = new Date(Math.floor(w.until.getTime() / DAY) * DAY);
   const hourly = db.table(`${table}_1h`);
+  const { days, hours } = splitWindow(db, w);
   // an IP's or a /24's links are few whatever the window: one table is one plan cheaper than two
-  if (d2 <= d1 || kinds.every((k) => FEW_LINKS.includes(k))) {
+  if (!days || kinds.every((k) => FEW_LINKS.includes(k))) {
     return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
   }
-  return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND ((hour >= ${w.since} AND hour < ${d1}) OR (hour >= ${d2} AND hour < ${w.until}))
+  const daily = sql`SELECT ${columns} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND ${days}`;
+  if (!hours) return daily;
+  return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND ${hours}
              UNION ALL
-             SELECT ${columns} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND day >= toDate(${d1}) AND day < toDate(${d2})`;
+             ${daily}`;
 }
 
 /**

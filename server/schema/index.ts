@@ -7,6 +7,7 @@ import '../graph/neighbors.schema.js';
 import '../graph/connections.schema.js';
 import '../graph/link-activity.schema.js';
 import '../graph/links-among.schema.js';
+import '../graph/layer/window.schema.js';
 import '../modules/ip/ip.schema.js';
 import '../modules/ip/ip.extends.js';
 import '../modules/ja4/ja4.schema.js';

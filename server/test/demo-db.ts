@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { generateDemo, type GroundTruth } from '../demo/generate.js';
+import { loadLayerState } from '../graph/layer/state.js';
 
 export interface DemoDb {
   config: Config;
@@ -29,6 +30,7 @@ export function demoDb(): Promise<DemoDb> {
     const db = createDb(config.clickhouse);
     await migrate(db);
     const truth = await generateDemo(db, { ...TEST_DEMO, dataDir });
+    await loadLayerState(db);
     return { config, db, truth, dataDir };
   })();
   return shared;

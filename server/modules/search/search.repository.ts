@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
 import { wholeHours, type Window } from '../../db/window.js';
 import { sourceFor } from '../../graph/columns.sql.js';
+import { splitWindow } from '../../graph/layer.sql.js';
 import type { SearchStep } from './search.plan.js';
 
 export interface SearchRow {
@@ -43,15 +44,23 @@ export function createSearchRepository(db: Db) {
      */
     search(steps: SearchStep[], window: Window, limit: number) {
       const w = wholeHours(window);
-      const days = sql`day >= toDate(${w.since}) AND day <= toDate(${new Date(w.until.getTime() - 1)})`;
+      const { days, hours } = splitWindow(db, w);
+      // the day's keys where the day is rolled up, the hours' nodes where it is not (today)
+      const candidates = (source: string, kind: SearchStep['kind'], match: Sql) =>
+        sql.join(
+          [
+            ...(days ? [sql`SELECT key, hits FROM ${keys} WHERE source = ${source} AND kind = ${kind} AND ${days} AND ${match}`] : []),
+            ...(hours ? [sql`SELECT key, hits FROM ${nodes} WHERE source = ${source} AND kind = ${kind} AND ${hours} AND ${match}`] : []),
+          ],
+          ' UNION ALL ',
+        );
       const parts = steps.map((step, i) => {
         const source = SOURCE[sourceFor(step.kind)];
         const named = sql`SELECT toString(asn) AS key, argMaxMerge(org) AS label FROM ${names} GROUP BY asn HAVING positionCaseInsensitive(label, ${step.text}) > 0`;
         const match = step.on === 'asn_org' ? sql`key IN (SELECT key FROM (${named}))` : sql`${keyPrefix(step)} AND ${condition(step)}`;
         const hits = sql`SELECT key, sum(hits) AS hits FROM ${nodes}
                          WHERE source = ${source} AND kind = ${step.kind} AND hour >= ${w.since} AND hour < ${w.until}
-                           AND key IN (SELECT key FROM ${keys} WHERE source = ${source} AND kind = ${step.kind} AND ${days} AND ${match}
-                                       GROUP BY key ORDER BY sum(hits) DESC, key LIMIT ${limit})
+                           AND key IN (SELECT key FROM (${candidates(source, step.kind, match)}) GROUP BY key ORDER BY sum(hits) DESC, key LIMIT ${limit})
                          GROUP BY key`;
         return step.on === 'asn_org'
           ? sql`SELECT ${i} AS step, h.key AS key, n.label AS label, h.hits AS hits FROM (${hits}) AS h INNER JOIN (${named}) AS n ON n.key = h.key`

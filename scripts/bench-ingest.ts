@@ -1,0 +1,189 @@
+// npm run bench:ingest [-- --rows 200000] [-- --batches 1000,10000,100000] [-- --repeats 3] [-- --views]
+//
+// The write path, as a pipeline drives it: time-ordered batches inserted into http_logs and
+// ml_detected_anomalies, in a scratch embedded database filled from the demo generator. For each
+// batch size, side by side in one run (the configurations take turns, so all see the machine alike):
+//   none      no materialized view on the raw tables (the tables' own projections only);
+//   pipeline  the pipeline's own aggregates (migrations 003–005);
+//   layer     the pipeline's aggregates and the graph layer.
+// CPU seconds per 100,000 rows (this process is the database: every thread of the engine counts),
+// and the rows/s that makes on one core, median of the repeats; the layer's own cost is layer − pipeline.
+// With --views: the marginal cost of each graph-layer view, attached alone on top of the pipeline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/config.js';
+import { createDb } from '../server/db/client.js';
+import { migrate } from '../server/db/migrate.js';
+import { sql } from '../server/db/sql.js';
+import { generateDemo } from '../server/demo/generate.js';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '200000' },
+    batches: { type: 'string', default: '1000,10000,100000' },
+    repeats: { type: 'string', default: '3' },
+    scale: { type: 'string', default: '0.5' },
+    views: { type: 'boolean', default: false },
+    keep: { type: 'string' },
+  },
+});
+const rows = Number(values.rows);
+const batches = values.batches.split(',').map(Number);
+const repeats = Number(values.repeats);
+
+const dir = values.keep ?? mkdtempSync(path.join(tmpdir(), 'ja4graph-ingest-'));
+const config = loadConfig({ ...process.env, DATA_DIR: dir, CLICKHOUSE_HOST: '', LOG_LEVEL: 'silent' });
+const db = createDb(config.clickhouse);
+
+const RAW = [
+  { table: 'http_logs', src: 'bench_src_logs', time: 'time' },
+  { table: 'ml_detected_anomalies', src: 'bench_src_ml', time: 'detected_at' },
+] as const;
+type Raw = (typeof RAW)[number];
+
+async function prepare() {
+  console.log(`scratch database in ${dir}`);
+  await migrate(db);
+  const t0 = performance.now();
+  await generateDemo(db, { ...config.demo, scale: Number(values.scale), reset: true, dataDir: dir });
+  console.log(`demo data generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const r of RAW) {
+    const src = sql.identifier(`${db.database}.${r.src}`);
+    await db.command(sql`DROP TABLE IF EXISTS ${src}`);
+    await db.command(
+      sql`CREATE TABLE ${src} ENGINE = MergeTree ORDER BY seq AS
+          SELECT toUInt64(row_number() OVER (ORDER BY ${sql.identifier(r.time)}) - 1) AS seq, * FROM ${db.table(r.table)}`,
+    );
+  }
+}
+
+interface View {
+  database: string;
+  name: string;
+}
+async function views(): Promise<View[]> {
+  return db.query<View>(
+    sql`SELECT database, name FROM system.tables WHERE engine = 'MaterializedView' AND database IN ${[db.database, db.logsDatabase]}
+        AND name NOT LIKE '%investigation%' ORDER BY name`,
+  );
+}
+const isLayer = (v: View) => v.name.startsWith('mv_graph_');
+const attached = new Set<string>();
+const id = (v: View) => sql.identifier(`${v.database}.${v.name}`);
+
+async function only(all: View[], keep: (v: View) => boolean) {
+  for (const v of all) {
+    const name = `${v.database}.${v.name}`;
+    if (keep(v) && !attached.has(name)) {
+      await db.command(sql`ATTACH TABLE ${id(v)}`);
+      attached.add(name);
+    } else if (!keep(v) && attached.has(name)) {
+      await db.command(sql`DETACH TABLE ${id(v)}`);
+      attached.delete(name);
+    }
+  }
+}
+
+const DERIVED = ['agg_host_ip_ja4_1h', 'agg_ip_features_1h', 'agg_header_fingerprint_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'];
+async function empty() {
+  for (const t of ['http_logs', 'ml_detected_anomalies', 'ml_all_scores', ...DERIVED, 'graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_asn_names'])
+    await db.command(sql`TRUNCATE TABLE IF EXISTS ${db.table(t as 'http_logs')}`);
+}
+
+async function insertAll(r: Raw, batch: number, total: number): Promise<number> {
+  const src = sql.identifier(`${db.database}.${r.src}`);
+  const cpu = process.cpuUsage();
+  for (let a = 0; a < total; a += batch) {
+    await db.command(sql`INSERT INTO ${db.table(r.table)} SELECT * EXCEPT seq FROM ${src} WHERE seq >= ${a} AND seq < ${Math.min(a + batch, total)}`, {
+      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch) },
+    });
+  }
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1e6;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(configs: Record<string, (v: View) => boolean>, all: View[]) {
+  const counts = Object.fromEntries(
+    await Promise.all(
+      RAW.map(async (r) => [
+        r.table,
+        Math.min(rows, (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${sql.identifier(`${db.database}.${r.src}`)}`))[0]!.n),
+      ]),
+    ),
+  ) as Record<Raw['table'], number>;
+  const results: { batch: number; config: string; table: string; s: number; n: number }[] = [];
+  for (const batch of batches) {
+    for (let rep = 0; rep < repeats; rep++) {
+      for (const [name, keep] of Object.entries(configs)) {
+        await empty();
+        await only(all, keep);
+        for (const r of RAW) {
+          const n = counts[r.table];
+          const s = await insertAll(r, Math.min(batch, n), n);
+          results.push({ batch, config: name, table: r.table, s, n });
+        }
+      }
+    }
+  }
+  return { results, counts };
+}
+
+function report(results: { batch: number; config: string; table: string; s: number; n: number }[], configs: string[]) {
+  for (const table of RAW.map((r) => r.table)) {
+    console.log(`\n${table}: rows/s on one core (CPU s per 100,000 rows), median of ${repeats}`);
+    console.log(['batch', ...configs].join('\t'));
+    for (const batch of batches) {
+      const cells = configs.map((c) => {
+        const xs = results.filter((x) => x.batch === batch && x.config === c && x.table === table);
+        const s = median(xs.map((x) => x.s));
+        const n = xs[0]!.n;
+        return `${Math.round(n / s).toLocaleString('en')} (${((s / n) * 100_000).toFixed(2)})`;
+      });
+      console.log([batch.toLocaleString('en'), ...cells].join('\t'));
+    }
+  }
+}
+
+try {
+  // background merges of one configuration's parts would run into the next one's measurement:
+  // the figures are the inserts' own work (merges cost the same per byte whatever wrote the parts)
+  await db.command(sql`SYSTEM STOP MERGES`);
+  if (!values.keep || !(await db.query<{ n: number }>(sql`SELECT count() AS n FROM system.tables WHERE name = 'bench_src_logs'`))[0]?.n) await prepare();
+  const all = await views();
+  for (const v of all) attached.add(`${v.database}.${v.name}`);
+  if (values.views) {
+    const layer = all.filter(isLayer);
+    const configs: Record<string, (v: View) => boolean> = { pipeline: (v) => !isLayer(v) };
+    // a chained view fires only when the view that feeds it does: each is measured with its feeders
+    const tuples = ['mv_graph_tuples_traffic', 'mv_graph_tuples_detections'];
+    const feeders: Record<string, string[]> = {
+      mv_graph_links: tuples,
+      mv_graph_nodes: tuples,
+      mv_graph_asn_names: tuples,
+      mv_graph_degrees: tuples,
+    };
+    configs['tuples only'] = (v) => !isLayer(v) || tuples.includes(v.name);
+    for (const v of layer.filter((x) => !tuples.includes(x.name))) {
+      const with_ = new Set([v.name, ...(feeders[v.name] ?? [])]);
+      configs[`+${v.name.replace('mv_graph_', '')}`] = (x) => !isLayer(x) || with_.has(x.name);
+    }
+    configs.layer = () => true;
+    const { results } = await measure(configs, all);
+    report(results, Object.keys(configs));
+  } else {
+    const configs = { none: () => false, pipeline: (v: View) => !isLayer(v), layer: () => true };
+    const { results } = await measure(configs, all);
+    report(results, Object.keys(configs));
+    console.log('\nthe layer’s own cost per 100,000 rows = layer − pipeline; the pipeline views’ own = pipeline − none');
+  }
+  await only(all, () => true);
+  await db.command(sql`SYSTEM START MERGES`);
+} finally {
+  await db.close();
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}

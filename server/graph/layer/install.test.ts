@@ -1,0 +1,262 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client.js';
+import { migrate } from '../../db/migrate.js';
+import { sql } from '../../db/sql.js';
+import { demoDb } from '../../test/demo-db.js';
+import { gql, testApp } from '../../test/app.js';
+import { compactClosedDays } from './compact.js';
+import { installLayer, LayerBusyError, LayerInstallError, type InstallOptions } from './install.js';
+import { createLayerRepository, LAYER_SOURCES } from './layer.repository.js';
+import { loadLayerState, missingHours } from './state.js';
+
+/**
+ * The graph layer installed while the pipeline writes. The live runs happen in processes of their
+ * own (server/test/live-install.ts): libchdb binds one data directory per process, and one of them
+ * is killed mid-install.
+ */
+
+interface Child {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  lines: Record<string, any>[];
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true, maxRetries: 5 })));
+
+function live(mode: string, env: Record<string, string>, killWhen?: (line: Record<string, any>) => boolean): Promise<Child> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/live-install.ts', mode], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines: Record<string, any>[] = [];
+    let buffer = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 1);
+        if (!line.startsWith('{')) continue;
+        const parsed = JSON.parse(line) as Record<string, any>;
+        lines.push(parsed);
+        if (killWhen?.(parsed)) child.kill('SIGKILL');
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code !== 0 && signal !== 'SIGKILL') reject(new Error(`live-install ${mode} exited ${code}: ${stderr.slice(-2000)}`));
+      else resolve({ code, signal, lines });
+    });
+  });
+}
+
+function timeline() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ja4graph-live-'));
+  dirs.push(dir);
+  const t = String(Date.now());
+  return { LIVE_DIR: dir, SIM_T0: t, SIM_R0: t, SIM_SPEED: '600' };
+}
+
+function expectExact(v: Record<string, any>) {
+  expect(v.hourMismatches).toEqual([]);
+  expect(v.nodeMismatches).toEqual([]);
+  expect(v.linkMismatches).toEqual([]);
+  // the comparisons covered the history and the pipeline's new rows, every kind and pair
+  expect(v.hours).toBeGreaterThan(150);
+  expect(v.nodes).toBeGreaterThan(1000);
+  expect(v.links).toBeGreaterThan(5000);
+  const chunks = (v.progress as { source: string; state: string }[]).filter((p) => p.source === 'traffic' || p.source === 'detections');
+  expect(chunks.length).toBeGreaterThan(10);
+  expect(chunks.every((c) => c.state === 'done')).toBe(true);
+}
+
+describe('installing the graph layer while the pipeline writes', () => {
+  it('counts every row exactly: the history in chunks, the new rows in the views, late rows counted again', async () => {
+    const env = timeline();
+    const prepared = await live('prepare', env);
+    expect(Date.parse(prepared.lines[0]!.cutoff)).toBeGreaterThan(Date.now());
+    const run = await live('install', env);
+    const done = run.lines.at(-1)!;
+    expect(done.result.chunks).toBeGreaterThan(10);
+    expect(done.batches).toBeGreaterThan(20);
+    expectExact((await live('verify', env)).lines.at(-1)!);
+  });
+
+  it('resumes a killed install where it stopped, counting nothing twice', async () => {
+    const env = timeline();
+    await live('prepare', env);
+    const killed = await live('install', env, (l) => l.chunksDone >= 3);
+    expect(killed.signal).toBe('SIGKILL');
+    // what the kill left: the history partly counted
+    const after = (await live('verify', env)).lines.at(-1)!;
+    expect(after.hourMismatches.length).toBeGreaterThan(0);
+    expect((after.progress as { state: string }[]).filter((p) => p.state === 'done').length).toBeGreaterThanOrEqual(3);
+
+    const resumed = await live('install', env);
+    expect(resumed.lines.at(-1)!.result.chunks).toBeGreaterThan(10);
+    expectExact((await live('verify', env)).lines.at(-1)!);
+  });
+});
+
+describe('late rows once the layer is installed', () => {
+  const HOUR = 3_600_000;
+  it('counts a late row in its own hour, exactly, and rolls its day up again', async () => {
+    const { db, config } = await demoDb();
+    const app = testApp(config, db);
+    const yesterday = new Date(Math.floor((Date.now() - 86_400_000) / HOUR) * HOUR + 17 * 60_000);
+    const [{ ip, ja4 }] = (await db.query<{ ip: string; ja4: string }>(
+      sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip, toString(ja4) AS ja4 FROM ${db.table('http_logs')} WHERE ja4 != '' LIMIT 1`,
+    )) as [{ ip: string; ja4: string }];
+    const hits = async () => {
+      const r = await gql<{ ip: { hits: number }; ja4: { neighbors: { neighbors: { weight: number; entity: { key: string } }[] }[] } }>(
+        app,
+        `query ($ip: IPAddress!, $ja4: String!, $h: TimeWindow, $w: TimeWindow) {
+           ip(address: $ip) { hits(window: $h) }
+           ja4(fingerprint: $ja4, window: $w) { neighbors(types: [IP], first: 500) { neighbors { weight entity { key } } } }
+         }`,
+        {
+          ip,
+          ja4,
+          h: { since: yesterday.toISOString(), until: new Date(yesterday.getTime() + HOUR).toISOString() },
+          w: { since: new Date(Math.floor(Date.now() / 86_400_000 - 3) * 86_400_000).toISOString(), until: new Date().toISOString() },
+        },
+      );
+      expect(r.errors).toBeUndefined();
+      return { hits: r.data!.ip.hits, day: r.data!.ja4.neighbors[0]!.neighbors.find((n) => n.entity.key === ip)?.weight ?? 0 };
+    };
+    await compactClosedDays(db, { now: new Date(), lateGraceS: 0 });
+    await loadLayerState(db);
+    const before = await hits();
+    await db.command(
+      sql`INSERT INTO ${db.table('http_logs')} SELECT * REPLACE (${yesterday} AS time) FROM ${db.table('http_logs')}
+          WHERE src_ip = toIPv6(${ip.includes(':') ? ip : `::ffff:${ip}`}) AND ja4 = ${ja4} LIMIT 1`,
+    );
+    expect((await hits()).hits).toBe(before.hits + 1);
+    const rolled = await compactClosedDays(db, { now: new Date(), lateGraceS: 0 });
+    expect(rolled).toEqual([yesterday.toISOString().slice(0, 10)]);
+    await loadLayerState(db);
+    expect((await hits()).day).toBe(before.day + 1);
+    const state = await loadLayerState(db);
+    expect(missingHours(state, new Date(Date.now() - 7 * 86_400_000), new Date())).toBe(0);
+  });
+});
+
+describe('the install on one node', () => {
+  let db: Db;
+  const HOUR_MS = 3_600_000;
+  // a clock past the cutoff's hour, so its last chunk need not wait for it
+  const opts: InstallOptions = {
+    lateGraceS: 0,
+    concurrency: 1,
+    rowsPerS: 0,
+    maxMemoryBytes: 2 ** 31,
+    threads: 2,
+    retries: 2,
+    sleep: async () => {},
+    now: () => new Date(Date.now() + 2 * HOUR_MS),
+  };
+  const HOUR = 3_600_000;
+
+  beforeAll(async () => {
+    ({ db } = await demoDb());
+    // the demo's history as a pipeline's: the layer's views re-created with a cutoff ahead, its tables emptied
+    await db.command(sql`ALTER TABLE ${db.table('schema_migrations')} DELETE WHERE version = 12`, { settings: { mutations_sync: '2' } });
+    for (const v of ['mv_graph_tuples_traffic', 'mv_graph_tuples_detections']) await db.command(sql`DROP VIEW ${sql.identifier(`${db.database}.${v}`)}`);
+    await db.command(sql`TRUNCATE TABLE ${db.table('graph_layer_progress')}`);
+    await migrate(db, () => {}, { cutoffMarginS: 0 });
+  });
+
+  const rawHits = async () => Number((await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${db.table('http_logs')} `))[0]!.n);
+  const layerHits = async () =>
+    Number((await db.query<{ n: number }>(sql`SELECT sum(rows) AS n FROM ${db.table('graph_nodes_1h')} WHERE source = 'traffic' AND kind = 'ALL' `))[0]!.n);
+
+  it('refuses a second install while one holds the lock, naming it', async () => {
+    const repo = createLayerRepository(db);
+    await repo.mark({ shard: '', source: 'lock', day: '1970-01-01', state: 'held', owner: 'soc-node-2:4242' });
+    const err = await installLayer(db, opts).catch((e: unknown) => e);
+    if (!(err instanceof LayerBusyError)) console.error(err);
+    expect(err).toBeInstanceOf(LayerBusyError);
+    expect((err as Error).message).toContain('soc-node-2:4242');
+    await repo.mark({ shard: '', source: 'lock', day: '1970-01-01', state: 'released', owner: 'soc-node-2:4242' });
+
+    const both = await Promise.allSettled([
+      installLayer(db, { ...opts, owner: 'a', retries: 0, signal: AbortSignal.abort() }),
+      installLayer(db, { ...opts, owner: 'b', retries: 0, signal: AbortSignal.abort() }),
+    ]);
+    const busy = both.filter((r) => r.status === 'rejected' && r.reason instanceof LayerBusyError);
+    expect(busy).toHaveLength(1);
+  });
+
+  it('retries a chunk ClickHouse fails, stops with the chunk named when it keeps failing, and resumes without counting twice', async () => {
+    let failures = 0;
+    const flaky = (failEvery: (n: number) => boolean): Db => ({
+      ...db,
+      command: async (q, o) => {
+        if (o?.label === 'layer.backfill' && failEvery(++failures)) {
+          // half the chunk written, then the error: what a failure mid-chunk leaves behind
+          await db.command(q, {
+            ...o,
+            settings: { ...o.settings, max_block_size: '64', min_insert_block_size_rows: '64', max_rows_to_read: '128', read_overflow_mode: 'break' },
+          });
+          throw new Error('Code: 210. DB::NetException: Connection reset by peer');
+        }
+        return db.command(q, o);
+      },
+    });
+    const err = await installLayer(
+      flaky((n) => n === 1 || n >= 6),
+      opts,
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LayerInstallError);
+    expect((err as Error).message).toMatch(/(traffic|detections) \d{4}-\d\d-\d\d failed 3 times: .*Connection reset.*resumes from this chunk/);
+    const failed = (await createLayerRepository(db).progress('')).filter((p) => p.state === 'failed');
+    expect(failed).toHaveLength(1);
+    // the first chunk failed once and was retried: counted once
+    const state = await loadLayerState(db);
+    expect(state.install.state).toBe('failed');
+    expect(state.install.chunksDone).toBe(4);
+
+    const result = await installLayer(db, opts);
+    expect(result.chunks).toBeGreaterThan(8);
+    expect(await layerHits()).toBe(await rawHits());
+    for (const src of LAYER_SOURCES) {
+      const hours = await createLayerRepository(db).hourly(src, new Date(0), new Date(Date.now() + 2 * HOUR));
+      expect(hours.filter((h) => Number(h.raw) !== Number(h.layer))).toEqual([]);
+    }
+    expect((await loadLayerState(db)).install.state).toBe('complete');
+  });
+
+  it('stops cleanly on a memory limit, saying which setting to raise, with nothing half-counted', async () => {
+    const before = await layerHits();
+    await db.command(sql`DELETE FROM ${db.table('graph_nodes_1h')} WHERE source = 'traffic' AND hour < ${new Date(Date.now() - 3 * 86_400_000)}`, {
+      settings: { lightweight_deletes_sync: '2' },
+    });
+    // a day of history lost to the layer: the next install finds it, but the engine runs out of memory on it
+    const tight: Db = {
+      ...db,
+      command: async (q, o) => {
+        if (o?.label === 'layer.backfill')
+          throw new Error('Code: 241. DB::Exception: Memory limit (for query) exceeded: would use 2.00 GiB (MEMORY_LIMIT_EXCEEDED)');
+        return db.command(q, o);
+      },
+    };
+    await createLayerRepository(db).mark({
+      shard: '',
+      source: 'traffic',
+      day: new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10),
+      state: 'running',
+    });
+    const err = await installLayer(tight, { ...opts, maxMemoryBytes: 1e9 }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/needs more than LAYER_BACKFILL_MAX_MEMORY_BYTES=1000000000/);
+    // then with the memory: whole again
+    await installLayer(db, opts);
+    expect(await layerHits()).toBe(before);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Db } from '../../db/client.js';
+import { createLayerRepository, timeMs } from './layer.repository.js';
+
+/**
+ * What the process knows of the layer, refreshed every few seconds rather than read per request:
+ * which days are rolled up (reads take those days from the daily tables), where the live views
+ * start, and how far the install of the history before them has come (which hours are complete).
+ */
+export interface LayerState {
+  cutoff: Date | null;
+  /** UTC days (epoch ms at midnight) whose daily roll-up is current. */
+  rolledDays: ReadonlySet<number>;
+  install: {
+    state: 'none' | 'pending' | 'running' | 'complete' | 'failed';
+    chunksDone: number;
+    chunksFailed: number;
+    failure?: string;
+    owner?: string;
+    updatedAt?: string;
+  };
+  /** UTC days (epoch ms) whose chunks are counted, per source, while the install is not complete. */
+  doneDays: Record<'traffic' | 'detections', ReadonlySet<number>>;
+  /** Whole hours between the newest request stored and the newest hour the layer holds. */
+  lagS: number | null;
+  loadedAt: number;
+}
+
+const EMPTY: LayerState = {
+  cutoff: null,
+  rolledDays: new Set(),
+  install: { state: 'none', chunksDone: 0, chunksFailed: 0 },
+  doneDays: { traffic: new Set(), detections: new Set() },
+  lagS: null,
+  loadedAt: 0,
+};
+
+const states = new Map<string, LayerState>();
+const key = (db: Db) => `${db.mode}:${db.database}`;
+const DAY = 86_400_000;
+const dayMs = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+/** The last state loaded for this database (an empty one before the first load: every read then goes to the hourly tables). */
+export function layerState(db: Db): LayerState {
+  return states.get(key(db)) ?? EMPTY;
+}
+
+export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
+  const repo = createLayerRepository(db);
+  const [cutoff, rows, fresh] = await Promise.all([repo.cutoff(), repo.progress(shard), repo.freshness()]);
+  const rawHour = Math.floor(timeMs(fresh.raw) / 3_600_000) * 3_600_000;
+  const lag = Number.isNaN(rawHour) || Date.parse('1971-01-01') > rawHour ? null : Math.max(0, (rawHour - (timeMs(fresh.layer) || 0)) / 1000);
+  const install = rows.find((r) => r.source === 'install');
+  const chunks = rows.filter((r) => r.source === 'traffic' || r.source === 'detections');
+  const failed = chunks.filter((r) => r.state === 'failed');
+  const epoch = !cutoff || cutoff.getTime() <= 0;
+  const state: LayerState = {
+    cutoff,
+    rolledDays: new Set(rows.filter((r) => r.source === 'daily' && r.state === 'done').map((r) => dayMs(r.day))),
+    install: {
+      state:
+        epoch || install?.state === 'complete' ? 'complete' : failed.length ? 'failed' : install?.state === 'running' ? 'running' : cutoff ? 'pending' : 'none',
+      chunksDone: chunks.filter((r) => r.state === 'done').length,
+      chunksFailed: failed.length,
+      ...(failed[0] ? { failure: failed[0].message } : {}),
+      ...(install ? { owner: install.owner, updatedAt: install.updated_at } : {}),
+    },
+    doneDays: {
+      traffic: new Set(chunks.filter((r) => r.source === 'traffic' && r.state === 'done').map((r) => dayMs(r.day))),
+      detections: new Set(chunks.filter((r) => r.source === 'detections' && r.state === 'done').map((r) => dayMs(r.day))),
+    },
+    lagS: lag,
+    loadedAt: Date.now(),
+  };
+  states.set(key(db), state);
+  return state;
+}
+
+/** Hours of [since, until) the layer has not counted yet (history before the cutoff while the install runs). */
+export function missingHours(state: LayerState, since: Date, until: Date): number {
+  if (state.install.state === 'complete' || !state.cutoff) return 0;
+  const end = Math.min(until.getTime(), state.cutoff.getTime());
+  let missing = 0;
+  for (let h = Math.floor(since.getTime() / 3_600_000) * 3_600_000; h < end; h += 3_600_000) {
+    const day = Math.floor(h / DAY) * DAY;
+    if (!state.doneDays.traffic.has(day) || !state.doneDays.detections.has(day)) missing++;
+  }
+  return missing;
+}

@@ -1,0 +1,36 @@
+import { hostname } from 'node:os';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/client.js';
+import type { Logger } from '../../logger.js';
+import { compactClosedDays } from './compact.js';
+import { LayerBusyError, withLayerLock } from './install.js';
+import { loadLayerState } from './state.js';
+
+const REFRESH_MS = 15_000;
+
+/**
+ * The server's share of the layer's upkeep: it reloads the layer's state every few seconds (reads,
+ * /health and /metrics use it) and rolls closed days up every LAYER_MAINTENANCE_INTERVAL_S, under
+ * the layer's lock, so several instances or a running install never roll the same day up twice.
+ */
+export function startLayerUpkeep(db: Db, config: Config, logger: Logger): () => void {
+  const owner = `server ${hostname()}:${process.pid}`;
+  const refresh = () => loadLayerState(db).catch((err) => logger.warn({ err }, 'could not read the graph layer’s state'));
+  const maintain = async () => {
+    try {
+      const days = await withLayerLock(db, owner, () => compactClosedDays(db, { now: new Date(), lateGraceS: config.layer.lateGraceS }));
+      if (days.length) logger.info({ days }, 'graph layer: days rolled up');
+      await refresh();
+    } catch (err) {
+      if (!(err instanceof LayerBusyError)) logger.warn({ err }, 'graph layer roll-up failed; retried at the next interval');
+    }
+  };
+  void refresh();
+  const timers = [setInterval(() => void refresh(), REFRESH_MS)];
+  if (config.layer.maintenanceIntervalS > 0) {
+    void maintain();
+    timers.push(setInterval(() => void maintain(), config.layer.maintenanceIntervalS * 1000));
+  }
+  for (const t of timers) t.unref();
+  return () => timers.forEach(clearInterval);
+}
