@@ -9,6 +9,8 @@
 // CPU seconds per 100,000 rows (this process is the database: every thread of the engine counts),
 // and the rows/s that makes on one core, median of the repeats; the layer's own cost is layer − pipeline.
 // With --views: the marginal cost of each graph-layer view, attached alone on top of the pipeline.
+// With --install [--scale N]: the demo's history written without the layer, then the layer installed
+// over it (npm run layer -- install's code): time and peak RSS per chunk, and in all.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +21,8 @@ import { createDb } from '../server/db/client.js';
 import { migrate } from '../server/db/migrate.js';
 import { sql } from '../server/db/sql.js';
 import { generateDemo } from '../server/demo/generate.js';
+import { installLayer } from '../server/graph/layer/install.js';
+import { createLayerRepository } from '../server/graph/layer/layer.repository.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     repeats: { type: 'string', default: '3' },
     scale: { type: 'string', default: '0.5' },
     views: { type: 'boolean', default: false },
+    install: { type: 'boolean', default: false },
     keep: { type: 'string' },
   },
 });
@@ -149,7 +154,41 @@ function report(results: { batch: number; config: string; table: string; s: numb
   }
 }
 
+async function install() {
+  console.log(`scratch database in ${dir}, scale ${values.scale}`);
+  await migrate(db);
+  for (const v of ['mv_graph_tuples_traffic', 'mv_graph_tuples_detections'])
+    await db.command(sql`DROP VIEW IF EXISTS ${sql.identifier(`${db.database}.${v}`)}`);
+  let t0 = performance.now();
+  await generateDemo(db, { ...config.demo, scale: Number(values.scale), reset: true, dataDir: dir });
+  console.log(`history written in ${((performance.now() - t0) / 1000).toFixed(1)} s, without the layer`);
+  await db.command(sql`ALTER TABLE ${db.table('schema_migrations')} DELETE WHERE version = 12`, { settings: { mutations_sync: '2' } });
+  // the clock two hours on: the cutoff's own day need not wait for its last rows (none are coming)
+  const later = () => new Date(Date.now() + 2 * 3_600_000);
+  await migrate(db, () => {}, { now: () => new Date(), cutoffMarginS: 0 });
+  const rss0 = process.memoryUsage().rss;
+  t0 = performance.now();
+  const result = await installLayer(db, { ...config.layer, now: later });
+  const seconds = (performance.now() - t0) / 1000;
+  const chunks = (await createLayerRepository(db).progress('')).filter((p) => p.source === 'traffic' || p.source === 'detections');
+  const per = chunks.map((c) => ({ s: Number(c.seconds), rss: Number(c.peak_bytes), rows: Number(c.raw_rows) }));
+  const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
+  console.log(`installed ${result.rows.toLocaleString('en')} rows in ${result.chunks} chunks, ${seconds.toFixed(1)} s`);
+  console.log(`RSS before ${mb(rss0)}; peak per chunk: max ${mb(Math.max(...per.map((p) => p.rss)))}, median ${mb(median(per.map((p) => p.rss)))}`);
+  console.log(
+    `per chunk: rows max ${Math.max(...per.map((p) => p.rows)).toLocaleString('en')}, seconds max ${Math.max(...per.map((p) => p.s)).toFixed(2)} median ${median(per.map((p) => p.s)).toFixed(2)}`,
+  );
+}
+
 try {
+  if (values.install) await install();
+  else await rates();
+} finally {
+  await db.close();
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+async function rates() {
   // background merges of one configuration's parts would run into the next one's measurement:
   // the figures are the inserts' own work (merges cost the same per byte whatever wrote the parts)
   await db.command(sql`SYSTEM STOP MERGES`);
@@ -183,7 +222,4 @@ try {
   }
   await only(all, () => true);
   await db.command(sql`SYSTEM START MERGES`);
-} finally {
-  await db.close();
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

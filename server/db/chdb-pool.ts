@@ -69,12 +69,13 @@ function settingsInQuery(p: QueryParams): QueryParams {
 }
 
 /**
- * A data statement's settings (INSERT … SELECT, ALTER … DELETE, OPTIMIZE) in its own SETTINGS
+ * A data statement's settings (INSERT … SELECT, DELETE, ALTER … DELETE, OPTIMIZE) in its own SETTINGS
  * clause, like a query's: set on the session, a chunk's memory or read limits would bind every
- * later statement. DDL keeps the client's way: a trailing SETTINGS there would be the table's.
+ * later statement. DDL and INSERT … VALUES keep the client's way: a trailing SETTINGS would be the
+ * table's, or the data's.
  */
 function settingsInStatement(p: CommandParams): CommandParams {
-  if (!/^\s*(INSERT|DELETE|ALTER\s+TABLE\s+\S+\s+(DELETE|UPDATE)|OPTIMIZE)\b/i.test(p.query)) return p;
+  if (!/^\s*(INSERT\s+INTO\s+\S+\s+(\([^)]*\)\s*)?SELECT|DELETE|ALTER\s+TABLE\s+\S+\s+(DELETE|UPDATE)|OPTIMIZE)\b/i.test(p.query)) return p;
   const entries = Object.entries(p.clickhouse_settings ?? {}).filter(([k, v]) => v !== undefined && !HTTP_ONLY.has(k));
   if (entries.length === 0) return p;
   const clause = entries.map(([k, v]) => `${checkName(k)} = ${literal(v as ClickHouseSettings[string])}`).join(', ');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderDdl } from './ddl.js';
+import { renderBackfills, renderDdl } from './ddl.js';
+import { inLayer, LAYER_PAIRS } from '../graph/graph-layer.repository.js';
+import { LINKABLE } from '../graph/neighbors.schema.js';
+import type { Dim } from '../graph/columns.sql.js';
 import { listMigrations } from './migrate.js';
 
 const render = (cluster?: string) => listMigrations().flatMap((m) => renderDdl(m.template, { database: 'proc', logsDatabase: 'logs', cluster }));
@@ -78,42 +81,63 @@ describe('migration DDL', () => {
     const views = ddl.filter((s) => s.startsWith('CREATE MATERIALIZED VIEW IF NOT EXISTS proc.mv_graph_'));
     expect(views.map((v) => /mv_graph_\w+/.exec(v)![0]).sort()).toEqual([
       'mv_graph_asn_names_local',
-      'mv_graph_degrees_daily_local',
       'mv_graph_degrees_local',
-      'mv_graph_keys_local',
-      'mv_graph_links_daily_local',
-      'mv_graph_links_detections_local',
-      'mv_graph_links_traffic_local',
+      'mv_graph_links_local',
       'mv_graph_nodes_local',
+      'mv_graph_tuples_detections_local',
+      'mv_graph_tuples_traffic_local',
     ]);
-    for (const v of views) {
+    // each shard groups its own raw rows into its own Null table; what that feeds is re-sharded by key
+    for (const v of views.filter((x) => x.includes('mv_graph_tuples_'))) {
+      expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_tuples_local AS/);
+      expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies)_local/);
+    }
+    for (const v of views.filter((x) => !x.includes('mv_graph_tuples_'))) {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_\w+ AS/);
       expect(v).not.toMatch(/TO proc\.graph_\w+_local/);
-      expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies|proc\.graph_links_1h|proc\.graph_nodes_1h|proc\.graph_degrees_1h)_local/);
+      expect(v).toMatch(/FROM proc\.graph_tuples_local/);
     }
+    expect(ddl).toContainEqual(expect.stringMatching(/^CREATE TABLE IF NOT EXISTS proc\.graph_tuples_local ON CLUSTER soc\s*\([\s\S]*ENGINE = Null$/));
   });
 
-  it('backfills the graph layer from stored rows before its views exist, through the Distributed tables', () => {
+  it('renders the live views with their cutoff, and the chunk backfills of the history before it, per shard on a cluster', () => {
+    const m = listMigrations().find((x) => x.version === 12)!;
+    const cutoff = new Date('2026-12-03T23:00:00Z');
     for (const cluster of [undefined, 'soc']) {
-      const ddl = render(cluster);
-      const backfills = ddl.map((s, i) => ({ s, i })).filter(({ s }) => s.startsWith('INSERT INTO proc.graph_'));
-      expect(backfills.map(({ s }) => /INSERT INTO proc\.(\w+)/.exec(s)![1])).toEqual([
-        'graph_links_1h',
-        'graph_links_1h',
-        'graph_nodes_1h',
-        'graph_degrees_1h',
-        'graph_links_1d',
-        'graph_degrees_1d',
-        'graph_keys_1d',
-        'graph_asn_names',
+      const local = cluster ? '_local' : '';
+      const target = { database: 'proc', logsDatabase: 'logs', cluster, cutoff };
+      const views = renderDdl(m.template, target).filter((s) => /mv_graph_tuples_/.test(s));
+      expect(views).toHaveLength(2);
+      expect(views[0]).toContain("WHERE time >= toDateTime64('2026-12-03 23:00:00.000', 3, 'UTC')");
+      expect(views[1]).toContain("WHERE detected_at >= toDateTime64('2026-12-03 23:00:00.000', 3, 'UTC')");
+      const backfills = renderBackfills(m.template, target);
+      expect(backfills.map((b) => [b.view, b.to, b.from])).toEqual([
+        ['mv_graph_tuples_traffic', `proc.graph_tuples${local}`, `logs.http_logs${local}`],
+        ['mv_graph_tuples_detections', `proc.graph_tuples${local}`, `proc.ml_detected_anomalies${local}`],
       ]);
-      for (const { s } of backfills) expect(s).not.toMatch(/_local|\{\{/);
-      const firstView = ddl.findIndex((s) => s.includes('MATERIALIZED VIEW IF NOT EXISTS proc.mv_graph_'));
-      expect(Math.max(...backfills.map((b) => b.i))).toBeLessThan(firstView);
-      const truncates = ddl.map((s, i) => ({ s, i })).filter(({ s }) => /^TRUNCATE TABLE IF EXISTS proc\.graph_/.test(s));
-      expect(truncates).toHaveLength(7);
-      expect(Math.max(...truncates.map((t) => t.i))).toBeLessThan(backfills[0]!.i);
+      for (const b of backfills) {
+        expect(b.insert).toMatch(new RegExp(`^INSERT INTO proc\\.graph_tuples${local}\\nSELECT `));
+        // the chunk's bounds are bound parameters; the statement is the view's own SELECT otherwise
+        expect(b.insert).toContain(`WHERE ${b.time} >= {since:DateTime64(3)} AND ${b.time} < {until:DateTime64(3)}`);
+        expect(b.insert).not.toMatch(/toDateTime64\('|\{\{/);
+        const view = views.find((v) => v.includes(b.view))!;
+        expect(b.insert.slice(b.insert.indexOf('SELECT')).replace(/WHERE .*\n/, '')).toBe(view.slice(view.indexOf('SELECT')).replace(/WHERE .*\n/, ''));
+      }
     }
+    // no cutoff given (a database without traffic): the views count everything
+    expect(renderDdl(m.template, { database: 'proc', logsDatabase: 'logs' }).find((s) => s.includes('mv_graph_tuples_traffic'))).toContain(
+      "WHERE time >= toDateTime64('1970-01-01 00:00:00.000', 3, 'UTC')",
+    );
+  });
+
+  it('links exactly the pairs the API reads as held in the layer', () => {
+    const sqlText = listMigrations().find((x) => x.version === 12)!.template;
+    const listed = [...sqlText.slice(sqlText.indexOf('has([')).split(']')[0]!.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => [x[1], x[2]]);
+    expect(listed).toEqual(LAYER_PAIRS.map((p) => [...p]));
+    // every expansion the explorer offers between two kinds of the layer is read from it
+    for (const [from, tos] of Object.entries(LINKABLE))
+      for (const to of tos)
+        if (inLayer('ml', from as Dim) && inLayer('ml', to as Dim)) expect(inLayer('ml', from as Dim, to as Dim), `${from} → ${to}`).toBe(true);
   });
 
   it('renders saved investigations for a cluster: versions of one id on one shard, the version column a parameter of the replicated engine', () => {

@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS {{db}}.graph_layer_progress{{local}} {{on_cluster}}
 ENGINE = {{engine:ReplacingMergeTree(version)}}
 ORDER BY (shard, source, day);
 
+-- distribute {{db}}.graph_layer_progress BY cityHash64(shard)
+
 -- One row per request tuple of an insert block (hour, IP, and each entity the request carries).
 -- Null: the views below read each block as it passes; nothing is stored.
 CREATE TABLE IF NOT EXISTS {{db}}.graph_tuples{{local}} {{on_cluster}}

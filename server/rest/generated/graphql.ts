@@ -4114,6 +4114,10 @@ export type RequestSortField =
 /** The time window an answer actually covers. */
 export type ResolvedWindow = {
   __typename?: 'ResolvedWindow';
+  /** Whether the graph layer has counted every hour of the window. False while an install of the layer is still counting the history before it was installed: fields read from the layer then answer low for the hours not counted yet (`missingHours`). */
+  complete: Scalars['Boolean']['output'];
+  /** Hours of the window the graph layer has not counted yet (0 once its install is complete). */
+  missingHours: Scalars['Int']['output'];
   /** Start, inclusive. */
   since: Scalars['DateTime']['output'];
   /** End, exclusive. */
