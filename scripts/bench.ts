@@ -22,6 +22,7 @@ import { sql, type Sql } from '../server/db/sql.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
 import { buildSchema } from '../server/schema/index.js';
+import { loadLayerState } from '../server/graph/layer/state.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +47,8 @@ const config = loadConfig({
   RATE_LIMIT_REQUEST_BURST: '1000000000',
 });
 const base = createDb(config.clickhouse);
+// which days are rolled up: what the server's upkeep loads at start
+await loadLayerState(base);
 
 /** Records the statements a request runs, with when each started and ended, to replay them directly. */
 interface Statement {
