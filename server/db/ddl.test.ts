@@ -132,7 +132,12 @@ describe('migration DDL', () => {
 
   it('links exactly the pairs the API reads as held in the layer', () => {
     const sqlText = listMigrations().find((x) => x.version === 12)!.template;
-    const listed = [...sqlText.slice(sqlText.indexOf('has([')).split(']')[0]!.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => [x[1], x[2]]);
+    const listed = [
+      ...sqlText
+        .slice(sqlText.indexOf('has(['))
+        .split(']')[0]!
+        .matchAll(/\('(\w+)', '(\w+)'\)/g),
+    ].map((x) => [x[1], x[2]]);
     expect(listed).toEqual(LAYER_PAIRS.map((p) => [...p]));
     // every expansion the explorer offers between two kinds of the layer is read from it
     for (const [from, tos] of Object.entries(LINKABLE))

@@ -92,7 +92,9 @@ export async function installLayer(db: Db, opts: InstallOptions): Promise<Instal
   const started = Date.now();
 
   if (db.cluster)
-    throw new LayerInstallError('on a cluster the layer is backfilled per shard with the rendered statements: see "Installing the layer on a live pipeline" in the README');
+    throw new LayerInstallError(
+      'on a cluster the layer is backfilled per shard with the rendered statements: see "Installing the layer on a live pipeline" in the README',
+    );
   const cutoff = await repo.cutoff();
   if (!cutoff) throw new LayerInstallError('the graph layer’s views are missing: run `npm run migrate` first');
 
