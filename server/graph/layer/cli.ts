@@ -4,7 +4,8 @@ import { loadConfig, ConfigError } from '../../config.js';
 import { createDb } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { compactClosedDays } from './compact.js';
-import { installLayer, LayerBusyError, LayerInstallError } from './install.js';
+import { installLayer, LayerInstallError } from './install.js';
+import { LayerBusyError } from './lock.js';
 import { loadLayerState, missingHours } from './state.js';
 
 const { values, positionals } = parseArgs({

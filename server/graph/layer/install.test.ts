@@ -9,7 +9,8 @@ import { sql } from '../../db/sql.js';
 import { demoDb } from '../../test/demo-db.js';
 import { gql, testApp } from '../../test/app.js';
 import { compactClosedDays } from './compact.js';
-import { installLayer, LayerBusyError, LayerInstallError, type InstallOptions } from './install.js';
+import { installLayer, LayerInstallError, type InstallOptions } from './install.js';
+import { LayerBusyError } from './lock.js';
 import { createLayerRepository, LAYER_SOURCES } from './layer.repository.js';
 import { loadLayerState, missingHours } from './state.js';
 

@@ -3,7 +3,8 @@ import type { ClickHouseSettings } from '@clickhouse/client';
 import type { Db } from '../../db/client.js';
 import { DbLimitError } from '../../db/errors.js';
 import { compactClosedDays } from './compact.js';
-import { createLayerRepository, LAYER_SOURCES, timeMs, type LayerRepository, type LayerSource, type ProgressRow } from './layer.repository.js';
+import { chTime, createLayerRepository, LAYER_SOURCES, NO_DAY, type LayerRepository, type LayerSource } from './layer.repository.js';
+import { withLayerLock } from './lock.js';
 
 /**
  * Installs the graph layer on a database whose pipeline keeps writing. The live views (migration
@@ -55,22 +56,8 @@ export interface InstallResult {
   seconds: number;
 }
 
-/** Another install holds the lock. */
-export class LayerBusyError extends Error {
-  constructor(
-    readonly holder: string,
-    since: string,
-  ) {
-    super(`another graph-layer install is running: ${holder} (heartbeat ${since}); it must finish or stop first`);
-  }
-}
-
 /** The install stopped: what failed, and that a new run resumes where it stopped. */
 export class LayerInstallError extends Error {}
-
-const LOCK_STALE_MS = 120_000;
-const HEARTBEAT_MS = 10_000;
-const LOCK_SETTLE_MS = 1500;
 
 interface Chunk {
   source: LayerSource;
@@ -98,132 +85,90 @@ export async function installLayer(db: Db, opts: InstallOptions): Promise<Instal
   const cutoff = await repo.cutoff();
   if (!cutoff) throw new LayerInstallError('the graph layer’s views are missing: run `npm run migrate` first');
 
-  await acquire(repo, shard, owner);
-  const heartbeat = setInterval(() => void repo.mark({ shard, source: 'lock', day: '1970-01-01', state: 'held', owner }).catch(() => {}), HEARTBEAT_MS);
-  heartbeat.unref();
-  try {
-    const progress = (p: Omit<InstallProgress, 'cutoff'>) => opts.onProgress?.({ ...p, cutoff: cutoff.toISOString() });
-    progress({ state: 'planning', chunksDone: 0, chunksTotal: 0, rowsDone: 0, rowsTotal: 0 });
-    await repo.mark({ shard, source: 'install', day: '1970-01-01', state: 'running', owner, cutoff: iso(cutoff) });
+  return withLayerLock(
+    db,
+    owner,
+    async () => {
+      const progress = (p: Omit<InstallProgress, 'cutoff'>) => opts.onProgress?.({ ...p, cutoff: cutoff.toISOString() });
+      progress({ state: 'planning', chunksDone: 0, chunksTotal: 0, rowsDone: 0, rowsTotal: 0 });
+      await repo.mark({ shard, source: 'install', day: NO_DAY, state: 'running', owner, cutoff: chTime(cutoff) });
 
-    const chunks = await plan(repo, cutoff);
-    const states = new Map((await repo.progress(shard)).map((r) => [`${r.source}/${r.day}`, r]));
-    const stateOf = (c: Chunk) => states.get(`${c.source}/${dayText(c.day)}`);
-    const pending = chunks.filter((c) => stateOf(c)?.state !== 'done');
-    const rowsTotal = chunks.reduce((n, c) => n + c.rows, 0);
-    let rowsDone = chunks.filter((c) => stateOf(c)?.state === 'done').reduce((n, c) => n + c.rows, 0);
-    let chunksDone = chunks.length - pending.length;
+      const chunks = await plan(repo, cutoff);
+      const states = new Map((await repo.progress(shard)).map((r) => [`${r.source}/${r.day}`, r]));
+      const stateOf = (c: Chunk) => states.get(`${c.source}/${dayText(c.day)}`);
+      const pending = chunks.filter((c) => stateOf(c)?.state !== 'done');
+      const rowsTotal = chunks.reduce((n, c) => n + c.rows, 0);
+      let rowsDone = chunks.filter((c) => stateOf(c)?.state === 'done').reduce((n, c) => n + c.rows, 0);
+      let chunksDone = chunks.length - pending.length;
 
-    const settings: ClickHouseSettings = {
-      max_memory_usage: String(opts.maxMemoryBytes),
-      max_bytes_before_external_group_by: String(Math.floor(opts.maxMemoryBytes / 2)),
-      max_threads: opts.threads,
-      max_insert_threads: '1',
-    };
-    const run = (c: Chunk, stale: boolean) => runChunk(repo, shard, owner, c, stale, settings, opts, sleep);
+      const settings: ClickHouseSettings = {
+        max_memory_usage: String(opts.maxMemoryBytes),
+        max_bytes_before_external_group_by: String(Math.floor(opts.maxMemoryBytes / 2)),
+        max_threads: opts.threads,
+        max_insert_threads: '1',
+      };
+      const run = (c: Chunk, stale: boolean) => runChunk(repo, shard, owner, c, stale, settings, opts, sleep);
 
-    // newest first; a chunk whose hours may still receive rows (the cutoff's own day) waits for them
-    const ready = (c: Chunk) => c.until.getTime() + opts.lateGraceS * 1000 <= now().getTime();
-    const queue = [...pending].sort((a, b) => Number(ready(b)) - Number(ready(a)) || b.day.getTime() - a.day.getTime());
-    const workers = Array.from({ length: Math.max(1, opts.concurrency) }, async () => {
-      for (let c = queue.shift(); c; c = queue.shift()) {
-        if (opts.signal?.aborted) throw new LayerInstallError('stopped; run the install again to resume');
-        while (!ready(c)) {
-          progress({
-            state: 'waiting',
-            chunksDone,
-            chunksTotal: chunks.length,
-            rowsDone,
-            rowsTotal,
-            waitingUntil: new Date(c.until.getTime() + opts.lateGraceS * 1000).toISOString(),
-          });
+      // newest first; a chunk whose hours may still receive rows (the cutoff's own day) waits for them
+      const ready = (c: Chunk) => c.until.getTime() + opts.lateGraceS * 1000 <= now().getTime();
+      const queue = [...pending].sort((a, b) => Number(ready(b)) - Number(ready(a)) || b.day.getTime() - a.day.getTime());
+      const workers = Array.from({ length: Math.max(1, opts.concurrency) }, async () => {
+        for (let c = queue.shift(); c; c = queue.shift()) {
           if (opts.signal?.aborted) throw new LayerInstallError('stopped; run the install again to resume');
-          await sleep(Math.min(5000, c.until.getTime() + opts.lateGraceS * 1000 - now().getTime()));
+          while (!ready(c)) {
+            progress({
+              state: 'waiting',
+              chunksDone,
+              chunksTotal: chunks.length,
+              rowsDone,
+              rowsTotal,
+              waitingUntil: new Date(c.until.getTime() + opts.lateGraceS * 1000).toISOString(),
+            });
+            if (opts.signal?.aborted) throw new LayerInstallError('stopped; run the install again to resume');
+            await sleep(Math.min(5000, c.until.getTime() + opts.lateGraceS * 1000 - now().getTime()));
+          }
+          progress({ state: 'backfilling', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal, current: { source: c.source, day: dayText(c.day) } });
+          const s = stateOf(c)?.state;
+          await run(c, s === 'running' || s === 'failed');
+          chunksDone++;
+          rowsDone += c.rows;
+          progress({ state: 'backfilling', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
         }
-        progress({ state: 'backfilling', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal, current: { source: c.source, day: dayText(c.day) } });
-        const s = stateOf(c)?.state;
-        await run(c, s === 'running' || s === 'failed');
-        chunksDone++;
-        rowsDone += c.rows;
-        progress({ state: 'backfilling', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
+      });
+      await Promise.all(workers);
+
+      // rows that arrived for a chunk's hours after it was counted: views never count them (they are before the cutoff)
+      progress({ state: 'verifying', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
+      const recounted: string[] = [];
+      const first = chunks.reduce((min, c) => Math.min(min, c.day.getTime()), cutoff.getTime());
+      for (let pass = 0; pass < 3; pass++) {
+        const wrong = await mismatchedDays(repo, new Date(first), cutoff);
+        if (wrong.length === 0) break;
+        for (const w of wrong) {
+          const c = chunkOf(w.source, w.day, cutoff);
+          await run(c, true);
+          recounted.push(`${w.source}/${dayText(w.day)}`);
+        }
       }
-    });
-    await Promise.all(workers);
 
-    // rows that arrived for a chunk's hours after it was counted: views never count them (they are before the cutoff)
-    progress({ state: 'verifying', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
-    const recounted: string[] = [];
-    const first = chunks.reduce((min, c) => Math.min(min, c.day.getTime()), cutoff.getTime());
-    for (let pass = 0; pass < 3; pass++) {
-      const wrong = await mismatchedDays(repo, new Date(first), cutoff);
-      if (wrong.length === 0) break;
-      for (const w of wrong) {
-        const c = chunkOf(w.source, w.day, cutoff);
-        await run(c, true);
-        recounted.push(`${w.source}/${dayText(w.day)}`);
-      }
-    }
+      progress({ state: 'compacting', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
+      await compactClosedDays(db, { now: now(), lateGraceS: opts.lateGraceS, settings, shard, from: new Date(first) });
 
-    progress({ state: 'compacting', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
-    await compactClosedDays(db, { now: now(), lateGraceS: opts.lateGraceS, settings, shard, from: new Date(first) });
-
-    await repo.mark({
-      shard,
-      source: 'install',
-      day: '1970-01-01',
-      state: 'complete',
-      owner,
-      cutoff: iso(cutoff),
-      raw_rows: rowsTotal,
-      seconds: (Date.now() - started) / 1000,
-    });
-    progress({ state: 'complete', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
-    return { cutoff: cutoff.toISOString(), chunks: chunks.length, rows: rowsTotal, recounted, seconds: (Date.now() - started) / 1000 };
-  } finally {
-    clearInterval(heartbeat);
-    await repo.mark({ shard, source: 'lock', day: '1970-01-01', state: 'released', owner }).catch(() => {});
-  }
-}
-
-const iso = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
-
-/** Runs `fn` holding the layer's lock (installs and roll-ups never overlap); LayerBusyError when another holds it. */
-export async function withLayerLock<T>(db: Db, owner: string, fn: () => Promise<T>, shard = ''): Promise<T> {
-  const repo = createLayerRepository(db);
-  await acquire(repo, shard, owner);
-  try {
-    return await fn();
-  } finally {
-    await repo.mark({ shard, source: 'lock', day: '1970-01-01', state: 'released', owner }).catch(() => {});
-  }
-}
-
-async function acquire(repo: LayerRepository, shard: string, owner: string) {
-  const lockOf = async () => (await repo.progress(shard)).find((r) => r.source === 'lock');
-  const held = (r: ProgressRow | undefined) =>
-    r && r.state === 'held' && r.owner !== owner && Date.now() - timeMs(r.updated_at) < LOCK_STALE_MS && alive(r.owner);
-  const before = await lockOf();
-  if (held(before)) throw new LayerBusyError(before!.owner, before!.updated_at);
-  await repo.mark({ shard, source: 'lock', day: '1970-01-01', state: 'held', owner });
-  // two installs that checked before either wrote: the later version wins, read again once both have
-  // written (ClickHouse has no compare-and-set; a contender writes within moments of its check)
-  for (const wait of [0, LOCK_SETTLE_MS]) {
-    await new Promise((r) => setTimeout(r, wait));
-    const after = await lockOf();
-    if (after?.owner !== owner) throw new LayerBusyError(after?.owner ?? 'unknown', after?.updated_at ?? '');
-  }
-}
-
-/** A holder on this machine whose process is gone (killed) holds nothing; one elsewhere holds until its heartbeat is stale. */
-function alive(holder: string): boolean {
-  const m = /^(?:server )?(.+):(\d+)$/.exec(holder);
-  if (!m || m[1] !== hostname()) return true;
-  try {
-    process.kill(Number(m[2]), 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+      await repo.mark({
+        shard,
+        source: 'install',
+        day: NO_DAY,
+        state: 'complete',
+        owner,
+        cutoff: chTime(cutoff),
+        raw_rows: rowsTotal,
+        seconds: (Date.now() - started) / 1000,
+      });
+      progress({ state: 'complete', chunksDone, chunksTotal: chunks.length, rowsDone, rowsTotal });
+      return { cutoff: cutoff.toISOString(), chunks: chunks.length, rows: rowsTotal, recounted, seconds: (Date.now() - started) / 1000 };
+    },
+    shard,
+  );
 }
 
 function chunkOf(source: LayerSource, day: Date, cutoff: Date, rows = 0): Chunk {

@@ -47,6 +47,12 @@ const monthOf = (d: Date) => {
   return sql.trustedText(id);
 };
 
+/** A time as a DateTime64(3) parameter or column value (UTC, no zone suffix). */
+export const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
+
+/** The day of the progress rows that belong to no day (the lock, the install). */
+export const NO_DAY = '1970-01-01';
+
 let lastVersion = 0;
 /** Versions of the progress rows: later writes of this process always replace earlier ones. */
 function nextVersion(): number {
@@ -100,7 +106,7 @@ export function createLayerRepository(db: Db) {
             seconds: 0,
             peak_bytes: 0,
             ...row,
-            updated_at: new Date().toISOString().replace('T', ' ').replace('Z', ''),
+            updated_at: chTime(new Date()),
             version: nextVersion(),
           },
         ],
@@ -109,7 +115,7 @@ export function createLayerRepository(db: Db) {
       );
     },
 
-    /** Rows stored per UTC day before `until`, from the parts' row counts (both raw tables are partitioned by day). */
+    /** Rows stored per UTC day before `until` (a scan of the time column: both raw tables are partitioned by day). */
     rawDays(src: LayerSource, until: Date) {
       return db.query<{ day: string; rows: number }>(
         sql`SELECT toString(toDate(${timeOf(src)})) AS day, count() AS rows FROM ${db.table(RAW[src].table)}
@@ -152,8 +158,7 @@ export function createLayerRepository(db: Db) {
 
     /** Counts one chunk of history into the layer: the live view's own SELECT, bounded to the chunk. */
     async backfill(src: LayerSource, since: Date, until: Date, settings: ClickHouseSettings, label = 'layer.backfill') {
-      const iso = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
-      await db.command(sql.trustedText(backfillOf(src).insert, { since: iso(since), until: iso(until) }), { label, settings, timeoutS: 6 * 3600 });
+      await db.command(sql.trustedText(backfillOf(src).insert, { since: chTime(since), until: chTime(until) }), { label, settings, timeoutS: 6 * 3600 });
     },
 
     /** Removes what a chunk may have half-written (views never write an hour before the cutoff). */

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
 import { compactClosedDays } from './compact.js';
-import { LayerBusyError, withLayerLock } from './install.js';
+import { LayerBusyError, withLayerLock } from './lock.js';
 import { loadLayerState } from './state.js';
 
 const REFRESH_MS = 15_000;
