@@ -1,6 +1,5 @@
 import type { ClickHouseSettings } from '@clickhouse/client';
 import type { Db } from '../../db/client.js';
-import { sql } from '../../db/sql.js';
 import { createLayerRepository } from './layer.repository.js';
 
 /**
@@ -26,13 +25,7 @@ export async function compactClosedDays(db: Db, opts: CompactOptions): Promise<s
   const shard = opts.shard ?? '';
   const closedBefore = Math.floor((opts.now.getTime() - opts.lateGraceS * 1000) / DAY) * DAY;
   const rolled = new Map((await repo.progress(shard)).filter((r) => r.source === 'daily').map((r) => [r.day, r]));
-  const days = await db.query<{ day: string; rows: number }>(
-    sql`SELECT toString(toDate(hour)) AS day, sum(rows) AS rows FROM ${db.table('graph_nodes_1h')}
-        WHERE source IN ('traffic', 'detections') AND kind = 'ALL' AND key = '*'
-          AND hour >= ${opts.from ?? new Date(0)} AND hour < ${new Date(closedBefore)}
-        GROUP BY day ORDER BY day`,
-    { label: 'layer.closedDays' },
-  );
+  const days = await repo.daysHeld(opts.from ?? new Date(0), new Date(closedBefore));
   const done: string[] = [];
   for (const d of days) {
     const before = rolled.get(d.day);

@@ -210,15 +210,14 @@ export function createLayerRepository(db: Db) {
       );
     },
 
-    /** Both sources' rows in a day's hours, per the ALL node: a roll-up is stale once this moves. */
-    async dayRows(day: Date): Promise<number> {
-      const [r] = await db.query<{ n: number }>(
-        sql`SELECT sum(rows) AS n FROM ${db.table('graph_nodes_1h')}
-            WHERE source IN ('traffic', 'detections') AND kind = 'ALL' AND key = '*'
-              AND hour >= ${day} AND hour < ${new Date(day.getTime() + 86_400_000)}`,
-        { label: 'layer.dayRows' },
+    /** Both sources' rows per UTC day in [since, until), per the ALL node: the days there are to roll up. */
+    daysHeld(since: Date, until: Date) {
+      return db.query<{ day: string; rows: number }>(
+        sql`SELECT toString(toDate(hour)) AS day, sum(rows) AS rows FROM ${db.table('graph_nodes_1h')}
+            WHERE source IN ('traffic', 'detections') AND kind = 'ALL' AND key = '*' AND hour >= ${since} AND hour < ${until}
+            GROUP BY day ORDER BY day`,
+        { label: 'layer.closedDays' },
       );
-      return Number(r?.n ?? 0);
     },
 
     /** The newest request in the raw table and the newest hour in the layer, from the parts' min/max indexes (no scan). */
