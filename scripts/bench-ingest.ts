@@ -94,7 +94,7 @@ async function only(all: View[], keep: (v: View) => boolean) {
 
 const DERIVED = ['agg_host_ip_ja4_1h', 'agg_ip_features_1h', 'agg_header_fingerprint_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'];
 async function empty() {
-  for (const t of ['http_logs', 'ml_detected_anomalies', 'ml_all_scores', ...DERIVED, 'graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_asn_names'])
+  for (const t of ['http_logs', 'ml_detected_anomalies', 'ml_all_scores', ...DERIVED, 'graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_nodes_1d', 'graph_asn_names'])
     await db.command(sql`TRUNCATE TABLE IF EXISTS ${db.table(t as 'http_logs')}`);
 }
 

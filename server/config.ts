@@ -114,6 +114,7 @@ const EnvSchema = z.object({
   LAYER_BACKFILL_MAX_MEMORY_BYTES: intFrom(64 * 2 ** 20, 2 ** 40).default(2 * 2 ** 30),
   LAYER_BACKFILL_THREADS: intFrom(1, 64).default(2),
   LAYER_BACKFILL_RETRIES: intFrom(0, 20).default(3),
+  LAYER_BACKFILL_STATEMENT_ROWS: intFrom(1000, 1e12).default(500_000),
   LAYER_MAINTENANCE_INTERVAL_S: intFrom(0, 86_400).default(300),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
@@ -229,6 +230,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       maxMemoryBytes: env.LAYER_BACKFILL_MAX_MEMORY_BYTES,
       threads: env.LAYER_BACKFILL_THREADS,
       retries: env.LAYER_BACKFILL_RETRIES,
+      statementRows: env.LAYER_BACKFILL_STATEMENT_ROWS,
       /** The server's roll-up of closed days and its check for late rows; 0 turns it off. */
       maintenanceIntervalS: env.LAYER_MAINTENANCE_INTERVAL_S,
     },

@@ -170,7 +170,8 @@ describe('clusterings are bounded', () => {
   it('charges a clustering when it is computed, not when a cached one is read', async () => {
     const hour = 3_600_000;
     const end = new Date(Math.floor(Date.now() / hour) * hour - 3 * 86_400_000).toISOString();
-    const since = new Date(Date.parse(end) - 2 * 86_400_000).toISOString();
+    // 49 hours: never one of the 2-day windows the test before computed (at 00:xx UTC this one ended where they do)
+    const since = new Date(Date.parse(end) - 49 * hour).toISOString();
     const q = `{ clusters(window: { since: "${since}", until: "${end}" }) { size } }`;
     const fresh = await as(null, q);
     const cached = await as(null, q);

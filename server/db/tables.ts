@@ -12,6 +12,7 @@ export const TABLES = {
   graph_links_1d: 'processing',
   graph_degrees_1d: 'processing',
   graph_keys_1d: 'processing',
+  graph_nodes_1d: 'processing',
   graph_asn_names: 'processing',
   graph_tuples: 'processing',
   graph_layer_progress: 'processing',

@@ -17,6 +17,7 @@ const DATA_TABLES: TableName[] = [
   'graph_links_1d',
   'graph_degrees_1d',
   'graph_keys_1d',
+  'graph_nodes_1d',
   'graph_asn_names',
   'graph_layer_progress',
 ];

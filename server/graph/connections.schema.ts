@@ -1,6 +1,6 @@
 import { builder } from '../schema/builder.js';
 import { badInput } from '../schema/errors.js';
-import { resolveWindow, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
+import { resolveLayerWindow, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
 import type { Context } from '../context.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
@@ -72,6 +72,7 @@ const Connections = builder.objectRef<{ common: EntityParent[]; paths: PathShape
 builder.queryField('connections', (t) =>
   t.field({
     type: Connections,
+    extensions: { window: 'layer' },
     description: `How two entities are connected: their common neighbours and their shortest paths of up to 3 links, over the graph layer. Bounded: each entity's ${PER_KIND} heaviest neighbours of each kind are considered, and a 3-link path goes through one of the first entity's ${MIDDLE} heaviest neighbours; two waves of batched reads whatever the entities. Ends with no activity in the window have no paths.`,
     args: {
       a: t.arg({ type: EntityRefInput, required: true, description: 'The first entity.' }),
@@ -85,7 +86,7 @@ builder.queryField('connections', (t) =>
       for (const e of [args.a, args.b])
         if (e.type === 'DETECTION' || e.type === 'CLUSTER')
           throw badInput('Connections are sought between IPs, JA4s, ASNs, hosts, countries, user agents, subnets and campaigns.');
-      const w = wholeHours(resolveWindow(args.window, ctx.now));
+      const w = wholeHours(resolveLayerWindow(args.window, ctx.now));
       const a = { kind: args.a.type, key: parseKey(args.a.type, args.a.value) };
       const b = { kind: args.b.type, key: parseKey(args.b.type, args.b.value) };
       if (id(a.kind, a.key) === id(b.kind, b.key)) throw badInput('Give two different entities.');

@@ -73,9 +73,9 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
       type: conn,
       description,
       args: pageArgs,
-      extensions: PREFETCH,
+      extensions: { ...PREFETCH, window: { to: [to] } },
       resolve: async (parent, args, ctx, info) => {
-        const w = fieldWindow(ctx, parent, args.window);
+        const w = fieldWindow(ctx, parent, args.window, [to]);
         const page = toPage(args);
         // (an entity with few links counts them with the links it reads anyway, in the same query)
         if (onlyTotalCount(info) && !FEW_LINKS.includes(parent.kind)) {
@@ -99,8 +99,9 @@ export function addSingleLink(fromRef: EntityRef, field: string, to: EntityKind,
       description,
       extensions: PREFETCH,
       resolve: async (parent, _a, ctx) => {
-        const [top] = await linkLoader(ctx, parent.kind, to, parent.window, 1).load(parent.key);
-        return top ? entityParent(to, top.to_key, parent.window) : null;
+        const w = fieldWindow(ctx, parent, null, [to]);
+        const [top] = await linkLoader(ctx, parent.kind, to, w, 1).load(parent.key);
+        return top ? entityParent(to, top.to_key, w) : null;
       },
     }),
   );
@@ -141,13 +142,13 @@ export function addValueList(fromRef: EntityRef, field: string, dim: Dim, descri
     t.field({
       type: ValueCountList,
       description,
-      extensions: PREFETCH,
+      extensions: { ...PREFETCH, window: { to: [dim as EntityKind] } },
       args: {
         first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
         window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
       },
       resolve: async (parent, args, ctx) => {
-        const w = fieldWindow(ctx, parent, args.window);
+        const w = fieldWindow(ctx, parent, args.window, [dim as EntityKind]);
         const rows = await linkLoader(ctx, parent.kind, dim, w, toPage(args).first).load(parent.key);
         return { totalCount: rows[0]?.total ?? 0, items: rows.map((r) => ({ value: r.to_key, hits: r.hits, uniqueIps: r.unique_ips, rows: r.rows })) };
       },

@@ -2,14 +2,13 @@ import type { ObjectFieldsShape } from '@pothos/core';
 import type { Context } from '../context.js';
 import { builder, type Types } from '../schema/builder.js';
 import { badInput } from '../schema/errors.js';
-import { presetWindow, DEFAULT_PRESET, resolveWindow, TimeWindowInput, type WindowArg } from '../schema/window.js';
+import { presetWindow, DEFAULT_PRESET, TimeWindowInput, type WindowArg } from '../schema/window.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, type EntityParent, type EntityRef } from './entity.refs.js';
-import { findEntity } from './entity.schema.js';
+import { entityWindow, findEntity } from './entity.schema.js';
 import { entityParent } from './entity.refs.js';
 import { TYPE_NAME } from './entity.kinds.js';
 import { prefetchChildren } from '../schema/prefetch.js';
-import { wholeHours } from '../schema/window.js';
 
 type Fields = ObjectFieldsShape<Types, EntityParent>;
 
@@ -50,13 +49,14 @@ export function defineRootLookup(
       type: ref,
       nullable: true,
       description,
+      extensions: { window: { root: kind } },
       args: {
         [arg.name]: t.arg({ type: arg.type, required: true, description: arg.description }),
         window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),
       },
       resolve: (_r, args: Record<string, unknown>, ctx, info) => {
         const key = parseKey(kind, String(args[arg.name]));
-        const w = wholeHours(resolveWindow(args.window as WindowArg | null | undefined, ctx.now));
+        const w = entityWindow(ctx, [kind], args.window as WindowArg | null | undefined);
         prefetchChildren(entityParent(kind, key, w), ctx, info, TYPE_NAME[kind]);
         return findEntity(ctx, kind, key, w);
       },

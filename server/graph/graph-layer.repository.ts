@@ -54,6 +54,7 @@ const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;
 
 const LINK_COLUMNS = sql`source, from_kind, from_key, to_kind, to_key, hits, rows, first_seen, last_seen, ips, to_name, to_label`;
+const NODE_COLUMNS = sql`source, kind, key, hits, rows, first_seen, last_seen, ips, critical, high, medium, low, known_bot`;
 
 export const THREAT_COLUMNS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', KNOWN_BOT: 'known_bot' } as const;
 
@@ -107,17 +108,22 @@ export function createGraphLayerRepository(db: Db) {
      * same pass). Distinct IPs are exact: per-hour sets merged, never sums.
      */
     nodes(groups: { kind: Dim; keys: string[] }[], w: Window, timeline?: { bucketS: number; kinds: Dim[] }) {
-      const where = sql`${anyOf(groups.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`))} AND ${inHours(w)}`;
+      const where = anyOf(groups.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`));
       const measures = sql`sum(hits) AS hits, sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
                            if(kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips,
                            sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot`;
+      // buckets shorter than a day need the hours; daily ones (windows past 36 days) take whole days from the daily table
+      const rows =
+        timeline && timeline.bucketS < 86_400
+          ? sql`SELECT *, hour AS t FROM ${db.table('graph_nodes_1h')} WHERE ${where} AND ${inHours(w)}`
+          : hourlyAndDaily('graph_nodes', db, NODE_COLUMNS, where, w, groups.map((g) => g.kind), { time: true });
       return db.query<NodeRow>(
         timeline
           ? sql`SELECT source, kind, key, if(grouping(b) = 1, NULL, b) AS bucket, ${measures}
-                FROM (SELECT *, toStartOfInterval(hour, toIntervalSecond(${timeline.bucketS})) AS b FROM ${db.table('graph_nodes_1h')} WHERE ${where})
+                FROM (SELECT *, toStartOfInterval(t, toIntervalSecond(${timeline.bucketS})) AS b FROM (${rows}))
                 GROUP BY GROUPING SETS ((source, kind, key), (source, kind, key, b))
                 HAVING bucket IS NULL OR kind IN ${timeline.kinds}`
-          : sql`SELECT source, kind, key, NULL AS bucket, ${measures} FROM ${db.table('graph_nodes_1h')} WHERE ${where} GROUP BY source, kind, key`,
+          : sql`SELECT source, kind, key, NULL AS bucket, ${measures} FROM (${rows}) GROUP BY source, kind, key`,
         { label: 'layer.nodes', settings: { max_threads: 1 } },
       );
     },
@@ -172,8 +178,12 @@ export function createGraphLayerRepository(db: Db) {
         ),
       );
       return db.query<{ from_kind: string; from_key: string; to_kind: string; to_key: string; bucket: string; hits: number }>(
-        sql`SELECT from_kind, from_key, to_kind, to_key, toStartOfInterval(hour, toIntervalSecond(${bucketS})) AS bucket, sum(hits) AS hits
-            FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${inHours(w)}
+        sql`SELECT from_kind, from_key, to_kind, to_key, toStartOfInterval(t, toIntervalSecond(${bucketS})) AS bucket, sum(hits) AS hits
+            FROM (${
+              bucketS < 86_400
+                ? sql`SELECT from_kind, from_key, to_kind, to_key, hits, hour AS t FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${inHours(w)}`
+                : hourlyAndDaily('graph_links', db, sql`from_kind, from_key, to_kind, to_key, hits`, where, w, groups.map((g) => g.from), { time: true })
+            })
             GROUP BY from_kind, from_key, to_kind, to_key, bucket`,
         { label: 'layer.linkTimeline', settings: { max_threads: 1 } },
       );
@@ -233,8 +243,7 @@ export function createGraphLayerRepository(db: Db) {
       return db.query<{ value: string; hits: number; unique_ips: number; rows: number; total: number }>(
         sql`SELECT key AS value, sum(hits) AS hits, ${kind === 'IP' ? sql`toUInt64(1)` : sql`uniqExactMerge(ips)`} AS unique_ips,
                    sum(rows) AS rows, count() OVER () AS total
-            FROM ${db.table('graph_nodes_1h')}
-            WHERE source = ${SOURCE_NAME[src]} AND kind = ${kind} AND ${inHours(w)}
+            FROM (${hourlyAndDaily('graph_nodes', db, sql`key, hits, rows, ips`, sql`source = ${SOURCE_NAME[src]} AND kind = ${kind}`, w, [kind])})
             GROUP BY key ORDER BY hits DESC, key LIMIT ${limit}`,
         { label: `layer.top.${kind}` },
       );

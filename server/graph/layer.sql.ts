@@ -38,22 +38,36 @@ export function splitWindow(db: Db, window: Window): { days: Sql | null; hours: 
   return { days: any(dayRanges), hours: any(hourRanges) };
 }
 
+/** Past this span an IP's or a /24's rows are read per day too: hours × keys would outgrow days × keys. */
+const HOURLY_ONLY_SPAN = 31 * DAY;
+
 /**
- * Rows of a link or degree table over a window: its rolled-up days from the daily table, its other
- * hours from the hourly one, as one row set (the columns are aggregate states and sums, so the
- * caller's GROUP BY merges both).
+ * Rows of a link, degree or node table over a window: its rolled-up days from the daily table, its
+ * other hours from the hourly one, as one row set (the columns are aggregate states and sums, so the
+ * caller's GROUP BY merges both). With `time`, each row also carries `t`, the start of its hour or day.
  */
-export function hourlyAndDaily(table: 'graph_links' | 'graph_degrees', db: Db, columns: Sql, where: Sql, window: Window, kinds: Dim[]): Sql {
+export function hourlyAndDaily(
+  table: 'graph_links' | 'graph_degrees' | 'graph_nodes',
+  db: Db,
+  columns: Sql,
+  where: Sql,
+  window: Window,
+  kinds: Dim[],
+  opts: { time?: boolean } = {},
+): Sql {
   const w = wholeHours(window);
   const hourly = db.table(`${table}_1h`);
   const { days, hours } = splitWindow(db, w);
-  // an IP's or a /24's links are few whatever the window: one table is one plan cheaper than two
-  if (!days || kinds.every((k) => FEW_LINKS.includes(k))) {
-    return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
+  const hourCols = opts.time ? sql`${columns}, hour AS t` : columns;
+  const dayCols = opts.time ? sql`${columns}, toDateTime(day) AS t` : columns;
+  const short = w.until.getTime() - w.since.getTime() <= HOURLY_ONLY_SPAN;
+  // an IP's or a /24's links are few over a month: one table is one plan cheaper than two
+  if (!days || (short && kinds.every((k) => FEW_LINKS.includes(k)))) {
+    return sql`SELECT ${hourCols} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
   }
-  const daily = sql`SELECT ${columns} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND ${days}`;
+  const daily = sql`SELECT ${dayCols} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND ${days}`;
   if (!hours) return daily;
-  return sql`SELECT ${columns} FROM ${hourly} WHERE ${where} AND ${hours}
+  return sql`SELECT ${hourCols} FROM ${hourly} WHERE ${where} AND ${hours}
              UNION ALL
              ${daily}`;
 }

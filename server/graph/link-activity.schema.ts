@@ -1,6 +1,6 @@
 import { builder } from '../schema/builder.js';
 import { badInput } from '../schema/errors.js';
-import { bucketSeconds, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours } from '../schema/window.js';
+import { bucketSeconds, resolveLayerWindow, ResolvedWindowRef, TimeWindowInput, wholeHours } from '../schema/window.js';
 import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
 import { EntityRefInput } from './entity.schema.js';
@@ -59,6 +59,7 @@ const LinkActivityList = builder
 builder.queryField('linkActivity', (t) =>
   t.field({
     type: LinkActivityList,
+    extensions: { window: 'layer' },
     description: `When each link carried its requests: the graph explorer’s time brush re-weights the drawn links with it. One read of the graph layer’s hourly links for all of them; at most ${MAX_LINKS} links. Links between kinds the layer does not hold (clusters, detections) have an empty timeline.`,
     args: {
       links: t.arg({ type: [LinkRefInput], required: true, description: `The links, at most ${MAX_LINKS}.` }),
@@ -66,7 +67,7 @@ builder.queryField('linkActivity', (t) =>
     },
     resolve: async (_r, args, ctx) => {
       if (args.links.length > MAX_LINKS) throw badInput(`At most ${MAX_LINKS} links per call; ${args.links.length} were asked.`, { limit: MAX_LINKS });
-      const w = wholeHours(resolveWindow(args.window, ctx.now));
+      const w = wholeHours(resolveLayerWindow(args.window, ctx.now));
       const bucketS = bucketSeconds(w, 72, 3600);
       const links = args.links.map((l) => ({
         from: { kind: l.from.type as EntityKind, key: parseKey(l.from.type, l.from.value) },

@@ -1,6 +1,6 @@
 import { builder } from '../schema/builder.js';
 import { badInput } from '../schema/errors.js';
-import { resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
+import { resolveLayerWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window } from '../schema/window.js';
 import { ENTITY_KINDS, parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
 import { EntityRefInput } from './entity.schema.js';
@@ -53,6 +53,7 @@ const PAIRS = ENTITY_KINDS.flatMap((a, i) =>
 builder.queryField('linksAmong', (t) =>
   t.field({
     type: LinksAmong,
+    extensions: { window: 'layer' },
     description: `How a set of entities links together: every link between two of them in the window (traffic links, and detection links for campaigns), from the graph layer, read by the keys given. What exports and a saved investigation’s relationships are built from. At most ${MAX_AMONG} entities.`,
     args: {
       refs: t.arg({ type: [EntityRefInput], required: true, description: `The entities, at most ${MAX_AMONG}.` }),
@@ -60,7 +61,7 @@ builder.queryField('linksAmong', (t) =>
     },
     resolve: async (_r, a, ctx) => {
       if (a.refs.length > MAX_AMONG) throw badInput(`At most ${MAX_AMONG} entities per call; ${a.refs.length} were asked.`, { limit: MAX_AMONG });
-      const w = wholeHours(resolveWindow(a.window, ctx.now));
+      const w = wholeHours(resolveLayerWindow(a.window, ctx.now));
       const keys = new Map<EntityKind, Set<string>>();
       for (const r of a.refs) keys.set(r.type, (keys.get(r.type) ?? new Set()).add(parseKey(r.type, r.value)));
       const groups = PAIRS.filter(([x, y]) => keys.has(x) && keys.has(y)).flatMap(([x, y]) => {

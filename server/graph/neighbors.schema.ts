@@ -73,7 +73,7 @@ const NeighborGroup = builder.objectRef<GroupShape>('NeighborGroup').implement({
 builder.interfaceField(EntityInterface, 'neighbors', (t) =>
   t.field({
     type: [NeighborGroup],
-    extensions: PREFETCH,
+    extensions: { ...PREFETCH, window: { to: 'linkable' } },
     description:
       'Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn.',
     args: {
@@ -82,9 +82,9 @@ builder.interfaceField(EntityInterface, 'neighbors', (t) =>
       window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the entity was reached with.' }),
     },
     resolve: async (parent, args, ctx) => {
-      const w = fieldWindow(ctx, parent, args.window);
-      const first = boundFirst(args.first, 10);
       const types = (args.types ?? LINKABLE[parent.kind]).filter((k) => LINKABLE[parent.kind].includes(k));
+      const w = fieldWindow(ctx, parent, args.window, types);
+      const first = boundFirst(args.first, 10);
       const members = await COMPOSITES.get(parent.kind)?.(ctx, parent.key, w);
       if (members) {
         const top = members.slice(0, first);

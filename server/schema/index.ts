@@ -61,9 +61,10 @@ import '../modules/export/export.extends.js';
 import '../modules/incident/incident.schema.js';
 import '../modules/reputation/reputation.schema.js';
 import '../modules/reputation/reputation.extends.js';
+import { documentWindows } from '../graph/window.docs.js';
 
 export function buildSchema() {
-  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });
+  return documentWindows(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] }));
 }
 
 export function printableSchema() {

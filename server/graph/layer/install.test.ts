@@ -62,7 +62,8 @@ function timeline() {
   const dir = mkdtempSync(path.join(tmpdir(), 'ja4graph-live-'));
   dirs.push(dir);
   const t = String(Date.now());
-  return { LIVE_DIR: dir, SIM_T0: t, SIM_R0: t, SIM_SPEED: '600' };
+  // a day in two or three statements: a kill can land between them
+  return { LIVE_DIR: dir, SIM_T0: t, SIM_R0: t, SIM_SPEED: '600', LAYER_BACKFILL_STATEMENT_ROWS: '4000' };
 }
 
 function expectExact(v: Record<string, any>) {
@@ -160,6 +161,8 @@ describe('the install on one node', () => {
     maxMemoryBytes: 2 ** 31,
     threads: 2,
     retries: 2,
+    // a day of the test demo is counted in several statements
+    statementRows: 2_000,
     sleep: async () => {},
     now: () => new Date(Date.now() + 2 * HOUR_MS),
   };
@@ -211,10 +214,8 @@ describe('the install on one node', () => {
         return db.command(q, o);
       },
     });
-    const err = await installLayer(
-      flaky((n) => n === 1 || n >= 6),
-      opts,
-    ).catch((e: unknown) => e);
+    // one statement per chunk: the failures counted are the chunks'
+    const err = await installLayer(flaky((n) => n === 1 || n >= 6), { ...opts, statementRows: 1e9 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LayerInstallError);
     expect((err as Error).message).toMatch(/(traffic|detections) \d{4}-\d\d-\d\d failed 3 times: .*Connection reset.*resumes from this chunk/);
     const failed = (await createLayerRepository(db).progress('')).filter((p) => p.state === 'failed');

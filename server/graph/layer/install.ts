@@ -3,7 +3,7 @@ import type { ClickHouseSettings } from '@clickhouse/client';
 import type { Db } from '../../db/client.js';
 import { DbLimitError } from '../../db/errors.js';
 import { compactClosedDays } from './compact.js';
-import { chTime, createLayerRepository, LAYER_SOURCES, NO_DAY, type LayerRepository, type LayerSource } from './layer.repository.js';
+import { chTime, createLayerRepository, LAYER_SOURCES, NO_DAY, timeMs, type LayerRepository, type LayerSource } from './layer.repository.js';
 import { withLayerLock } from './lock.js';
 
 /**
@@ -31,6 +31,8 @@ export interface InstallOptions {
   maxMemoryBytes: number;
   threads: number;
   retries: number;
+  /** A chunk bigger than this is counted in several statements of whole hours: memory follows this, not a day's traffic. */
+  statementRows: number;
   onProgress?: (p: InstallProgress) => void;
   /** Stops between chunks (the chunk running finishes or is cleared). */
   signal?: AbortSignal;
@@ -191,7 +193,9 @@ async function plan(repo: LayerRepository, cutoff: Date): Promise<Chunk[]> {
 async function mismatchedDays(repo: LayerRepository, since: Date, cutoff: Date) {
   const wrong: { source: LayerSource; day: Date }[] = [];
   for (const source of LAYER_SOURCES) {
-    const days = new Set((await repo.hourly(source, since, cutoff)).filter((h) => Number(h.raw) !== Number(h.layer)).map((h) => h.hour.slice(0, 10)));
+    // only hours the raw rows outgrew: fewer raw rows than counted is the raw table's TTL (or a dropped
+    // partition) at work, and the layer keeps what it counted
+    const days = new Set((await repo.hourly(source, since, cutoff)).filter((h) => Number(h.raw) > Number(h.layer)).map((h) => h.hour.slice(0, 10)));
     for (const d of days) wrong.push({ source, day: dayOf(d) });
   }
   return wrong;
@@ -223,7 +227,7 @@ async function runChunk(
     try {
       if (stale || attempt > 0) await clear(repo, shard, owner, c);
       await repo.mark({ shard, source: c.source, day, state: 'running', owner });
-      await repo.backfill(c.source, c.since, c.until, settings);
+      for (const s of await statements(repo, c, opts.statementRows)) await repo.backfill(c.source, s.since, s.until, settings);
       const [raw, layer] = await Promise.all([repo.rawRows(c.source, c.since, c.until), repo.layerRows(c.source, c.since, c.until)]);
       // rows arrived for the chunk's hours while it was counted: once more, then the check at the end counts the day again
       if (raw !== layer && attempt === 0) throw new ChunkMoved(raw, layer);
@@ -249,6 +253,26 @@ async function runChunk(
       clearInterval(sampler);
     }
   }
+}
+
+/** A chunk's hours in runs of whole hours of at most `budget` raw rows (one hour alone where an hour holds more). */
+async function statements(repo: LayerRepository, c: Chunk, budget: number): Promise<{ since: Date; until: Date }[]> {
+  if (c.rows <= budget) return [c];
+  const hours = await repo.hourly(c.source, c.since, c.until);
+  const runs: { since: Date; until: Date }[] = [];
+  let since = c.since;
+  let rows = 0;
+  for (const h of hours) {
+    const start = new Date(timeMs(h.hour));
+    if (rows > 0 && rows + Number(h.raw) > budget) {
+      runs.push({ since, until: start });
+      since = start;
+      rows = 0;
+    }
+    rows += Number(h.raw);
+  }
+  runs.push({ since, until: c.until });
+  return runs;
 }
 
 /** A chunk's hours received rows while it was counted: it is counted again. */

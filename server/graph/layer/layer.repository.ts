@@ -19,7 +19,7 @@ const RAW: Record<LayerSource, { table: TableName; time: string }> = {
 };
 
 const HOURLY: TableName[] = ['graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'];
-const DAILY: TableName[] = ['graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d'];
+const DAILY: TableName[] = ['graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_nodes_1d'];
 
 export interface ProgressRow {
   shard: string;
@@ -199,6 +199,14 @@ export function createLayerRepository(db: Db) {
             SELECT source, kind, key, to_kind, toDate(hour) AS day, uniqExactMergeState(neighbours)
             FROM ${db.table('graph_degrees_1h')} WHERE ${inDay}
             GROUP BY source, kind, key, to_kind, day`,
+        opts,
+      );
+      await db.command(
+        sql`INSERT INTO ${db.table('graph_nodes_1d')}
+            SELECT source, kind, key, toDate(hour) AS day, sum(hits), sum(rows), min(first_seen), max(last_seen), uniqExactMergeState(ips),
+                   sum(critical), sum(high), sum(medium), sum(low), sum(known_bot)
+            FROM ${db.table('graph_nodes_1h')} WHERE ${inDay}
+            GROUP BY source, kind, key, day`,
         opts,
       );
       await db.command(

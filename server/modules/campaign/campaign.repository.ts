@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import { wholeHours, type Window } from '../../db/window.js';
-import { ipsLinkedTo } from '../../graph/layer.sql.js';
+import { hourlyAndDaily, ipsLinkedTo } from '../../graph/layer.sql.js';
 
 export interface CampaignRow {
   id: string;
@@ -36,8 +36,7 @@ export function createCampaignRepository(db: Db) {
       return db.query<CampaignRow>(
         sql`SELECT key AS id, sum(hits) AS hits, uniqExactMerge(ips) AS unique_ips,
                    min(first_seen) AS first_seen, max(last_seen) AS last_seen, count() OVER () AS total
-            FROM ${db.table('graph_nodes_1h')}
-            WHERE source = 'detections' AND kind = 'CAMPAIGN' AND key != '0' AND hour >= ${w.since} AND hour < ${w.until}
+            FROM (${hourlyAndDaily('graph_nodes', db, sql`key, hits, rows, ips, first_seen, last_seen`, sql`source = 'detections' AND kind = 'CAMPAIGN' AND key != '0'`, w, ['CAMPAIGN'])})
             GROUP BY key ORDER BY sum(rows) DESC, id LIMIT ${limit}`,
         { label: 'campaign.list' },
       );

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import { wholeHours, type Window } from '../../db/window.js';
+import { hourlyAndDaily } from '../../graph/layer.sql.js';
 
 export interface SiblingRow {
   family: string;
@@ -24,8 +25,7 @@ export function createJa4Repository(db: Db) {
       return db.query<SiblingRow>(
         sql`SELECT concat(splitByChar('_', key)[1], '_', splitByChar('_', key)[3]) AS family, key AS ja4,
                    sum(hits) AS hits, uniqExactMerge(ips) AS unique_ips
-            FROM ${db.table('graph_nodes_1h')}
-            WHERE source = 'traffic' AND kind = 'JA4' AND (${prefixes}) AND hour >= ${w.since} AND hour < ${w.until}
+            FROM (${hourlyAndDaily('graph_nodes', db, sql`key, hits, ips`, sql`source = 'traffic' AND kind = 'JA4' AND (${prefixes})`, w, ['JA4'])})
             GROUP BY key
             HAVING family IN ${[...families]}
             ORDER BY hits DESC, ja4`,

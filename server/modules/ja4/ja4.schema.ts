@@ -77,13 +77,14 @@ defineEntityNode('JA4', JA4Ref, 'A JA4 TLS client fingerprint (a_b_c).', (t) => 
   }),
   similar: t.field({
     type: [Sibling],
+    extensions: { window: { to: [] } },
     description: 'Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation.',
     args: {
       first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),
       window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the JA4 was reached with.' }),
     },
     resolve: async (p, args, ctx) => {
-      const w = fieldWindow(ctx, p, args.window);
+      const w = fieldWindow(ctx, p, args.window, []);
       const first = boundFirst(args.first);
       const rows = await siblingsLoader(ctx, w).load(family(p.key));
       return rows

@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
-import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
+import { resolveLayerWindow, TimeWindowInput } from '../../schema/window.js';
 import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
 import { planSearch, type MatchMode } from './search.plan.js';
@@ -40,6 +40,7 @@ const RANK: Record<MatchMode, number> = { EXACT: 0, PREFIX: 1, CONTAINS: 2 };
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchResult],
+    extensions: { window: 'layer' },
     description:
       'Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity.',
     args: {
@@ -51,7 +52,7 @@ builder.queryField('search', (t) =>
       const q = args.query.trim();
       if (q.length === 0 || q.length > 200) throw badInput('`query` must be 1 to 200 characters');
       const first = boundFirst(args.first);
-      const w = resolveWindow(args.window, ctx.now);
+      const w = resolveLayerWindow(args.window, ctx.now);
       const steps = planSearch(q);
       if (steps.length === 0) return [];
       const rows = await createSearchRepository(ctx.db).search(steps, w, first);

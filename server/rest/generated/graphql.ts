@@ -28,45 +28,45 @@ export type Asn = Entity & Node & {
   __typename?: 'ASN';
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Countries this AS’s IPs are located in. */
+  /** Countries this AS’s IPs are located in. Window: up to 365 days (read from the graph layer). */
   countries: CountryConnection;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of IPs of this AS in the window, newest first. */
+  /** Detections of IPs of this AS in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
-  /** Hosts targeted from this AS. */
+  /** Hosts targeted from this AS. Window: up to 365 days (read from the graph layer). */
   hosts: HostConnection;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** IPs of this AS seen in the window. */
+  /** IPs of this AS seen in the window. Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
-  /** Fingerprints seen from this AS. */
+  /** Fingerprints seen from this AS. Window: up to 365 days (read from the graph layer). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
   /** What kind of network it is: isp, mobile, hosting, datacenter, search_engine (empty when unknown). */
   label: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The organisation operating it (as last seen in the traffic). */
   name: Scalars['String']['output'];
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
   /** The AS number. */
   number: Scalars['Int']['output'];
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -437,7 +437,7 @@ export type BruteForceTarget = {
 /** A bot campaign: detections the bot-detector grouped as one coordinated operation. */
 export type Campaign = Entity & Node & {
   __typename?: 'Campaign';
-  /** ASes of the campaign’s members. */
+  /** ASes of the campaign’s members. Window: up to 365 days (read from the graph layer). */
   asns: AsnConnection;
   /** Mean anomaly score of its detections in the window. */
   averageScore?: Maybe<Scalars['Float']['output']>;
@@ -445,41 +445,41 @@ export type Campaign = Entity & Node & {
   campaignId: Scalars['String']['output'];
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Countries of the campaign’s members. */
+  /** Countries of the campaign’s members. Window: up to 365 days (read from the graph layer). */
   countries: CountryConnection;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of the campaign in the window, newest first. */
+  /** Detections of the campaign in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
-  /** Hosts the campaign targeted. */
+  /** Hosts the campaign targeted. Window: up to 365 days (read from the graph layer). */
   hosts: HostConnection;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** Member IPs of the campaign (from its detections). */
+  /** Member IPs of the campaign (from its detections). Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
-  /** Fingerprints of the campaign’s detections. */
+  /** Fingerprints of the campaign’s detections. Window: up to 365 days (read from the graph layer). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Highest anomaly score of its detections in the window. */
   maxScore?: Maybe<Scalars['Float']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -769,21 +769,21 @@ export type Cluster = Entity & Node & {
   classifications: Array<Classification>;
   /** Its index within the clustering of the window (ids change when the clustering is recomputed). */
   clusterId: Scalars['String']['output'];
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 31 days (reads raw rows). */
   detectionCount: Scalars['Int']['output'];
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 31 days (reads raw rows). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 31 days (reads raw rows). */
   hits: Scalars['Float']['output'];
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** Member IPs, busiest first. */
+  /** Member IPs, busiest first. Window: up to 31 days (reads raw rows). */
   ips: IpConnection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 31 days (reads raw rows). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 31 days (reads raw rows). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
@@ -793,13 +793,13 @@ export type Cluster = Entity & Node & {
   profile: Scalars['String']['output'];
   /** Member IPs. */
   size: Scalars['Int']['output'];
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 31 days (reads raw rows). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 31 days (reads raw rows). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 31 days (reads raw rows). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -975,43 +975,43 @@ export type CorrelationIndicators = {
 /** A country, from IP geolocation. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
-  /** ASes seen from this country. */
+  /** ASes seen from this country. Window: up to 365 days (read from the graph layer). */
   asns: AsnConnection;
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
   /** ISO 3166-1 alpha-2 code. */
   code: Scalars['String']['output'];
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of IPs in this country in the window, newest first. */
+  /** Detections of IPs in this country in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** IPs located in this country. */
+  /** IPs located in this country. Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
-  /** Fingerprints seen from this country. */
+  /** Fingerprints seen from this country. Window: up to 365 days (read from the graph layer). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** English name. */
   name: Scalars['String']['output'];
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -1177,15 +1177,15 @@ export type Detection = Entity & Node & {
   countryCode: Scalars['String']['output'];
   /** When it was scored. */
   detectedAt: Scalars['DateTime']['output'];
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 31 days (reads raw rows). */
   detectionCount: Scalars['Int']['output'];
   /** The detection’s id. */
   detectionId: Scalars['String']['output'];
   /** The scored features. */
   features: DetectionFeatures;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 31 days (reads raw rows). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 31 days (reads raw rows). */
   hits: Scalars['Float']['output'];
   /** The targeted host. */
   host: Host;
@@ -1199,11 +1199,11 @@ export type Detection = Entity & Node & {
   ja4?: Maybe<Ja4>;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 31 days (reads raw rows). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The model that scored it. */
   model: DetectionModel;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 31 days (reads raw rows). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
@@ -1215,13 +1215,13 @@ export type Detection = Entity & Node & {
   recurrence: Scalars['Int']['output'];
   /** The verdict. */
   threatLevel: ThreatLevel;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 31 days (reads raw rows). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 31 days (reads raw rows). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 31 days (reads raw rows). */
   uniqueIps: Scalars['Int']['output'];
   /** A User-Agent of the window. */
   userAgent: Scalars['String']['output'];
@@ -1512,27 +1512,27 @@ export type DetectionSortField =
 export type Entity = {
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   detectionCount: Scalars['Int']['output'];
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   hits: Scalars['Float']['output'];
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   uniqueIps: Scalars['Int']['output'];
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -1828,49 +1828,49 @@ export type HistogramBucket = {
 /** A protected web host (virtual host name). */
 export type Host = Entity & Node & {
   __typename?: 'Host';
-  /** ASes of this host’s clients. */
+  /** ASes of this host’s clients. Window: up to 365 days (read from the graph layer). */
   asns: AsnConnection;
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Countries of this host’s clients. */
+  /** Countries of this host’s clients. Window: up to 365 days (read from the graph layer). */
   countries: CountryConnection;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of clients of this host in the window, newest first. */
+  /** Detections of clients of this host in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
-  /** Requests per hour of the day (24 points, zero-filled): when is it hit? */
+  /** Requests per hour of the day (24 points, zero-filled): when is it hit? Window: up to 31 days (reads raw rows). */
   hourlyActivity: Array<HourActivity>;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** Clients of this host (its attackers, for a targeted host), busiest first. */
+  /** Clients of this host (its attackers, for a targeted host), busiest first. Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
-  /** Fingerprints of this host’s clients. */
+  /** Fingerprints of this host’s clients. Window: up to 365 days (read from the graph layer). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The host name. */
   name: Scalars['String']['output'];
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** The most requested URL paths of this host. */
+  /** The most requested URL paths of this host. Window: up to 31 days (reads raw rows). */
   paths: ValueCountList;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
-  /** User-Agents of this host’s clients. */
+  /** User-Agents of this host’s clients. Window: up to 365 days (read from the graph layer). */
   userAgents: UserAgentConnection;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -2111,67 +2111,67 @@ export type Ip = Entity & Node & {
   address: Scalars['IPAddress']['output'];
   /** The AS this IP belongs to. */
   asn?: Maybe<Asn>;
-  /** Campaigns this IP took part in (from its detections). */
+  /** Campaigns this IP took part in (from its detections). Window: up to 365 days (read from the graph layer). */
   campaigns: CampaignConnection;
-  /** Its page → sub-resource cascades per host and hour, newest first (headless-browser evidence). */
+  /** Its page → sub-resource cascades per host and hour, newest first (headless-browser evidence). Window: up to 31 days (reads raw rows). */
   cascades: Array<ResourceCascade>;
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
   /** The behavioural cluster this IP falls in for the window (null when it was not scored). */
   cluster?: Maybe<Cluster>;
-  /** Whether its TLS fingerprints, TCP stack and User-Agents are consistent. */
+  /** Whether its TLS fingerprints, TCP stack and User-Agents are consistent. Window: up to 31 days (reads raw rows). */
   coherence: FingerprintCoherence;
   /** Where this IP is located. */
   country?: Maybe<Country>;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of this IP in the window, newest first. */
+  /** Detections of this IP in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
   /** The evasion techniques it uses in the window. */
   evasion: Evasion;
-  /** Its mean behavioural features over its sessions in the window (null when it has none). */
+  /** Its mean behavioural features over its sessions in the window (null when it has none). Window: up to 31 days (reads raw rows). */
   features?: Maybe<FeatureProfile>;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
-  /** Hosts this IP sent requests to. */
+  /** Hosts this IP sent requests to. Window: up to 365 days (read from the graph layer). */
   hosts: HostConnection;
-  /** Its requests in the window, newest first. */
+  /** Its requests in the window, newest first. Window: up to 31 days (reads raw rows). */
   httpLogs: HttpRequestConnection;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window). */
+  /** Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window). Window: up to 31 days (reads raw rows). */
   investigation?: Maybe<RiskAssessment>;
-  /** Fingerprints this IP presented in the window (several: rotation). */
+  /** Fingerprints this IP presented in the window (several: rotation). Window: up to 365 days (read from the graph layer). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** The URL paths this IP requested most. */
+  /** The URL paths this IP requested most. Window: up to 31 days (reads raw rows). */
   paths: ValueCountList;
   /** Persistence across days (null when flagged on fewer than two days). */
   recurrence?: Maybe<Recurrence>;
   /** Public reputation (ip-api.com, ipinfo.io) merged with our own data; cached 24 h; at most 100 uncached addresses go to the providers per request. */
   reputation: Reputation;
-  /** Every scored window of this IP (legitimate ones too), newest first. */
+  /** Every scored window of this IP (legitimate ones too), newest first. Window: up to 31 days (reads raw rows). */
   scores: DetectionConnection;
   /** Its /24 (IPv4) or /64 (IPv6) network. */
   subnet: Subnet;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
-  /** User-Agents this IP sent (many: rotation). */
+  /** User-Agents this IP sent (many: rotation). Window: up to 365 days (read from the graph layer). */
   userAgents: UserAgentConnection;
   /** 4 or 6. */
   version: Scalars['Int']['output'];
@@ -2620,39 +2620,39 @@ export type InvestigationVisibility =
 /** A JA4 TLS client fingerprint (a_b_c). */
 export type Ja4 = Entity & Node & {
   __typename?: 'JA4';
-  /** ASes this fingerprint was seen from: many ASes for one JA4 suggests a botnet. */
+  /** ASes this fingerprint was seen from: many ASes for one JA4 suggests a botnet. Window: up to 365 days (read from the graph layer). */
   asns: AsnConnection;
   /** The figures the botnet verdict rests on, in words: countries, flagged share, ASes and IPs. */
   botnetEvidence: Array<Scalars['String']['output']>;
-  /** Campaigns whose detections used this fingerprint. */
+  /** Campaigns whose detections used this fingerprint. Window: up to 365 days (read from the graph layer). */
   campaigns: CampaignConnection;
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Countries this fingerprint was seen from: a wide spread suggests a botnet. */
+  /** Countries this fingerprint was seen from: a wide spread suggests a botnet. Window: up to 365 days (read from the graph layer). */
   countries: CountryConnection;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of this fingerprint in the window, newest first. */
+  /** Detections of this fingerprint in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
   /** The fingerprint. */
   fingerprint: Scalars['String']['output'];
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
-  /** Hosts targeted with this fingerprint. */
+  /** Hosts targeted with this fingerprint. Window: up to 365 days (read from the graph layer). */
   hosts: HostConnection;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** IPs that used this fingerprint in the window, busiest first. */
+  /** IPs that used this fingerprint in the window, busiest first. Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
   /** Clients known to produce exactly this fingerprint (empty when unknown). */
   knownApplications: Array<KnownApplication>;
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
@@ -2660,21 +2660,21 @@ export type Ja4 = Entity & Node & {
   population: Ja4Population;
   /** Its parts, decoded. */
   sections: Ja4Sections;
-  /** Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation. */
+  /** Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation. Window: up to 365 days (read from the graph layer). */
   similar: Array<SimilarJa4>;
-  /** Networks (/24, /64) this fingerprint was seen from, busiest first. */
+  /** Networks (/24, /64) this fingerprint was seen from, busiest first. Window: up to 31 days (reads raw rows). */
   subnets: SubnetConnection;
   /** A suspected botnet in the window it was reached with: seen from 5+ countries with 50%+ of its scored windows flagged (the same rule as `JA4Spread.suspectedBotnet`). */
   suspectedBotnet: Scalars['Boolean']['output'];
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
-  /** User-Agents sent over this fingerprint. */
+  /** User-Agents sent over this fingerprint. Window: up to 365 days (read from the graph layer). */
   userAgents: UserAgentConnection;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
@@ -3310,95 +3310,95 @@ export type Query = {
   __typename?: 'Query';
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
-  /** An AS by number; null when unseen in the window. */
+  /** An AS by number; null when unseen in the window. Window: up to 365 days (read from the graph layer). */
   asn?: Maybe<Asn>;
-  /** One attribute value and what was seen with it; null when unseen in the window. Invalid values are BAD_USER_INPUT. */
+  /** One attribute value and what was seen with it; null when unseen in the window. Invalid values are BAD_USER_INPUT. Window: up to 31 days (reads raw rows). */
   attribute?: Maybe<AttributeView>;
-  /** The most frequent values of one attribute in the window. */
+  /** The most frequent values of one attribute in the window. Window: up to 31 days (reads raw rows). */
   attributeValues: ValueCountList;
-  /** Audit entries, newest first, filtered. */
+  /** Audit entries, newest first, filtered. Window: up to 31 days (reads raw rows). */
   auditLog: AuditPage;
-  /** Audit entries counted by outcome, action and actor. */
+  /** Audit entries counted by outcome, action and actor. Window: up to 31 days (reads raw rows). */
   auditStats: AuditStats;
-  /** Brute force and credential stuffing in a window (default: last 7 days). */
+  /** Brute force and credential stuffing in a window (default: last 7 days). Window: up to 31 days (reads raw rows). */
   bruteForce: BruteForce;
-  /** A campaign; null when it has no detections in the window. */
+  /** A campaign; null when it has no detections in the window. Window: up to 365 days (read from the graph layer). */
   campaign?: Maybe<Campaign>;
-  /** Campaigns with detections in the window, most detections first. */
+  /** Campaigns with detections in the window, most detections first. Window: up to 31 days (reads raw rows). */
   campaigns: CampaignConnection;
-  /** Classifications counted by label, tag, analyst and entity type. */
+  /** Classifications counted by label, tag, analyst and entity type. Window: up to 31 days (reads raw rows). */
   classificationStats: ClassificationStats;
-  /** Recorded classifications, newest first. */
+  /** Recorded classifications, newest first. Window: up to 31 days (reads raw rows). */
   classifications: ClassificationList;
-  /** A behavioural cluster; computes (or reuses) the clustering of the window. */
+  /** A behavioural cluster; computes (or reuses) the clustering of the window. Window: up to 31 days (reads raw rows). */
   cluster?: Maybe<Cluster>;
-  /** The state of the clustering cache for a window (does not start a computation). */
+  /** The state of the clustering cache for a window (does not start a computation). Window: up to 31 days (reads raw rows). */
   clusteringStatus: ClusteringStatus;
-  /** The behavioural clusters of the window, largest first; computes the clustering when it is not cached. */
+  /** The behavioural clusters of the window, largest first; computes the clustering when it is not cached. Window: up to 31 days (reads raw rows). */
   clusters: Array<Cluster>;
-  /** How two entities are connected: their common neighbours and their shortest paths of up to 3 links, over the graph layer. Bounded: each entity's 50 heaviest neighbours of each kind are considered, and a 3-link path goes through one of the first entity's 40 heaviest neighbours; two waves of batched reads whatever the entities. Ends with no activity in the window have no paths. */
+  /** How two entities are connected: their common neighbours and their shortest paths of up to 3 links, over the graph layer. Bounded: each entity's 50 heaviest neighbours of each kind are considered, and a 3-link path goes through one of the first entity's 40 heaviest neighbours; two waves of batched reads whatever the entities. Ends with no activity in the window have no paths. Window: up to 365 days (read from the graph layer). */
   connections: Connections;
-  /** A country; null when no traffic came from it in the window. */
+  /** A country; null when no traffic came from it in the window. Window: up to 365 days (read from the graph layer). */
   country?: Maybe<Country>;
   /** A detection (or any scored window) by id; null when unknown. */
   detection?: Maybe<Detection>;
-  /** Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default. */
+  /** Detections (flagged scoring windows) in the window, filtered and sorted; newest first by default. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** Detections grouped by source IP (the “group by IP” view), filtered like `detections`. */
+  /** Detections grouped by source IP (the “group by IP” view), filtered like `detections`. Window: up to 31 days (reads raw rows). */
   detectionsByIp: DetectionIpGroupList;
-  /** Many entities at once, in the order asked (null where one has no activity in the window): what the explorer expands together. Their fields load in one batch per kind of field, so expanding 50 selected nodes is one request and a handful of queries. At most 200; invalid keys are BAD_USER_INPUT. */
+  /** Many entities at once, in the order asked (null where one has no activity in the window): what the explorer expands together. Their fields load in one batch per kind of field, so expanding 50 selected nodes is one request and a handful of queries. At most 200; invalid keys are BAD_USER_INPUT. Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   entities: Array<Maybe<Entity>>;
-  /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. */
+  /** Any entity by type and natural key; null when it has no activity in the window. Invalid keys are BAD_USER_INPUT. Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   entity?: Maybe<Entity>;
-  /** An ad-hoc set of entities as a file another tool imports (as `Investigation.export`, without saving). At most 1000 entities. */
+  /** An ad-hoc set of entities as a file another tool imports (as `Investigation.export`, without saving). At most 1000 entities. Window: up to 31 days (reads raw rows). */
   exportEntities: ExportFile;
-  /** How a feature is distributed over sessions. */
+  /** How a feature is distributed over sessions. Window: up to 31 days (reads raw rows). */
   featureHistogram: Array<HistogramBucket>;
-  /** Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted. */
+  /** Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted. Window: up to 31 days (reads raw rows). */
   featureProfile: FeatureProfile;
-  /** The busiest sessions with their features (scatter plots). */
+  /** The busiest sessions with their features (scatter plots). Window: up to 31 days (reads raw rows). */
   featureSessions: Array<SessionPoint>;
-  /** Population variance of each feature, largest first (which features tell sessions apart). */
+  /** Population variance of each feature, largest first (which features tell sessions apart). Window: up to 31 days (reads raw rows). */
   featureVariance: Array<FeatureMean>;
-  /** One header-order fingerprint by hash; null when unseen in the window. */
+  /** One header-order fingerprint by hash; null when unseen in the window. Window: up to 31 days (reads raw rows). */
   headerFingerprint?: Maybe<HeaderFingerprint>;
-  /** Header-order fingerprints, most IPs first. */
+  /** Header-order fingerprints, most IPs first. Window: up to 31 days (reads raw rows). */
   headerFingerprints: Array<HeaderFingerprint>;
   /** Database connectivity, version and row counts (the same data as GET /health). */
   health: Health;
-  /** A host; null when it received nothing in the window. */
+  /** A host; null when it received nothing in the window. Window: up to 365 days (read from the graph layer). */
   host?: Maybe<Host>;
-  /** Proactive hunting leads: fingerprints lying about the browser, IPs rotating fingerprints, networks with several flagged IPs. */
+  /** Proactive hunting leads: fingerprints lying about the browser, IPs rotating fingerprints, networks with several flagged IPs. Window: up to 31 days (reads raw rows). */
   huntSuggestions: Array<HuntSuggestion>;
-  /** One incident by id; null when it has no detections in the window. */
+  /** One incident by id; null when it has no detections in the window. Window: up to 31 days (reads raw rows). */
   incident?: Maybe<Incident>;
-  /** Incidents of the window (2+ IPs), most severe and largest first. */
+  /** Incidents of the window (2+ IPs), most severe and largest first. Window: up to 31 days (reads raw rows). */
   incidents: Array<Incident>;
   /** A saved investigation by its UUID (or global id). NOT_FOUND when it does not exist or the caller may not open it. */
   investigation: Investigation;
   /** Saved investigations the caller may open, most recently changed first. Admins see everyone’s, and deleted ones with `deleted: true`. */
   investigations: InvestigationList;
-  /** An IP by address; null when it has no activity in the window. */
+  /** An IP by address; null when it has no activity in the window. Window: up to 365 days (read from the graph layer). */
   ip?: Maybe<Ip>;
-  /** A JA4 fingerprint; null when unseen in the window. */
+  /** A JA4 fingerprint; null when unseen in the window. Window: up to 365 days (read from the graph layer). */
   ja4?: Maybe<Ja4>;
-  /** Each fingerprint’s spread over ASes and its busiest AS, busiest fingerprints first. */
+  /** Each fingerprint’s spread over ASes and its busiest AS, busiest fingerprints first. Window: up to 31 days (reads raw rows). */
   ja4AsnCorrelation: Array<Ja4AsnCorrelation>;
-  /** IPs rotating TLS fingerprints, most fingerprints first. */
+  /** IPs rotating TLS fingerprints, most fingerprints first. Window: up to 31 days (reads raw rows). */
   ja4Rotators: Array<Ja4Rotation>;
-  /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). */
+  /** Fingerprints ranked by geographic spread (countries, then ASes, then IPs). Window: up to 31 days (reads raw rows). */
   ja4Spread: Array<Ja4Spread>;
-  /** Requests per JA4 and claimed client (category and browser family), busiest first. */
+  /** Requests per JA4 and claimed client (category and browser family), busiest first. Window: up to 31 days (reads raw rows). */
   ja4UserAgentMatrix: Array<Ja4UserAgentCell>;
-  /** Fingerprints to trust: known browsers (FoxIO), or seen from 20+ IPs with under 5 % of their windows flagged. */
+  /** Fingerprints to trust: known browsers (FoxIO), or seen from 20+ IPs with under 5 % of their windows flagged. Window: up to 31 days (reads raw rows). */
   legitimateJa4s: Array<Ja4AsnCorrelation>;
-  /** When each link carried its requests: the graph explorer’s time brush re-weights the drawn links with it. One read of the graph layer’s hourly links for all of them; at most 400 links. Links between kinds the layer does not hold (clusters, detections) have an empty timeline. */
+  /** When each link carried its requests: the graph explorer’s time brush re-weights the drawn links with it. One read of the graph layer’s hourly links for all of them; at most 400 links. Links between kinds the layer does not hold (clusters, detections) have an empty timeline. Window: up to 365 days (read from the graph layer). */
   linkActivity: LinkActivityList;
-  /** How a set of entities links together: every link between two of them in the window (traffic links, and detection links for campaigns), from the graph layer, read by the keys given. What exports and a saved investigation’s relationships are built from. At most 1000 entities. */
+  /** How a set of entities links together: every link between two of them in the window (traffic links, and detection links for campaigns), from the graph layer, read by the keys given. What exports and a saved investigation’s relationships are built from. At most 1000 entities. Window: up to 365 days (read from the graph layer). */
   linksAmong: LinksAmong;
-  /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. */
+  /** The dashboard’s numbers for a window (default: last 24 hours). Each field costs one query, only when asked. Window: up to 31 days (reads raw rows). */
   metrics: DetectionMetrics;
-  /** The “export for ML”: every IP classified in the window (its latest verdict) with its mean behavioural features over the same window. */
+  /** The “export for ML”: every IP classified in the window (its latest verdict) with its mean behavioural features over the same window. Window: up to 31 days (reads raw rows). */
   mlTrainingSet: MlTrainingSet;
   /** Any entity by its global id (as returned in `id`). */
   node?: Maybe<Node>;
@@ -3408,37 +3408,37 @@ export type Query = {
   persistentThreats: Array<PersistentThreat>;
   /** The reputation of any address, seen in our traffic or not. */
   reputation: Reputation;
-  /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. */
+  /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. Window: up to 31 days (reads raw rows). */
   requests: HttpRequestConnection;
-  /** Histogram of anomaly scores per model. */
+  /** Histogram of anomaly scores per model. Window: up to 31 days (reads raw rows). */
   scoreDistribution: Array<ScoreBucket>;
-  /** Hourly anomaly-score statistics per model. */
+  /** Hourly anomaly-score statistics per model. Window: up to 31 days (reads raw rows). */
   scoreTrends: Array<ScoreTrendPoint>;
-  /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. */
+  /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. Window: up to 31 days (reads raw rows). */
   scores: DetectionConnection;
-  /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. */
+  /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. Window: up to 365 days (read from the graph layer). */
   search: Array<SearchResult>;
-  /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. */
+  /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. Window: up to 31 days (reads raw rows). */
   sessions: SessionStats;
-  /** The most detected IPs (top 200) ranked by how many evasion techniques they combine. */
+  /** The most detected IPs (top 200) ranked by how many evasion techniques they combine. Window: up to 31 days (reads raw rows). */
   sophisticatedIps: Array<SophisticatedIp>;
-  /** A network; null when unseen in the window. */
+  /** A network; null when unseen in the window. Window: up to 365 days (read from the graph layer). */
   subnet?: Maybe<Subnet>;
-  /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). */
+  /** TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days). Window: up to 31 days (reads raw rows). */
   tcpSpoofing: Array<TcpSpoofing>;
-  /** TCP/OS spoofing overview and TTL × MSS matrix (default window: last 7 days). */
+  /** TCP/OS spoofing overview and TTL × MSS matrix (default window: last 7 days). Window: up to 31 days (reads raw rows). */
   tcpSpoofingSummary: TcpSpoofingSummary;
-  /** Fingerprints whose User-Agents claim a browser the fingerprint cannot be, most requests first. */
+  /** Fingerprints whose User-Agents claim a browser the fingerprint cannot be, most requests first. Window: up to 31 days (reads raw rows). */
   tlsSpoofing: Array<TlsSpoofing>;
-  /** Traffic patterns in a window (default: last 7 days). */
+  /** Traffic patterns in a window (default: last 7 days). Window: up to 31 days (reads raw rows). */
   traffic: Traffic;
-  /** Per-user activity, most active first. */
+  /** Per-user activity, most active first. Window: up to 31 days (reads raw rows). */
   userActivity: Array<UserActivity>;
-  /** A User-Agent; null when unseen in the window. */
+  /** A User-Agent; null when unseen in the window. Window: up to 365 days (read from the graph layer). */
   userAgent?: Maybe<UserAgent>;
-  /** Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown). */
+  /** Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown). Window: up to 31 days (reads raw rows). */
   userAgentCategories: Array<UserAgentCategorySummary>;
-  /** IP × fingerprint hours with many User-Agents, most first. */
+  /** IP × fingerprint hours with many User-Agents, most first. Window: up to 31 days (reads raw rows). */
   userAgentRotators: Array<UserAgentRotation>;
 };
 
@@ -4346,33 +4346,33 @@ export type Subnet = Entity & Node & {
   cidr: Scalars['String']['output'];
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of IPs of this network in the window, newest first. */
+  /** Detections of IPs of this network in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** IPs of this network seen in the window. */
+  /** IPs of this network seen in the window. Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
   /** 4 or 6. */
   version: Scalars['Int']['output'];
@@ -4587,7 +4587,7 @@ export type ThreatLevelCount = {
   level: ThreatLevel;
 };
 
-/** A time window: a preset, or explicit bounds (`since` inclusive, `until` exclusive; `until` defaults to now). At most 31 days wide. */
+/** A time window: a preset, or explicit bounds (`since` inclusive, `until` exclusive; `until` defaults to now). At most 365 days wide on fields that read only the graph layer, 31 on fields that read raw rows: each field's description says which. */
 export type TimeWindow = {
   /** A window ending at `until` (or now). */
   preset?: InputMaybe<WindowPreset>;
@@ -4729,37 +4729,37 @@ export type UserAgent = Entity & Node & {
   category: UserAgentCategory;
   /** Analysts’ decisions about this entity, newest first (all time). */
   classifications: Array<Classification>;
-  /** Detections (flagged scoring windows, both models) in the window. */
+  /** Detections (flagged scoring windows, both models) in the window. Window: up to 365 days (read from the graph layer). */
   detectionCount: Scalars['Int']['output'];
-  /** Detections of windows with this User-Agent in the window, newest first. */
+  /** Detections of windows with this User-Agent in the window, newest first. Window: up to 31 days (reads raw rows). */
   detections: DetectionConnection;
-  /** First activity in the window (null when none). */
+  /** First activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). */
+  /** Requests in the window (for campaigns and detections: requests in the flagged scoring windows). Window: up to 365 days (read from the graph layer). */
   hits: Scalars['Float']['output'];
-  /** Hosts that received this User-Agent. */
+  /** Hosts that received this User-Agent. Window: up to 365 days (read from the graph layer). */
   hosts: HostConnection;
   /** Global id: stable, opaque, usable with `node` and in shared links. */
   id: Scalars['ID']['output'];
-  /** IPs that sent this User-Agent. */
+  /** IPs that sent this User-Agent. Window: up to 365 days (read from the graph layer). */
   ips: IpConnection;
-  /** Fingerprints that sent this User-Agent (a browser UA over a script JA4 is a lie). */
+  /** Fingerprints that sent this User-Agent (a browser UA over a script JA4 is a lie). Window: up to 365 days (read from the graph layer). */
   ja4s: Ja4Connection;
   /** The natural key: an address, fingerprint, AS number, host name, country code, … */
   key: Scalars['String']['output'];
-  /** Last activity in the window (null when none). */
+  /** Last activity in the window (null when none). Window: up to 365 days (read from the graph layer). */
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. */
+  /** Typed expansion, like a Maltego transform: for each requested type, the linked entities with link weight, and how many neighbours each of them has in turn. Window: up to 365 days (read from the graph layer). */
   neighbors: Array<NeighborGroup>;
   /** Analysts’ notes about this entity in the saved investigations the caller may open, newest first. */
   notes: Array<InvestigationNote>;
-  /** Detections per threat level in the window, most severe first (every level, zeros included). */
+  /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
-  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 day) keeps it within 72 points. */
+  /** Requests per time bucket across the window, zero-filled; the bucket (1 hour … 1 week) keeps it within 72 points. Window: up to 365 days (read from the graph layer). */
   timeline: Array<TimelinePoint>;
   /** The kind of entity. */
   type: EntityType;
-  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). */
+  /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
   /** The header value. */
   value: Scalars['String']['output'];
@@ -4970,7 +4970,11 @@ export type WindowPreset =
   /** The last 30 days. */
   | 'LAST_30D'
   /** The last 72 hours (the horizon of the heatmaps and of the recent scores). */
-  | 'LAST_72H';
+  | 'LAST_72H'
+  /** The last 90 days (fields that read the graph layer only; others accept at most 31 days). */
+  | 'LAST_90D'
+  /** The last 365 days (fields that read the graph layer only). */
+  | 'LAST_365D';
 
 export type _Entity = Asn | Campaign | Cluster | Country | Detection | Host | Ip | Ja4 | Subnet | UserAgent;
 
