@@ -103,7 +103,7 @@ async function insertAll(r: Raw, batch: number, total: number): Promise<number> 
   const cpu = process.cpuUsage();
   for (let a = 0; a < total; a += batch) {
     await db.command(sql`INSERT INTO ${db.table(r.table)} SELECT * EXCEPT seq FROM ${src} WHERE seq >= ${a} AND seq < ${Math.min(a + batch, total)}`, {
-      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch) },
+      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch), ...JSON.parse(process.env.INGEST_SETTINGS ?? '{}') },
     });
   }
   const used = process.cpuUsage(cpu);
