@@ -94,7 +94,17 @@ async function only(all: View[], keep: (v: View) => boolean) {
 
 const DERIVED = ['agg_host_ip_ja4_1h', 'agg_ip_features_1h', 'agg_header_fingerprint_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'];
 async function empty() {
-  for (const t of ['http_logs', 'ml_detected_anomalies', 'ml_all_scores', ...DERIVED, 'graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_nodes_1d', 'graph_asn_names'])
+  for (const t of [
+    'http_logs',
+    'ml_detected_anomalies',
+    'ml_all_scores',
+    ...DERIVED,
+    'graph_links_1d',
+    'graph_degrees_1d',
+    'graph_keys_1d',
+    'graph_nodes_1d',
+    'graph_asn_names',
+  ])
     await db.command(sql`TRUNCATE TABLE IF EXISTS ${db.table(t as 'http_logs')}`);
 }
 
@@ -103,7 +113,7 @@ async function insertAll(r: Raw, batch: number, total: number): Promise<number> 
   const cpu = process.cpuUsage();
   for (let a = 0; a < total; a += batch) {
     await db.command(sql`INSERT INTO ${db.table(r.table)} SELECT * EXCEPT seq FROM ${src} WHERE seq >= ${a} AND seq < ${Math.min(a + batch, total)}`, {
-      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch), ...JSON.parse(process.env.INGEST_SETTINGS ?? '{}') },
+      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch) },
     });
   }
   const used = process.cpuUsage(cpu);

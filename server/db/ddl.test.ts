@@ -133,7 +133,10 @@ describe('migration DDL', () => {
   it('links exactly the pairs the API reads as held in the layer', () => {
     // the views as migration 014 left them: both the links and the degrees list every pair both ways
     const sqlText = listMigrations().find((x) => x.version === 14)!.template;
-    const lists = sqlText.split('IN (').slice(1).map((part) => [...part.split('\n                       arrayZip')[0]!.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => `${x[1]}-${x[2]}`));
+    const lists = sqlText
+      .split('IN (')
+      .slice(1)
+      .map((part) => [...part.split('\n                       arrayZip')[0]!.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => `${x[1]}-${x[2]}`));
     expect(lists).toHaveLength(2);
     const both = LAYER_PAIRS.flatMap(([a, b]) => [`${a}-${b}`, `${b}-${a}`]).sort();
     for (const listed of lists) expect([...listed].sort()).toEqual(both);

@@ -1,5 +1,15 @@
 import { builder } from '../schema/builder.js';
-import { bucketSeconds, LAYER_MAX_SPAN_MS, MAX_SPAN_MS, resolveWindow, ResolvedWindowRef, TimeWindowInput, wholeHours, type Window, type WindowArg } from '../schema/window.js';
+import {
+  bucketSeconds,
+  LAYER_MAX_SPAN_MS,
+  MAX_SPAN_MS,
+  resolveWindow,
+  ResolvedWindowRef,
+  TimeWindowInput,
+  wholeHours,
+  type Window,
+  type WindowArg,
+} from '../schema/window.js';
 import { inLayer } from './graph-layer.repository.js';
 import { sourceFor, type Dim } from './columns.sql.js';
 import type { Context } from '../context.js';
@@ -32,7 +42,9 @@ const TimelinePoint = builder.objectRef<{ start: string; hits: number; uniqueIps
  * graph layer (whose daily tables answer windows of up to a year), rather than raw rows (a month).
  */
 export const readsLayer = (kind: EntityKind, to: readonly EntityKind[] = []) =>
-  !COMPOSITES.has(kind) && inLayer(sourceFor(kind as Dim), kind as Dim) && to.every((t) => t === kind || inLayer(sourceFor(kind as Dim, t as Dim), kind as Dim, t as Dim));
+  !COMPOSITES.has(kind) &&
+  inLayer(sourceFor(kind as Dim), kind as Dim) &&
+  to.every((t) => t === kind || inLayer(sourceFor(kind as Dim, t as Dim), kind as Dim, t as Dim));
 
 /**
  * A field's window: its own argument, else the one its entity was reached with; whole hours either

@@ -116,7 +116,15 @@ export function createGraphLayerRepository(db: Db) {
       const rows =
         timeline && timeline.bucketS < 86_400
           ? sql`SELECT *, hour AS t FROM ${db.table('graph_nodes_1h')} WHERE ${where} AND ${inHours(w)}`
-          : hourlyAndDaily('graph_nodes', db, NODE_COLUMNS, where, w, groups.map((g) => g.kind), { time: true });
+          : hourlyAndDaily(
+              'graph_nodes',
+              db,
+              NODE_COLUMNS,
+              where,
+              w,
+              groups.map((g) => g.kind),
+              { time: true },
+            );
       return db.query<NodeRow>(
         timeline
           ? sql`SELECT source, kind, key, if(grouping(b) = 1, NULL, b) AS bucket, ${measures}
@@ -182,7 +190,15 @@ export function createGraphLayerRepository(db: Db) {
             FROM (${
               bucketS < 86_400
                 ? sql`SELECT from_kind, from_key, to_kind, to_key, hits, hour AS t FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${inHours(w)}`
-                : hourlyAndDaily('graph_links', db, sql`from_kind, from_key, to_kind, to_key, hits`, where, w, groups.map((g) => g.from), { time: true })
+                : hourlyAndDaily(
+                    'graph_links',
+                    db,
+                    sql`from_kind, from_key, to_kind, to_key, hits`,
+                    where,
+                    w,
+                    groups.map((g) => g.from),
+                    { time: true },
+                  )
             })
             GROUP BY from_kind, from_key, to_kind, to_key, bucket`,
         { label: 'layer.linkTimeline', settings: { max_threads: 1 } },

@@ -110,14 +110,23 @@ describe('the window limits', () => {
     expect(ok.data.entity.timeline.length).toBeLessThanOrEqual(72);
     const until = now();
     const since = new Date(until.getTime() - 366 * DAY);
-    const wide = await gql(app, `{ entity(type: JA4, value: "${truth.botnet.ja4}", window: { since: "${since.toISOString()}", until: "${until.toISOString()}" }) { hits } }`);
+    const wide = await gql(
+      app,
+      `{ entity(type: JA4, value: "${truth.botnet.ja4}", window: { since: "${since.toISOString()}", until: "${until.toISOString()}" }) { hits } }`,
+    );
     expect(code(wide)).toMatchObject({ code: 'BAD_USER_INPUT', maxDays: 365 });
   });
 
   it('fields that read raw rows take 31 days, whether given or inherited, and say so', async () => {
-    const given = await gql(app, `{ entity(type: JA4, value: "${truth.botnet.ja4}") { ... on JA4 { detectionList: detections(window: { preset: LAST_90D }) { totalCount } } } }`);
+    const given = await gql(
+      app,
+      `{ entity(type: JA4, value: "${truth.botnet.ja4}") { ... on JA4 { detectionList: detections(window: { preset: LAST_90D }) { totalCount } } } }`,
+    );
     expect(code(given)).toMatchObject({ code: 'BAD_USER_INPUT', maxDays: 31 });
-    const inherited = await gql<any>(app, `{ entity(type: JA4, value: "${truth.botnet.ja4}", window: { preset: LAST_90D }) { hits ... on JA4 { detectionList: detections { totalCount } } } }`);
+    const inherited = await gql<any>(
+      app,
+      `{ entity(type: JA4, value: "${truth.botnet.ja4}", window: { preset: LAST_90D }) { hits ... on JA4 { detectionList: detections { totalCount } } } }`,
+    );
     expect(code(inherited)).toMatchObject({ code: 'BAD_USER_INPUT', maxDays: 31 });
     expect(inherited.errors![0]!.message).toMatch(/give it its own `window`/);
     const own = await gql<any>(

@@ -30,7 +30,8 @@ function days(reads: WindowReads | undefined, kind: EntityKind | undefined): num
 
 function note(d: number | 'by kind'): string {
   // (modules register composite kinds as they load: ask once the schema is built)
-  if (d === 'by kind') return `Window: up to ${LAYER_DAYS} days for ${ENTITY_KINDS.filter((k) => readsLayer(k)).join(', ')} (read from the graph layer), else ${RAW_DAYS} (raw rows).`;
+  if (d === 'by kind')
+    return `Window: up to ${LAYER_DAYS} days for ${ENTITY_KINDS.filter((k) => readsLayer(k)).join(', ')} (read from the graph layer), else ${RAW_DAYS} (raw rows).`;
   return d === LAYER_DAYS ? `Window: up to ${LAYER_DAYS} days (read from the graph layer).` : `Window: up to ${RAW_DAYS} days (reads raw rows).`;
 }
 

@@ -78,8 +78,7 @@ export function resolveWindow(arg: WindowArg | null | undefined, now: Date, inhe
 }
 
 /** A field that reads only the graph layer: windows of up to a year. */
-export const resolveLayerWindow = (arg: WindowArg | null | undefined, now: Date, inherited?: Window) =>
-  resolveWindow(arg, now, inherited, LAYER_MAX_SPAN_MS);
+export const resolveLayerWindow = (arg: WindowArg | null | undefined, now: Date, inherited?: Window) => resolveWindow(arg, now, inherited, LAYER_MAX_SPAN_MS);
 
 export function presetWindow(preset: Preset, now: Date): Window {
   return { since: new Date(now.getTime() - PRESETS[preset]), until: now };

@@ -215,7 +215,10 @@ describe('the install on one node', () => {
       },
     });
     // one statement per chunk: the failures counted are the chunks'
-    const err = await installLayer(flaky((n) => n === 1 || n >= 6), { ...opts, statementRows: 1e9 }).catch((e: unknown) => e);
+    const err = await installLayer(
+      flaky((n) => n === 1 || n >= 6),
+      { ...opts, statementRows: 1e9 },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LayerInstallError);
     expect((err as Error).message).toMatch(/(traffic|detections) \d{4}-\d\d-\d\d failed 3 times: .*Connection reset.*resumes from this chunk/);
     const failed = (await createLayerRepository(db).progress('')).filter((p) => p.state === 'failed');
