@@ -34,11 +34,41 @@ export function splitWindow(db: Db, window: Window): { days: Sql | null; hours: 
     d = to - DAY;
   }
   if (at < w.until.getTime()) hourRanges.push(sql`(hour >= ${new Date(at)} AND hour < ${w.until})`);
-  const any = (xs: Sql[]) => (xs.length ? sql`(${sql.join(xs, ' OR ')})` : null);
-  return { days: any(dayRanges), hours: any(hourRanges) };
+  return { days: anyOf(dayRanges), hours: anyOf(hourRanges) };
 }
 
-/** Past this span an IP's or a /24's rows are read per day too: hours × keys would outgrow days × keys. */
+const anyOf = (xs: Sql[]) => (xs.length ? sql`(${sql.join(xs, ' OR ')})` : null);
+
+/**
+ * Every UTC day the window touches that is rolled up, whole (its edge days too), and the hours of
+ * the others: where a read only looks for candidate keys (quick search), a day's keys are one row
+ * each where its hours are up to 24.
+ */
+export function coveringDays(db: Db, window: Window): { days: Sql | null; hours: Sql | null } {
+  const w = wholeHours(window);
+  const { rolledDays: rolled, newestHour } = layerState(db);
+  // hours after the newest the layer held when its state was loaded (seconds ago) hold nothing to find
+  const end = Math.min(w.until.getTime(), newestHour === null ? Infinity : newestHour + 3_600_000);
+  const dayRanges: Sql[] = [];
+  const hourRanges: Sql[] = [];
+  for (let d = Math.floor(w.since.getTime() / DAY) * DAY; d < w.until.getTime(); d += DAY) {
+    if (rolled.has(d)) {
+      let to = d + DAY;
+      while (to < w.until.getTime() && rolled.has(to)) to += DAY;
+      dayRanges.push(sql`(day >= toDate(${new Date(d)}) AND day < toDate(${new Date(to)}))`);
+      d = to - DAY;
+    } else {
+      let to = d + DAY;
+      while (to < w.until.getTime() && !rolled.has(to)) to += DAY;
+      const [from, until] = [Math.max(d, w.since.getTime()), Math.min(to, end)];
+      if (from < until) hourRanges.push(sql`(hour >= ${new Date(from)} AND hour < ${new Date(until)})`);
+      d = to - DAY;
+    }
+  }
+  return { days: anyOf(dayRanges), hours: anyOf(hourRanges) };
+}
+
+/** Past this span a key's nodes, and an IP's or a /24's links, are read per day too: hours × keys would outgrow days × keys. */
 const HOURLY_ONLY_SPAN = 31 * DAY;
 
 /**
@@ -61,8 +91,8 @@ export function hourlyAndDaily(
   const hourCols = opts.time ? sql`${columns}, hour AS t` : columns;
   const dayCols = opts.time ? sql`${columns}, toDateTime(day) AS t` : columns;
   const short = w.until.getTime() - w.since.getTime() <= HOURLY_ONLY_SPAN;
-  // an IP's or a /24's links are few over a month: one table is one plan cheaper than two
-  if (!days || (short && kinds.every((k) => FEW_LINKS.includes(k)))) {
+  // a key's nodes, and an IP's or a /24's links, are few over a month: one table is one plan cheaper than two
+  if (!days || (short && (table === 'graph_nodes' || kinds.every((k) => FEW_LINKS.includes(k))))) {
     return sql`SELECT ${hourCols} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
   }
   const daily = sql`SELECT ${dayCols} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND ${days}`;

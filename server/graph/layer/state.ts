@@ -22,6 +22,8 @@ export interface LayerState {
   doneDays: Record<'traffic' | 'detections', ReadonlySet<number>>;
   /** Whole hours between the newest request stored and the newest hour the layer holds. */
   lagS: number | null;
+  /** The newest hour the layer holds (epoch ms), null when it holds none or is not loaded yet. */
+  newestHour: number | null;
   loadedAt: number;
 }
 
@@ -31,6 +33,7 @@ const EMPTY: LayerState = {
   install: { state: 'none', chunksDone: 0, chunksFailed: 0 },
   doneDays: { traffic: new Set(), detections: new Set() },
   lagS: null,
+  newestHour: null,
   loadedAt: 0,
 };
 
@@ -69,6 +72,7 @@ export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
       detections: new Set(chunks.filter((r) => r.source === 'detections' && r.state === 'done').map((r) => dayMs(r.day))),
     },
     lagS: lag,
+    newestHour: timeMs(fresh.layer) > 0 ? timeMs(fresh.layer) : null,
     loadedAt: Date.now(),
   };
   states.set(key(db), state);

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
 import { wholeHours, type Window } from '../../db/window.js';
 import { sourceFor } from '../../graph/columns.sql.js';
-import { splitWindow } from '../../graph/layer.sql.js';
+import { coveringDays, hourlyAndDaily } from '../../graph/layer.sql.js';
 import type { SearchStep } from './search.plan.js';
 
 export interface SearchRow {
@@ -44,23 +44,33 @@ export function createSearchRepository(db: Db) {
      */
     search(steps: SearchStep[], window: Window, limit: number) {
       const w = wholeHours(window);
-      const { days, hours } = splitWindow(db, w);
-      // the day's keys where the day is rolled up, the hours' nodes where it is not (today)
-      const candidates = (source: string, kind: SearchStep['kind'], match: Sql) =>
-        sql.join(
-          [
-            ...(days ? [sql`SELECT key, hits FROM ${keys} WHERE source = ${source} AND kind = ${kind} AND ${days} AND ${match}`] : []),
-            ...(hours ? [sql`SELECT key, hits FROM ${nodes} WHERE source = ${source} AND kind = ${kind} AND ${hours} AND ${match}`] : []),
-          ],
-          ' UNION ALL ',
-        );
+      const { days, hours } = coveringDays(db, w);
+      // the layer holds nothing in the window yet
+      if (!days && !hours) return Promise.resolve([]);
+      // the day's keys where the day is rolled up, the hours' nodes where it is not (today's)
+      const where = (source: string, kind: SearchStep['kind'], match: Sql) =>
+        [...(days ? [{ table: keys, range: days }] : []), ...(hours ? [{ table: nodes, range: hours }] : [])].map((b) => ({
+          table: b.table,
+          cond: sql`source = ${source} AND kind = ${kind} AND ${b.range} AND ${match}`,
+        }));
+      const candidates = (source: string, kind: SearchStep['kind'], match: Sql) => {
+        const from = where(source, kind, match);
+        const rows =
+          from.length === 1
+            ? sql`${from[0]!.table} WHERE ${from[0]!.cond}`
+            : sql`(${sql.join(
+                from.map((b) => sql`SELECT key, hits FROM ${b.table} WHERE ${b.cond}`),
+                ' UNION ALL ',
+              )})`;
+        return sql`SELECT key FROM ${rows} GROUP BY key ORDER BY sum(hits) DESC, key LIMIT ${limit}`;
+      };
       const parts = steps.map((step, i) => {
         const source = SOURCE[sourceFor(step.kind)];
         const named = sql`SELECT toString(asn) AS key, argMaxMerge(org) AS label FROM ${names} GROUP BY asn HAVING positionCaseInsensitive(label, ${step.text}) > 0`;
         const match = step.on === 'asn_org' ? sql`key IN (SELECT key FROM (${named}))` : sql`${keyPrefix(step)} AND ${condition(step)}`;
-        const hits = sql`SELECT key, sum(hits) AS hits FROM ${nodes}
-                         WHERE source = ${source} AND kind = ${step.kind} AND hour >= ${w.since} AND hour < ${w.until}
-                           AND key IN (SELECT key FROM (${candidates(source, step.kind, match)}) GROUP BY key ORDER BY sum(hits) DESC, key LIMIT ${limit})
+        const found = sql`key IN (${candidates(source, step.kind, match)})`;
+        const hits = sql`SELECT key, sum(hits) AS hits
+                         FROM (${hourlyAndDaily('graph_nodes', db, sql`key, hits`, sql`source = ${source} AND kind = ${step.kind} AND ${found}`, w, [step.kind])})
                          GROUP BY key`;
         return step.on === 'asn_org'
           ? sql`SELECT ${i} AS step, h.key AS key, n.label AS label, h.hits AS hits FROM (${hits}) AS h INNER JOIN (${named}) AS n ON n.key = h.key`
