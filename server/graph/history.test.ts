@@ -142,6 +142,18 @@ describe('the window limits', () => {
     expect(fields.get('detections')).toMatch(/up to 31 days \(reads raw rows\)/);
   });
 
+  it('quick search over a year finds the fingerprint, and over hours the layer holds nothing of answers an empty list', async () => {
+    const prefix = truth.botnet.ja4.slice(0, 12);
+    const year = await gql<any>(app, `{ search(query: "${prefix}", window: { preset: LAST_365D }) { entity { key } } }`);
+    expect(year.errors).toBeUndefined();
+    expect(year.data.search.map((r: { entity: { key: string } }) => r.entity.key)).toContain(truth.botnet.ja4);
+    const since = new Date(now().getTime() + 2 * DAY).toISOString();
+    const until = new Date(now().getTime() + 3 * DAY).toISOString();
+    const ahead = await gql<any>(app, `{ search(query: "${prefix}", window: { since: "${since}", until: "${until}" }) { entity { key } } }`);
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.data.search).toEqual([]);
+  });
+
   it('a 90-day window reads days × keys rows, fewer than the hours of one key', async () => {
     // the country active in the most hours
     const [busiest] = await db.query<{ key: string; n: number }>(
