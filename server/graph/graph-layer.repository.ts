@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
-import { wholeHours, type Window } from '../db/window.js';
+import type { Window } from '../db/window.js';
 import type { Dim, Source } from './columns.sql.js';
 import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
 
@@ -58,11 +58,6 @@ const NODE_COLUMNS = sql`source, kind, key, hits, rows, first_seen, last_seen, i
 
 export const THREAT_COLUMNS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', KNOWN_BOT: 'known_bot' } as const;
 
-function inHours(w: Window): Sql {
-  const h = wholeHours(w);
-  return sql`hour >= ${h.since} AND hour < ${h.until}`;
-}
-
 const anyOf = (conditions: Sql[]) => sql`(${sql.join(conditions, ' OR ')})`;
 
 export interface NodeRow {
@@ -113,18 +108,18 @@ export function createGraphLayerRepository(db: Db) {
                            if(kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips,
                            sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot`;
       // buckets shorter than a day need the hours; daily ones (windows past 36 days) take whole days from the daily table
-      const rows =
-        timeline && timeline.bucketS < 86_400
-          ? sql`SELECT *, hour AS t FROM ${db.table('graph_nodes_1h')} WHERE ${where} AND ${inHours(w)}`
-          : hourlyAndDaily(
-              'graph_nodes',
-              db,
-              NODE_COLUMNS,
-              where,
-              w,
-              groups.map((g) => g.kind),
-              { time: true },
-            );
+      const rows = hourlyAndDaily(
+        'graph_nodes',
+        db,
+        NODE_COLUMNS,
+        where,
+        w,
+        groups.map((g) => g.kind),
+        {
+          time: true,
+          hoursOnly: timeline !== undefined && timeline.bucketS < 86_400,
+        },
+      );
       return db.query<NodeRow>(
         timeline
           ? sql`SELECT source, kind, key, if(grouping(b) = 1, NULL, b) AS bucket, ${measures}
@@ -187,19 +182,18 @@ export function createGraphLayerRepository(db: Db) {
       );
       return db.query<{ from_kind: string; from_key: string; to_kind: string; to_key: string; bucket: string; hits: number }>(
         sql`SELECT from_kind, from_key, to_kind, to_key, toStartOfInterval(t, toIntervalSecond(${bucketS})) AS bucket, sum(hits) AS hits
-            FROM (${
-              bucketS < 86_400
-                ? sql`SELECT from_kind, from_key, to_kind, to_key, hits, hour AS t FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${inHours(w)}`
-                : hourlyAndDaily(
-                    'graph_links',
-                    db,
-                    sql`from_kind, from_key, to_kind, to_key, hits`,
-                    where,
-                    w,
-                    groups.map((g) => g.from),
-                    { time: true },
-                  )
-            })
+            FROM (${hourlyAndDaily(
+              'graph_links',
+              db,
+              sql`from_kind, from_key, to_kind, to_key, hits`,
+              where,
+              w,
+              groups.map((g) => g.from),
+              {
+                time: true,
+                hoursOnly: bucketS < 86_400,
+              },
+            )})
             GROUP BY from_kind, from_key, to_kind, to_key, bucket`,
         { label: 'layer.linkTimeline', settings: { max_threads: 1 } },
       );

@@ -74,7 +74,8 @@ const HOURLY_ONLY_SPAN = 31 * DAY;
 /**
  * Rows of a link, degree or node table over a window: its rolled-up days from the daily table, its
  * other hours from the hourly one, as one row set (the columns are aggregate states and sums, so the
- * caller's GROUP BY merges both). With `time`, each row also carries `t`, the start of its hour or day.
+ * caller's GROUP BY merges both). With `time`, each row also carries `t`, the start of its hour or day;
+ * `hoursOnly` reads the hourly table alone (buckets shorter than a day).
  */
 export function hourlyAndDaily(
   table: 'graph_links' | 'graph_degrees' | 'graph_nodes',
@@ -83,7 +84,7 @@ export function hourlyAndDaily(
   where: Sql,
   window: Window,
   kinds: Dim[],
-  opts: { time?: boolean } = {},
+  opts: { time?: boolean; hoursOnly?: boolean } = {},
 ): Sql {
   const w = wholeHours(window);
   const hourly = db.table(`${table}_1h`);
@@ -92,7 +93,7 @@ export function hourlyAndDaily(
   const dayCols = opts.time ? sql`${columns}, toDateTime(day) AS t` : columns;
   const short = w.until.getTime() - w.since.getTime() <= HOURLY_ONLY_SPAN;
   // a key's nodes, and an IP's or a /24's links, are few over a month: one table is one plan cheaper than two
-  if (!days || (short && (table === 'graph_nodes' || kinds.every((k) => FEW_LINKS.includes(k))))) {
+  if (!days || opts.hoursOnly || (short && (table === 'graph_nodes' || kinds.every((k) => FEW_LINKS.includes(k))))) {
     return sql`SELECT ${hourCols} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
   }
   const daily = sql`SELECT ${dayCols} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND ${days}`;
