@@ -5,10 +5,15 @@
 // batch size, side by side in one run (the configurations take turns, so all see the machine alike):
 //   none      no materialized view on the raw tables (the tables' own projections only);
 //   pipeline  the pipeline's own aggregates (migrations 003–005);
-//   layer     the pipeline's aggregates and the graph layer.
+//   layer     the pipeline's aggregates and the graph layer, live (expanded on every insert);
+//   deferred  the pipeline's aggregates and the graph layer in deferred mode: each insert stores its
+//             request tuples, and a drain (timed apart, then added) replays them into the layer, once
+//             per table here: all of a table's rows in one drain, as a 10 s interval does at ~20 K rows/s.
 // CPU seconds per 100,000 rows (this process is the database: every thread of the engine counts),
 // and the rows/s that makes on one core, median of the repeats; the layer's own cost is layer − pipeline.
 // With --views: the marginal cost of each graph-layer view, attached alone on top of the pipeline.
+// With --freshness [--rate R] [--seconds S]: a pipeline writing 10,000-row batches at R rows/s in
+// deferred mode while the drain runs every LAYER_DRAIN_INTERVAL_S; how far the layer trails it.
 // With --install [--scale N]: the demo's history written without the layer, then the layer installed
 // over it (npm run layer -- install's code): time and peak RSS per chunk, and in all.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +26,8 @@ import { createDb } from '../server/db/client.js';
 import { migrate } from '../server/db/migrate.js';
 import { sql } from '../server/db/sql.js';
 import { generateDemo } from '../server/demo/generate.js';
+import { createDeferredRepository } from '../server/graph/layer/deferred.repository.js';
+import { drainPending, pendingState } from '../server/graph/layer/deferred.js';
 import { installLayer } from '../server/graph/layer/install.js';
 import { createLayerRepository } from '../server/graph/layer/layer.repository.js';
 
@@ -31,7 +38,12 @@ const { values } = parseArgs({
     repeats: { type: 'string', default: '3' },
     scale: { type: 'string', default: '0.5' },
     views: { type: 'boolean', default: false },
+    freshness: { type: 'boolean', default: false },
+    rate: { type: 'string', default: '50000' },
+    seconds: { type: 'string', default: '60' },
     install: { type: 'boolean', default: false },
+    /** With --install --keep DIR: the history is there already (a stopped run); install the layer over it. */
+    resume: { type: 'boolean', default: false },
     keep: { type: 'string' },
   },
 });
@@ -104,8 +116,20 @@ async function empty() {
     'graph_keys_1d',
     'graph_nodes_1d',
     'graph_asn_names',
+    'graph_tuples_pending',
+    'graph_layer_progress',
   ])
     await db.command(sql`TRUNCATE TABLE IF EXISTS ${db.table(t as 'http_logs')}`);
+}
+
+/** Deferred mode on the bench's scratch data (past days): every hour deferred, or none. */
+const deferAll = (on: boolean) => createDeferredRepository(db).applyBoundaries(on ? [new Date(0)] : []);
+const drainOpts = { batchRows: config.layer.drainBatchRows, maxMemoryBytes: config.layer.maxMemoryBytes };
+async function drainCpu(): Promise<number> {
+  const cpu = process.cpuUsage();
+  await drainPending(db, drainOpts);
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1e6;
 }
 
 async function insertAll(r: Raw, batch: number, total: number): Promise<number> {
@@ -132,19 +156,23 @@ async function measure(configs: Record<string, (v: View) => boolean>, all: View[
     ),
   ) as Record<Raw['table'], number>;
   const results: { batch: number; config: string; table: string; s: number; n: number }[] = [];
+  let deferred = false;
   for (const batch of batches) {
     for (let rep = 0; rep < repeats; rep++) {
       for (const [name, keep] of Object.entries(configs)) {
         await empty();
         await only(all, keep);
+        if (deferred !== name.startsWith('deferred')) await deferAll((deferred = name.startsWith('deferred')));
         for (const r of RAW) {
           const n = counts[r.table];
           const s = await insertAll(r, Math.min(batch, n), n);
           results.push({ batch, config: name, table: r.table, s, n });
+          if (deferred) results.push({ batch, config: `${name}+drain`, table: r.table, s: s + (await drainCpu()), n });
         }
       }
     }
   }
+  if (deferred) await deferAll(false);
   return { results, counts };
 }
 
@@ -166,13 +194,15 @@ function report(results: { batch: number; config: string; table: string; s: numb
 
 async function install() {
   console.log(`scratch database in ${dir}, scale ${values.scale}`);
-  await migrate(db);
-  for (const v of ['mv_graph_tuples_traffic', 'mv_graph_tuples_detections'])
-    await db.command(sql`DROP VIEW IF EXISTS ${sql.identifier(`${db.database}.${v}`)}`);
   let t0 = performance.now();
-  await generateDemo(db, { ...config.demo, scale: Number(values.scale), reset: true, dataDir: dir });
-  console.log(`history written in ${((performance.now() - t0) / 1000).toFixed(1)} s, without the layer`);
-  await db.command(sql`ALTER TABLE ${db.table('schema_migrations')} DELETE WHERE version = 12`, { settings: { mutations_sync: '2' } });
+  if (!values.resume) {
+    await migrate(db);
+    for (const v of ['mv_graph_tuples_traffic', 'mv_graph_tuples_detections'])
+      await db.command(sql`DROP VIEW IF EXISTS ${sql.identifier(`${db.database}.${v}`)}`);
+    await generateDemo(db, { ...config.demo, scale: Number(values.scale), reset: true, dataDir: dir });
+    console.log(`history written in ${((performance.now() - t0) / 1000).toFixed(1)} s, without the layer`);
+    await db.command(sql`ALTER TABLE ${db.table('schema_migrations')} DELETE WHERE version = 12`, { settings: { mutations_sync: '2' } });
+  }
   // the clock two hours on: the cutoff's own day need not wait for its last rows (none are coming)
   const later = () => new Date(Date.now() + 2 * 3_600_000);
   await migrate(db, () => {}, { now: () => new Date(), cutoffMarginS: 0 });
@@ -190,8 +220,58 @@ async function install() {
   );
 }
 
+/** A pipeline at a steady rate in deferred mode, the drain on its interval: the layer's lag behind it. */
+async function freshness() {
+  if (!values.keep || !(await db.query<{ n: number }>(sql`SELECT count() AS n FROM system.tables WHERE name = 'bench_src_logs'`))[0]?.n) await prepare();
+  await empty();
+  await deferAll(true);
+  const rate = Number(values.rate);
+  const seconds = Number(values.seconds);
+  const interval = config.layer.drainIntervalS * 1000;
+  const batch = 10_000;
+  const src = sql.identifier(`${db.database}.bench_src_logs`);
+  const [{ n: total }] = (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${src}`)) as [{ n: number }];
+  const drains: { lagS: number; rows: number; s: number }[] = [];
+  let stop = false;
+  const drainer = (async () => {
+    while (!stop) {
+      await new Promise((r) => setTimeout(r, interval));
+      const lagS = (await pendingState(db)).lagS;
+      const t = performance.now();
+      const r = await drainPending(db, drainOpts);
+      drains.push({ lagS, rows: r.rows, s: (performance.now() - t) / 1000 });
+    }
+  })();
+  const t0 = performance.now();
+  let written = 0;
+  while (performance.now() - t0 < seconds * 1000) {
+    const a = written % Math.max(batch, total - batch);
+    await db.command(sql`INSERT INTO ${db.table('http_logs')} SELECT * EXCEPT seq FROM ${src} WHERE seq >= ${a} AND seq < ${a + batch}`, {
+      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch) },
+    });
+    written += batch;
+    const ahead = (written / rate) * 1000 - (performance.now() - t0);
+    if (ahead > 0) await new Promise((r) => setTimeout(r, ahead));
+  }
+  const wroteS = (performance.now() - t0) / 1000;
+  stop = true;
+  await drainer;
+  await deferAll(false);
+  const max = (xs: number[]) => Math.max(0, ...xs);
+  console.log(
+    `wrote ${written.toLocaleString('en')} rows in ${wroteS.toFixed(1)} s (${Math.round(written / wroteS).toLocaleString('en')} rows/s), drain every ${interval / 1000} s`,
+  );
+  console.log(
+    `drains: ${drains.length}; tuples per drain max ${max(drains.map((d) => d.rows)).toLocaleString('en')}; drain time max ${max(drains.map((d) => d.s)).toFixed(2)} s`,
+  );
+  console.log(
+    `lag of the oldest waiting tuple before each drain: max ${max(drains.map((d) => d.lagS)).toFixed(1)} s; with its drain: max ${max(drains.map((d) => d.lagS + d.s)).toFixed(1)} s`,
+  );
+}
+
 try {
-  if (values.install) await install();
+  if (values.freshness) await freshness();
+  else if (values.install) await install();
   else await rates();
 } finally {
   await db.close();
@@ -225,10 +305,13 @@ async function rates() {
     const { results } = await measure(configs, all);
     report(results, Object.keys(configs));
   } else {
-    const configs = { none: () => false, pipeline: (v: View) => !isLayer(v), layer: () => true };
+    const configs = { none: () => false, pipeline: (v: View) => !isLayer(v), layer: () => true, deferred: () => true };
     const { results } = await measure(configs, all);
-    report(results, Object.keys(configs));
-    console.log('\nthe layer’s own cost per 100,000 rows = layer − pipeline; the pipeline views’ own = pipeline − none');
+    report(results, [...Object.keys(configs), 'deferred+drain']);
+    console.log(
+      '\nthe layer’s own cost per 100,000 rows = layer − pipeline; the pipeline views’ own = pipeline − none;' +
+        '\ndeferred: the inserts alone; deferred+drain: with the drain that replays their tuples into the layer',
+    );
   }
   await only(all, () => true);
   await db.command(sql`SYSTEM START MERGES`);

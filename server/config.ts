@@ -116,6 +116,8 @@ const EnvSchema = z.object({
   LAYER_BACKFILL_RETRIES: intFrom(0, 20).default(3),
   LAYER_BACKFILL_STATEMENT_ROWS: intFrom(1000, 1e12).default(500_000),
   LAYER_MAINTENANCE_INTERVAL_S: intFrom(0, 86_400).default(300),
+  LAYER_DRAIN_INTERVAL_S: intFrom(0, 3600).default(10),
+  LAYER_DRAIN_BATCH_ROWS: intFrom(1000, 1e9).default(300_000),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 
@@ -233,6 +235,10 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       statementRows: env.LAYER_BACKFILL_STATEMENT_ROWS,
       /** The server's roll-up of closed days and its check for late rows; 0 turns it off. */
       maintenanceIntervalS: env.LAYER_MAINTENANCE_INTERVAL_S,
+      /** Deferred mode: how often the server replays the waiting tuples into the layer; 0 leaves it to `npm run layer -- drain`. */
+      drainIntervalS: env.LAYER_DRAIN_INTERVAL_S,
+      /** Tuples per replay statement at most: the drain's memory follows this. */
+      drainBatchRows: env.LAYER_DRAIN_BATCH_ROWS,
     },
     logLevel: env.LOG_LEVEL,
   };

@@ -13,6 +13,11 @@ function layerHealth(s: LayerState) {
     ...(s.install.failure ? { failure: s.install.failure } : {}),
     rolled_up_days: s.rolledDays.size,
     lag_seconds: s.lagS,
+    mode: s.pending.mode,
+    ...(s.pending.since ? { deferred_from: s.pending.since } : {}),
+    pending_tuples: s.pending.rows,
+    pending_lag_seconds: Math.round(s.pending.lagS),
+    last_drain: s.pending.lastDrain,
     checked_at: s.loadedAt ? new Date(s.loadedAt).toISOString() : null,
   };
 }

@@ -32,6 +32,15 @@ export function createMetrics(known: ReadonlySet<string> = new Set(), layer?: ()
     gauge('ja4graph_layer_cutoff_timestamp_seconds', 'Where the live views start counting.', (s) => (s.cutoff ? s.cutoff.getTime() / 1000 : null));
     gauge('ja4graph_layer_rolled_up_days', 'Days rolled up into the daily tables.', (s) => s.rolledDays.size);
     gauge('ja4graph_layer_lag_seconds', 'Whole hours between the newest request stored and the newest hour in the layer.', (s) => s.lagS);
+    gauge('ja4graph_layer_deferred', 'Whether new hours are counted in batches by the drain (1) or by the live views on every insert (0).', (s) =>
+      s.pending.mode === 'deferred' ? 1 : 0,
+    );
+    gauge('ja4graph_layer_pending_tuples', 'Request tuples inserted and not yet replayed into the layer (deferred mode).', (s) => s.pending.rows);
+    gauge(
+      'ja4graph_layer_pending_lag_seconds',
+      'Seconds since the oldest tuple waiting for the drain was inserted: how far the layer trails the pipeline.',
+      (s) => s.pending.lagS,
+    );
   }
 
   const httpRequests = new Counter({

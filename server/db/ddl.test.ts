@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBackfills, renderDdl } from './ddl.js';
+import { deferredCondition, renderBackfills, renderDdl } from './ddl.js';
 import { inLayer, LAYER_PAIRS } from '../graph/graph-layer.repository.js';
 import { LINKABLE } from '../graph/neighbors.schema.js';
 import type { Dim } from '../graph/columns.sql.js';
@@ -84,6 +84,7 @@ describe('migration DDL', () => {
       'mv_graph_degrees_local',
       'mv_graph_links_local',
       'mv_graph_nodes_local',
+      'mv_graph_pending_local',
       'mv_graph_tuples_detections_local',
       'mv_graph_tuples_traffic_local',
     ]);
@@ -92,7 +93,9 @@ describe('migration DDL', () => {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_tuples_local AS/);
       expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies)_local/);
     }
-    for (const v of views.filter((x) => !x.includes('mv_graph_tuples_'))) {
+    // deferred mode's pending tuples stay on the shard that grouped them
+    expect(views.find((x) => x.includes('mv_graph_pending'))).toMatch(/ON CLUSTER soc\nTO proc\.graph_tuples_pending_local AS/);
+    for (const v of views.filter((x) => !x.includes('mv_graph_tuples_') && !x.includes('mv_graph_pending'))) {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_\w+ AS/);
       expect(v).not.toMatch(/TO proc\.graph_\w+_local/);
       expect(v).toMatch(/FROM proc\.graph_tuples_local/);
@@ -130,9 +133,38 @@ describe('migration DDL', () => {
     );
   });
 
+  it('writes which hours are deferred into the views: the live views skip them, the pending view keeps only them', () => {
+    const h = (iso: string) => new Date(iso);
+    expect(deferredCondition([])).toBe('0');
+    expect(deferredCondition([h('2026-12-04T06:00:00Z')])).toBe("hour >= toDateTime('2026-12-04 06:00:00', 'UTC')");
+    expect(deferredCondition([h('2026-12-04T06:00:00Z'), h('2026-12-05T00:00:00Z'), h('2026-12-09T13:00:00Z')])).toBe(
+      "(hour >= toDateTime('2026-12-04 06:00:00', 'UTC') AND hour < toDateTime('2026-12-05 00:00:00', 'UTC')) OR hour >= toDateTime('2026-12-09 13:00:00', 'UTC')",
+    );
+    // only our own whole hours, ascending, ever reach the DDL
+    expect(() => deferredCondition([h('2026-12-04T06:30:00Z')])).toThrow(/whole hour/);
+    expect(() => deferredCondition([h('2026-12-05T00:00:00Z'), h('2026-12-04T00:00:00Z')])).toThrow(/ascend/);
+
+    const m = listMigrations().find((x) => x.version === 15)!;
+    for (const cluster of [undefined, 'soc']) {
+      const views = renderDdl(m.template, { database: 'proc', logsDatabase: 'logs', cluster, deferred: [h('2026-12-04T06:00:00Z')] }).filter((s) =>
+        /MODIFY QUERY/.test(s),
+      );
+      expect(views.map((v) => /mv_graph_\w+?(?=(_local)?\s)/.exec(v)![0]).sort()).toEqual([
+        'mv_graph_asn_names',
+        'mv_graph_degrees',
+        'mv_graph_links',
+        'mv_graph_nodes',
+        'mv_graph_pending',
+      ]);
+      const cond = "hour >= toDateTime('2026-12-04 06:00:00', 'UTC')";
+      for (const v of views) expect(v).toContain(v.includes('mv_graph_pending') ? `WHERE ${cond};`.slice(0, -1) : `NOT (${cond})`);
+      expect(views.join('\n')).not.toContain('{{');
+    }
+  });
+
   it('links exactly the pairs the API reads as held in the layer', () => {
-    // the views as migration 014 left them: both the links and the degrees list every pair both ways
-    const sqlText = listMigrations().find((x) => x.version === 14)!.template;
+    // the views as the last migration to write them left them (015): both the links and the degrees list every pair both ways
+    const sqlText = listMigrations().find((x) => x.version === 15)!.template;
     const lists = sqlText
       .split('IN (')
       .slice(1)

@@ -1,7 +1,8 @@
 /**
  * Renders the migration templates for one node or for a cluster.
  *
- * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}} (or `…MergeTree(<params>)`), and two directives:
+ * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}} (or `…MergeTree(<params>)`),
+ * {{deferred}} (whether a row's `hour` is one the graph layer counts in batches, see below), and two directives:
  *
  * - `-- distribute <db_token>.<table> BY <sharding expression>`: on a cluster every data table
  *   becomes `<table>_local` (Replicated*MergeTree, one per shard) plus a Distributed `<table>`
@@ -19,6 +20,11 @@ export interface DdlTarget {
   cluster?: string | undefined;
   /** Where `-- live` views start counting (see below); the epoch when not given. */
   cutoff?: Date | undefined;
+  /**
+   * The graph layer's deferred-mode boundaries, whole hours in ascending order: the hours in
+   * [b0, b1), [b2, b3) … are counted in batches (an odd count leaves the last interval open).
+   */
+  deferred?: readonly Date[] | undefined;
 }
 
 /**
@@ -47,6 +53,22 @@ function cutoffLiteral(at: Date | undefined): string {
   const iso = (at ?? new Date(0)).toISOString();
   if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(iso)) throw new Error(`bad cutoff ${iso}`);
   return `toDateTime64('${iso.slice(0, 23).replace('T', ' ')}', 3, 'UTC')`;
+}
+
+/** `{{deferred}}`: the condition on a tuple's `hour` that it falls in a deferred interval. */
+export function deferredCondition(boundaries: readonly Date[] = []): string {
+  const at = (d: Date) => {
+    const iso = d.toISOString();
+    if (!/^\d{4}-\d\d-\d\dT\d\d:00:00\.000Z$/.test(iso)) throw new Error(`a deferred-mode boundary is a whole hour: ${iso}`);
+    return `toDateTime('${iso.slice(0, 19).replace('T', ' ')}', 'UTC')`;
+  };
+  const terms: string[] = [];
+  for (let i = 0; i < boundaries.length; i += 2) {
+    const [from, to] = [boundaries[i]!, boundaries[i + 1]];
+    if (to && to <= from) throw new Error('deferred-mode boundaries must ascend');
+    terms.push(to ? `(hour >= ${at(from)} AND hour < ${at(to)})` : `hour >= ${at(from)}`);
+  }
+  return terms.length ? terms.join(' OR ') : '0';
 }
 
 export function renderDdl(template: string, target: DdlTarget): string[] {
@@ -83,6 +105,7 @@ function render(template: string, target: DdlTarget): { statements: string[]; ba
     .replace(/\{\{logs_db\}\}/g, target.logsDatabase)
     .replace(/\{\{on_cluster\}\}/g, onCluster)
     .replace(/\{\{local\}\}/g, cluster ? '_local' : '')
+    .replace(/\{\{deferred\}\}/g, () => deferredCondition(target.deferred))
     .replace(/\{\{engine:([A-Za-z]*MergeTree)(?:\(([\w, ]*)\))?\}\}/g, (_, family: string, args?: string) => {
       if (!cluster) return args ? `${family}(${args})` : family;
       // a replicated engine takes its own parameters after the replication path and replica name

@@ -2,6 +2,8 @@
 // binds one data directory per process, and the test kills this process mid-install):
 //   tsx server/test/live-install.ts prepare   history without a layer; the layer's migration pending
 //   tsx server/test/live-install.ts install   writes traffic and detections continuously while the install runs
+//   tsx server/test/live-install.ts deferred  the same, switching the layer to deferred mode meanwhile and draining it
+//   tsx server/test/live-install.ts drain     drains what waits (after a killed run)
 //   tsx server/test/live-install.ts verify    compares the layer with the raw rows; prints JSON
 // The clock is simulated (SIM_T0 + elapsed × SIM_SPEED) and shared by every run through the environment,
 // so the cutoff, an hour ahead at most, comes within seconds.
@@ -12,6 +14,7 @@ import { sql } from '../db/sql.js';
 import { generateDemo } from '../demo/generate.js';
 import { keyOut, type Dim, type Source } from '../graph/columns.sql.js';
 import { LAYER_PAIRS } from '../graph/graph-layer.repository.js';
+import { drainPending, setLayerMode } from '../graph/layer/deferred.js';
 import { installLayer } from '../graph/layer/install.js';
 import { createLayerRepository, LAYER_SOURCES } from '../graph/layer/layer.repository.js';
 
@@ -38,22 +41,23 @@ async function prepare() {
 }
 
 /** Rows copied from the history with new times: at the simulated now, and now and then for an old hour (late rows). */
-function writer(db: Db, lateUntil: () => boolean) {
+function writer(db: Db, lateUntil: () => boolean, lateHours = [30]) {
   let stop = false;
   let batches = 0;
   const at = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
   const loop = (async () => {
     while (!stop) {
       const t = now();
-      const late = lateUntil() && batches % 4 === 3 ? new Date(t.getTime() - 30 * 3_600_000) : null;
+      const late = lateUntil() && batches % 4 === 3 ? new Date(t.getTime() - lateHours[(batches >> 2) % lateHours.length]! * 3_600_000) : null;
       const time = at(late ?? t);
       await db.command(
+        // the filter in a subquery: in the same SELECT, `time` in WHERE would be the replaced time (an alias wins)
         sql`INSERT INTO ${db.table('http_logs')} SELECT * REPLACE (toDateTime64(${time}, 3) + toIntervalMillisecond(rand() % 50000) AS time)
-            FROM ${db.table('http_logs')} WHERE time < toDateTime64(${at(new Date(R0 - 86_400_000))}, 3) LIMIT ${late ? 5 : 200} OFFSET ${(batches * 211) % 20000}`,
+            FROM (SELECT * FROM ${db.table('http_logs')} WHERE time < toDateTime64(${at(new Date(R0 - 86_400_000))}, 3) LIMIT ${late ? 5 : 200} OFFSET ${(batches * 211) % 20000})`,
       );
       await db.command(
         sql`INSERT INTO ${db.table('ml_detected_anomalies')} SELECT * REPLACE (toDateTime(${time.slice(0, 19)}) + toIntervalSecond(rand() % 50) AS detected_at)
-            FROM ${db.table('ml_detected_anomalies')} WHERE detected_at < toDateTime(${at(new Date(R0 - 86_400_000)).slice(0, 19)}) LIMIT ${late ? 1 : 10} OFFSET ${(batches * 7) % 500}`,
+            FROM (SELECT * FROM ${db.table('ml_detected_anomalies')} WHERE detected_at < toDateTime(${at(new Date(R0 - 86_400_000)).slice(0, 19)}) LIMIT ${late ? 1 : 10} OFFSET ${(batches * 7) % 500})`,
       );
       batches++;
       await new Promise((r) => setTimeout(r, 30));
@@ -70,7 +74,7 @@ function writer(db: Db, lateUntil: () => boolean) {
 
 async function install() {
   let verifying = false;
-  const w = writer(db, () => !verifying);
+  const w = writer(db, () => !verifying, (process.env.LATE_HOURS ?? '30').split(',').map(Number));
   let done = 0;
   const result = await installLayer(db, {
     ...config.layer,
@@ -89,6 +93,54 @@ async function install() {
   await new Promise((r) => setTimeout(r, 500));
   const batches = await w.stop();
   say({ result, batches });
+}
+
+/**
+ * The install and the pipeline as above, while the layer switches to deferred mode: hours from the
+ * boundary on are counted by drains (each replay announced, so a test can kill the process right
+ * after one, before it is marked done). Late rows land on both sides of the boundary.
+ */
+async function deferred() {
+  let verifying = false;
+  const w = writer(db, () => !verifying, [30, 1.5]);
+  // the margin covers the views' DDL, a second or two here: 30 minutes on the simulated clock
+  const change = await setLayerMode(db, 'deferred', { now: now(), marginS: 1800 });
+  say({ deferredFrom: change.from.toISOString() });
+  const drainOpts = {
+    batchRows: 3000,
+    maxMemoryBytes: config.layer.maxMemoryBytes,
+    onReplayed: async (r: { after: number; upTo: number; rows: number }) => {
+      say({ replayed: r });
+      // a window for the test's kill between the replay and its record
+      await new Promise((res) => setTimeout(res, Number(process.env.DRAIN_PAUSE_MS ?? 0)));
+    },
+  };
+  let drained = 0;
+  const installing = installLayer(db, {
+    ...config.layer,
+    lateGraceS: GRACE_S,
+    now,
+    sleep: (ms) => new Promise((r) => setTimeout(r, Math.max(1, ms / SPEED))),
+    onProgress: (p) => void (p.state === 'verifying' && (verifying = true)),
+  });
+  let installed = false;
+  void installing.then(
+    () => (installed = true),
+    () => (installed = true),
+  );
+  while (!installed || now().getTime() < change.from.getTime() + 3 * 3_600_000) {
+    drained += (await drainPending(db, drainOpts)).rows;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const result = await installing;
+  const batches = await w.stop();
+  drained += (await drainPending(db, drainOpts)).rows;
+  say({ result, batches, drained });
+}
+
+async function drainAll() {
+  const r = await drainPending(db, { batchRows: 3000, maxMemoryBytes: config.layer.maxMemoryBytes });
+  say({ drained: r.rows, batches: r.batches });
 }
 
 const KINDS: Record<Source, Dim[]> = {
@@ -173,6 +225,8 @@ async function verify() {
 try {
   if (mode === 'prepare') await prepare();
   else if (mode === 'install') await install();
+  else if (mode === 'deferred') await deferred();
+  else if (mode === 'drain') await drainAll();
   else if (mode === 'verify') await verify();
   else throw new Error(`unknown mode ${mode}`);
 } finally {

@@ -4,6 +4,7 @@ import { loadConfig, ConfigError } from '../../config.js';
 import { createDb } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { compactClosedDays } from './compact.js';
+import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError } from './install.js';
 import { LayerBusyError } from './lock.js';
 import { loadLayerState, missingHours } from './state.js';
@@ -14,12 +15,22 @@ const { values, positionals } = parseArgs({
 });
 const command = positionals[0] ?? 'install';
 
-if (values.help || !['install', 'status', 'compact'].includes(command)) {
-  console.log(`npm run layer -- [install|status|compact] [--shard NAME]
+const modeArg = positionals[1];
+if (
+  values.help ||
+  !['install', 'status', 'compact', 'mode', 'drain'].includes(command) ||
+  (command === 'mode' && modeArg !== 'live' && modeArg !== 'deferred')
+) {
+  console.log(`npm run layer -- [install|status|compact|drain|mode live|mode deferred] [--shard NAME]
   install   count the history before the live views' cutoff into the graph layer, one UTC day at a
             time, resuming where a stopped run left off (LAYER_BACKFILL_* settings; see the README)
   status    the layer's cutoff, the install's progress and the hours not counted yet
-  compact   roll closed days up into the daily tables now (the server does it every LAYER_MAINTENANCE_INTERVAL_S)`);
+  compact   roll closed days up into the daily tables now (the server does it every LAYER_MAINTENANCE_INTERVAL_S)
+  mode deferred
+            count new hours in batches (from the first whole hour LAYER_CUTOFF_MARGIN_S ahead): inserts only
+            store their request tuples, and the server replays them every LAYER_DRAIN_INTERVAL_S
+  mode live count new hours on every insert again (from the first whole hour LAYER_CUTOFF_MARGIN_S ahead)
+  drain     replay every waiting tuple now (deferred mode; the server does it every LAYER_DRAIN_INTERVAL_S)`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -61,6 +72,16 @@ try {
         `graph layer installed: ${result.chunks} chunks, ${result.rows.toLocaleString('en')} rows before ${result.cutoff}, in ${result.seconds.toFixed(1)} s` +
           (result.recounted.length ? `; counted again after late rows: ${result.recounted.join(', ')}` : ''),
       );
+    } else if (command === 'mode') {
+      const change = await setLayerMode(db, modeArg as 'live' | 'deferred', { marginS: config.layer.cutoffMarginS });
+      console.log(
+        change.changed
+          ? `graph layer: hours from ${change.from.toISOString()} on are counted ${change.mode === 'deferred' ? 'in batches by the drain' : 'on every insert'}`
+          : `graph layer: already ${change.mode} (from ${change.from.toISOString()})`,
+      );
+    } else if (command === 'drain') {
+      const r = await drainPending(db, { batchRows: config.layer.drainBatchRows, maxMemoryBytes: config.layer.maxMemoryBytes });
+      console.log(`replayed ${r.rows.toLocaleString('en')} tuples in ${r.batches} batches, ${r.seconds.toFixed(1)} s`);
     } else if (command === 'compact') {
       const days = await compactClosedDays(db, { now: new Date(), lateGraceS: config.layer.lateGraceS, shard: values.shard });
       console.log(days.length ? `rolled up: ${days.join(', ')}` : 'every closed day is rolled up');
@@ -74,6 +95,7 @@ try {
             install: s.install,
             rolled_up_days: s.rolledDays.size,
             hours_not_counted_last_7_days: week,
+            mode: await pendingState(db),
           },
           null,
           2,

@@ -9,8 +9,10 @@ import { sql } from '../../db/sql.js';
 import { demoDb } from '../../test/demo-db.js';
 import { gql, testApp } from '../../test/app.js';
 import { compactClosedDays } from './compact.js';
+import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError, type InstallOptions } from './install.js';
 import { LayerBusyError } from './lock.js';
+import { createDeferredRepository } from './deferred.repository.js';
 import { createLayerRepository, LAYER_SOURCES } from './layer.repository.js';
 import { loadLayerState, missingHours } from './state.js';
 
@@ -104,6 +106,89 @@ describe('installing the graph layer while the pipeline writes', () => {
     const resumed = await live('install', env);
     expect(resumed.lines.at(-1)!.result.chunks).toBeGreaterThan(10);
     expectExact((await live('verify', env)).lines.at(-1)!);
+  });
+});
+
+describe('deferred mode while the pipeline writes', () => {
+  const drainState = (v: Record<string, any>) => (v.progress as { source: string; state: string }[]).find((p) => p.source === 'drain')?.state;
+
+  it('switches while the install runs: new hours go through the drain, each row counted once, even when a drain is killed between its replay and its record', async () => {
+    const env = { ...timeline(), DRAIN_PAUSE_MS: '1500', LATE_HOURS: '30,1.5' };
+    await live('prepare', env);
+    let replays = 0;
+    const killed = await live('deferred', env, (l) => Boolean(l.replayed) && ++replays === 3);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(Date.parse(killed.lines[0]!.deferredFrom)).toBeGreaterThan(Date.now());
+    const after = (await live('verify', env)).lines.at(-1)!;
+    // killed in the window: the range is recorded as replaying, and the layer is short of the hours after the boundary
+    expect(drainState(after)).toBe('replaying');
+    expect(after.hourMismatches.length).toBeGreaterThan(0);
+
+    const drained = (await live('drain', env)).lines.at(-1)!;
+    expect(drained.batches).toBeGreaterThan(0);
+    // the install the kill interrupted, resumed while the pipeline writes on (late rows on both sides of the
+    // boundary); what it wrote after the boundary, drained
+    await live('install', env);
+    await live('drain', env);
+    const v = (await live('verify', env)).lines.at(-1)!;
+    expectExact(v);
+    expect(drainState(v)).toBe('done');
+  });
+});
+
+describe('deferred mode, as an operator switches it and an analyst reads', () => {
+  const HOUR = 3_600_000;
+  it('defers the hours from the next whole hour on, reports what waits in /health and /metrics, and answers it once drained', async () => {
+    const { db, config } = await demoDb();
+    const app = testApp(config, db);
+    const now = new Date();
+    const change = await setLayerMode(db, 'deferred', { now, marginS: 300 });
+    expect(change.changed).toBe(true);
+    expect(change.from.getTime()).toBe(Math.ceil((now.getTime() + 300_000) / HOUR) * HOUR);
+    // switched again before it takes effect: the boundary is taken back, nothing was ever deferred
+    expect((await setLayerMode(db, 'live', { now, marginS: 300 })).changed).toBe(true);
+    expect((await pendingState(db)).mode).toBe('live');
+    await setLayerMode(db, 'deferred', { now, marginS: 300 });
+    try {
+      // a pipeline's rows in the first deferred hour (the clock of the pipeline ahead of ours)
+      const at = new Date(change.from.getTime() + 20 * 60_000);
+      const [{ ip }] = (await db.query<{ ip: string }>(
+        sql`SELECT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip FROM ${db.table('http_logs')} WHERE ja4 != '' LIMIT 1`,
+      )) as [{ ip: string }];
+      const v6 = ip.includes(':') ? ip : `::ffff:${ip}`;
+      for (let i = 0; i < 3; i++)
+        await db.command(
+          sql`INSERT INTO ${db.table('http_logs')} SELECT * REPLACE (${at} + toIntervalSecond(${i}) AS time)
+              FROM (SELECT * FROM ${db.table('http_logs')} WHERE src_ip = toIPv6(${v6}) LIMIT 5)`,
+        );
+      const window = { since: change.from.toISOString(), until: new Date(change.from.getTime() + HOUR).toISOString() };
+      const hits = async () =>
+        (await gql<{ ip: { hits: number } }>(app, `query ($ip: IPAddress!, $w: TimeWindow) { ip(address: $ip) { hits(window: $w) } }`, { ip, w: window })).data!
+          .ip.hits;
+      const [{ n: raw }] = (await db.query<{ n: number }>(
+        sql`SELECT count() AS n FROM ${db.table('http_logs')} WHERE src_ip = toIPv6(${v6}) AND time >= ${change.from} AND time < ${new Date(change.from.getTime() + HOUR)}`,
+      )) as [{ n: number }];
+      expect(Number(raw)).toBeGreaterThan(2);
+      // not counted yet: waiting, and said so
+      expect(await hits()).toBe(0);
+      await loadLayerState(db);
+      const health = (await (await app.request('/health')).json()) as { graph_layer: Record<string, unknown> };
+      expect(health.graph_layer).toMatchObject({ mode: 'deferred', deferred_from: change.from.toISOString() });
+      expect(health.graph_layer.pending_tuples).toBeGreaterThan(0);
+      const metrics = await (await app.request('/metrics')).text();
+      expect(metrics).toMatch(/^ja4graph_layer_deferred 1$/m);
+      expect(Number(/^ja4graph_layer_pending_tuples (\d+)$/m.exec(metrics)?.[1])).toBe(health.graph_layer.pending_tuples);
+
+      const drained = await drainPending(db, { batchRows: 1000, maxMemoryBytes: 2 ** 31 });
+      expect(drained.rows).toBe(health.graph_layer.pending_tuples);
+      expect(await hits()).toBe(Number(raw));
+      // drained again: nothing waits, nothing counted twice
+      expect((await drainPending(db, { batchRows: 1000, maxMemoryBytes: 2 ** 31 })).rows).toBe(0);
+      expect(await hits()).toBe(Number(raw));
+      expect((await pendingState(db)).rows).toBe(0);
+    } finally {
+      await createDeferredRepository(db).applyBoundaries([]);
+    }
   });
 });
 

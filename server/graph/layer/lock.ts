@@ -13,7 +13,7 @@ export class LayerBusyError extends Error {
     readonly holder: string,
     since: string,
   ) {
-    super(`another graph-layer install or roll-up is running: ${holder} (heartbeat ${since}); it must finish or stop first`);
+    super(`another graph-layer install, roll-up or drain is running: ${holder} (heartbeat ${since}); it must finish or stop first`);
   }
 }
 
@@ -21,26 +21,30 @@ const LOCK_STALE_MS = 120_000;
 const HEARTBEAT_MS = 10_000;
 const LOCK_SETTLE_MS = 1500;
 
-/** Runs `fn` holding the layer's lock, its heartbeat kept meanwhile; LayerBusyError when another holds it. */
-export async function withLayerLock<T>(db: Db, owner: string, fn: () => Promise<T>, shard = ''): Promise<T> {
+/**
+ * Runs `fn` holding one of the layer's locks, its heartbeat kept meanwhile; LayerBusyError when
+ * another holds it. `lock` is the install's and the roll-ups'; deferred mode's drain has its own
+ * (`drain-lock`), so it goes on while an install runs.
+ */
+export async function withLayerLock<T>(db: Db, owner: string, fn: () => Promise<T>, shard = '', lock: 'lock' | 'drain-lock' = 'lock'): Promise<T> {
   const repo = createLayerRepository(db);
-  await acquire(repo, shard, owner);
-  const heartbeat = setInterval(() => void repo.mark({ shard, source: 'lock', day: NO_DAY, state: 'held', owner }).catch(() => {}), HEARTBEAT_MS);
+  await acquire(repo, shard, owner, lock);
+  const heartbeat = setInterval(() => void repo.mark({ shard, source: lock, day: NO_DAY, state: 'held', owner }).catch(() => {}), HEARTBEAT_MS);
   heartbeat.unref();
   try {
     return await fn();
   } finally {
     clearInterval(heartbeat);
-    await repo.mark({ shard, source: 'lock', day: NO_DAY, state: 'released', owner }).catch(() => {});
+    await repo.mark({ shard, source: lock, day: NO_DAY, state: 'released', owner }).catch(() => {});
   }
 }
-async function acquire(repo: LayerRepository, shard: string, owner: string) {
-  const lockOf = async () => (await repo.progress(shard)).find((r) => r.source === 'lock');
+async function acquire(repo: LayerRepository, shard: string, owner: string, lock: string) {
+  const lockOf = async () => (await repo.progress(shard)).find((r) => r.source === lock);
   const held = (r: ProgressRow | undefined) =>
     r && r.state === 'held' && r.owner !== owner && Date.now() - timeMs(r.updated_at) < LOCK_STALE_MS && alive(r.owner);
   const before = await lockOf();
   if (held(before)) throw new LayerBusyError(before!.owner, before!.updated_at);
-  await repo.mark({ shard, source: 'lock', day: NO_DAY, state: 'held', owner });
+  await repo.mark({ shard, source: lock, day: NO_DAY, state: 'held', owner });
   // two installs that checked before either wrote: the later version wins, read again once both have
   // written (ClickHouse has no compare-and-set; a contender writes within moments of its check)
   for (const wait of [0, LOCK_SETTLE_MS]) {

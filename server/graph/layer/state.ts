@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { pendingState, type PendingState } from './deferred.js';
 import { createLayerRepository, timeMs } from './layer.repository.js';
 
 /**
@@ -24,6 +25,8 @@ export interface LayerState {
   lagS: number | null;
   /** The newest hour the layer holds (epoch ms), null when it holds none or is not loaded yet. */
   newestHour: number | null;
+  /** Deferred mode: the tuples waiting for the drain, and how long the oldest has waited. */
+  pending: PendingState;
   loadedAt: number;
 }
 
@@ -34,6 +37,7 @@ const EMPTY: LayerState = {
   doneDays: { traffic: new Set(), detections: new Set() },
   lagS: null,
   newestHour: null,
+  pending: { mode: 'live', since: null, rows: 0, lagS: 0, lastDrain: null },
   loadedAt: 0,
 };
 
@@ -49,7 +53,7 @@ export function layerState(db: Db): LayerState {
 
 export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
   const repo = createLayerRepository(db);
-  const [cutoff, rows, fresh] = await Promise.all([repo.cutoff(), repo.progress(shard), repo.freshness()]);
+  const [cutoff, rows, fresh, pending] = await Promise.all([repo.cutoff(), repo.progress(shard), repo.freshness(), pendingState(db)]);
   const rawHour = Math.floor(timeMs(fresh.raw) / 3_600_000) * 3_600_000;
   const lag = Number.isNaN(rawHour) || Date.parse('1971-01-01') > rawHour ? null : Math.max(0, (rawHour - (timeMs(fresh.layer) || 0)) / 1000);
   const install = rows.find((r) => r.source === 'install');
@@ -73,6 +77,7 @@ export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
     },
     lagS: lag,
     newestHour: timeMs(fresh.layer) > 0 ? timeMs(fresh.layer) : null,
+    pending,
     loadedAt: Date.now(),
   };
   states.set(key(db), state);
