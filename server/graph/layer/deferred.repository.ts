@@ -95,13 +95,14 @@ export function createDeferredRepository(db: Db) {
       await db.command(sql`ALTER TABLE ${pending} DROP PART ${sql.trustedText(`'${name}'`)}`, { label: 'layer.deferred.drop' });
     },
 
-    /** Tuples waiting after block `after`, and when the oldest of them was inserted. */
-    async waiting(after: number): Promise<{ rows: number; oldest: string | null }> {
-      const [r] = await db.query<{ rows: number; oldest: string | null }>(
-        sql`SELECT count() AS rows, if(rows = 0, NULL, min(ingested)) AS oldest FROM ${pending} WHERE _block_number > ${after}`,
+    /** Tuples waiting after block `after`, when the oldest of them was inserted, and the earliest hour they hold. */
+    async waiting(after: number): Promise<{ rows: number; oldest: string | null; hour: string | null }> {
+      const [r] = await db.query<{ rows: number; oldest: string | null; hour: string | null }>(
+        sql`SELECT count() AS rows, if(rows = 0, NULL, min(ingested)) AS oldest, if(rows = 0, NULL, min(hour)) AS hour
+            FROM ${pending} WHERE _block_number > ${after}`,
         { label: 'layer.deferred.waiting' },
       );
-      return { rows: Number(r?.rows ?? 0), oldest: r?.oldest ?? null };
+      return { rows: Number(r?.rows ?? 0), oldest: r?.oldest ?? null, hour: r?.hour ?? null };
     },
 
     /**

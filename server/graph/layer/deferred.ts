@@ -143,6 +143,8 @@ export interface PendingState {
   rows: number;
   /** Seconds since the oldest of them was inserted: how far the layer is behind the pipeline. */
   lagS: number;
+  /** The earliest hour (epoch ms) a waiting tuple belongs to: hours from it on are not complete yet. */
+  earliestHour: number | null;
   lastDrain: string | null;
 }
 
@@ -156,6 +158,7 @@ export async function pendingState(db: Db, now = new Date()): Promise<PendingSta
     since: boundaries?.at(-1)?.toISOString() ?? null,
     rows: waiting.rows,
     lagS: waiting.oldest ? Math.max(0, (now.getTime() - timeMs(waiting.oldest)) / 1000) : 0,
+    earliestHour: waiting.hour ? timeMs(waiting.hour) : null,
     lastDrain: drained?.updated_at ?? null,
   };
 }

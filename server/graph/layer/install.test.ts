@@ -171,7 +171,10 @@ describe('deferred mode, as an operator switches it and an analyst reads', () =>
       expect(Number(raw)).toBeGreaterThan(2);
       // not counted yet: waiting, and said so
       expect(await hits()).toBe(0);
-      await loadLayerState(db);
+      const state = await loadLayerState(db);
+      // the waiting hour is not complete (read once it has begun: an hour and a half in, two hours are)
+      expect(state.pending.earliestHour).toBe(change.from.getTime());
+      expect(missingHours(state, change.from, new Date(change.from.getTime() + 3 * HOUR), change.from.getTime() + 1.5 * HOUR)).toBe(2);
       const health = (await (await app.request('/health')).json()) as { graph_layer: Record<string, unknown> };
       expect(health.graph_layer).toMatchObject({ mode: 'deferred', deferred_from: change.from.toISOString() });
       expect(health.graph_layer.pending_tuples).toBeGreaterThan(0);
@@ -186,6 +189,7 @@ describe('deferred mode, as an operator switches it and an analyst reads', () =>
       expect((await drainPending(db, { batchRows: 1000, maxMemoryBytes: 2 ** 31 })).rows).toBe(0);
       expect(await hits()).toBe(Number(raw));
       expect((await pendingState(db)).rows).toBe(0);
+      expect(missingHours(await loadLayerState(db), change.from, new Date(change.from.getTime() + 3 * HOUR), change.from.getTime() + 1.5 * HOUR)).toBe(0);
     } finally {
       await createDeferredRepository(db).applyBoundaries([]);
     }

@@ -37,7 +37,7 @@ const EMPTY: LayerState = {
   doneDays: { traffic: new Set(), detections: new Set() },
   lagS: null,
   newestHour: null,
-  pending: { mode: 'live', since: null, rows: 0, lagS: 0, lastDrain: null },
+  pending: { mode: 'live', since: null, rows: 0, lagS: 0, earliestHour: null, lastDrain: null },
   loadedAt: 0,
 };
 
@@ -84,12 +84,21 @@ export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
   return state;
 }
 
-/** Hours of [since, until) the layer has not counted yet (history before the cutoff while the install runs). */
-export function missingHours(state: LayerState, since: Date, until: Date): number {
-  if (state.install.state === 'complete' || !state.cutoff) return 0;
-  const end = Math.min(until.getTime(), state.cutoff.getTime());
+/**
+ * Hours of [since, until) the layer has not counted whole yet: history before the cutoff while the
+ * install runs, and in deferred mode the hours from the earliest one whose tuples wait for the drain.
+ */
+export function missingHours(state: LayerState, since: Date, until: Date, now = Date.now()): number {
+  const first = Math.floor(since.getTime() / 3_600_000) * 3_600_000;
+  const waiting = state.pending.earliestHour;
   let missing = 0;
-  for (let h = Math.floor(since.getTime() / 3_600_000) * 3_600_000; h < end; h += 3_600_000) {
+  if (waiting !== null) {
+    const end = Math.min(until.getTime(), now);
+    for (let h = Math.max(first, waiting); h < end; h += 3_600_000) missing++;
+  }
+  if (state.install.state === 'complete' || !state.cutoff) return missing;
+  const end = Math.min(until.getTime(), state.cutoff.getTime(), waiting ?? Infinity);
+  for (let h = first; h < end; h += 3_600_000) {
     const day = Math.floor(h / DAY) * DAY;
     if (!state.doneDays.traffic.has(day) || !state.doneDays.detections.has(day)) missing++;
   }
