@@ -161,8 +161,12 @@ async function measure(configs: Record<string, (v: View) => boolean>, all: View[
     for (let rep = 0; rep < repeats; rep++) {
       for (const [name, keep] of Object.entries(configs)) {
         await empty();
+        if (deferred !== name.startsWith('deferred')) {
+          // a view is altered attached
+          await only(all, () => true);
+          await deferAll((deferred = name.startsWith('deferred')));
+        }
         await only(all, keep);
-        if (deferred !== name.startsWith('deferred')) await deferAll((deferred = name.startsWith('deferred')));
         for (const r of RAW) {
           const n = counts[r.table];
           const s = await insertAll(r, Math.min(batch, n), n);
@@ -172,6 +176,7 @@ async function measure(configs: Record<string, (v: View) => boolean>, all: View[
       }
     }
   }
+  await only(all, () => true);
   if (deferred) await deferAll(false);
   return { results, counts };
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 50] [-- --concurrency 16 --duration 30] [-- --soak (16 clients, 600 s, exports and saves in the mix)] [-- --calibrate]
+// npm run bench [-- --runs 50] [-- --only "IP inv"] [-- --concurrency 16 --duration 30] [-- --soak (16 clients, 600 s, exports and saves in the mix)] [-- --calibrate]
 //
 // Latency and ClickHouse work of representative operations against the configured database
 // (DATA_DIR / CLICKHOUSE_HOST), e.g. after `npm run demo -- --scale 10`. For each operation, in the
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '30' },
     soak: { type: 'boolean', default: false },
     calibrate: { type: 'boolean', default: false },
+    /** Only the operations whose name contains this. */
+    only: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -290,7 +292,7 @@ async function latency() {
   const widths = [32, 7, 7, 8, 11, 11, 9, 7, 9, 9, 8, 12, 7];
   const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
   line(head);
-  for (const op of OPS) {
+  for (const op of OPS.filter((o) => !values.only || o.name.includes(values.only))) {
     await graphql(op.graphql); // what a warm request runs: caches filled (the clusters') are not replayed
     recording = [];
     await graphql(op.graphql);

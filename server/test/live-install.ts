@@ -28,6 +28,8 @@ const db = createDb(config.clickhouse);
 const say = (o: object) => console.log(JSON.stringify(o));
 
 const GRACE_S = 120;
+/** Set by the tests that kill this process on a line it prints: the pipeline is quiet while they do. */
+const QUIET_MS = Number(process.env.KILL_QUIET_MS ?? 0);
 
 async function prepare() {
   await migrate(db);
@@ -44,9 +46,16 @@ async function prepare() {
 function writer(db: Db, lateUntil: () => boolean, lateHours = [30]) {
   let stop = false;
   let batches = 0;
+  let held: Promise<void> | null = null;
+  let holds = 0;
+  let release = () => {};
+  let batch: Promise<void> = Promise.resolve();
   const at = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
   const loop = (async () => {
     while (!stop) {
+      if (held) await held;
+      let done = () => {};
+      batch = new Promise((r) => (done = r));
       const t = now();
       const late = lateUntil() && batches % 4 === 3 ? new Date(t.getTime() - lateHours[(batches >> 2) % lateHours.length]! * 3_600_000) : null;
       const time = at(late ?? t);
@@ -60,10 +69,27 @@ function writer(db: Db, lateUntil: () => boolean, lateHours = [30]) {
             FROM (SELECT * FROM ${db.table('ml_detected_anomalies')} WHERE detected_at < toDateTime(${at(new Date(R0 - 86_400_000)).slice(0, 19)}) LIMIT ${late ? 1 : 10} OFFSET ${(batches * 7) % 500})`,
       );
       batches++;
+      done();
       await new Promise((r) => setTimeout(r, 30));
     }
   })();
   return {
+    /**
+     * Waits for the batch being written, and holds the next one for `ms`: a test kills this process
+     * in that window, so the kill never tears a pipeline insert (the engine is in this process: a
+     * kill mid-insert would leave raw rows whose views never ran, which no real pipeline insert that
+     * ClickHouse acknowledged can).
+     */
+    quiet: async (ms: number, then: () => void) => {
+      if (holds++ === 0) held = new Promise((r) => (release = r));
+      await batch;
+      then();
+      await new Promise((r) => setTimeout(r, ms));
+      if (--holds === 0) {
+        held = null;
+        release();
+      }
+    },
     stop: async () => {
       stop = true;
       await loop;
@@ -85,7 +111,9 @@ async function install() {
       if (p.state === 'verifying') verifying = true;
       if (p.chunksDone !== done) {
         done = p.chunksDone;
-        say({ chunksDone: p.chunksDone, chunksTotal: p.chunksTotal });
+        const line = { chunksDone: p.chunksDone, chunksTotal: p.chunksTotal };
+        if (QUIET_MS) void w.quiet(QUIET_MS, () => say(line));
+        else say(line);
       }
     },
   });
@@ -109,11 +137,8 @@ async function deferred() {
   const drainOpts = {
     batchRows: 3000,
     maxMemoryBytes: config.layer.maxMemoryBytes,
-    onReplayed: async (r: { after: number; upTo: number; rows: number }) => {
-      say({ replayed: r });
-      // a window for the test's kill between the replay and its record
-      await new Promise((res) => setTimeout(res, Number(process.env.DRAIN_PAUSE_MS ?? 0)));
-    },
+    // a window for the test's kill between the replay and its record
+    onReplayed: (r: { after: number; upTo: number; rows: number }) => w.quiet(QUIET_MS, () => say({ replayed: r })),
   };
   let drained = 0;
   const installing = installLayer(db, {

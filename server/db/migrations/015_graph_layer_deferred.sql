@@ -34,6 +34,25 @@ ENGINE = {{engine:MergeTree}}
 ORDER BY tuple()
 SETTINGS enable_block_number_column = 1;
 
+-- A drain's range, grouped once, for the four statements that expand it (emptied before each range).
+CREATE TABLE IF NOT EXISTS {{db}}.graph_tuples_batch{{local}} {{on_cluster}}
+(
+    source      LowCardinality(String),
+    hour        DateTime,
+    src_ip      IPv6,
+    hits        UInt64,
+    rows        UInt64,
+    first_seen  DateTime64(3),
+    last_seen   DateTime64(3),
+    critical    UInt64,
+    high        UInt64,
+    medium      UInt64,
+    low         UInt64,
+    known_bot   UInt64,
+    entities    Array(Tuple(kind String, key String, name String, label String))
+)
+ENGINE = Memory;
+
 ALTER TABLE {{db}}.graph_links_1h{{local}} {{on_cluster}} MODIFY SETTING non_replicated_deduplication_window = 10000;
 ALTER TABLE {{db}}.graph_nodes_1h{{local}} {{on_cluster}} MODIFY SETTING non_replicated_deduplication_window = 10000;
 ALTER TABLE {{db}}.graph_degrees_1h{{local}} {{on_cluster}} MODIFY SETTING non_replicated_deduplication_window = 10000;

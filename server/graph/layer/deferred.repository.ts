@@ -35,16 +35,13 @@ export function createDeferredRepository(db: Db) {
       .map((s) => /^ALTER TABLE\s+\w+\.(\w+?)(?:_local)?\s+(?:ON CLUSTER\s+\S+\s+)?MODIFY QUERY\s+([\s\S]+)$/.exec(s))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ view: m[1]!, statement: m[0], select: m[2]! }));
-  // the views' SELECTs with no hour deferred, reading the range's tuples grouped instead of an insert's
+  // the views' SELECTs with no hour deferred, reading the range's grouped tuples instead of an insert's
   let replayCache: { table: string; statement: string }[] | undefined;
   const replays = () =>
     (replayCache ??= viewQueries([])
       .filter((q) => VIEW_TABLES[q.view])
       .map((q) => {
-        const tuples = `(SELECT source, hour, src_ip, sum(hits) AS hits, sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
-                sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot, entities
-         FROM ${db.database}.graph_tuples_pending WHERE _block_number > {after:UInt64} AND _block_number <= {upTo:UInt64}
-         GROUP BY source, hour, src_ip, entities)`;
+        const tuples = `${db.database}.graph_tuples_batch`;
         const select = q.select.replace(new RegExp(`\\b${db.database}\\.graph_tuples(?:_local)?\\b`, 'g'), tuples);
         if (select === q.select) throw new Error(`${q.view}: no graph_tuples to replace`);
         return { table: VIEW_TABLES[q.view]!, statement: `INSERT INTO ${db.database}.${VIEW_TABLES[q.view]}\n${select}` };
@@ -106,14 +103,26 @@ export function createDeferredRepository(db: Db) {
     },
 
     /**
-     * Counts the tuples of blocks (after, upTo] into the layer: each view's own SELECT (as the
-     * deferred-mode migration writes it) over those tuples grouped, inserted into the view's table
-     * directly, in one block with a token of the range and table. Run again with the same range
+     * Counts the tuples of blocks (after, upTo] into the layer: those tuples grouped once into
+     * graph_tuples_batch, then each view's own SELECT (as the deferred-mode migration writes it)
+     * over them, inserted into the view's table directly, in one block with a token of the range
+     * and table. Run again with the same range
      * (after a kill), a table drops the block it already holds: each table is written once.
      */
     async replay(after: number, upTo: number, maxMemoryBytes: number) {
+      const batch = db.table('graph_tuples_batch');
+      const opts = { label: 'layer.deferred.group', timeoutS: 3600, settings: { max_memory_usage: String(maxMemoryBytes) } };
+      await db.command(sql`TRUNCATE TABLE ${batch}`, opts);
+      await db.command(
+        sql`INSERT INTO ${batch}
+            SELECT source, hour, src_ip, sum(hits), sum(rows), min(first_seen), max(last_seen),
+                   sum(critical), sum(high), sum(medium), sum(low), sum(known_bot), entities
+            FROM ${pending} WHERE _block_number > ${after} AND _block_number <= ${upTo}
+            GROUP BY source, hour, src_ip, entities`,
+        opts,
+      );
       for (const r of replays()) {
-        await db.command(sql.trustedText(r.statement, { after, upTo }), {
+        await db.command(sql.trustedText(r.statement), {
           label: 'layer.deferred.replay',
           timeoutS: 3600,
           settings: {
