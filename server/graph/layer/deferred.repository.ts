@@ -74,6 +74,15 @@ export function createDeferredRepository(db: Db) {
       );
     },
 
+    /** The newest block number visible in the pending table (0 when it holds none). */
+    async newestBlock(): Promise<number> {
+      const [r] = await db.query<{ n: number }>(
+        sql`SELECT max(max_block_number) AS n FROM system.parts WHERE database = ${db.database} AND table = 'graph_tuples_pending' AND active`,
+        { label: 'layer.deferred.parts' },
+      );
+      return Math.max(0, Number(r?.n ?? 0));
+    },
+
     /**
      * Parts every row of which is before block `upTo`: replayed, so dropped. The part holding block
      * `upTo` itself stays until a later drain: a MergeTree numbers new blocks on from its newest

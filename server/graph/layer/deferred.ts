@@ -81,7 +81,7 @@ export async function drainPending(db: Db, opts: DrainOptions): Promise<DrainRes
   // nothing new in the pending table: no lock to take
   const drained = (await createLayerRepository(db).progress('')).find((r) => r.source === DRAIN);
   const after = Number(drained?.raw_rows ?? 0);
-  const top = Math.max(0, ...(await createDeferredRepository(db).parts(-1)).map((p) => Number(p.max_block)));
+  const top = await createDeferredRepository(db).newestBlock();
   if (drained?.state !== 'replaying' && top === after) return { rows: 0, batches: 0, seconds: 0, upTo: after };
   return withLayerLock(db, owner, () => drain(db, opts), '', 'drain-lock');
 }
@@ -100,7 +100,7 @@ async function drain(db: Db, opts: DrainOptions): Promise<DrainResult> {
   for (;;) {
     const state = (await layer.progress('')).find((r) => r.source === DRAIN);
     let after = Number(state?.raw_rows ?? 0);
-    const top = Math.max(0, ...(await repo.parts(-1)).map((p) => Number(p.max_block)));
+    const top = await repo.newestBlock();
     if (top < after && state?.state !== 'replaying') {
       // the pending table was emptied or made again (its numbering starts over): what it holds now is all new
       await layer.mark({ shard: '', source: DRAIN, day: NO_DAY, state: 'done', raw_rows: 0, layer_rows: 0, message: `numbering restarted below ${after}` });
