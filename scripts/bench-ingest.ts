@@ -116,7 +116,7 @@ async function empty() {
     'graph_keys_1d',
     'graph_nodes_1d',
     'graph_asn_names',
-    'graph_tuples_pending',
+    'graph_rows_pending',
     'graph_layer_progress',
   ])
     await db.command(sql`TRUNCATE TABLE IF EXISTS ${db.table(t as 'http_logs')}`);

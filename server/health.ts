@@ -15,7 +15,7 @@ function layerHealth(s: LayerState) {
     lag_seconds: s.lagS,
     mode: s.pending.mode,
     ...(s.pending.since ? { deferred_from: s.pending.since } : {}),
-    pending_tuples: s.pending.rows,
+    pending_rows: s.pending.rows,
     pending_lag_seconds: Math.round(s.pending.lagS),
     last_drain: s.pending.lastDrain,
     checked_at: s.loadedAt ? new Date(s.loadedAt).toISOString() : null,

@@ -35,7 +35,7 @@ export function createMetrics(known: ReadonlySet<string> = new Set(), layer?: ()
     gauge('ja4graph_layer_deferred', 'Whether new hours are counted in batches by the drain (1) or by the live views on every insert (0).', (s) =>
       s.pending.mode === 'deferred' ? 1 : 0,
     );
-    gauge('ja4graph_layer_pending_tuples', 'Request tuples inserted and not yet replayed into the layer (deferred mode).', (s) => s.pending.rows);
+    gauge('ja4graph_layer_pending_rows', 'Raw rows inserted and not yet counted into the layer (deferred mode).', (s) => s.pending.rows);
     gauge(
       'ja4graph_layer_pending_lag_seconds',
       'Seconds since the oldest tuple waiting for the drain was inserted: how far the layer trails the pipeline.',

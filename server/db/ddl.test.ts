@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferredCondition, renderBackfills, renderDdl } from './ddl.js';
+import { deferredCondition, renderBackfills, renderDdl, type LiveBackfill } from './ddl.js';
 import { inLayer, LAYER_PAIRS } from '../graph/graph-layer.repository.js';
 import { LINKABLE } from '../graph/neighbors.schema.js';
 import type { Dim } from '../graph/columns.sql.js';
@@ -84,7 +84,8 @@ describe('migration DDL', () => {
       'mv_graph_degrees_local',
       'mv_graph_links_local',
       'mv_graph_nodes_local',
-      'mv_graph_pending_local',
+      'mv_graph_pending_detections_local',
+      'mv_graph_pending_traffic_local',
       'mv_graph_tuples_detections_local',
       'mv_graph_tuples_traffic_local',
     ]);
@@ -93,8 +94,11 @@ describe('migration DDL', () => {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_tuples_local AS/);
       expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies)_local/);
     }
-    // deferred mode's pending tuples stay on the shard that grouped them
-    expect(views.find((x) => x.includes('mv_graph_pending'))).toMatch(/ON CLUSTER soc\nTO proc\.graph_tuples_pending_local AS/);
+    // deferred mode's pending rows stay on the shard that stored them
+    for (const v of views.filter((x) => x.includes('mv_graph_pending'))) {
+      expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_rows_pending_local AS/);
+      expect(v).toMatch(/FROM (logs\.http_logs|proc\.ml_detected_anomalies)_local/);
+    }
     for (const v of views.filter((x) => !x.includes('mv_graph_tuples_') && !x.includes('mv_graph_pending'))) {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_\w+ AS/);
       expect(v).not.toMatch(/TO proc\.graph_\w+_local/);
@@ -144,27 +148,46 @@ describe('migration DDL', () => {
     expect(() => deferredCondition([h('2026-12-04T06:30:00Z')])).toThrow(/whole hour/);
     expect(() => deferredCondition([h('2026-12-05T00:00:00Z'), h('2026-12-04T00:00:00Z')])).toThrow(/ascend/);
 
+    expect(deferredCondition([h('2026-12-04T06:00:00Z')], 'detected_at')).toBe("detected_at >= toDateTime('2026-12-04 06:00:00', 'UTC')");
+
     const m = listMigrations().find((x) => x.version === 15)!;
+    const cutoff = h('2026-12-03T23:00:00Z');
     for (const cluster of [undefined, 'soc']) {
-      const views = renderDdl(m.template, { database: 'proc', logsDatabase: 'logs', cluster, deferred: [h('2026-12-04T06:00:00Z')] }).filter((s) =>
+      const views = renderDdl(m.template, { database: 'proc', logsDatabase: 'logs', cluster, cutoff, deferred: [h('2026-12-04T06:00:00Z')] }).filter((s) =>
         /MODIFY QUERY/.test(s),
       );
       expect(views.map((v) => /mv_graph_\w+?(?=(_local)?\s)/.exec(v)![0]).sort()).toEqual([
-        'mv_graph_asn_names',
-        'mv_graph_degrees',
-        'mv_graph_links',
-        'mv_graph_nodes',
-        'mv_graph_pending',
+        'mv_graph_pending_detections',
+        'mv_graph_pending_traffic',
+        'mv_graph_tuples_detections',
+        'mv_graph_tuples_traffic',
       ]);
-      const cond = "hour >= toDateTime('2026-12-04 06:00:00', 'UTC')";
-      for (const v of views) expect(v).toContain(v.includes('mv_graph_pending') ? `WHERE ${cond};`.slice(0, -1) : `NOT (${cond})`);
+      const deferred = (col: string) => `${col} >= toDateTime('2026-12-04 06:00:00', 'UTC')`;
+      const counted = (col: string) => `${col} >= toDateTime64('2026-12-03 23:00:00.000', 3, 'UTC')`;
+      const view = (name: string) => views.find((v) => v.includes(`${name}${cluster ? '_local' : ''} `))!;
+      // the pending views keep only the deferred hours' rows; the tuple views keep their cutoff and skip those hours
+      expect(view('mv_graph_pending_traffic')).toMatch(new RegExp(`WHERE ${deferred('time').replace(/[()]/g, '\\$&')}$`));
+      expect(view('mv_graph_pending_detections')).toMatch(new RegExp(`WHERE ${deferred('detected_at').replace(/[()]/g, '\\$&')}$`));
+      expect(view('mv_graph_tuples_traffic')).toContain(`WHERE ${counted('time')} AND NOT (${deferred('time')})`);
+      expect(view('mv_graph_tuples_detections')).toContain(`WHERE ${counted('detected_at')} AND NOT (${deferred('detected_at')})`);
       expect(views.join('\n')).not.toContain('{{');
     }
   });
 
+  it('groups the request tuples with one SELECT: the install’s chunks and the deferred drain use the last migration’s, equal to 012’s', () => {
+    const target = { database: 'proc', logsDatabase: 'logs' };
+    const [v12, v15] = [12, 15].map((v) => renderBackfills(listMigrations().find((x) => x.version === v)!.template, target)) as [LiveBackfill[], LiveBackfill[]];
+    expect(v15.map((b) => b.view)).toEqual(v12.map((b) => b.view));
+    for (const [i, b] of v15.entries()) {
+      expect(b.insert).toBe(v12[i]!.insert);
+      expect(b.select).toContain('FROM {{from}}');
+      expect(b.select).toContain('WHERE {{range}}');
+    }
+  });
+
   it('links exactly the pairs the API reads as held in the layer', () => {
-    // the views as the last migration to write them left them (015): both the links and the degrees list every pair both ways
-    const sqlText = listMigrations().find((x) => x.version === 15)!.template;
+    // the views as the last migration to write them left them (014): both the links and the degrees list every pair both ways
+    const sqlText = listMigrations().find((x) => x.version === 14)!.template;
     const lists = sqlText
       .split('IN (')
       .slice(1)

@@ -2,7 +2,8 @@
  * Renders the migration templates for one node or for a cluster.
  *
  * Tokens: {{db}} {{logs_db}} {{on_cluster}} {{local}} {{engine:<Family>MergeTree}} (or `…MergeTree(<params>)`),
- * {{deferred}} (whether a row's `hour` is one the graph layer counts in batches, see below), and two directives:
+ * {{deferred}} / {{deferred:<column>}} (whether a row's `hour`, or that time column, is in an hour the graph
+ * layer counts in batches, see below), and two directives:
  *
  * - `-- distribute <db_token>.<table> BY <sharding expression>`: on a cluster every data table
  *   becomes `<table>_local` (Replicated*MergeTree, one per shard) plus a Distributed `<table>`
@@ -32,6 +33,10 @@ export interface DdlTarget {
  * that reads `{{from}}` and filters `{{range}}`: the view counts rows at or after the cutoff, and
  * the same SELECT, bounded to a chunk by `{since:DateTime64(3)}` and `{until:DateTime64(3)}`,
  * counts the history before it (server/graph/layer). Migrations render only the view.
+ *
+ * With a trailing `MODIFY`, the view exists already: its query is replaced (`ALTER TABLE … MODIFY
+ * QUERY`), counting from the cutoff it has (pass it as `cutoff`), and skipping the deferred hours.
+ * The last migration that defines a view's SELECT is the one its backfill uses.
  */
 export interface LiveBackfill {
   view: string;
@@ -40,13 +45,15 @@ export interface LiveBackfill {
   time: string;
   /** `INSERT INTO <to> SELECT … WHERE <time> >= {since} AND <time> < {until}`, on a cluster into the shard's local tables. */
   insert: string;
+  /** The SELECT with `{{from}}` and `{{range}}` left in: the deferred-mode drain reads other rows with it. */
+  select: string;
 }
 
 type DbToken = 'db' | 'logs_db';
 const DIRECTIVE = /^--\s*distribute\s+\{\{(db|logs_db)\}\}\.([A-Za-z_][A-Za-z0-9_]*)\s+BY\s+(.+)$/;
 /** Matched after the database tokens are rendered: `-- materialize <view> TO <db>.<table> FROM <db>.<source>`. */
 const MATERIALIZE = /^--\s*materialize\s+(\w+)\s+TO\s+(\w+\.\w+)\s+FROM\s+(\w+\.\w+)$/;
-const LIVE = /^--\s*live\s+(\w+)\s+TO\s+(\w+\.\w+)\s+FROM\s+(\w+\.\w+)\s+TIME\s+(\w+)$/;
+const LIVE = /^--\s*live\s+(\w+)\s+TO\s+(\w+\.\w+)\s+FROM\s+(\w+\.\w+)\s+TIME\s+(\w+)(\s+MODIFY)?$/;
 
 /** A cutoff as a DDL literal: our own clock's value, never input, at millisecond precision. */
 function cutoffLiteral(at: Date | undefined): string {
@@ -55,8 +62,12 @@ function cutoffLiteral(at: Date | undefined): string {
   return `toDateTime64('${iso.slice(0, 23).replace('T', ' ')}', 3, 'UTC')`;
 }
 
-/** `{{deferred}}`: the condition on a tuple's `hour` that it falls in a deferred interval. */
-export function deferredCondition(boundaries: readonly Date[] = []): string {
+/**
+ * `{{deferred}}`: the condition on a tuple's `hour` (or on a row's time `column`: the boundaries
+ * are whole hours, so the two agree) that it falls in a deferred interval.
+ */
+export function deferredCondition(boundaries: readonly Date[] = [], column = 'hour'): string {
+  if (!/^\w+$/.test(column)) throw new Error(`bad column ${column}`);
   const at = (d: Date) => {
     const iso = d.toISOString();
     if (!/^\d{4}-\d\d-\d\dT\d\d:00:00\.000Z$/.test(iso)) throw new Error(`a deferred-mode boundary is a whole hour: ${iso}`);
@@ -66,7 +77,7 @@ export function deferredCondition(boundaries: readonly Date[] = []): string {
   for (let i = 0; i < boundaries.length; i += 2) {
     const [from, to] = [boundaries[i]!, boundaries[i + 1]];
     if (to && to <= from) throw new Error('deferred-mode boundaries must ascend');
-    terms.push(to ? `(hour >= ${at(from)} AND hour < ${at(to)})` : `hour >= ${at(from)}`);
+    terms.push(to ? `(${column} >= ${at(from)} AND ${column} < ${at(to)})` : `${column} >= ${at(from)}`);
   }
   return terms.length ? terms.join(' OR ') : '0';
 }
@@ -105,7 +116,7 @@ function render(template: string, target: DdlTarget): { statements: string[]; ba
     .replace(/\{\{logs_db\}\}/g, target.logsDatabase)
     .replace(/\{\{on_cluster\}\}/g, onCluster)
     .replace(/\{\{local\}\}/g, cluster ? '_local' : '')
-    .replace(/\{\{deferred\}\}/g, () => deferredCondition(target.deferred))
+    .replace(/\{\{deferred(?::(\w+))?\}\}/g, (_, column?: string) => deferredCondition(target.deferred, column))
     .replace(/\{\{engine:([A-Za-z]*MergeTree)(?:\(([\w, ]*)\))?\}\}/g, (_, family: string, args?: string) => {
       if (!cluster) return args ? `${family}(${args})` : family;
       // a replicated engine takes its own parameters after the replication path and replica name
@@ -118,19 +129,23 @@ function render(template: string, target: DdlTarget): { statements: string[]; ba
   for (const chunk of splitChunks(rendered)) {
     const live = chunk.directive ? LIVE.exec(chunk.directive) : null;
     if (live) {
-      const [, view, to, from, time] = live as unknown as [string, string, string, string, string];
+      const [, view, to, from, time, modify] = live as unknown as [string, string, string, string, string, string | undefined];
       const source = cluster ? `${from}_local` : from;
       const select = chunk.sql.replace(/\{\{from\}\}/g, source);
-      views.push(
-        `CREATE MATERIALIZED VIEW IF NOT EXISTS ${target.database}.${view}${cluster ? '_local' : ''} ${onCluster}\nTO ${to} AS\n` +
-          select.replace(/\{\{range\}\}/g, `${time} >= ${cutoffLiteral(target.cutoff)}`),
-      );
+      const name = `${target.database}.${view}${cluster ? '_local' : ''} ${onCluster}`;
+      const counted = `${time} >= ${cutoffLiteral(target.cutoff)}`;
+      if (modify) {
+        statements.push(`ALTER TABLE ${name} MODIFY QUERY\n${select.replace(/\{\{range\}\}/g, `${counted} AND NOT (${deferredCondition(target.deferred, time)})`)}`);
+      } else {
+        views.push(`CREATE MATERIALIZED VIEW IF NOT EXISTS ${name}\nTO ${to} AS\n${select.replace(/\{\{range\}\}/g, counted)}`);
+      }
       backfills.push({
         view,
         to,
         from: source,
         time,
         insert: `INSERT INTO ${to}\n${select.replace(/\{\{range\}\}/g, `${time} >= {since:DateTime64(3)} AND ${time} < {until:DateTime64(3)}`)}`,
+        select: chunk.sql,
       });
       continue;
     }

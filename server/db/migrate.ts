@@ -74,9 +74,11 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}, opt
       continue;
     }
     log(`applying migration ${m.name}`);
-    if (/^--\s*live\s/m.test(m.template)) {
+    if (/^--\s*live\s.*TIME\s+\w+\s*$/m.test(m.template)) {
       target.cutoff = await liveCutoff(db, opts);
       log(`graph layer views count rows from ${target.cutoff.toISOString()}; the history before is counted by npm run layer -- install`);
+    } else if (/^--\s*live\s.*\sMODIFY\s*$/m.test(m.template)) {
+      target.cutoff = (await viewsCutoff(db)) ?? undefined;
     }
     for (const statement of renderDdl(m.template, target)) {
       await db.command(sql.trustedText(statement), { label: `migrate.${m.version}`, timeoutS: 6 * 3600 });
@@ -88,6 +90,17 @@ export async function migrate(db: Db, log: (msg: string) => void = () => {}, opt
 }
 
 const HOUR = 3_600_000;
+
+/** Where the live views count from, read from the views themselves (the one place it is written). */
+export async function viewsCutoff(db: Db): Promise<Date | null> {
+  const rows = await db.query<{ q: string }>(
+    sql`SELECT create_table_query AS q FROM system.tables
+        WHERE database = ${db.database} AND name IN ('mv_graph_tuples_traffic', 'mv_graph_tuples_traffic_local')`,
+    { label: 'layer.cutoff' },
+  );
+  const m = rows[0] && /toDateTime64\('(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})', 3, 'UTC'\)/.exec(rows[0].q);
+  return m ? new Date(`${m[1]!.replace(' ', 'T')}Z`) : null;
+}
 
 /**
  * Where live views start counting: the epoch on a database without traffic (nothing to backfill),

@@ -15,7 +15,7 @@ export const TABLES = {
   graph_nodes_1d: 'processing',
   graph_asn_names: 'processing',
   graph_tuples: 'processing',
-  graph_tuples_pending: 'processing',
+  graph_rows_pending: 'processing',
   graph_tuples_batch: 'processing',
   graph_layer_progress: 'processing',
   view_ai_features_1h: 'processing',

@@ -28,7 +28,7 @@ if (
   compact   roll closed days up into the daily tables now (the server does it every LAYER_MAINTENANCE_INTERVAL_S)
   mode deferred
             count new hours in batches (from the first whole hour LAYER_CUTOFF_MARGIN_S ahead): inserts only
-            store their request tuples, and the server replays them every LAYER_DRAIN_INTERVAL_S
+            copy the columns the layer reads, and the server counts them every LAYER_DRAIN_INTERVAL_S
   mode live count new hours on every insert again (from the first whole hour LAYER_CUTOFF_MARGIN_S ahead)
   drain     replay every waiting tuple now (deferred mode; the server does it every LAYER_DRAIN_INTERVAL_S)`);
   process.exit(values.help ? 0 : 2);
@@ -81,7 +81,7 @@ try {
       );
     } else if (command === 'drain') {
       const r = await drainPending(db, { batchRows: config.layer.drainBatchRows, maxMemoryBytes: config.layer.maxMemoryBytes });
-      console.log(`replayed ${r.rows.toLocaleString('en')} tuples in ${r.batches} batches, ${r.seconds.toFixed(1)} s`);
+      console.log(`replayed ${r.rows.toLocaleString('en')} rows in ${r.batches} batches, ${r.seconds.toFixed(1)} s`);
     } else if (command === 'compact') {
       const days = await compactClosedDays(db, { now: new Date(), lateGraceS: config.layer.lateGraceS, shard: values.shard });
       console.log(days.length ? `rolled up: ${days.join(', ')}` : 'every closed day is rolled up');

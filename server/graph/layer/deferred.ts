@@ -9,11 +9,13 @@ import { withLayerLock } from './lock.js';
  *
  * Live, each insert's request tuples are expanded into links, nodes and degrees while the insert
  * runs: at 10,000-row batches that costs more CPU than the pipeline's own views. Deferred, an
- * insert only writes its tuples to graph_tuples_pending, and `drainPending` (the server runs it
- * every LAYER_DRAIN_INTERVAL_S) replays what waits with the views' own SELECTs: the tuples of many
- * inserts grouped together, so each link is written once per batch rather than once per insert.
+ * insert only copies the columns the layer reads into graph_rows_pending (no grouping), and
+ * `drainPending` (the server runs it every LAYER_DRAIN_INTERVAL_S) counts what waits: the rows of
+ * many inserts grouped into request tuples at once, with the tuple views' SELECTs, then expanded
+ * with the layer's views' own SELECTs, so each link is written once per batch rather than once per
+ * insert.
  *
- * Exactly once: tuples are read by the block number their insert was given when it became
+ * Exactly once: rows are read by the block number their insert was given when it became
  * visible (a MergeTree numbers its parts as it commits them), from the last one replayed up to the
  * newest visible one. The range is recorded before it is replayed and marked done after; each
  * table is written in one block with a token of the range, so a drain killed between the two
@@ -49,7 +51,9 @@ export async function setLayerMode(db: Db, mode: LayerMode, opts: { now?: Date; 
   const repo = createDeferredRepository(db);
   const boundaries = await repo.boundaries();
   if (!boundaries) throw new Error('the graph layer’s views are missing: run `npm run migrate` first');
-  const from = new Date(Math.ceil(((opts.now ?? new Date()).getTime() + opts.marginS * 1000) / HOUR) * HOUR);
+  // never before the live views' cutoff: the hours before it are the install's
+  const cutoff = (await createLayerRepository(db).cutoff())?.getTime() ?? 0;
+  const from = new Date(Math.max(cutoff, Math.ceil(((opts.now ?? new Date()).getTime() + opts.marginS * 1000) / HOUR) * HOUR));
   if (modeOf(boundaries) === mode) return { mode, from: boundaries.at(-1) ?? from, changed: false };
   const last = boundaries.at(-1);
   // a switch back before the last one takes effect would leave an empty interval: the last one is moved instead
@@ -59,7 +63,7 @@ export async function setLayerMode(db: Db, mode: LayerMode, opts: { now?: Date; 
 }
 
 export interface DrainOptions {
-  /** Tuples replayed per statement at most (memory follows this). */
+  /** Pending rows counted per batch at most (memory follows this). */
   batchRows: number;
   maxMemoryBytes: number;
   owner?: string;
@@ -75,7 +79,7 @@ export interface DrainResult {
   upTo: number;
 }
 
-/** Replays every tuple waiting in graph_tuples_pending into the layer, in batches, exactly once. */
+/** Counts every row waiting in graph_rows_pending into the layer, in batches, exactly once. */
 export async function drainPending(db: Db, opts: DrainOptions): Promise<DrainResult> {
   const owner = opts.owner ?? `${hostname()}:${process.pid}`;
   // nothing new in the pending table: no lock to take
@@ -139,11 +143,11 @@ export interface PendingState {
   mode: LayerMode;
   /** The hour deferred mode started or ended at, when it was ever used. */
   since: string | null;
-  /** Tuples inserted and not replayed yet. */
+  /** Rows inserted and not counted into the layer yet. */
   rows: number;
   /** Seconds since the oldest of them was inserted: how far the layer is behind the pipeline. */
   lagS: number;
-  /** The earliest hour (epoch ms) a waiting tuple belongs to: hours from it on are not complete yet. */
+  /** The earliest hour (epoch ms) a waiting row belongs to: hours from it on are not complete yet. */
   earliestHour: number | null;
   lastDrain: string | null;
 }

@@ -148,7 +148,10 @@ describe('deferred mode, as an operator switches it and an analyst reads', () =>
     // switched again before it takes effect: the boundary is taken back, nothing was ever deferred
     expect((await setLayerMode(db, 'live', { now, marginS: 300 })).changed).toBe(true);
     expect((await pendingState(db)).mode).toBe('live');
+    const cutoff = await createLayerRepository(db).cutoff();
     await setLayerMode(db, 'deferred', { now, marginS: 300 });
+    // the request tuples' views were re-rendered: they count from the cutoff they had
+    expect(await createLayerRepository(db).cutoff()).toEqual(cutoff);
     try {
       // a pipeline's rows in the first deferred hour (the clock of the pipeline ahead of ours)
       const at = new Date(change.from.getTime() + 20 * 60_000);
@@ -177,13 +180,13 @@ describe('deferred mode, as an operator switches it and an analyst reads', () =>
       expect(missingHours(state, change.from, new Date(change.from.getTime() + 3 * HOUR), change.from.getTime() + 1.5 * HOUR)).toBe(2);
       const health = (await (await app.request('/health')).json()) as { graph_layer: Record<string, unknown> };
       expect(health.graph_layer).toMatchObject({ mode: 'deferred', deferred_from: change.from.toISOString() });
-      expect(health.graph_layer.pending_tuples).toBeGreaterThan(0);
+      expect(health.graph_layer.pending_rows).toBeGreaterThan(0);
       const metrics = await (await app.request('/metrics')).text();
       expect(metrics).toMatch(/^ja4graph_layer_deferred 1$/m);
-      expect(Number(/^ja4graph_layer_pending_tuples (\d+)$/m.exec(metrics)?.[1])).toBe(health.graph_layer.pending_tuples);
+      expect(Number(/^ja4graph_layer_pending_rows (\d+)$/m.exec(metrics)?.[1])).toBe(health.graph_layer.pending_rows);
 
       const drained = await drainPending(db, { batchRows: 1000, maxMemoryBytes: 2 ** 31 });
-      expect(drained.rows).toBe(health.graph_layer.pending_tuples);
+      expect(drained.rows).toBe(health.graph_layer.pending_rows);
       expect(await hits()).toBe(Number(raw));
       // drained again: nothing waits, nothing counted twice
       expect((await drainPending(db, { batchRows: 1000, maxMemoryBytes: 2 ** 31 })).rows).toBe(0);
@@ -199,7 +202,7 @@ describe('deferred mode, as an operator switches it and an analyst reads', () =>
       });
       for (const t of ['graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'] as const)
         await db.command(sql`DELETE FROM ${db.table(t)} WHERE hour = ${change.from}`, sync);
-      await db.command(sql`TRUNCATE TABLE ${db.table('graph_tuples_pending')}`);
+      await db.command(sql`TRUNCATE TABLE ${db.table('graph_rows_pending')}`);
     }
   });
 });

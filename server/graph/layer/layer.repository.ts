@@ -1,7 +1,7 @@
 import type { ClickHouseSettings } from '@clickhouse/client';
 import type { Db } from '../../db/client.js';
 import { renderBackfills, type LiveBackfill } from '../../db/ddl.js';
-import { listMigrations } from '../../db/migrate.js';
+import { listMigrations, viewsCutoff } from '../../db/migrate.js';
 import { sql } from '../../db/sql.js';
 import type { TableName } from '../../db/tables.js';
 
@@ -75,15 +75,7 @@ export function createLayerRepository(db: Db) {
 
   return {
     /** Where the live views start counting, read from the views themselves (the one place it is written). */
-    async cutoff(): Promise<Date | null> {
-      const rows = await db.query<{ q: string }>(
-        sql`SELECT create_table_query AS q FROM system.tables
-            WHERE database = ${db.database} AND name IN ('mv_graph_tuples_traffic', 'mv_graph_tuples_traffic_local')`,
-        { label: 'layer.cutoff' },
-      );
-      const m = rows[0] && /toDateTime64\('(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})', 3, 'UTC'\)/.exec(rows[0].q);
-      return m ? new Date(`${m[1]!.replace(' ', 'T')}Z`) : null;
-    },
+    cutoff: () => viewsCutoff(db),
 
     progress(shard: string) {
       return db.query<ProgressRow>(

@@ -25,7 +25,7 @@ export interface LayerState {
   lagS: number | null;
   /** The newest hour the layer holds (epoch ms), null when it holds none or is not loaded yet. */
   newestHour: number | null;
-  /** Deferred mode: the tuples waiting for the drain, and how long the oldest has waited. */
+  /** Deferred mode: the rows waiting for the drain, and how long the oldest has waited. */
   pending: PendingState;
   loadedAt: number;
 }
@@ -86,7 +86,7 @@ export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
 
 /**
  * Hours of [since, until) the layer has not counted whole yet: history before the cutoff while the
- * install runs, and in deferred mode the hours from the earliest one whose tuples wait for the drain.
+ * install runs, and in deferred mode the hours from the earliest one whose rows wait for the drain.
  */
 export function missingHours(state: LayerState, since: Date, until: Date, now = Date.now()): number {
   const first = Math.floor(since.getTime() / 3_600_000) * 3_600_000;
