@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../schema/builder.js';
 import { connection, toPage, totalCountOf } from '../schema/paging.js';
 import { pageArgs, TimeWindowInput } from '../schema/window.js';
@@ -6,7 +7,7 @@ import { entityParent, type EntityParent, type EntityRef } from './entity.refs.j
 import { degreeLoader, linkLoader } from './entity.loaders.js';
 import { FEW_LINKS } from './layer.sql.js';
 import { fieldWindow } from './entity.schema.js';
-import { onlyTotalCount, PREFETCH } from '../schema/prefetch.js';
+import { onlyTotalCount, PREFETCH, selectedFieldNames } from '../schema/prefetch.js';
 import type { LinkRow } from './links.repository.js';
 import type { Dim } from './columns.sql.js';
 
@@ -63,6 +64,17 @@ export function toEdges(rows: LinkRow[], to: EntityKind, page: ReturnType<typeof
   }));
 }
 
+/** Per entity type, its one-link fields (IP.asn, IP.country) and the kind each links to. */
+const SINGLE_LINKS = new Map<string, Map<string, EntityKind>>();
+
+/** The kinds of the one-link fields asked of a connection's entities: read with the list itself. */
+function attributesAsked(info: GraphQLResolveInfo, to: EntityKind): EntityKind[] {
+  const fields = SINGLE_LINKS.get(TYPE_NAME[to]);
+  if (!fields) return [];
+  const asked = new Set([...selectedFieldNames(info, ['edges', 'node']), ...selectedFieldNames(info, ['nodes'])]);
+  return [...new Set([...fields].filter(([f]) => asked.has(f)).map(([, kind]) => kind))].sort();
+}
+
 /**
  * Adds `field` to `fromRef`: a connection to the `to` entities linked to each parent.
  * Modules call it for the links that end at their own entity (the federated seam).
@@ -83,7 +95,7 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
           const total = await degreeLoader(ctx, parent.kind, [to], w).load(parent.key);
           return toEdges([], to, page, w, total);
         }
-        const rows = await linkLoader(ctx, parent.kind, to, w, page.offset + page.first).load(parent.key);
+        const rows = await linkLoader(ctx, parent.kind, to, w, page.offset + page.first, undefined, attributesAsked(info, to)).load(parent.key);
         return toEdges(rows, to, page, w);
       },
     }),
@@ -92,6 +104,8 @@ export function addLink(fromRef: EntityRef, field: string, to: EntityKind, conn:
 
 /** Adds a single linked entity (the heaviest link), e.g. IP.asn, or null when there is none. */
 export function addSingleLink(fromRef: EntityRef, field: string, to: EntityKind, toRef: EntityRef, description: string) {
+  const fields = SINGLE_LINKS.get(fromRef.name) ?? new Map<string, EntityKind>();
+  SINGLE_LINKS.set(fromRef.name, fields.set(field, to));
   builder.objectField(fromRef, field, (t) =>
     t.field({
       type: toRef,

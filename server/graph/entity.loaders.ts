@@ -136,28 +136,51 @@ export function timelineLoader(ctx: Context, kind: Dim, w: Window, bucketS: numb
 
 /** Any link type of any kind, for every key resolved in the same tick: one query per window. */
 function linkReads(ctx: Context, w: Window) {
-  return ctx.loaders.get<string, LinkRow[]>('layer.links', { w: windowKey(w) }, async (descs) => {
+  const loader = ctx.loaders.get<string, LinkRow[]>('layer.links', { w: windowKey(w) }, async (descs) => {
     const wanted = descs.map((d) => {
-      const [source, from, to, limit, key] = splitDesc(d, 4) as [Source, Dim, Dim, string, string];
-      return { source, from, to, limit: Number(limit), key };
+      const [source, from, to, limit, attributes, key] = splitDesc(d, 5) as [Source, Dim, Dim, string, string, string];
+      return { source, from, to, limit: Number(limit), attributes: attributes ? (attributes.split(',') as Dim[]) : [], key };
     });
     const groups = groupKeys(
-      wanted.map((x) => ({ group: `${x.source}${SEP}${x.from}${SEP}${x.to}`, make: () => ({ source: x.source, from: x.from, to: x.to }), key: x.key })),
+      wanted.map((x) => ({
+        group: [x.source, x.from, x.to, x.attributes.join(',')].join(SEP),
+        make: () => ({ source: x.source, from: x.from, to: x.to, attributes: x.attributes.map((kind) => ({ kind, source: sourceFor(x.to, kind) })) }),
+        key: x.key,
+      })),
     );
     const rows = await createGraphLayerRepository(ctx.db).links(groups, w, Math.max(...wanted.map((x) => x.limit)));
     const byLink = new Map<string, LinkRow[]>();
     const names = asnNameLoader(ctx);
+    const attributes = new Map<string, LinkRow[]>();
     for (const r of rows) {
       const id = `${sourceOf(r.source)}${SEP}${r.from_kind}${SEP}${r.to_kind}${SEP}${r.from_key}`;
-      byLink.set(id, [...(byLink.get(id) ?? []), r]);
+      const into = r.attribute ? attributes : byLink;
+      into.set(id, [...(into.get(id) ?? []), r]);
       if (r.to_kind === 'ASN' && r.to_name) names.prime(r.to_key, { org: r.to_name, label: r.to_label });
+    }
+    // each listed entity's attributes, as its own one-link read would load them (none: an empty list)
+    for (const x of wanted.filter((x) => x.attributes.length)) {
+      for (const r of (byLink.get(`${x.source}${SEP}${x.from}${SEP}${x.to}${SEP}${x.key}`) ?? []).slice(0, x.limit)) {
+        for (const kind of x.attributes) {
+          const source = sourceFor(x.to, kind);
+          loader.prime(linkDesc(source, x.to, kind, 1, [], r.to_key), attributes.get(`${source}${SEP}${x.to}${SEP}${kind}${SEP}${r.to_key}`) ?? []);
+        }
+      }
     }
     return wanted.map((x) => (byLink.get(`${x.source}${SEP}${x.from}${SEP}${x.to}${SEP}${x.key}`) ?? []).slice(0, x.limit));
   });
+  return loader;
 }
 
-/** Links of one kind pair, heaviest first, at most `limit` per key, each with the key's total. */
-export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: number, source: Source = sourceFor(from, to)) {
+const linkDesc = (source: Source, from: Dim, to: Dim, limit: number, attributes: readonly Dim[], key: string) =>
+  [source, from, to, limit, attributes.join(','), key].join(SEP);
+
+/**
+ * Links of one kind pair, heaviest first, at most `limit` per key, each with the key's total; with
+ * `attributes`, each linked entity's heaviest link to those kinds is read in the same statement
+ * and waits in the loaders for its own one-link read.
+ */
+export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: number, source: Source = sourceFor(from, to), attributes: readonly Dim[] = []) {
   if (inLayer(source, from, to)) {
     const hours = wholeHours(w);
     if (from === to) {
@@ -167,7 +190,8 @@ export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: n
         return a ? [{ ...a, from_key: key, to_key: key, total: 1 }] : [];
       });
     }
-    return readsOf((key) => linkReads(ctx, hours).load([source, from, to, limit, key].join(SEP)));
+    const wanted = attributes.filter((a) => inLayer(sourceFor(to, a), to, a));
+    return readsOf((key) => linkReads(ctx, hours).load(linkDesc(source, from, to, limit, wanted, key)));
   }
   return ctx.loaders.get<string, LinkRow[]>('links', { from, to, w: windowKey(w), limit, source }, async (keys) =>
     byKey(

@@ -93,6 +93,22 @@ export interface LayerLinkRow {
   to_label: string;
   /** Distinct `to` entities of this from_key (the connection's totalCount). */
   total: number;
+  /** 1 for a listed entity's attribute read with the list (see `links`). */
+  attribute?: number;
+}
+
+/** Links matching `where`, heaviest first, at most `limit` per key and kind, with each key's count of linked entities. */
+function ranked(where: Sql, w: Window, fromKinds: Dim[], limit: number, db: Db): Sql {
+  return sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key, to_kind) AS total
+             FROM (
+               SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
+                      if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
+                      min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
+               FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, fromKinds)})
+               GROUP BY source, from_kind, from_key, to_kind, to_key
+             )
+             ORDER BY source, from_kind, from_key, to_kind, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
+             LIMIT ${limit} BY source, from_kind, from_key, to_kind`;
 }
 
 export function createGraphLayerRepository(db: Db) {
@@ -133,9 +149,12 @@ export function createGraphLayerRepository(db: Db) {
 
     /**
      * For each group, the `to` entities linked to each key, heaviest first, at most `limit` per key
-     * and kind, with each key's number of distinct linked entities.
+     * and kind, with each key's number of distinct linked entities. A group's `attributes` (kinds
+     * each listed entity has one of, an IP's AS and country) come in the same statement: the
+     * heaviest link of each listed entity to each of those kinds, as that entity's own one-link
+     * read would rank it (`attribute` = 1).
      */
-    links(groups: { source: Source; from: Dim; to: Dim; keys: string[] }[], w: Window, limit: number) {
+    links(groups: { source: Source; from: Dim; to: Dim; keys: string[]; attributes?: { kind: Dim; source: Source }[] }[], w: Window, limit: number) {
       // groups asking the same keys for several kinds read one key range: `to_kind IN (…)`
       const merged = new Map<string, { source: Source; from: Dim; keys: string[]; to: Dim[] }>();
       for (const g of groups) {
@@ -147,24 +166,24 @@ export function createGraphLayerRepository(db: Db) {
       const where = anyOf(
         [...merged.values()].map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.keys} AND to_kind IN ${g.to})`),
       );
+      const list = ranked(where, w, groups.map((g) => g.from), limit, db);
+      const withAttributes = groups.filter((g) => g.attributes?.length);
+      if (!withAttributes.length) return db.query<LayerLinkRow>(list, { label: 'layer.links', settings: { max_threads: 1 } });
+      const attributeWhere = anyOf(
+        withAttributes.flatMap((g) =>
+          g.attributes!.map(
+            (a) =>
+              sql`(source = ${SOURCE_NAME[a.source]} AND from_kind = ${g.to} AND to_kind = ${a.kind}
+                   AND from_key IN (SELECT to_key FROM list WHERE source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND to_kind = ${g.to}))`,
+          ),
+        ),
+      );
+      // the list once (materialized), and its entities' attributes keyed by it
       return db.query<LayerLinkRow>(
-        sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key, to_kind) AS total
-            FROM (
-              SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
-                     if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
-                     min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
-              FROM (${hourlyAndDaily(
-                'graph_links',
-                db,
-                LINK_COLUMNS,
-                where,
-                w,
-                groups.map((g) => g.from),
-              )})
-              GROUP BY source, from_kind, from_key, to_kind, to_key
-            )
-            ORDER BY source, from_kind, from_key, to_kind, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
-            LIMIT ${limit} BY source, from_kind, from_key, to_kind`,
+        sql`WITH list AS MATERIALIZED (${list})
+            SELECT *, 0 AS attribute FROM list
+            UNION ALL
+            SELECT *, 1 AS attribute FROM (${ranked(attributeWhere, w, withAttributes.map((g) => g.to), 1, db)})`,
         { label: 'layer.links', settings: { max_threads: 1 } },
       );
     },

@@ -315,6 +315,31 @@ describe('batching', () => {
     expect(large.extensions!.clickhouse.queries).toBeLessThanOrEqual(small.extensions!.clickhouse.queries);
     expect(small.extensions!.clickhouse.queries).toBe(4);
   });
+
+  it('reads a list of IPs with their AS and country in the list’s own statement, each as the IP alone answers it', async () => {
+    const list = (fields: string) =>
+      gql<any>(app, `query($j: String!, $w: TimeWindow) { ja4(fingerprint: $j) { ips(first: 30, window: $w) { edges { node { ${fields} } } } } }`, {
+        j: demo.truth.botnet.ja4,
+        w: ALL,
+      });
+    const bare = await list('address');
+    const full = await list('address asn { key name } country { code } ... on IP { asn { key } }');
+    expect(full.errors).toBeUndefined();
+    const ips = full.data.ja4.ips.edges.map((e: any) => e.node);
+    expect(ips.map((n: any) => n.address)).toEqual(bare.data.ja4.ips.edges.map((e: any) => e.node.address));
+    expect(ips.length).toBe(30);
+    // no round, and no statement, more than the addresses alone
+    expect(full.extensions!.clickhouse.queries).toBe(bare.extensions!.clickhouse.queries);
+    for (const n of ips) {
+      expect(demo.truth.scenarios.botnet.ips).toContain(n.address);
+      expect(demo.truth.scenarios.botnet.countries).toContain(n.country.code);
+      const alone = await gql<any>(app, `query($ip: String!, $w: TimeWindow) { entity(type: IP, value: $ip, window: $w) { ... on IP { asn { key name } country { code } } } }`, {
+        ip: n.address,
+        w: ALL,
+      });
+      expect({ asn: n.asn, country: n.country }).toEqual(alone.data.entity);
+    }
+  });
 });
 
 describe('bad input', () => {

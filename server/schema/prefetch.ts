@@ -70,18 +70,23 @@ function included(sel: { directives?: readonly unknown[] }, info: GraphQLResolve
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }
 
-/** The names of the fields selected under the current field (through fragments), for answers that depend on what is asked. */
-export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+/**
+ * The names of the fields selected under the current field (through fragments), for answers that
+ * depend on what is asked; with `path`, under that field of it (`['edges', 'node']`).
+ */
+export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
   const names = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined) => {
+  const walk = (set: SelectionSetNode | undefined, depth: number) => {
     for (const sel of set?.selections ?? []) {
       if (!included(sel, info)) continue;
-      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
-      else walk(info.fragments[sel.name.value]?.selectionSet);
+      if (sel.kind === Kind.FIELD) {
+        if (depth === path.length) names.add(sel.name.value);
+        else if (sel.name.value === path[depth]) walk(sel.selectionSet, depth + 1);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, depth);
+      else walk(info.fragments[sel.name.value]?.selectionSet, depth);
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
+  for (const node of info.fieldNodes) walk(node.selectionSet, 0);
   return names;
 }
 
