@@ -78,6 +78,16 @@ async function prepare() {
       sql`CREATE TABLE ${src} ENGINE = MergeTree ORDER BY seq AS
           SELECT toUInt64(row_number() OVER (ORDER BY ${sql.identifier(r.time)}) - 1) AS seq, * FROM ${db.table(r.table)}`,
     );
+    // the demo holds few detections: copies of them, each a span later, so every table is measured on `rows` rows
+    const [{ n, span }] = (await db.query<{ n: number; span: number }>(
+      sql`SELECT count() AS n, toUInt64(ceil((toUnixTimestamp(max(${sql.identifier(r.time)})) - toUnixTimestamp(min(${sql.identifier(r.time)})) + 1) / 3600) * 3600) AS span FROM ${src}`,
+    )) as [{ n: number; span: number }];
+    for (let k = 1; k * n < rows; k++) {
+      await db.command(
+        sql`INSERT INTO ${src} SELECT seq + ${k * Number(n)} AS seq, * EXCEPT (seq) REPLACE (${sql.identifier(r.time)} + toIntervalSecond(${k * Number(span)}) AS ${sql.identifier(r.time)})
+            FROM (SELECT * FROM ${src} WHERE seq < ${Number(n)})`,
+      );
+    }
   }
 }
 

@@ -193,6 +193,10 @@ export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: n
     const wanted = attributes.filter((a) => inLayer(sourceFor(to, a), to, a));
     return readsOf((key) => linkReads(ctx, hours).load(linkDesc(source, from, to, limit, wanted, key)));
   }
+  if (subnetsFromIps(source, from, to)) {
+    const hours = wholeHours(w);
+    return readsOf((key) => subnetReads(ctx, hours).load([source, from, limit, key].join(SEP)));
+  }
   return ctx.loaders.get<string, LinkRow[]>('links', { from, to, w: windowKey(w), limit, source }, async (keys) =>
     byKey(
       keys,
@@ -201,6 +205,27 @@ export function linkLoader(ctx: Context, from: Dim, to: Dim, w: Window, limit: n
       (rs) => rs,
     ),
   );
+}
+
+/** A kind's networks the layer does not pair with it, counted from its IPs' links (see `subnetLinks`). */
+const subnetsFromIps = (source: Source, from: Dim, to: Dim) => to === 'SUBNET' && !inLayer(source, from, to) && inLayer(source, from, 'IP');
+
+/** Networks of any keys whose kind the layer pairs with IPs, for every key resolved in the same tick: one query per window. */
+function subnetReads(ctx: Context, w: Window) {
+  return ctx.loaders.get<string, LinkRow[]>('layer.subnetLinks', { w: windowKey(w) }, async (descs) => {
+    const wanted = descs.map((d) => {
+      const [source, from, limit, key] = splitDesc(d, 3) as [Source, Dim, string, string];
+      return { source, from, limit: Number(limit), key };
+    });
+    const groups = groupKeys(wanted.map((x) => ({ group: `${x.source}${SEP}${x.from}`, make: () => ({ source: x.source, from: x.from }), key: x.key })));
+    const rows = await createGraphLayerRepository(ctx.db).subnetLinks(groups, w, Math.max(...wanted.map((x) => x.limit)));
+    const byKey = new Map<string, LinkRow[]>();
+    for (const r of rows) {
+      const id = `${sourceOf(r.source)}${SEP}${r.from_kind}${SEP}${r.from_key}`;
+      byKey.set(id, [...(byKey.get(id) ?? []), r]);
+    }
+    return wanted.map((x) => (byKey.get(`${x.source}${SEP}${x.from}${SEP}${x.key}`) ?? []).slice(0, x.limit));
+  });
 }
 
 /** Degrees of any kinds, for every key resolved in the same tick: one query per window. */
@@ -225,9 +250,17 @@ function degreeReads(ctx: Context, w: Window) {
 
 /** How many distinct entities of the `others` kinds each key links to, summed. */
 export function degreeLoader(ctx: Context, kind: Dim, others: Dim[], w: Window) {
-  if (others.every((o) => inLayer(sourceFor(kind, o), kind, o))) {
+  const derived = others.filter((o) => subnetsFromIps(sourceFor(kind, o), kind, o));
+  const held = others.filter((o) => !derived.includes(o));
+  if (held.every((o) => inLayer(sourceFor(kind, o), kind, o))) {
     const hours = wholeHours(w);
-    return readsOf((key) => degreeReads(ctx, hours).load([kind, others.join(','), key].join(SEP)));
+    return readsOf(async (key) => {
+      const [inLayerCount, networks] = await Promise.all([
+        held.length ? degreeReads(ctx, hours).load([kind, held.join(','), key].join(SEP)) : 0,
+        derived.length ? subnetReads(ctx, hours).load([sourceFor(kind, 'SUBNET'), kind, 1, key].join(SEP)) : [],
+      ]);
+      return inLayerCount + (networks[0]?.total ?? 0);
+    });
   }
   return ctx.loaders.get<string, number>('degrees', { kind, others, w: windowKey(w) }, async (keys) =>
     byKey(

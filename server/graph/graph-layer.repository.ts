@@ -58,6 +58,10 @@ const NODE_COLUMNS = sql`source, kind, key, hits, rows, first_seen, last_seen, i
 
 export const THREAT_COLUMNS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', KNOWN_BOT: 'known_bot' } as const;
 
+/** An IP key's network as the layer keys SUBNET nodes (the request tuples' own expression, migration 012). */
+const SUBNET_OF_IP_KEY = sql`if(startsWith(toString(toIPv6(ip)), '::ffff:'),
+    concat(replaceRegexpOne(toString(IPv6CIDRToRange(toIPv6(ip), 120).1), '^::ffff:', ''), '/24'),
+    concat(toString(IPv6CIDRToRange(toIPv6(ip), 64).1), '/64'))`;
 const anyOf = (conditions: Sql[]) => sql`(${sql.join(conditions, ' OR ')})`;
 
 export interface NodeRow {
@@ -185,6 +189,31 @@ export function createGraphLayerRepository(db: Db) {
             UNION ALL
             SELECT *, 1 AS attribute FROM (${ranked(attributeWhere, w, withAttributes.map((g) => g.to), 1, db)})`,
         { label: 'layer.links', settings: { max_threads: 1 } },
+      );
+    },
+
+    /**
+     * The networks each key's IPs belong to, as links (`to_kind` SUBNET), from the key's links to
+     * IPs: a request has one IP and one network, so a network's link is the sum of its IPs' links,
+     * exactly (for the kinds the layer does not pair with SUBNET itself). Heaviest first, at most
+     * `limit` per key, with each key's number of networks.
+     */
+    subnetLinks(groups: { source: Source; from: Dim; keys: string[] }[], w: Window, limit: number) {
+      const where = anyOf(groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.keys} AND to_kind = 'IP')`));
+      return db.query<LayerLinkRow>(
+        sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key) AS total
+            FROM (
+              SELECT source, from_kind, from_key, 'SUBNET' AS to_kind, subnet AS to_key, sum(hits) AS hits, uniqExact(ip) AS unique_ips,
+                     sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen, '' AS to_name, '' AS to_label
+              FROM (
+                SELECT source, from_kind, from_key, to_key AS ip, ${SUBNET_OF_IP_KEY} AS subnet, hits, rows, first_seen, last_seen
+                FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
+              )
+              GROUP BY source, from_kind, from_key, subnet
+            )
+            ORDER BY source, from_kind, from_key, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
+            LIMIT ${limit} BY source, from_kind, from_key`,
+        { label: 'layer.subnetLinks', settings: { max_threads: 1 } },
       );
     },
 
