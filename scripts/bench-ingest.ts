@@ -78,15 +78,22 @@ async function prepare() {
       sql`CREATE TABLE ${src} ENGINE = MergeTree ORDER BY seq AS
           SELECT toUInt64(row_number() OVER (ORDER BY ${sql.identifier(r.time)}) - 1) AS seq, * FROM ${db.table(r.table)}`,
     );
-    // the demo holds few detections: copies of them, each a span later, so every table is measured on `rows` rows
-    const [{ n, span }] = (await db.query<{ n: number; span: number }>(
-      sql`SELECT count() AS n, toUInt64(ceil((toUnixTimestamp(max(${sql.identifier(r.time)})) - toUnixTimestamp(min(${sql.identifier(r.time)})) + 1) / 3600) * 3600) AS span FROM ${src}`,
-    )) as [{ n: number; span: number }];
-    for (let k = 1; k * n < rows; k++) {
-      await db.command(
-        sql`INSERT INTO ${src} SELECT seq + ${k * Number(n)} AS seq, * EXCEPT (seq) REPLACE (${sql.identifier(r.time)} + toIntervalSecond(${k * Number(span)}) AS ${sql.identifier(r.time)})
-            FROM (SELECT * FROM ${src} WHERE seq < ${Number(n)})`,
-      );
+    // the demo holds few detections: copies of them (a second apart, each with its own User-Agent, so
+    // each is its own request tuple as a detection is), so every table is measured on `rows` time-ordered rows
+    const [{ n }] = (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${src}`)) as [{ n: number }];
+    if (Number(n) < rows) {
+      const time = sql.identifier(r.time);
+      for (let k = 1; k * Number(n) < rows; k++) {
+        await db.command(
+          sql`INSERT INTO ${src} SELECT seq + ${k * Number(n)} AS seq, * EXCEPT (seq) REPLACE (${time} + toIntervalSecond(${k}) AS ${time}, concat(header_user_agent, ${` #${k}`}) AS header_user_agent)
+              FROM (SELECT * FROM ${src} WHERE seq < ${Number(n)})`,
+        );
+      }
+      const sorted = sql.identifier(`${db.database}.${r.src}_sorted`);
+      await db.command(sql`DROP TABLE IF EXISTS ${sorted}`);
+      await db.command(sql`CREATE TABLE ${sorted} ENGINE = MergeTree ORDER BY seq AS SELECT toUInt64(row_number() OVER (ORDER BY ${time}, seq) - 1) AS seq, * EXCEPT (seq) FROM ${src}`);
+      await db.command(sql`DROP TABLE ${src}`);
+      await db.command(sql`RENAME TABLE ${sorted} TO ${src}`);
     }
   }
 }

@@ -122,7 +122,9 @@ export function createDeferredRepository(db: Db) {
      * table drops the block it already holds: each table is written once.
      */
     async replay(after: number, upTo: number, maxMemoryBytes: number) {
-      const opts = { label: 'layer.deferred.group', timeoutS: 3600, settings: { max_memory_usage: String(maxMemoryBytes) } };
+      // a range's groups (each detection is its own tuple, with some 50 links) spill to disk past half the memory allowed
+      const memory = { max_memory_usage: String(maxMemoryBytes), max_bytes_before_external_group_by: String(Math.floor(maxMemoryBytes / 2)) };
+      const opts = { label: 'layer.deferred.group', timeoutS: 3600, settings: memory };
       await db.command(sql`TRUNCATE TABLE ${db.table('graph_tuples_batch')}`, opts);
       for (const t of tupleSelects()) await db.command(sql.trustedText(t.statement, { source: t.source, after, upTo }), opts);
       const views = await db.query<{ name: string; select: string }>(
@@ -143,7 +145,7 @@ export function createDeferredRepository(db: Db) {
             // one block per table: one part, and one id for the token
             min_insert_block_size_rows: '1000000000',
             min_insert_block_size_bytes: '1000000000000',
-            max_memory_usage: String(maxMemoryBytes),
+            ...memory,
           },
         });
       }
