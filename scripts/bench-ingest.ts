@@ -91,7 +91,9 @@ async function prepare() {
       }
       const sorted = sql.identifier(`${db.database}.${r.src}_sorted`);
       await db.command(sql`DROP TABLE IF EXISTS ${sorted}`);
-      await db.command(sql`CREATE TABLE ${sorted} ENGINE = MergeTree ORDER BY seq AS SELECT toUInt64(row_number() OVER (ORDER BY ${time}, seq) - 1) AS seq, * EXCEPT (seq) FROM ${src}`);
+      await db.command(
+        sql`CREATE TABLE ${sorted} ENGINE = MergeTree ORDER BY seq AS SELECT toUInt64(row_number() OVER (ORDER BY ${time}, seq) - 1) AS seq, * EXCEPT (seq) FROM ${src}`,
+      );
       await db.command(sql`DROP TABLE ${src}`);
       await db.command(sql`RENAME TABLE ${sorted} TO ${src}`);
     }
@@ -289,10 +291,10 @@ async function freshness() {
     `wrote ${written.toLocaleString('en')} rows in ${wroteS.toFixed(1)} s (${Math.round(written / wroteS).toLocaleString('en')} rows/s), drain every ${interval / 1000} s`,
   );
   console.log(
-    `drains: ${drains.length}; tuples per drain max ${max(drains.map((d) => d.rows)).toLocaleString('en')}; drain time max ${max(drains.map((d) => d.s)).toFixed(2)} s`,
+    `drains: ${drains.length}; rows per drain max ${max(drains.map((d) => d.rows)).toLocaleString('en')}; drain time max ${max(drains.map((d) => d.s)).toFixed(2)} s`,
   );
   console.log(
-    `lag of the oldest waiting tuple before each drain: max ${max(drains.map((d) => d.lagS)).toFixed(1)} s; with its drain: max ${max(drains.map((d) => d.lagS + d.s)).toFixed(1)} s`,
+    `lag of the oldest waiting row before each drain: max ${max(drains.map((d) => d.lagS)).toFixed(1)} s; with its drain: max ${max(drains.map((d) => d.lagS + d.s)).toFixed(1)} s`,
   );
 }
 

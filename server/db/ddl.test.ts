@@ -176,7 +176,10 @@ describe('migration DDL', () => {
 
   it('groups the request tuples with one SELECT: the install’s chunks and the deferred drain use the last migration’s, equal to 012’s', () => {
     const target = { database: 'proc', logsDatabase: 'logs' };
-    const [v12, v15] = [12, 15].map((v) => renderBackfills(listMigrations().find((x) => x.version === v)!.template, target)) as [LiveBackfill[], LiveBackfill[]];
+    const [v12, v15] = [12, 15].map((v) => renderBackfills(listMigrations().find((x) => x.version === v)!.template, target)) as [
+      LiveBackfill[],
+      LiveBackfill[],
+    ];
     expect(v15.map((b) => b.view)).toEqual(v12.map((b) => b.view));
     for (const [i, b] of v15.entries()) {
       expect(b.insert).toBe(v12[i]!.insert);

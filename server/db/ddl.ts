@@ -135,7 +135,9 @@ function render(template: string, target: DdlTarget): { statements: string[]; ba
       const name = `${target.database}.${view}${cluster ? '_local' : ''} ${onCluster}`;
       const counted = `${time} >= ${cutoffLiteral(target.cutoff)}`;
       if (modify) {
-        statements.push(`ALTER TABLE ${name} MODIFY QUERY\n${select.replace(/\{\{range\}\}/g, `${counted} AND NOT (${deferredCondition(target.deferred, time)})`)}`);
+        statements.push(
+          `ALTER TABLE ${name} MODIFY QUERY\n${select.replace(/\{\{range\}\}/g, `${counted} AND NOT (${deferredCondition(target.deferred, time)})`)}`,
+        );
       } else {
         views.push(`CREATE MATERIALIZED VIEW IF NOT EXISTS ${name}\nTO ${to} AS\n${select.replace(/\{\{range\}\}/g, counted)}`);
       }

@@ -170,7 +170,13 @@ export function createGraphLayerRepository(db: Db) {
       const where = anyOf(
         [...merged.values()].map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.keys} AND to_kind IN ${g.to})`),
       );
-      const list = ranked(where, w, groups.map((g) => g.from), limit, db);
+      const list = ranked(
+        where,
+        w,
+        groups.map((g) => g.from),
+        limit,
+        db,
+      );
       const withAttributes = groups.filter((g) => g.attributes?.length);
       if (!withAttributes.length) return db.query<LayerLinkRow>(list, { label: 'layer.links', settings: { max_threads: 1 } });
       const attributeWhere = anyOf(
@@ -187,7 +193,13 @@ export function createGraphLayerRepository(db: Db) {
         sql`WITH list AS MATERIALIZED (${list})
             SELECT *, 0 AS attribute FROM list
             UNION ALL
-            SELECT *, 1 AS attribute FROM (${ranked(attributeWhere, w, withAttributes.map((g) => g.to), 1, db)})`,
+            SELECT *, 1 AS attribute FROM (${ranked(
+              attributeWhere,
+              w,
+              withAttributes.map((g) => g.to),
+              1,
+              db,
+            )})`,
         { label: 'layer.links', settings: { max_threads: 1 } },
       );
     },
@@ -207,7 +219,14 @@ export function createGraphLayerRepository(db: Db) {
                      sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen, '' AS to_name, '' AS to_label
               FROM (
                 SELECT source, from_kind, from_key, to_key AS ip, ${SUBNET_OF_IP_KEY} AS subnet, hits, rows, first_seen, last_seen
-                FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, groups.map((g) => g.from))})
+                FROM (${hourlyAndDaily(
+                  'graph_links',
+                  db,
+                  LINK_COLUMNS,
+                  where,
+                  w,
+                  groups.map((g) => g.from),
+                )})
               )
               GROUP BY source, from_kind, from_key, subnet
             )

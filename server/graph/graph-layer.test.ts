@@ -105,7 +105,9 @@ describe('graph layer exactness against the raw tables', () => {
           );
           expect(expected.length, `${from}→${to} has links`).toBeGreaterThan(0);
           const keys = [...new Set(expected.map((r) => r.from_key))];
-          const got = derived(to) ? await layer.subnetLinks([{ source, from, keys }], w, 1_000_000) : await layer.links([{ source, from, to, keys }], w, 1_000_000);
+          const got = derived(to)
+            ? await layer.subnetLinks([{ source, from, keys }], w, 1_000_000)
+            : await layer.links([{ source, from, to, keys }], w, 1_000_000);
           const norm = (r: {
             from_key: string;
             to_key: string;

@@ -333,10 +333,14 @@ describe('batching', () => {
     for (const n of ips) {
       expect(demo.truth.scenarios.botnet.ips).toContain(n.address);
       expect(demo.truth.scenarios.botnet.countries).toContain(n.country.code);
-      const alone = await gql<any>(app, `query($ip: String!, $w: TimeWindow) { entity(type: IP, value: $ip, window: $w) { ... on IP { asn { key name } country { code } } } }`, {
-        ip: n.address,
-        w: ALL,
-      });
+      const alone = await gql<any>(
+        app,
+        `query($ip: String!, $w: TimeWindow) { entity(type: IP, value: $ip, window: $w) { ... on IP { asn { key name } country { code } } } }`,
+        {
+          ip: n.address,
+          w: ALL,
+        },
+      );
       expect({ asn: n.asn, country: n.country }).toEqual(alone.data.entity);
     }
   });

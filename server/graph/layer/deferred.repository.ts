@@ -62,7 +62,9 @@ export function createDeferredRepository(db: Db) {
     async applyBoundaries(boundaries: readonly Date[]) {
       const cutoff = await viewsCutoff(db);
       if (!cutoff) throw new Error('the graph layer’s views are missing: run `npm run migrate` first');
-      const statements = renderDdl(template(), { ...target, cutoff, deferred: boundaries }).filter((x) => /^ALTER TABLE\s+\S+\s+(?:ON CLUSTER\s+\S+\s+)?MODIFY QUERY\s/.test(x));
+      const statements = renderDdl(template(), { ...target, cutoff, deferred: boundaries }).filter((x) =>
+        /^ALTER TABLE\s+\S+\s+(?:ON CLUSTER\s+\S+\s+)?MODIFY QUERY\s/.test(x),
+      );
       if (statements.length !== 4) throw new Error(`migration ${MIGRATION} should re-render 4 views, found ${statements.length}`);
       for (const x of statements) await db.command(sql.trustedText(x), { label: 'layer.deferred.mode' });
     },

@@ -10,6 +10,16 @@ export const PRESETS: { value: WindowPreset; label: string }[] = [
   { value: 'LAST_30D', label: 'Last 30 days' },
 ];
 
+/** Windows of pages that read only the graph layer (the explorer): up to a year, where raw rows stop at 31 days. */
+export const LAYER_PRESETS: { value: WindowPreset; label: string }[] = [
+  ...PRESETS,
+  { value: 'LAST_90D', label: 'Last 90 days' },
+  { value: 'LAST_365D', label: 'Last 365 days' },
+];
+
+/** The window for a field that reads raw rows (at most 31 days): the page's, or the last 30 days when it is longer. */
+export const rawWindow = (preset: WindowPreset): WindowPreset => (PRESETS.some((p) => p.value === preset) ? preset : 'LAST_30D');
+
 const isPreset = (v: string | null): v is WindowPreset => PRESETS.some((p) => p.value === v);
 
 const CARRIED = 'ja4graph.window';

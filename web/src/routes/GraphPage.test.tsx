@@ -119,6 +119,35 @@ describe('GraphPage (table view)', () => {
     expect(within(links).getAllByText('JA4 → COUNTRY')).toHaveLength(2);
   });
 
+  it('reads up to a year from the graph layer, and the risk, which reads raw rows, over the last 30 days of it', async () => {
+    const expand = api();
+    const details = answer('ExplorerDetails', {
+      entity: {
+        __typename: 'IP',
+        type: 'IP',
+        key: '58.208.1.0',
+        id: 'y',
+        hits: 600,
+        uniqueIps: 1,
+        detectionCount: 40,
+        firstSeen: null,
+        lastSeen: null,
+        threatLevels: levels(40),
+        investigation: { __typename: 'Investigation', riskScore: 88, recommendation: { __typename: 'Recommendation', label: 'bot', reason: 'r' } },
+        asn: null,
+        country: null,
+      },
+    });
+    renderWithApi(<GraphPage />, { route: `/graph?view=table&w=LAST_365D&seed=JA4:${J}` });
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy());
+    expect(expand[0]).toMatchObject({ window: { preset: 'LAST_365D' } });
+    const menu = screen.getByRole('combobox', { name: 'Time window' }) as HTMLSelectElement;
+    expect(menu.value).toBe('LAST_365D');
+    expect([...menu.options].map((o) => o.value)).toEqual(['LAST_1H', 'LAST_24H', 'LAST_72H', 'LAST_7D', 'LAST_30D', 'LAST_90D', 'LAST_365D']);
+    await screen.findByText(/over the last 30 days/);
+    expect(details.at(-1)).toMatchObject({ window: { preset: 'LAST_365D' }, rawWindow: { preset: 'LAST_30D' } });
+  });
+
   it('hides, collapses and clears, and undo and redo reach every step, Clear included', async () => {
     api();
     renderWithApi(<GraphPage />, { route: `/graph?view=table&seed=JA4:${J}` });

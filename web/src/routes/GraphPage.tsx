@@ -36,7 +36,7 @@ import { getFragmentData } from '../gql';
 import { SavedNoteFragment } from '../features/saved-investigations/queries';
 import { useExplorerData } from '../features/graph-explorer/useExplorerData';
 import { download } from '../lib/download';
-import { carriedWindow, carryWindow } from '../lib/window';
+import { carriedWindow, carryWindow, LAYER_PRESETS } from '../lib/window';
 import type { EntityType } from '../gql/graphql';
 
 const EMPTY: Graph = { nodes: [], edges: [], pending: [], failed: [] };
@@ -143,7 +143,7 @@ export function GraphPage() {
   return (
     <>
       <PageHeader title="Graph explorer" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Graph explorer' }]} back={false}>
-        <WindowSelect value={state.window} onChange={(w) => set({ ...state, window: w })} />
+        <WindowSelect value={state.window} presets={LAYER_PRESETS} onChange={(w) => set({ ...state, window: w })} />
       </PageHeader>
       <SaveBar
         name={saved?.name ?? null}

@@ -4,6 +4,7 @@ import type { WindowPreset } from '../../gql/graphql';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { entityPath, ENTITY_META, type EntityRef } from '../../lib/entities';
 import { formatNumber, formatTime } from '../../lib/format';
+import { rawWindow } from '../../lib/window';
 import { ExplorerDetailsQuery } from './queries';
 
 const ATTRIBUTES = new Set<EntityRef['type']>(['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET']);
@@ -11,7 +12,11 @@ const DETAILS: Partial<Record<EntityRef['type'], string>> = { IP: 'ip', JA4: 'ja
 
 /** What the selected entity is: activity, threat levels, risk or population, and links to its pages. */
 export function NodeDetails({ node, window }: { node: EntityRef; window: WindowPreset }) {
-  const { data, loading, error } = useQuery(ExplorerDetailsQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
+  // the risk reads raw rows (31 days at most): over a longer window it is the last 30 days'
+  const riskWindow = rawWindow(window);
+  const { data, loading, error } = useQuery(ExplorerDetailsQuery, {
+    variables: { type: node.type, value: node.key, window: { preset: window }, rawWindow: { preset: riskWindow } },
+  });
   const e = data?.entity;
   return (
     <div className="node-details">
@@ -67,7 +72,8 @@ export function NodeDetails({ node, window }: { node: EntityRef; window: WindowP
           </div>
           {e.__typename === 'IP' && e.investigation && (
             <p>
-              Risk <strong>{e.investigation.riskScore}</strong>/100 · recommended <strong>{e.investigation.recommendation.label}</strong>
+              Risk <strong>{e.investigation.riskScore}</strong>/100{riskWindow !== window && ' over the last 30 days'} · recommended{' '}
+              <strong>{e.investigation.recommendation.label}</strong>
               {e.asn && (
                 <>
                   {' '}

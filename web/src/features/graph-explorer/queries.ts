@@ -99,7 +99,7 @@ export const ExplorerMenuQuery = graphql(`
 `);
 
 export const ExplorerDetailsQuery = graphql(`
-  query ExplorerDetails($type: EntityType!, $value: String!, $window: TimeWindow) {
+  query ExplorerDetails($type: EntityType!, $value: String!, $window: TimeWindow, $rawWindow: TimeWindow) {
     entity(type: $type, value: $value, window: $window) {
       type
       key
@@ -114,7 +114,7 @@ export const ExplorerDetailsQuery = graphql(`
       }
       ... on IP {
         id
-        investigation {
+        investigation(window: $rawWindow) {
           riskScore
           recommendation {
             label

@@ -1,6 +1,6 @@
 import type { EntityType, ThreatLevel, WindowPreset } from '../../gql/graphql';
 import { ENTITY_TYPES, type EntityRef } from '../../lib/entities';
-import { PRESETS } from '../../lib/window';
+import { LAYER_PRESETS } from '../../lib/window';
 
 /**
  * An investigation is the ordered list of what the analyst did — seed an entity, expand nodes,
@@ -176,7 +176,7 @@ export function readState(p: URLSearchParams): ExplorerState {
   const [from, to] = (p.get('t') ?? '').split(',');
   const brush: [string, string] | null = from && to && !Number.isNaN(Date.parse(from)) && !Number.isNaN(Date.parse(to)) && from < to ? [from, to] : null;
   return {
-    window: PRESETS.some((x) => x.value === w) ? (w as WindowPreset) : DEFAULT_WINDOW,
+    window: LAYER_PRESETS.some((x) => x.value === w) ? (w as WindowPreset) : DEFAULT_WINDOW,
     steps,
     redo: decodeSteps(p, 'redo'),
     selected,
