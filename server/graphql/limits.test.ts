@@ -63,7 +63,8 @@ async function refused(payload: string, reason: string, variables?: Record<strin
   // refused while parsing or validating: GraphQL over HTTP answers application/json with 200 and the error
   expect([200, 400]).toContain(res.status);
   expect(queries - before, 'no ClickHouse query ran').toBe(0);
-  expect(ms).toBeLessThan(50);
+  // well under a second even on a loaded CI machine (whose timers ran 1.5 s late once): refused before any work
+  expect(ms).toBeLessThan(1000);
   return body;
 }
 
