@@ -7,6 +7,8 @@ import { listMigrations } from '../db/migrate.js';
 import { wholeHours, type Window } from '../schema/window.js';
 import { keyOut, present, sourceTable, type Dim, type Source } from './columns.sql.js';
 import { createGraphLayerRepository, inLayer, THREAT_COLUMNS } from './graph-layer.repository.js';
+import { joinInstalledParts } from './layer/join-parts.js';
+import { createLayerRepository } from './layer/layer.repository.js';
 
 /**
  * The graph layer against the raw tables: every entity kind and every link kind, both sources,
@@ -129,6 +131,32 @@ describe('graph layer exactness against the raw tables', () => {
       });
     }
   }
+
+  it('joins the hourly tables’ parts (what an install leaves to merges) without changing a count', async () => {
+    const counts = () =>
+      Promise.all([
+        demo.db.query(
+          sql`SELECT source, kind, sum(hits) AS h, sum(rows) AS r, uniqExactMerge(ips) AS i FROM ${demo.db.table('graph_nodes_1h')} GROUP BY source, kind ORDER BY source, kind`,
+        ),
+        demo.db.query(
+          sql`SELECT source, from_kind, to_kind, sum(hits) AS h, sum(rows) AS r, count() AS links
+              FROM (SELECT source, from_kind, from_key, to_kind, to_key, hour, sum(hits) AS hits, sum(rows) AS rows FROM ${demo.db.table('graph_links_1h')}
+                    GROUP BY source, from_kind, from_key, to_kind, to_key, hour)
+              GROUP BY source, from_kind, to_kind ORDER BY source, from_kind, to_kind`,
+        ),
+        demo.db.query(
+          sql`SELECT source, kind, to_kind, sum(n) AS n FROM (SELECT source, kind, key, to_kind, hour, uniqExactMerge(neighbours) AS n FROM ${demo.db.table('graph_degrees_1h')}
+              GROUP BY source, kind, key, to_kind, hour) GROUP BY source, kind, to_kind ORDER BY source, kind, to_kind`,
+        ),
+      ]);
+    const repo = createLayerRepository(demo.db);
+    const before = await counts();
+    const waiting = await repo.partsToJoin();
+    const r = await joinInstalledParts(demo.db);
+    expect(r.partitions).toBe(waiting.length);
+    expect(await repo.partsToJoin()).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
 
   it('answers windows of any shape exactly: whole days from the daily tables, the partial days around them from the hourly ones', async () => {
     const hour = 3600_000;

@@ -6,6 +6,7 @@ import { migrate } from '../../db/migrate.js';
 import { compactClosedDays } from './compact.js';
 import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError } from './install.js';
+import { joinInstalledParts } from './join-parts.js';
 import { LayerBusyError } from './lock.js';
 import { loadLayerState, missingHours } from './state.js';
 
@@ -18,19 +19,21 @@ const command = positionals[0] ?? 'install';
 const modeArg = positionals[1];
 if (
   values.help ||
-  !['install', 'status', 'compact', 'mode', 'drain'].includes(command) ||
+  !['install', 'status', 'compact', 'merge', 'mode', 'drain'].includes(command) ||
   (command === 'mode' && modeArg !== 'live' && modeArg !== 'deferred')
 ) {
-  console.log(`npm run layer -- [install|status|compact|drain|mode live|mode deferred] [--shard NAME]
+  console.log(`npm run layer -- [install|status|compact|merge|drain|mode live|mode deferred] [--shard NAME]
   install   count the history before the live views' cutoff into the graph layer, one UTC day at a
             time, resuming where a stopped run left off (LAYER_BACKFILL_* settings; see the README)
   status    the layer's cutoff, the install's progress and the hours not counted yet
   compact   roll closed days up into the daily tables now (the server does it every LAYER_MAINTENANCE_INTERVAL_S)
+  merge     join each partition's parts of the hourly tables now (after an install: reads cost a granule
+            per part until the server's background merges have joined them)
   mode deferred
             count new hours in batches (from the first whole hour LAYER_CUTOFF_MARGIN_S ahead): inserts only
             copy the columns the layer reads, and the server counts them every LAYER_DRAIN_INTERVAL_S
   mode live count new hours on every insert again (from the first whole hour LAYER_CUTOFF_MARGIN_S ahead)
-  drain     replay every waiting tuple now (deferred mode; the server does it every LAYER_DRAIN_INTERVAL_S)`);
+  drain     count every waiting row now (deferred mode; the server does it every LAYER_DRAIN_INTERVAL_S)`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -70,7 +73,8 @@ try {
       bar.stop();
       console.log(
         `graph layer installed: ${result.chunks} chunks, ${result.rows.toLocaleString('en')} rows before ${result.cutoff}, in ${result.seconds.toFixed(1)} s` +
-          (result.recounted.length ? `; counted again after late rows: ${result.recounted.join(', ')}` : ''),
+          (result.recounted.length ? `; counted again after late rows: ${result.recounted.join(', ')}` : '') +
+          '\nreads cost a granule per part until merges join them: `npm run layer -- merge` joins them now',
       );
     } else if (command === 'mode') {
       const change = await setLayerMode(db, modeArg as 'live' | 'deferred', { marginS: config.layer.cutoffMarginS });
@@ -82,6 +86,21 @@ try {
     } else if (command === 'drain') {
       const r = await drainPending(db, { batchRows: config.layer.drainBatchRows, maxMemoryBytes: config.layer.maxMemoryBytes });
       console.log(`replayed ${r.rows.toLocaleString('en')} rows in ${r.batches} batches, ${r.seconds.toFixed(1)} s`);
+    } else if (command === 'merge') {
+      const bar = new cliProgress.SingleBar(
+        { format: 'joining parts |{bar}| {value}/{total} partitions · {stage}', noTTYOutput: true, notTTYSchedule: 5000 },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(1, 0, { stage: 'listing' });
+      const r = await joinInstalledParts(db, {
+        settings: { max_memory_usage: String(config.layer.maxMemoryBytes) },
+        onProgress: (p) => {
+          bar.setTotal(Math.max(1, p.total));
+          bar.update(p.done, { stage: p.current });
+        },
+      });
+      bar.stop();
+      console.log(r.partitions ? `joined ${r.parts} parts into ${r.partitions}` : 'every partition is one part');
     } else if (command === 'compact') {
       const days = await compactClosedDays(db, { now: new Date(), lateGraceS: config.layer.lateGraceS, shard: values.shard });
       console.log(days.length ? `rolled up: ${days.join(', ')}` : 'every closed day is rolled up');

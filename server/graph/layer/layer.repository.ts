@@ -62,6 +62,11 @@ function nextVersion(): number {
 
 const timeOf = (src: LayerSource) => sql.identifier(RAW[src].time);
 
+const HOURLY_TABLES = ['graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'] as const;
+type HourlyTable = (typeof HOURLY_TABLES)[number];
+/** A partition id as system.parts gives it: the only text spliced into a statement here. */
+const PARTITION_ID = /^[A-Za-z0-9_-]+$/;
+
 export function createLayerRepository(db: Db) {
   let backfills: Map<string, LiveBackfill> | undefined;
   const backfillOf = (src: LayerSource) => {
@@ -218,6 +223,26 @@ export function createLayerRepository(db: Db) {
             GROUP BY day ORDER BY day`,
         { label: 'layer.closedDays' },
       );
+    },
+
+    /** The hourly tables' partitions held in more than one part, with how many, oldest first. */
+    partsToJoin() {
+      return db.query<{ table: HourlyTable; partition_id: string; parts: number; rows: number }>(
+        sql`SELECT table, partition_id, count() AS parts, sum(rows) AS rows FROM system.parts
+            WHERE database = ${db.database} AND table IN ${HOURLY_TABLES} AND active
+            GROUP BY table, partition_id HAVING parts > 1 ORDER BY partition_id, table`,
+        { label: 'layer.parts' },
+      );
+    },
+
+    /** Joins a partition's parts into one (what background merges do in their time). */
+    async joinParts(table: HourlyTable, partitionId: string, settings: ClickHouseSettings) {
+      if (!HOURLY_TABLES.includes(table) || !PARTITION_ID.test(partitionId)) throw new Error(`unexpected partition ${table} ${partitionId}`);
+      await db.command(sql`OPTIMIZE TABLE ${db.table(table)} PARTITION ID ${sql.trustedText(`'${partitionId}'`)} FINAL`, {
+        label: 'layer.joinParts',
+        timeoutS: 6 * 3600,
+        settings,
+      });
     },
 
     /** The newest request in the raw table and the newest hour in the layer, from the parts' min/max indexes (no scan). */
