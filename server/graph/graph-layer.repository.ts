@@ -101,18 +101,21 @@ export interface LayerLinkRow {
   attribute?: number;
 }
 
-/** Links matching `where`, heaviest first, at most `limit` per key and kind, with each key's count of linked entities. */
-function ranked(where: Sql, w: Window, fromKinds: Dim[], limit: number, db: Db): Sql {
+/** Link rows (one per source, from, to kind and key), heaviest first, at most `limit` per key and kind, with each key's count of linked entities. */
+function ranked(links: Sql, limit: number): Sql {
   return sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key, to_kind) AS total
-             FROM (
-               SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
-                      if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
-                      min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
-               FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, fromKinds)})
-               GROUP BY source, from_kind, from_key, to_kind, to_key
-             )
+             FROM (${links})
              ORDER BY source, from_kind, from_key, to_kind, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
              LIMIT ${limit} BY source, from_kind, from_key, to_kind`;
+}
+
+/** The layer's links matching `where` over the window, summed per link. */
+function linkTotals(db: Db, where: Sql, w: Window, fromKinds: Dim[]): Sql {
+  return sql`SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
+                    if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
+                    min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
+             FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, fromKinds)})
+             GROUP BY source, from_kind, from_key, to_kind, to_key`;
 }
 
 export function createGraphLayerRepository(db: Db) {
@@ -171,11 +174,13 @@ export function createGraphLayerRepository(db: Db) {
         [...merged.values()].map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.keys} AND to_kind IN ${g.to})`),
       );
       const list = ranked(
-        where,
-        w,
-        groups.map((g) => g.from),
+        linkTotals(
+          db,
+          where,
+          w,
+          groups.map((g) => g.from),
+        ),
         limit,
-        db,
       );
       const withAttributes = groups.filter((g) => g.attributes?.length);
       if (!withAttributes.length) return db.query<LayerLinkRow>(list, { label: 'layer.links', settings: { max_threads: 1 } });
@@ -194,11 +199,13 @@ export function createGraphLayerRepository(db: Db) {
             SELECT *, 0 AS attribute FROM list
             UNION ALL
             SELECT *, 1 AS attribute FROM (${ranked(
-              attributeWhere,
-              w,
-              withAttributes.map((g) => g.to),
+              linkTotals(
+                db,
+                attributeWhere,
+                w,
+                withAttributes.map((g) => g.to),
+              ),
               1,
-              db,
             )})`,
         { label: 'layer.links', settings: { max_threads: 1 } },
       );
@@ -212,26 +219,22 @@ export function createGraphLayerRepository(db: Db) {
      */
     subnetLinks(groups: { source: Source; from: Dim; keys: string[] }[], w: Window, limit: number) {
       const where = anyOf(groups.map((g) => sql`(source = ${SOURCE_NAME[g.source]} AND from_kind = ${g.from} AND from_key IN ${g.keys} AND to_kind = 'IP')`));
+      const rows = hourlyAndDaily(
+        'graph_links',
+        db,
+        LINK_COLUMNS,
+        where,
+        w,
+        groups.map((g) => g.from),
+      );
       return db.query<LayerLinkRow>(
-        sql`SELECT *, count() OVER (PARTITION BY source, from_kind, from_key) AS total
-            FROM (
-              SELECT source, from_kind, from_key, 'SUBNET' AS to_kind, subnet AS to_key, sum(hits) AS hits, uniqExact(ip) AS unique_ips,
+        ranked(
+          sql`SELECT source, from_kind, from_key, 'SUBNET' AS to_kind, subnet AS to_key, sum(hits) AS hits, uniqExact(ip) AS unique_ips,
                      sum(rows) AS rows, min(first_seen) AS first_seen, max(last_seen) AS last_seen, '' AS to_name, '' AS to_label
-              FROM (
-                SELECT source, from_kind, from_key, to_key AS ip, ${SUBNET_OF_IP_KEY} AS subnet, hits, rows, first_seen, last_seen
-                FROM (${hourlyAndDaily(
-                  'graph_links',
-                  db,
-                  LINK_COLUMNS,
-                  where,
-                  w,
-                  groups.map((g) => g.from),
-                )})
-              )
-              GROUP BY source, from_kind, from_key, subnet
-            )
-            ORDER BY source, from_kind, from_key, if(source = 'detections', rows, 0) DESC, hits DESC, to_key
-            LIMIT ${limit} BY source, from_kind, from_key`,
+              FROM (SELECT source, from_kind, from_key, to_key AS ip, ${SUBNET_OF_IP_KEY} AS subnet, hits, rows, first_seen, last_seen FROM (${rows}))
+              GROUP BY source, from_kind, from_key, subnet`,
+          limit,
+        ),
         { label: 'layer.subnetLinks', settings: { max_threads: 1 } },
       );
     },
