@@ -1,8 +1,7 @@
 import type { Db } from '../../db/client.js';
-import { renderDdl } from '../../db/ddl.js';
+import { renderBackfills, renderDdl } from '../../db/ddl.js';
 import { listMigrations, viewsCutoff } from '../../db/migrate.js';
 import { sql } from '../../db/sql.js';
-import { createLayerRepository, LAYER_SOURCES } from './layer.repository.js';
 
 /**
  * Deferred mode's SQL: which hours the views defer, the raw rows waiting in graph_rows_pending
@@ -12,6 +11,7 @@ import { createLayerRepository, LAYER_SOURCES } from './layer.repository.js';
 const MIGRATION = 15;
 /** A part's name as system.parts gives it: the only text spliced into a statement here. */
 const PART_NAME = /^[A-Za-z0-9_-]+$/;
+const SOURCES = ['traffic', 'detections'] as const;
 
 /** The layer's tables each view over the request tuples writes: the drain writes them itself, with the views' SELECTs. */
 const VIEW_TABLES: Record<string, string> = {
@@ -32,15 +32,18 @@ export function createDeferredRepository(db: Db) {
   const pending = db.table('graph_rows_pending');
   const target = { database: db.database, logsDatabase: db.logsDatabase, cluster: db.cluster };
   const template = () => listMigrations().find((x) => x.version === MIGRATION)!.template;
-  /** The request tuples of a source, as its live view groups them (the install's own SELECT), over the pending rows of blocks (after, upTo]. */
+  /** The request tuples of a source, as its live view groups them, over the pending rows of blocks (after, upTo]. */
   const tupleSelects = () =>
-    LAYER_SOURCES.map((source) => ({
-      source,
-      statement: `INSERT INTO ${db.database}.graph_tuples_batch\n${createLayerRepository(db)
-        .tupleSelect(source)
-        .replace(/\{\{from\}\}/g, `${db.database}.graph_rows_pending`)
-        .replace(/\{\{range\}\}/g, `source = {source:String} AND _block_number > {after:UInt64} AND _block_number <= {upTo:UInt64}`)}`,
-    }));
+    renderBackfills(template(), target).map((b) => {
+      const source = SOURCES.find((x) => b.view === `mv_graph_tuples_${x}`);
+      if (!source) throw new Error(`unexpected view ${b.view}`);
+      return {
+        source,
+        statement: `INSERT INTO ${db.database}.graph_tuples_batch\n${b.select
+          .replace(/\{\{from\}\}/g, `${db.database}.graph_rows_pending`)
+          .replace(/\{\{range\}\}/g, `source = {source:String} AND _block_number > {after:UInt64} AND _block_number <= {upTo:UInt64}`)}`,
+      };
+    });
   return {
     /** The boundaries between counted and deferred hours, read from the pending view (the one place they are written). */
     async boundaries(): Promise<Date[] | null> {

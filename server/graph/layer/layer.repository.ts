@@ -82,9 +82,6 @@ export function createLayerRepository(db: Db) {
     /** Where the live views start counting, read from the views themselves (the one place it is written). */
     cutoff: () => viewsCutoff(db),
 
-    /** A source's request-tuple SELECT as the last migration to define it wrote it, `{{from}}` and `{{range}}` left in (the deferred drain reads its pending rows with it). */
-    tupleSelect: (src: LayerSource) => backfillOf(src).select,
-
     progress(shard: string) {
       return db.query<ProgressRow>(
         sql`SELECT shard, source, toString(day) AS day, state, cutoff, raw_rows, layer_rows, owner, message, seconds, peak_bytes, updated_at
