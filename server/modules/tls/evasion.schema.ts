@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import { EntityInterface, entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { createHuntRepository, createTlsRepository } from './tls.repository.js';
-import { tcpContradictionLoader, tlsContradiction } from './tls.refs.js';
+import { claims, lyingClaims, tcpContradictionLoader, tlsContradiction } from './tls.refs.js';
 import { pairsByIpLoader } from './tls.loaders.js';
 import { recurrenceLoader } from '../ip/ip.refs.js';
 import { IPRef } from '../../graph/entity.types.js';
@@ -109,15 +109,11 @@ builder.queryFields((t) => ({
     args: windowArg,
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
-      const [pairs, subnets] = await Promise.all([createTlsRepository(ctx.db).pairs(w), createHuntRepository(ctx.db).hotSubnets(w, 3, 10)]);
-      const lying = new Map<string, { reason: string; ips: number }>();
-      for (const p of pairs) {
-        const reason = tlsContradiction(p.ja4, p.user_agent);
-        if (!reason) continue;
-        const e = lying.get(p.ja4) ?? { reason, ips: 0 };
-        e.ips += p.unique_ips;
-        lying.set(p.ja4, e);
-      }
+      const [claimed, subnets] = await Promise.all([claims(ctx.db, w), createHuntRepository(ctx.db).hotSubnets(w, 3, 10)]);
+      // each JA4 once, by its largest lying claim (one browser family's IPs, counted exactly)
+      const lying = new Map<string, { reason: string; ips: number; family: string }>();
+      for (const c of lyingClaims(claimed))
+        if ((lying.get(c.ja4)?.ips ?? -1) < c.unique_ips) lying.set(c.ja4, { reason: c.reason, ips: c.unique_ips, family: c.family });
       const rotating = new Map<string, Set<string>>();
       const byIp = await createTlsRepository(ctx.db).pairs(
         w,
@@ -131,7 +127,7 @@ builder.queryFields((t) => ({
           .map(([ja4, e]): Suggestion => ({
             kind: 'LYING_FINGERPRINT',
             title: `Hunt the IPs behind fingerprint ${ja4}`,
-            evidence: `${e.reason}; ${e.ips} IP/User-Agent pairs`,
+            evidence: `${e.reason}; ${e.ips} IPs claim ${e.family}`,
             entity: entityParent('JA4', ja4, w),
           })),
         ...[...rotating]

@@ -1,8 +1,10 @@
-import { browserFamily, classifyUserAgent } from '../user-agent/user-agent.refs.js';
+import { browserFamily, classifyUserAgent, USER_AGENT_CLAIM_PATTERNS } from '../user-agent/user-agent.refs.js';
 import { KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import type { Context } from '../../context.js';
 import { keyedLoader } from '../../schema/loaders.js';
-import { createCoherenceRepository } from './tls.repository.js';
+import type { Db } from '../../db/client.js';
+import type { Window } from '../../schema/window.js';
+import { createCoherenceRepository, createTlsRepository, MAX_PAIRS, type ClaimRow } from './tls.repository.js';
 
 /** Modern browsers offer at least this many cipher suites in a TLS 1.3 ClientHello. */
 const MIN_BROWSER_CIPHERS = 14;
@@ -35,3 +37,13 @@ export const tcpContradictionLoader = (ctx: Context) =>
     (r) => r.ip,
     (rs) => rs[0]?.reason,
   );
+
+/** What each JA4's User-Agents claim, and each category over all JA4s, with exact IPs per group. */
+export const claims = (db: Db, w: Window) => createTlsRepository(db).claims(w, USER_AGENT_CLAIM_PATTERNS, MAX_PAIRS);
+
+/** Its claims whose User-Agents name a browser the fingerprint cannot be, with the reason. */
+export const lyingClaims = (rows: ClaimRow[]) =>
+  rows.flatMap((r) => {
+    const reason = !r.every_ja4 && r.category === 'browser' ? tlsContradiction(r.ja4, r.sample) : null;
+    return reason ? [{ ...r, family: r.family || 'browser', reason }] : [];
+  });

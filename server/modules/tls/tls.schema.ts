@@ -3,30 +3,12 @@ import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
-import { browserFamily, classifyUserAgent, UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
-import { createTlsRepository, type PairRow } from './tls.repository.js';
-import { tlsContradiction } from './tls.refs.js';
+import { UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
+import { createTlsRepository } from './tls.repository.js';
+import { claims, lyingClaims } from './tls.refs.js';
 import { ASNRef, JA4Ref } from '../../graph/entity.types.js';
 
 export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
-const pairs = async (db: Parameters<typeof createTlsRepository>[0], w: Window) => createTlsRepository(db).pairs(w);
-
-/** Sums (JA4, User-Agent) pairs by a derived key, keeping the busiest User-Agent as the sample. */
-function group<K>(rows: PairRow[], key: (r: PairRow) => K | null) {
-  const m = new Map<string, { key: K; hits: number; ips: number; userAgents: number; sample: string }>();
-  for (const r of rows) {
-    const k = key(r);
-    if (k === null) continue;
-    const id = JSON.stringify(k);
-    const e = m.get(id) ?? { key: k, hits: 0, ips: 0, userAgents: 0, sample: r.user_agent };
-    e.hits += r.hits;
-    e.ips += r.unique_ips;
-    e.userAgents += 1;
-    m.set(id, e);
-  }
-  return [...m.values()].sort((a, b) => b.hits - a.hits);
-}
-
 const Spoof = builder
   .objectRef<{ ja4: string; family: string; reason: string; hits: number; ips: number; userAgents: number; sample: string; window: Window }>('TlsSpoofing')
   .implement({
@@ -36,7 +18,7 @@ const Spoof = builder
       claimedBrowser: t.exposeString('family', { description: 'The browser family its User-Agents claim.' }),
       reason: t.exposeString('reason', { description: 'Why the fingerprint cannot be that browser.' }),
       hits: t.exposeFloat('hits', { description: 'Requests.' }),
-      ipCount: t.exposeInt('ips', { description: 'IPs (summed over its User-Agents).' }),
+      ipCount: t.exposeInt('ips', { description: 'Distinct IPs that sent them (an IP counted once, however many User-Agents it sent).' }),
       userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
       sampleUserAgent: t.exposeString('sample', { description: 'Its busiest User-Agent.' }),
     }),
@@ -51,7 +33,7 @@ const Cell = builder
       category: t.field({ type: UserAgentCategoryEnum, description: 'What the User-Agents claim.', resolve: (c) => c.category.toUpperCase() as 'BROWSER' }),
       browserFamily: t.exposeString('family', { description: 'The browser family, for browsers.' }),
       hits: t.exposeFloat('hits', { description: 'Requests.' }),
-      ipCount: t.exposeInt('ips', { description: 'IPs (summed over User-Agents).' }),
+      ipCount: t.exposeInt('ips', { description: 'Distinct IPs (an IP counted once, however many User-Agents it sent).' }),
       userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
     }),
   });
@@ -61,7 +43,7 @@ const UaSummary = builder.objectRef<{ category: string; hits: number; ips: numbe
   fields: (t) => ({
     category: t.field({ type: UserAgentCategoryEnum, description: 'The category.', resolve: (c) => c.category.toUpperCase() as 'BROWSER' }),
     hits: t.exposeFloat('hits', { description: 'Requests.' }),
-    ipCount: t.exposeInt('ips', { description: 'IPs (summed over User-Agents).' }),
+    ipCount: t.exposeInt('ips', { description: 'Distinct IPs (an IP counted once, however many User-Agents it sent).' }),
     userAgents: t.exposeInt('userAgents', { description: 'Distinct User-Agents.' }),
     sampleUserAgent: t.exposeString('sample', { description: 'The busiest one.' }),
   }),
@@ -78,7 +60,7 @@ const Correlation = builder
       asnCount: t.exposeInt('asns', { description: 'Distinct ASes.' }),
       topAsn: t.field({ type: ASNRef, description: 'Its busiest AS.', resolve: (c) => entityParent('ASN', String(c.top_asn), c.window) }),
       topAsnShare: t.float({ description: 'Share of its requests from that AS.', resolve: (c) => (c.hits ? c.top_asn_hits / c.hits : 0) }),
-      uniqueIps: t.exposeInt('unique_ips', { description: 'IPs (summed over ASes).' }),
+      uniqueIps: t.exposeInt('unique_ips', { description: 'Distinct IPs.' }),
       hits: t.exposeFloat('hits', { description: 'Requests.' }),
       flaggedShare: t.exposeFloat('flagged_share', { description: 'Share of its scored windows the detector flagged.' }),
       knownApplications: t.stringList({
@@ -99,14 +81,18 @@ builder.queryFields((t) => ({
     args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 100.' }) },
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
-      const rows = await pairs(ctx.db, w);
-      const found = group(rows, (r) => {
-        const reason = tlsContradiction(r.ja4, r.user_agent);
-        return reason ? { ja4: r.ja4, family: browserFamily(r.user_agent) || 'browser', reason } : null;
-      });
-      return found
+      return lyingClaims(await claims(ctx.db, w))
         .slice(0, boundFirst(args.first, 100))
-        .map((g) => ({ ...g.key, hits: g.hits, ips: g.ips, userAgents: g.userAgents, sample: g.sample, window: w }));
+        .map((r) => ({
+          ja4: r.ja4,
+          family: r.family,
+          reason: r.reason,
+          hits: r.hits,
+          ips: r.unique_ips,
+          userAgents: r.user_agents,
+          sample: r.sample,
+          window: w,
+        }));
     },
   }),
   ja4UserAgentMatrix: t.field({
@@ -115,8 +101,10 @@ builder.queryFields((t) => ({
     args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 200.' }) },
     resolve: async (_r, args, ctx) => {
       const w = resolveWindow(args.window, ctx.now);
-      const cells = group(await pairs(ctx.db, w), (r) => ({ ja4: r.ja4, category: classifyUserAgent(r.user_agent), family: browserFamily(r.user_agent) }));
-      return cells.slice(0, boundFirst(args.first, 200)).map((g) => ({ ...g.key, hits: g.hits, ips: g.ips, userAgents: g.userAgents, window: w }));
+      return (await claims(ctx.db, w))
+        .filter((r) => !r.every_ja4)
+        .slice(0, boundFirst(args.first, 200))
+        .map((r) => ({ ja4: r.ja4, category: r.category, family: r.family, hits: r.hits, ips: r.unique_ips, userAgents: r.user_agents, window: w }));
     },
   }),
   userAgentCategories: t.field({
@@ -124,13 +112,9 @@ builder.queryFields((t) => ({
     description: 'Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown).',
     args: windowArg,
     resolve: async (_r, args, ctx) =>
-      group(await pairs(ctx.db, resolveWindow(args.window, ctx.now)), (r) => classifyUserAgent(r.user_agent)).map((g) => ({
-        category: g.key,
-        hits: g.hits,
-        ips: g.ips,
-        userAgents: g.userAgents,
-        sample: g.sample,
-      })),
+      (await claims(ctx.db, resolveWindow(args.window, ctx.now)))
+        .filter((r) => r.every_ja4)
+        .map((r) => ({ category: r.category, hits: r.hits, ips: r.unique_ips, userAgents: r.user_agents, sample: r.sample })),
   }),
   ja4AsnCorrelation: t.field({
     type: [Correlation],

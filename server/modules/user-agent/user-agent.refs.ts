@@ -25,11 +25,24 @@ export function classifyUserAgent(ua: string): UserAgentCategory {
   return RULES.find(([, re]) => re.test(ua))?.[0] ?? 'unknown';
 }
 
+/** First match wins; a headless Chrome claims no browser family. */
+const FAMILY_RULES: [string, RegExp][] = [
+  ['Edge', /Edg\//],
+  ['Firefox', /Firefox\//],
+  ['', /HeadlessChrome/],
+  ['Chrome', /Chrome\//],
+  ['Safari', /Version\/[\d.]+.*Safari\//],
+];
+
 export function browserFamily(ua: string): string {
-  if (/Edg\//.test(ua)) return 'Edge';
-  if (/Firefox\//.test(ua)) return 'Firefox';
-  if (/HeadlessChrome/.test(ua)) return '';
-  if (/Chrome\//.test(ua)) return 'Chrome';
-  if (/Version\/[\d.]+.*Safari\//.test(ua)) return 'Safari';
-  return '';
+  return FAMILY_RULES.find(([, re]) => re.test(ua))?.[0] ?? '';
 }
+
+const re2 = ([name, re]: [string, RegExp]): [string, string] => [name, (re.flags.includes('i') ? '(?i)' : '') + re.source];
+
+/**
+ * The same rules as RE2 patterns (the syntax ClickHouse's `match` takes), for reads that group
+ * User-Agents by what they claim inside ClickHouse — an exact distinct count per claim cannot be
+ * summed from per-User-Agent counts.
+ */
+export const USER_AGENT_CLAIM_PATTERNS = { categories: RULES.map(re2), families: FAMILY_RULES.map(re2) };

@@ -2824,7 +2824,7 @@ export type Ja4AsnCorrelation = {
   topAsn: Asn;
   /** Share of its requests from that AS. */
   topAsnShare: Scalars['Float']['output'];
-  /** IPs (summed over ASes). */
+  /** Distinct IPs. */
   uniqueIps: Scalars['Int']['output'];
 };
 
@@ -2949,7 +2949,7 @@ export type Ja4UserAgentCell = {
   category: UserAgentCategory;
   /** Requests. */
   hits: Scalars['Float']['output'];
-  /** IPs (summed over User-Agents). */
+  /** Distinct IPs (an IP counted once, however many User-Agents it sent). */
   ipCount: Scalars['Int']['output'];
   /** The fingerprint. */
   ja4: Ja4;
@@ -4615,7 +4615,7 @@ export type TlsSpoofing = {
   claimedBrowser: Scalars['String']['output'];
   /** Requests. */
   hits: Scalars['Float']['output'];
-  /** IPs (summed over its User-Agents). */
+  /** Distinct IPs that sent them (an IP counted once, however many User-Agents it sent). */
   ipCount: Scalars['Int']['output'];
   /** The fingerprint. */
   ja4: Ja4;
@@ -4875,7 +4875,7 @@ export type UserAgentCategorySummary = {
   category: UserAgentCategory;
   /** Requests. */
   hits: Scalars['Float']['output'];
-  /** IPs (summed over User-Agents). */
+  /** Distinct IPs (an IP counted once, however many User-Agents it sent). */
   ipCount: Scalars['Int']['output'];
   /** The busiest one. */
   sampleUserAgent: Scalars['String']['output'];
