@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_REQUEST_BURST: intFrom(1, 1e9).default(1000),
   MAX_CONCURRENT_EXPORTS: intFrom(1, 64).default(2),
   MAX_QUEUED_EXPORTS: intFrom(0, 1000).default(64),
+  EXPORT_IDS_POLICY: z.enum(['analyst', 'analyst_and_detector']).default('analyst'),
   MAX_CLUSTER_QUEUE: intFrom(1, 1000).default(4),
   CLUSTER_CACHE_ENTRIES: intFrom(1, 1000).default(16),
   ALLOWED_HOSTS: z
@@ -207,6 +208,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       scale: env.DEMO_SCALE,
       seed: env.DEMO_SEED,
     },
+    /** Which verdicts exports send to an IDS unless an export asks otherwise: an analyst's only, or the detector's on IPs too. */
+    exportIdsPolicy: env.EXPORT_IDS_POLICY.toUpperCase() as 'ANALYST' | 'ANALYST_AND_DETECTOR',
     debugQueries: env.DEBUG_QUERIES ?? (embedded && !production),
     reputation: { providers: env.REPUTATION_PROVIDERS, timeoutMs: env.REPUTATION_TIMEOUT_MS, cacheTtlS: env.REPUTATION_CACHE_TTL_S },
     auth: {

@@ -97,6 +97,8 @@ describe('REST /api/investigations', () => {
     expect(lines).toHaveLength(1);
     expect(ruleErrors(lines[0]!)).toEqual([]);
     expect(lines[0]).toContain(`content:"${ja4}"`);
+    const detector = await call('GET', `/api/investigations/${id}/export?format=suricata&ids_policy=analyst_and_detector`);
+    expect(detector.text).toContain('# policy: IDS indicators for what an analyst classified MALICIOUS, and for IPs the detector rated CRITICAL or HIGH');
 
     const csv = await call('GET', `/api/investigations/${id}/export?format=csv`);
     expect(csv.type).toContain('text/csv');
@@ -152,6 +154,7 @@ describe('REST /api/investigations', () => {
       ['GET', '/api/investigations/nonsense', undefined, 400],
       ['GET', '/api/investigations/1b4e28ba-2fa1-11d2-883f-0016d3cca427/export?format=pdf', undefined, 400],
       ['POST', '/api/export?format=stix', { entities: [] }, 400],
+      ['POST', '/api/export?format=stix&ids_policy=everything', { entities: [{ type: 'ja4', value: 't13d1516h2_8daaf6152771_02713d6af862' }] }, 400],
       ['GET', '/api/investigations?scope=everyone', undefined, 400],
     ];
     for (const [method, url, body, status] of cases) {
@@ -170,6 +173,6 @@ describe('REST /api/investigations', () => {
     expect(Object.keys(doc.paths['/api/investigations/{id}']).sort()).toEqual(['delete', 'get', 'put']);
     expect(doc.paths['/api/investigations'].post.responses['201']).toBeDefined();
     expect(doc.paths['/api/export'].post).toBeDefined();
-    expect(doc.paths['/api/investigations/{id}/export'].get.parameters.map((p: any) => p.name)).toEqual(['id', 'format', 'ip_rules']);
+    expect(doc.paths['/api/investigations/{id}/export'].get.parameters.map((p: any) => p.name)).toEqual(['id', 'format', 'ip_rules', 'ids_policy']);
   });
 });

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { judgement, type ExportGraph } from './export.graph.js';
+import { judgement, toIds, type ExportGraph } from './export.graph.js';
 
 export const CSV_COLUMNS = [
   'record',
@@ -17,6 +17,8 @@ export const CSV_COLUMNS = [
   'worst_threat_level',
   'verdict',
   'judged_by',
+  'to_ids',
+  'ids_policy',
   'tags',
   'first_seen',
   'last_seen',
@@ -46,6 +48,8 @@ export function toCsv(g: ExportGraph): string {
       worst_threat_level: e.worstLevel ?? '',
       verdict: j.level ?? '',
       judged_by: j.by ?? '',
+      to_ids: String(toIds(e, g.policy)),
+      ids_policy: g.policy,
       tags: (e.verdict?.tags ?? []).join(';'),
       first_seen: e.firstSeen ?? '',
       last_seen: e.lastSeen ?? '',

@@ -2,7 +2,7 @@ import { type EntityKind } from '../../graph/entity.kinds.js';
 import { builder } from '../../schema/builder.js';
 import { InvestigationRef, parseCanvas, utc } from '../saved-investigation/saved-investigation.refs.js';
 import { MAX_EXPORT, readExportGraph } from './export.graph.js';
-import { ExportFile, exportGate, formatArgs, render } from './export.schema.js';
+import { ExportFile, exportGate, formatArgs, idsPolicy, render } from './export.schema.js';
 import { EXPORT_COST_PER_ENTITY } from '../../graphql/cost.js';
 import { type GraphQLResolveInfo } from 'graphql';
 
@@ -21,6 +21,7 @@ builder.objectField(InvestigationRef, 'export', (t) =>
           row.entities as { type: EntityKind; value: string }[],
           { since: new Date(c.since), until: new Date(c.until) },
           {
+            policy: idsPolicy(ctx, a.idsPolicy),
             id: row.id,
             name: row.name,
             description: row.description,

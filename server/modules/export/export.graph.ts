@@ -54,6 +54,8 @@ export interface ExportNote {
 }
 
 export interface ExportGraph {
+  /** Which verdicts become IDS indicators. */
+  policy: IdsPolicy;
   /** The saved investigation's UUID, or null for an ad-hoc set of entities. */
   id: string | null;
   name: string;
@@ -187,12 +189,39 @@ function toEntity(e: { type: EntityKind; value: string }, r: Row | null): Export
   };
 }
 
-/** How an entity was judged: the analyst's latest verdict, else the detector's worst level in the window. */
+/**
+ * Kinds a verdict applies to: what can be malicious, and so be an indicator. A host is the target of
+ * the traffic; an AS, a country and a campaign are context: they are exported, never judged.
+ */
+export const INDICATOR_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['IP', 'JA4', 'USER_AGENT', 'SUBNET']);
+
+/**
+ * Which verdicts reach an IDS (MISP `to_ids`, Suricata rules, STIX indicators): an analyst's
+ * MALICIOUS only, or also the detector's CRITICAL/HIGH on an IP. Never a SUSPICIOUS verdict.
+ */
+export type IdsPolicy = 'ANALYST' | 'ANALYST_AND_DETECTOR';
+
+export const IDS_POLICY_TEXT: Record<IdsPolicy, string> = {
+  ANALYST: 'IDS indicators only for what an analyst classified MALICIOUS; the detector’s levels are context',
+  ANALYST_AND_DETECTOR: 'IDS indicators for what an analyst classified MALICIOUS, and for IPs the detector rated CRITICAL or HIGH with no analyst verdict',
+};
+
+/**
+ * How an entity was judged: the analyst's latest verdict; else, for an IP, the detector's worst level
+ * in the window (the detector scores IPs: a JA4, User-Agent or subnet shared with legitimate clients
+ * only inherits their worst level, which is context, not a verdict). Nothing for other kinds.
+ */
 export function judgement(e: ExportEntity): { level: 'malicious' | 'suspicious' | 'legitimate' | null; by: 'analyst' | 'detector' | null } {
+  if (!INDICATOR_KINDS.has(e.type)) return { level: null, by: null };
   if (e.verdict?.label) return { level: e.verdict.label.toLowerCase() as 'malicious', by: 'analyst' };
+  if (e.type !== 'IP') return { level: null, by: null };
   if (e.worstLevel === 'CRITICAL' || e.worstLevel === 'HIGH') return { level: 'malicious', by: 'detector' };
   if (e.worstLevel === 'MEDIUM') return { level: 'suspicious', by: 'detector' };
   return { level: null, by: null };
 }
 
-export const isThreat = (e: ExportEntity) => ['malicious', 'suspicious'].includes(judgement(e).level ?? '');
+/** Whether the entity goes to an IDS under the policy. */
+export function toIds(e: ExportEntity, policy: IdsPolicy): boolean {
+  const j = judgement(e);
+  return j.level === 'malicious' && (j.by === 'analyst' || policy === 'ANALYST_AND_DETECTOR');
+}

@@ -5,7 +5,7 @@ import { gateFor } from '../../schema/gate.js';
 import { toWellFormed } from '../../schema/text.js';
 import { badInput } from '../../schema/errors.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
-import { MAX_EXPORT, readExportGraph, type ExportGraph } from './export.graph.js';
+import { MAX_EXPORT, readExportGraph, type ExportGraph, type IdsPolicy } from './export.graph.js';
 import { toStix } from './stix.js';
 import { toMisp } from './misp.js';
 import { toSuricata } from './suricata.js';
@@ -16,9 +16,11 @@ type Format = 'STIX' | 'MISP' | 'SURICATA' | 'CSV';
 const ExportFormatEnum = builder.enumType('ExportFormat', {
   description: 'What another security tool takes in.',
   values: {
-    STIX: { description: 'A STIX 2.1 bundle (JSON): report, observables, indicators, relationships, notes (OpenCTI, TAXII feeds).' },
-    MISP: { description: 'A MISP event (JSON) with one `ja4-plus` object per JA4 and ip-src attributes.' },
-    SURICATA: { description: 'Suricata rules: one `ja4.hash` rule per JA4 judged malicious or suspicious (optionally IP rules).' },
+    STIX: { description: 'A STIX 2.1 bundle (JSON): report, observables, indicators (by the IDS policy), relationships, notes (OpenCTI, TAXII feeds).' },
+    MISP: {
+      description: 'A MISP event (JSON) with one `ja4-plus` object per JA4 and ip-src, AS, hostname and user-agent attributes; `to_ids` by the IDS policy.',
+    },
+    SURICATA: { description: 'Suricata rules: one `ja4.hash` rule per JA4 the IDS policy sends to an IDS (optionally IP rules).' },
     CSV: { description: 'Nodes and links as one CSV table with a header row.' },
   } as const,
 });
@@ -127,10 +129,28 @@ export function render(graph: ExportGraph, format: Format, opts: { ipRules: bool
 export const exportGate = ({ config: { limits } }: Context) =>
   gateFor(limits, 'exports', { concurrency: limits.maxConcurrentExports, queue: limits.maxQueuedExports });
 
+const IdsPolicyEnum = builder.enumType('ExportIdsPolicy', {
+  description:
+    'Which verdicts an export sends to an IDS (MISP `to_ids`, Suricata rules, STIX indicators). A SUSPICIOUS verdict never does; hosts, ASes, countries and campaigns are never judged.',
+  values: {
+    ANALYST: { description: 'Only what an analyst classified MALICIOUS (an IP, JA4, User-Agent or subnet).' },
+    ANALYST_AND_DETECTOR: { description: 'That, and the IPs the detector rated CRITICAL or HIGH in the window that no analyst has classified.' },
+  } as const,
+});
+
 export const formatArgs = builder.args((t) => ({
   format: t.field({ type: ExportFormatEnum, required: true, description: 'STIX, MISP, SURICATA or CSV.' }),
-  ipRules: t.boolean({ required: false, description: 'Suricata only: also one rule per IP judged malicious or suspicious (default false).' }),
+  ipRules: t.boolean({ required: false, description: 'Suricata only: also one rule per IP the policy sends to an IDS (default false).' }),
+  idsPolicy: t.field({
+    type: IdsPolicyEnum,
+    required: false,
+    description:
+      'Which verdicts become IDS indicators (default: the server’s EXPORT_IDS_POLICY, `analyst` unless set). Every export states the policy it used.',
+  }),
 }));
+
+/** The export's policy: the caller's, else the server's. */
+export const idsPolicy = (ctx: Context, asked: IdsPolicy | null | undefined): IdsPolicy => asked ?? ctx.config.exportIdsPolicy;
 builder.queryField('exportEntities', (t) =>
   t.field({
     type: ExportFile,
@@ -147,6 +167,7 @@ builder.queryField('exportEntities', (t) =>
       const now = new Date().toISOString();
       return exportGate(ctx).run('exports', async () => {
         const graph = await readExportGraph(info.schema, ctx, a.entities, wholeHours(resolveWindow(a.window, ctx.now)), {
+          policy: idsPolicy(ctx, a.idsPolicy),
           id: null,
           name,
           description: '',

@@ -13,6 +13,8 @@ let app: ReturnType<typeof testApp>;
 let ja4: string;
 let ips: string[];
 let suspiciousIp: string;
+let maliciousIp: string;
+let userAgents: string[];
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
   const res = await app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -20,7 +22,8 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
-const EXPORT = `query($id: ID!, $format: ExportFormat!) { investigation(id: $id) { export(format: $format, ipRules: true) { format filename contentType content counts { kind count } } } }`;
+const EXPORT = `query($id: ID!, $format: ExportFormat!, $policy: ExportIdsPolicy) { investigation(id: $id) {
+  export(format: $format, ipRules: true, idsPolicy: $policy) { format filename contentType content counts { kind count } } } }`;
 
 let investigationId: string;
 let window: { since: string; until: string };
@@ -28,20 +31,32 @@ beforeAll(async () => {
   demo = await demoDb();
   app = testApp(loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent' }), demo.db);
   ja4 = demo.truth.botnet.ja4;
-  ips = demo.truth.scenarios.botnet.ips.slice(0, 12);
-  suspiciousIp = ips[1]!;
+  // the botnet investigation as an analyst saves it: the JA4, its 96 IPs, the sites they hit, their
+  // User-Agents, and the ASes and countries (inside groups on the canvas, saved one by one)
+  const botnet = demo.truth.scenarios.botnet;
+  ips = botnet.ips;
+  [maliciousIp, suspiciousIp] = [ips[0]!, ips[1]!];
+  userAgents = (
+    await demo.db.query<{ ua: string }>(sql`SELECT DISTINCT header_user_agent AS ua FROM ${demo.db.table('http_logs')} WHERE ja4 = ${ja4} ORDER BY ua`)
+  ).map((r) => r.ua);
   const classify = `mutation($input: ClassifyInput!) { classify(input: $input) { id } }`;
   await gql(classify, {
     input: { type: 'JA4', value: ja4, label: 'MALICIOUS', tags: ['BOT_NETWORK', 'DISTRIBUTED_CAMPAIGN'], comment: 'one JA4, many countries', confidence: 0.95 },
   });
+  await gql(classify, { input: { type: 'IP', value: maliciousIp, label: 'MALICIOUS', tags: ['BOT_NETWORK'], comment: '', confidence: 0.9 } });
   await gql(classify, { input: { type: 'IP', value: suspiciousIp, label: 'SUSPICIOUS', tags: ['RESIDENTIAL_PROXY'], comment: '', confidence: 0.6 } });
-  const asn = String(demo.truth.scenarios.botnet.asns[0]);
-  const country = demo.truth.scenarios.botnet.countries[0]!;
   const created = await gql(`mutation($input: InvestigationInput!) { createInvestigation(input: $input) { key window { since until } } }`, {
     input: {
       name: 'Botnet "JA4"; export',
       description: 'The botnet behind one JA4',
-      entities: [{ type: 'JA4', value: ja4 }, ...ips.map((value) => ({ type: 'IP', value })), { type: 'ASN', value: asn }, { type: 'COUNTRY', value: country }],
+      entities: [
+        { type: 'JA4', value: ja4 },
+        ...ips.map((value) => ({ type: 'IP', value })),
+        ...botnet.hosts.map((value) => ({ type: 'HOST', value })),
+        ...userAgents.map((value) => ({ type: 'USER_AGENT', value })),
+        ...botnet.asns.map((value) => ({ type: 'ASN', value: String(value) })),
+        ...botnet.countries.map((value) => ({ type: 'COUNTRY', value })),
+      ],
       notes: [{ text: '=cmd|calc — looks like one operator' }, { entity: { type: 'JA4', value: ja4 }, text: 'sent to IDS' }],
       canvas: { steps: [], window: 'LAST_7D' },
     },
@@ -54,21 +69,28 @@ beforeAll(async () => {
 async function ipJa4PairsFromRawTraffic() {
   const rows = await demo.db.query<{ n: number }>(
     sql`SELECT count(DISTINCT src_ip) AS n FROM ${demo.db.table('http_logs')}
-        WHERE ja4 = ${ja4} AND src_ip IN ${
-          demo.db.table('http_logs') &&
-          sql.typed(
-            ips.map((i) => `::ffff:${i}`),
-            'Array(IPv6)',
-          )
-        }
+        WHERE ja4 = ${ja4} AND src_ip IN ${sql.typed(ips, 'Array(IPv6)')}
           AND time >= ${new Date(window.since)} AND time < ${new Date(window.until)}`,
   );
   return Number(rows[0]!.n);
 }
 
+/** The investigation's IPs the detector rated CRITICAL or HIGH in its window that no analyst classified, from the raw detections. */
+async function detectorOnlyIps() {
+  const rows = await demo.db.query<{ ip: string }>(
+    sql`SELECT DISTINCT replaceRegexpOne(toString(src_ip), '^::ffff:', '') AS ip FROM ${demo.db.table('ml_detected_anomalies')}
+        WHERE src_ip IN ${sql.typed(ips, 'Array(IPv6)')} AND threat_level IN ('CRITICAL', 'HIGH')
+          AND detected_at >= ${new Date(window.since)} AND detected_at < ${new Date(window.until)}`,
+  );
+  return rows.map((r) => r.ip).filter((ip) => ip !== maliciousIp && ip !== suspiciousIp);
+}
+
+const exportOf = async (format: string, policy?: string) => (await gql(EXPORT, { id: investigationId, format, policy })).investigation.export;
+const sorted = (xs: string[]) => [...xs].sort();
+
 describe('exports of a saved investigation', () => {
   it('STIX 2.1: every object valid against the OASIS schemas, with the report, observables, indicators, JA4 traffic, relationships and notes', async () => {
-    const file = (await gql(EXPORT, { id: investigationId, format: 'STIX' })).investigation.export;
+    const file = await exportOf('STIX');
     expect(file.contentType).toBe('application/stix+json;version=2.1');
     const bundle = JSON.parse(file.content);
     const validate = stixValidator();
@@ -81,18 +103,8 @@ describe('exports of a saved investigation', () => {
     const of = (type: string) => bundle.objects.filter((o: any) => o.type === type);
     expect(of('identity')).toHaveLength(1);
     expect(of('report')).toHaveLength(1);
-    expect(
-      of('ipv4-addr')
-        .map((o: any) => o.value)
-        .sort(),
-    ).toEqual([...ips].sort());
-    expect(of('autonomous-system')[0].number).toBe(demo.truth.scenarios.botnet.asns[0]);
+    expect(sorted(of('ipv4-addr').map((o: any) => o.value))).toEqual(sorted(ips));
     expect(of('extension-definition')).toHaveLength(1);
-    const ja4Indicator = of('indicator').find((o: any) => o.pattern_type === 'suricata');
-    expect(ja4Indicator.pattern).toContain(`ja4.hash; content:"${ja4}"`);
-    expect(ja4Indicator.labels).toEqual(expect.arrayContaining(['malicious', 'judged-by-analyst', 'bot-network']));
-    const ipIndicators = of('indicator').filter((o: any) => o.pattern_type === 'stix');
-    expect(ipIndicators.map((o: any) => o.pattern)).toContain(`[ipv4-addr:value = '${suspiciousIp}']`);
     // one network-traffic per IP of the set that presented the JA4 in the window, as the raw table says
     const traffic = of('network-traffic');
     expect(traffic.length).toBe(await ipJa4PairsFromRawTraffic());
@@ -100,62 +112,119 @@ describe('exports of a saved investigation', () => {
     const ids = new Set(bundle.objects.map((o: any) => o.id));
     for (const r of of('relationship')) expect(ids.has(r.source_ref) && ids.has(r.target_ref)).toBe(true);
     expect(of('report')[0].object_refs.every((id: string) => ids.has(id))).toBe(true);
-    expect(
-      of('note')
-        .map((n: any) => n.content)
-        .sort(),
-    ).toEqual(['=cmd|calc — looks like one operator', 'sent to IDS']);
+    expect(sorted(of('note').map((n: any) => n.content))).toEqual(['=cmd|calc — looks like one operator', 'sent to IDS']);
     expect(file.counts.find((c: any) => c.kind === 'ipv4-addr').count).toBe(ips.length);
   });
 
+  it('STIX: the ASes and countries of the groups are there, as context; indicators only where the policy says, and the report says which', async () => {
+    const bundle = JSON.parse((await exportOf('STIX')).content);
+    const of = (type: string) => bundle.objects.filter((o: any) => o.type === type);
+    const botnet = demo.truth.scenarios.botnet;
+    expect(sorted(of('autonomous-system').map((o: any) => String(o.number)))).toEqual(sorted(botnet.asns.map(String)));
+    expect(sorted(of('location').map((o: any) => o.country))).toEqual(sorted(botnet.countries));
+    expect(sorted(of('domain-name').map((o: any) => o.value))).toEqual(sorted(botnet.hosts));
+    // the analyst's MALICIOUS JA4 and IP; not the SUSPICIOUS IP, not the IPs only the detector judged, not a User-Agent
+    const indicators = of('indicator');
+    expect(indicators).toHaveLength(2);
+    const ja4Indicator = indicators.find((o: any) => o.pattern_type === 'suricata');
+    expect(ja4Indicator.pattern).toContain(`ja4.hash; content:"${ja4}"`);
+    expect(ja4Indicator.labels).toEqual(expect.arrayContaining(['malicious', 'judged-by-analyst', 'bot-network']));
+    expect(indicators.find((o: any) => o.pattern_type === 'stix').pattern).toBe(`[ipv4-addr:value = '${maliciousIp}']`);
+    const report = of('report')[0];
+    expect(report.labels).toContain('ids-policy-analyst');
+    expect(report.description).toContain('Policy: IDS indicators only for what an analyst classified MALICIOUS');
+    for (const ua of userAgents) expect(report.description).toContain(ua);
+
+    const detector = JSON.parse((await exportOf('STIX', 'ANALYST_AND_DETECTOR')).content);
+    const detectorIps = await detectorOnlyIps();
+    expect(detectorIps.length).toBeGreaterThan(50);
+    const patterns = detector.objects.filter((o: any) => o.type === 'indicator' && o.pattern_type === 'stix').map((o: any) => o.pattern);
+    expect(sorted(patterns)).toEqual(sorted([maliciousIp, ...detectorIps].map((ip) => `[ipv4-addr:value = '${ip}']`)));
+    expect(detector.objects.find((o: any) => o.type === 'report').labels).toContain('ids-policy-analyst-and-detector');
+  });
+
   it('MISP: an event whose ja4-plus object follows the template and lists the linked IPs, with ip-src attributes and verdict tags', async () => {
-    const file = (await gql(EXPORT, { id: investigationId, format: 'MISP' })).investigation.export;
-    const { Event } = JSON.parse(file.content);
+    const { Event } = JSON.parse((await exportOf('MISP')).content);
     expect(Event.Object).toHaveLength(1);
     expect(mispTemplateErrors(Event.Object[0])).toEqual([]);
-    const byRelation = (r: string) => Event.Object[0].Attribute.filter((a: any) => a.object_relation === r).map((a: any) => a.value);
-    expect(byRelation('ja4-fingerprint')).toEqual([ja4]);
+    const byRelation = (r: string) => Event.Object[0].Attribute.filter((a: any) => a.object_relation === r);
+    expect(byRelation('ja4-fingerprint').map((a: any) => [a.value, a.to_ids])).toEqual([[ja4, true]]);
     expect(byRelation('ip-src').length).toBe(await ipJa4PairsFromRawTraffic());
-    expect(
-      Event.Attribute.filter((a: any) => a.type === 'ip-src')
-        .map((a: any) => a.value)
-        .sort(),
-    ).toEqual([...ips].sort());
+    expect(sorted(Event.Attribute.filter((a: any) => a.type === 'ip-src').map((a: any) => a.value))).toEqual(sorted(ips));
     expect(Event.Tag.map((t: any) => t.name)).toEqual(
-      expect.arrayContaining(['ja4graph:verdict="malicious"', 'ja4graph:tag="bot-network"', 'ja4graph:verdict="suspicious"']),
+      expect.arrayContaining(['ja4graph:verdict="malicious"', 'ja4graph:tag="bot-network"', 'ja4graph:verdict="suspicious"', 'ja4graph:ids-policy="analyst"']),
     );
-    expect(Event.info).toContain('looks like one operator');
     expect(Event.Object[0].comment).toContain('sent to IDS');
   });
 
-  it('Suricata: a ja4.hash rule for the JA4 judged malicious, IP rules on request, every line well-formed, sids stable', async () => {
-    const file = (await gql(EXPORT, { id: investigationId, format: 'SURICATA' })).investigation.export;
+  it('MISP: to_ids only from the analyst (or the detector when asked), hosts and User-Agents never judged by the detector, fields apart', async () => {
+    const { Event } = JSON.parse((await exportOf('MISP')).content);
+    const attributes = (type: string) => Event.Attribute.filter((a: any) => a.type === type);
+    expect(
+      attributes('ip-src')
+        .filter((a: any) => a.to_ids)
+        .map((a: any) => a.value),
+    ).toEqual([maliciousIp]);
+    const verdictTag = (a: any) => (a.Tag ?? []).some((t: any) => t.name.startsWith('ja4graph:verdict='));
+    expect(sorted(attributes('hostname').map((a: any) => a.value))).toEqual(sorted(demo.truth.scenarios.botnet.hosts));
+    for (const a of [...attributes('hostname'), ...attributes('user-agent'), ...attributes('AS')]) {
+      expect(a.to_ids, a.value).toBe(false);
+      expect(verdictTag(a), a.value).toBe(false);
+      expect(a.comment, a.value).not.toMatch(/malicious|suspicious/);
+    }
+    expect(sorted(attributes('user-agent').map((a: any) => a.value))).toEqual(sorted(userAgents));
+    expect(attributes('AS')).toHaveLength(demo.truth.scenarios.botnet.asns.length);
+    expect(Event.info).toBe('Botnet "JA4"; export');
+    expect(attributes('text').map((a: any) => [a.value, a.comment])).toEqual([['The botnet behind one JA4', 'investigation description']]);
+    expect(attributes('comment').map((a: any) => a.value)).toEqual(['=cmd|calc — looks like one operator']);
+    expect(Event.EventReport[0].content).toContain('only for what an analyst classified MALICIOUS');
+
+    const detector = JSON.parse((await exportOf('MISP', 'ANALYST_AND_DETECTOR')).content).Event;
+    const flagged = detector.Attribute.filter((a: any) => a.type === 'ip-src' && a.to_ids).map((a: any) => a.value);
+    expect(sorted(flagged)).toEqual(sorted([maliciousIp, ...(await detectorOnlyIps())]));
+    expect(detector.Tag.map((t: any) => t.name)).toContain('ja4graph:ids-policy="analyst_and_detector"');
+  });
+
+  it('Suricata: a ja4.hash rule for the JA4 judged malicious, IP rules on request, every line well-formed, sids stable, the policy stated', async () => {
+    const file = await exportOf('SURICATA');
+    expect(file.content).toContain('# policy: IDS indicators only for what an analyst classified MALICIOUS');
     const rules = file.content.split('\n').filter((l: string) => l.startsWith('alert '));
     for (const r of rules) expect(ruleErrors(r), r).toEqual([]);
     const ja4Rule = rules.find((r: string) => r.startsWith('alert tls'));
     expect(ja4Rule).toContain(`ja4.hash; content:"${ja4}"; requires: feature ja4; sid:${sidOf('JA4', ja4)}; rev:1;`);
     expect(ja4Rule).toContain('msg:"ja4graph: JA4');
     expect(ja4Rule).toContain('Botnet \\"JA4\\"\\; export'); // quotes and semicolons of the name escaped
-    expect(rules.some((r: string) => r.startsWith(`alert ip ${suspiciousIp} `))).toBe(true);
+    expect(rules.filter((r: string) => r.startsWith('alert ip ')).map((r: string) => r.split(' ')[2])).toEqual([maliciousIp]);
     expect(new Set(rules.map((r: string) => /sid:(\d+)/.exec(r)![1])).size).toBe(rules.length);
-    const again = (await gql(EXPORT, { id: investigationId, format: 'SURICATA' })).investigation.export.content;
+    const again = (await exportOf('SURICATA')).content;
     expect(again.split('\n').filter((l: string) => l.startsWith('alert '))).toEqual(rules);
+    const detector = (await exportOf('SURICATA', 'ANALYST_AND_DETECTOR')).content.split('\n').filter((l: string) => l.startsWith('alert ip '));
+    expect(sorted(detector.map((r: string) => r.split(' ')[2]))).toEqual(sorted([maliciousIp, ...(await detectorOnlyIps())]));
   });
 
   it('CSV: nodes then links under one header row, values matching the graph, formulas defused', async () => {
-    const file = (await gql(EXPORT, { id: investigationId, format: 'CSV' })).investigation.export;
+    const file = await exportOf('CSV');
     expect(file.contentType).toBe('text/csv; charset=utf-8');
     const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     const nodes = rows.filter((r) => r.record === 'node');
-    expect(nodes).toHaveLength(ips.length + 3);
+    const botnet = demo.truth.scenarios.botnet;
+    expect(nodes).toHaveLength(1 + ips.length + botnet.hosts.length + userAgents.length + botnet.asns.length + botnet.countries.length);
     const among = await gql(`query($refs: [EntityRefInput!]!, $w: TimeWindow) { linksAmong(refs: $refs, window: $w) { links { linkKind weight } } }`, {
       refs: nodes.map((n) => ({ type: n.type, value: n.key })),
       w: window,
     });
     expect(rows.filter((r) => r.record === 'link')).toHaveLength(among.linksAmong.links.length);
     const ja4Row = nodes.find((n) => n.type === 'JA4')!;
-    expect(ja4Row).toMatchObject({ verdict: 'malicious', judged_by: 'analyst', tags: 'bot-network;distributed-campaign' });
+    expect(ja4Row).toMatchObject({
+      verdict: 'malicious',
+      judged_by: 'analyst',
+      tags: 'bot-network;distributed-campaign',
+      to_ids: 'true',
+      ids_policy: 'ANALYST',
+    });
+    for (const n of nodes.filter((x) => ['HOST', 'ASN', 'COUNTRY', 'USER_AGENT'].includes(x.type!)))
+      expect([n.verdict, n.to_ids], n.key).toEqual(['', 'false']);
     const direct = await gql(`query($v: String!, $w: TimeWindow) { entity(type: JA4, value: $v, window: $w) { hits uniqueIps } }`, { v: ja4, w: window });
     expect(Number(ja4Row.hits)).toBe(direct.entity.hits);
     expect(Number(ja4Row.unique_ips)).toBe(direct.entity.uniqueIps);

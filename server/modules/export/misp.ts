@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { isIP } from 'node:net';
-import { judgement, type ExportEntity, type ExportGraph } from './export.graph.js';
+import { IDS_POLICY_TEXT, judgement, toIds, type ExportEntity, type ExportGraph } from './export.graph.js';
 
 /** MISP's `ja4-plus` object template (misp-objects), which every JA4 object follows. */
 export const JA4_PLUS_TEMPLATE = { name: 'ja4-plus', uuid: '2c15c75e-e7db-4b62-8d17-633e7571818f', version: '2' } as const;
@@ -34,8 +34,10 @@ function threatLevel(g: ExportGraph): string {
 
 /**
  * A MISP event: one `ja4-plus` object per JA4 (with the investigation's IPs linked to it as
- * `ip-src`), an `ip-src` attribute per IP, tags from the verdicts, and the notes — on the
- * investigation in the event's info and as comment attributes, on an entity as its comment.
+ * `ip-src`), an `ip-src` attribute per IP and subnet, `AS`, `hostname` and `user-agent` attributes,
+ * tags from the verdicts, `to_ids` by the export's policy (stated in a tag and an event report); the
+ * title is the event's info, the description a `text` attribute, each note a `comment` attribute
+ * (on an entity: in its comment).
  */
 export function toMisp(g: ExportGraph, generatedAt: Date) {
   const key = g.id ?? g.entities.map((e) => `${e.type}:${e.key}`).join(',');
@@ -49,10 +51,21 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
     type: 'ip-src',
     category: 'Network activity',
     value: e.key,
-    to_ids: ['malicious', 'suspicious'].includes(judgement(e).level ?? ''),
+    to_ids: toIds(e, g.policy),
     comment: comment(e),
     Tag: tagsOf(e),
   }));
+  for (const e of g.entities.filter((x) => x.type === 'SUBNET')) {
+    attributes.push({
+      uuid: id('subnet', e.key),
+      type: 'ip-src',
+      category: 'Network activity',
+      value: e.key,
+      to_ids: toIds(e, g.policy),
+      comment: comment(e),
+      Tag: tagsOf(e),
+    });
+  }
   for (const e of g.entities.filter((x) => x.type === 'ASN')) {
     attributes.push({
       uuid: id('asn', e.key),
@@ -79,10 +92,13 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
       type: 'user-agent',
       category: 'Network activity',
       value: e.key,
-      to_ids: false,
+      to_ids: toIds(e, g.policy),
       comment: comment(e),
       Tag: tagsOf(e),
     });
+  }
+  if (g.description.trim()) {
+    attributes.push({ uuid: id('description'), type: 'text', category: 'Other', value: g.description, to_ids: false, comment: 'investigation description' });
   }
   for (const n of g.notes.filter((x) => !x.entity)) {
     attributes.push({
@@ -104,7 +120,6 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
         )
         .map((l) => (l.from.type === 'IP' ? l.from.key : l.to.key))
         .filter((ip) => isIP(ip));
-      const threat = ['malicious', 'suspicious'].includes(judgement(e).level ?? '');
       const attr = (relation: string, type: string, value: string, toIds = false): MispAttribute => ({
         uuid: id('ja4', e.key, relation, value),
         object_relation: relation,
@@ -123,7 +138,7 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
         uuid: id('ja4', e.key),
         comment: notesOn(e).join(' | '),
         Attribute: [
-          attr('ja4-fingerprint', 'text', e.key, threat),
+          attr('ja4-fingerprint', 'text', e.key, toIds(e, g.policy)),
           attr('ja4-type', 'text', 'JA4'),
           ...[...new Set(linked)].map((ip) => attr('ip-src', 'ip-src', ip)),
           attr('description', 'text', comment(e)),
@@ -131,12 +146,11 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
       };
     });
 
-  const generalNotes = g.notes.filter((n) => !n.entity).map((n) => n.text.replace(/\s+/g, ' ').slice(0, 200));
   const tags = [...new Map(g.entities.flatMap(tagsOf).map((t) => [t.name, t])).values()];
   return {
     Event: {
       uuid: g.id ?? id('event'),
-      info: [g.name, g.description, ...generalNotes].filter(Boolean).join(' — ').slice(0, 1000),
+      info: g.name.slice(0, 1000),
       date: g.createdAt.slice(0, 10),
       timestamp: String(Math.floor(generatedAt.getTime() / 1000)),
       threat_level_id: threatLevel(g),
@@ -144,7 +158,9 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
       distribution: '0',
       published: false,
       Orgc: { name: 'ja4graph' },
-      Tag: [{ name: 'tlp:amber' }, { name: 'ja4graph:investigation' }, ...tags],
+      Tag: [{ name: 'tlp:amber' }, { name: 'ja4graph:investigation' }, { name: `ja4graph:ids-policy="${g.policy.toLowerCase()}"` }, ...tags],
+      // MISP events have no free-text field of their own for it: the policy in words, beside its tag
+      EventReport: [{ uuid: id('policy'), name: 'Export policy', content: `${IDS_POLICY_TEXT[g.policy]}.`, distribution: '5' }],
       Attribute: attributes,
       Object: objects,
     },

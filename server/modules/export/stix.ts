@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { isIP } from 'node:net';
-import { judgement, type ExportEntity, type ExportGraph } from './export.graph.js';
+import { IDS_POLICY_TEXT, judgement, toIds, type ExportEntity, type ExportGraph } from './export.graph.js';
 import { suricataRule } from './suricata.js';
 
 /** STIX 2.1's namespace for deterministic cyber-observable ids (spec §2.9). */
@@ -46,10 +46,12 @@ const verdictLabels = (e: ExportEntity) => {
 };
 
 /**
- * A STIX 2.1 bundle of an investigation: the tool's identity and a report; observables for IPs,
- * subnets, ASes and hosts; indicators for the IPs judged malicious or suspicious and, with a
- * Suricata `ja4.hash` pattern, for every JA4; network-traffic carrying the JA4 by an extension
- * where an IP of the set presented it; locations, campaigns; relationships for the links; notes.
+ * A STIX 2.1 bundle of an investigation: the tool's identity and a report (stating the export's IDS
+ * policy); observables for IPs, subnets, ASes and hosts; indicators only for what the policy sends
+ * to an IDS (IPs, subnets and User-Agents by STIX patterns, JA4s by a Suricata `ja4.hash` rule);
+ * network-traffic carrying the JA4 by an extension where an IP of the set presented it; locations,
+ * campaigns; relationships for the links; notes. JA4s and User-Agents with no indicator are named
+ * in the report.
  */
 export function toStix(g: ExportGraph, generatedAt: Date) {
   const now = generatedAt.toISOString();
@@ -112,40 +114,24 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
     }
     const j = judgement(e);
     const validFrom = e.firstSeen ?? created;
-    if (e.type === 'IP' && (j.level === 'malicious' || j.level === 'suspicious')) {
-      const type = isIP(e.key) === 6 ? 'ipv6-addr' : 'ipv4-addr';
-      const id = own('indicator', key, e.key);
+    const pattern = indicatorPattern(e, g.name);
+    if (pattern && toIds(e, g.policy)) {
+      const id = own('indicator', key, e.type, e.key);
       objects.push({
         type: 'indicator',
         id,
         ...authored,
-        name: `${j.level} IP ${e.key}`,
+        name: `${j.level} ${e.type === 'USER_AGENT' ? 'User-Agent' : e.type} ${e.key}`,
         description: describe(e),
         indicator_types: ['malicious-activity'],
-        pattern: `[${type}:value = '${e.key}']`,
-        pattern_type: 'stix',
+        ...pattern,
         valid_from: validFrom,
         labels: verdictLabels(e),
         ...(e.verdict ? { confidence: Math.round(e.verdict.confidence * 100) } : {}),
       });
-      objects.push(rel(key, id, 'indicates', idOf.get(entityKey(e))!, authored, `${j.level} (by the ${j.by})`));
-    }
-    if (e.type === 'JA4') {
-      const id = own('indicator', key, e.key);
-      objects.push({
-        type: 'indicator',
-        id,
-        ...authored,
-        name: `JA4 ${e.key}`,
-        description: describe(e),
-        indicator_types: [j.level === 'legitimate' ? 'benign' : j.level ? 'malicious-activity' : 'unknown'],
-        pattern: suricataRule(e, g.name),
-        pattern_type: 'suricata',
-        pattern_version: '8.0',
-        valid_from: validFrom,
-        ...(verdictLabels(e).length ? { labels: verdictLabels(e) } : {}),
-      });
-      idOf.set(entityKey(e), id);
+      const target = idOf.get(entityKey(e));
+      if (target) objects.push(rel(key, id, 'indicates', target, authored, `${j.level} (by the ${j.by})`));
+      else idOf.set(entityKey(e), id);
     }
   }
 
@@ -172,17 +158,25 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
 
   const reportId = own('report', key);
   const refs = objects.filter((o) => o.id !== TOOL_IDENTITY && o.type !== 'extension-definition').map((o) => o.id);
-  const userAgents = g.entities.filter((e) => e.type === 'USER_AGENT').map((e) => e.key);
+  const listed = (type: string) => g.entities.filter((e) => e.type === type && !idOf.has(entityKey(e))).map((e) => e.key);
+  const [userAgents, ja4s] = [listed('USER_AGENT'), listed('JA4')];
   objects.push({
     type: 'report',
     id: reportId,
     ...authored,
     name: g.name,
-    description: [g.description, userAgents.length ? `User-Agents: ${userAgents.join(' | ')}` : ''].filter(Boolean).join('\n\n') || undefined,
+    description: [
+      g.description,
+      ja4s.length ? `JA4 fingerprints: ${ja4s.join(' | ')}` : '',
+      userAgents.length ? `User-Agents: ${userAgents.join(' | ')}` : '',
+      `Policy: ${IDS_POLICY_TEXT[g.policy]}.`,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     report_types: ['threat-report'],
     published: modified,
     object_refs: refs.length ? refs : [TOOL_IDENTITY],
-    labels: ['ja4graph-investigation'],
+    labels: ['ja4graph-investigation', `ids-policy-${g.policy.toLowerCase().replace(/_/g, '-')}`],
   });
   for (const n of g.notes) {
     const about = n.entity ? idOf.get(entityKey(n.entity)) : undefined;
@@ -219,6 +213,23 @@ function describe(e: ExportEntity) {
   if (e.worstLevel) parts.push(`worst threat level ${e.worstLevel}`);
   if (j.by === 'analyst' && e.verdict) parts.push(`classified ${j.level} by ${e.verdict.analyst}${e.verdict.comment ? `: ${e.verdict.comment}` : ''}`);
   return parts.join('; ');
+}
+
+/** The STIX (or, for a JA4, Suricata) pattern that detects the entity, for kinds an IDS can match. */
+function indicatorPattern(e: ExportEntity, investigation: string): Record<string, string> | null {
+  const literal = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  switch (e.type) {
+    case 'IP':
+      return { pattern: `[${isIP(e.key) === 6 ? 'ipv6-addr' : 'ipv4-addr'}:value = ${literal(e.key)}]`, pattern_type: 'stix' };
+    case 'SUBNET':
+      return { pattern: `[${isIP(e.key.split('/')[0]!) === 6 ? 'ipv6-addr' : 'ipv4-addr'}:value ISSUBSET ${literal(e.key)}]`, pattern_type: 'stix' };
+    case 'USER_AGENT':
+      return { pattern: `[network-traffic:extensions.'http-request-ext'.request_header.'User-Agent' = ${literal(e.key)}]`, pattern_type: 'stix' };
+    case 'JA4':
+      return { pattern: suricataRule(e, investigation), pattern_type: 'suricata', pattern_version: '8.0' };
+    default:
+      return null;
+  }
 }
 
 /** Drops undefined members: STIX forbids empty or null optional properties. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isThreat, judgement, type ExportEntity, type ExportGraph } from './export.graph.js';
+import { IDS_POLICY_TEXT, judgement, toIds, type ExportEntity, type ExportGraph } from './export.graph.js';
 
 /**
  * Rule ids: stable per value, so re-exporting updates rules instead of duplicating them. A hash into
@@ -27,14 +27,15 @@ export function ipRule(e: ExportEntity, investigation: string): string {
   return `alert ip ${e.key} any -> any any (msg:"${msg}"; sid:${sidOf('IP', e.key)}; rev:1;)`;
 }
 
-/** One rule per JA4 judged malicious or suspicious (by an analyst, else by the detector), and with `ipRules` one per such IP. */
+/** One rule per JA4 the policy sends to an IDS, and with `ipRules` one per such IP. */
 export function toSuricata(g: ExportGraph, opts: { ipRules: boolean }): string {
   const header = [
     `# ja4graph export: ${g.name.replace(/[\r\n]+/g, ' ')}`,
     `# window ${g.window.since} – ${g.window.until}; ${g.entities.length} entities`,
+    `# policy: ${IDS_POLICY_TEXT[g.policy]}.`,
     '# JA4 rules need Suricata 8 (or 7 with app-layer.protocols.tls.ja4-fingerprints: yes).',
   ];
-  const ja4s = g.entities.filter((e) => e.type === 'JA4' && isThreat(e)).map((e) => suricataRule(e, g.name));
-  const ips = opts.ipRules ? g.entities.filter((e) => e.type === 'IP' && isThreat(e)).map((e) => ipRule(e, g.name)) : [];
+  const ja4s = g.entities.filter((e) => e.type === 'JA4' && toIds(e, g.policy)).map((e) => suricataRule(e, g.name));
+  const ips = opts.ipRules ? g.entities.filter((e) => e.type === 'IP' && toIds(e, g.policy)).map((e) => ipRule(e, g.name)) : [];
   return `${[...header, ...ja4s, ...ips].join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import {
   RestUpdateInvestigationDocument,
   type EntityType,
   type ExportFormat,
+  type ExportIdsPolicy,
   type InvestigationVisibility,
   type RestInvestigationFragment,
   type RestInvestigationSummaryFragment,
@@ -55,6 +56,15 @@ function visibilityOf(b: Body) {
   if (!hit) throw badRequest('visibility must be private or team');
   return hit;
 }
+
+const IDS_POLICIES: Record<string, ExportIdsPolicy> = { analyst: 'ANALYST', analyst_and_detector: 'ANALYST_AND_DETECTOR' };
+const IDS_POLICY_PARAM = {
+  name: 'ids_policy',
+  description:
+    'Which verdicts become IDS indicators: analyst (an analyst’s MALICIOUS only) or analyst_and_detector (also IPs the detector rated CRITICAL/HIGH). Default: the server’s EXPORT_IDS_POLICY.',
+  enum: Object.keys(IDS_POLICIES),
+};
+const idsPolicyOf = (q: Query) => oneOf(q, ['ids_policy'], IDS_POLICIES) ?? null;
 
 function formatOf(q: Query): ExportFormat {
   const f = oneOf(q, ['format'], FORMATS);
@@ -191,10 +201,11 @@ export const savedInvestigationRoutes: Route[] = [
     summary: 'Export a saved investigation: STIX 2.1 bundle, MISP event, Suricata rules or CSV',
     query: [
       { name: 'format', description: 'stix, misp, suricata or csv.', enum: Object.keys(FORMATS) },
-      { name: 'ip_rules', description: 'suricata: true adds one rule per IP judged malicious or suspicious.' },
+      { name: 'ip_rules', description: 'suricata: true adds one rule per IP the IDS policy sends to an IDS.' },
+      IDS_POLICY_PARAM,
     ],
     operation: RestInvestigationExportDocument,
-    variables: ({ params, query }) => ({ id: params.id!, format: formatOf(query), ipRules: query.ip_rules === 'true' }),
+    variables: ({ params, query }) => ({ id: params.id!, format: formatOf(query), ipRules: query.ip_rules === 'true', idsPolicy: idsPolicyOf(query) }),
     file: (d) => file(d.investigation.export),
   }),
   defineRoute({
@@ -205,13 +216,14 @@ export const savedInvestigationRoutes: Route[] = [
     query: [
       { name: 'format', description: 'stix, misp, suricata or csv.', enum: Object.keys(FORMATS) },
       { name: 'ip_rules', description: 'suricata: true adds IP rules.' },
+      IDS_POLICY_PARAM,
     ],
     operation: RestExportEntitiesDocument,
     variables: ({ body, query }) => {
       const b = objectBody(body);
       const entities = entitiesOf(b, true)!;
       if (!entities.length) throw badRequest('entities must hold at least one entity');
-      return { entities, format: formatOf(query), ipRules: query.ip_rules === 'true', name: bodyText(b, 'name', 200) };
+      return { entities, format: formatOf(query), ipRules: query.ip_rules === 'true', idsPolicy: idsPolicyOf(query), name: bodyText(b, 'name', 200) };
     },
     file: (d) => file(d.exportEntities),
   }),

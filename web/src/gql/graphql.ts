@@ -1677,12 +1677,19 @@ export type ExportFile = {
 export type ExportFormat =
   /** Nodes and links as one CSV table with a header row. */
   | 'CSV'
-  /** A MISP event (JSON) with one `ja4-plus` object per JA4 and ip-src attributes. */
+  /** A MISP event (JSON) with one `ja4-plus` object per JA4 and ip-src, AS, hostname and user-agent attributes; `to_ids` by the IDS policy. */
   | 'MISP'
-  /** A STIX 2.1 bundle (JSON): report, observables, indicators, relationships, notes (OpenCTI, TAXII feeds). */
+  /** A STIX 2.1 bundle (JSON): report, observables, indicators (by the IDS policy), relationships, notes (OpenCTI, TAXII feeds). */
   | 'STIX'
-  /** Suricata rules: one `ja4.hash` rule per JA4 judged malicious or suspicious (optionally IP rules). */
+  /** Suricata rules: one `ja4.hash` rule per JA4 the IDS policy sends to an IDS (optionally IP rules). */
   | 'SURICATA';
+
+/** Which verdicts an export sends to an IDS (MISP `to_ids`, Suricata rules, STIX indicators). A SUSPICIOUS verdict never does; hosts, ASes, countries and campaigns are never judged. */
+export type ExportIdsPolicy =
+  /** Only what an analyst classified MALICIOUS (an IP, JA4, User-Agent or subnet). */
+  | 'ANALYST'
+  /** That, and the IPs the detector rated CRITICAL or HIGH in the window that no analyst has classified. */
+  | 'ANALYST_AND_DETECTOR';
 
 /** One feature’s value in a profile (a mean, or a variance). */
 export type FeatureMean = {
@@ -2468,6 +2475,7 @@ export type InvestigationEntitiesArgs = {
 /** A saved investigation: a named set of entities with the explorer canvas that shows them, notes, an owner and who may see it. Every change is stored as a new version and audited; deleting is soft (admins restore). */
 export type InvestigationExportArgs = {
   format: ExportFormat;
+  idsPolicy?: InputMaybe<ExportIdsPolicy>;
   ipRules?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -3614,6 +3622,7 @@ export type QueryEntityArgs = {
 export type QueryExportEntitiesArgs = {
   entities: Array<EntityRefInput>;
   format: ExportFormat;
+  idsPolicy?: InputMaybe<ExportIdsPolicy>;
   ipRules?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   window?: InputMaybe<TimeWindow>;

@@ -107,7 +107,7 @@ export function GraphPage() {
     steps: stepTexts,
     window: state.window,
     layout: state.layout,
-    nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type, key: n.key, group: Boolean(n.group), pinned: n.pinned })),
+    nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type, key: n.key, group: Boolean(n.group), pinned: n.pinned, members: n.group?.refs })),
     hidden: state.steps.flatMap((x) => (x.kind === 'hide' ? x.ids : [])),
     positions: canvas.current?.positions() ?? [],
   });

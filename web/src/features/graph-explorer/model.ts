@@ -28,7 +28,7 @@ export interface GraphNode {
   pinned: boolean;
   /** Links from the nearest seed (0 for a seed). */
   hop: number;
-  group?: { from: EntityRef; type: EntityType; total: number; members: number };
+  group?: { from: EntityRef; type: EntityType; total: number; members: number; refs: EntityRef[] };
   inactive?: boolean;
   /** No activity in the brushed time range. */
   dimmed?: boolean;
@@ -145,7 +145,13 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
           expanded: [],
           pinned: false,
           hop: 0,
-          group: { from: node, type: g.type, total: g.totalCount, members: g.neighbors.length },
+          group: {
+            from: node,
+            type: g.type,
+            total: g.totalCount,
+            members: g.neighbors.length,
+            refs: g.neighbors.map((n) => ({ type: n.entity.type, key: n.entity.key })),
+          },
         });
         addEdge(from, gid, `${node.type}_${g.type}`, weight);
         continue;

@@ -26,9 +26,16 @@ describe('what a saved investigation keeps of the canvas', () => {
     expect(isUnsaved(null, now(1))).toBe(true);
   });
 
-  it('saves entities without groups, and keeps positions within the request budget: all, then pinned only', () => {
+  it('saves the entities inside groups too, each once, and keeps positions within the request budget: all, then pinned only', () => {
     const small = now(20);
-    expect(entitiesOf({ ...small, nodes: [...small.nodes, { id: 'group:x>IP', type: 'IP', key: 'x', group: true, pinned: false }] })).toHaveLength(20);
+    const members = [
+      { type: 'ASN' as const, key: '3215' },
+      { type: 'IP' as const, key: '10.0.0.1' },
+    ];
+    const saved = entitiesOf({ ...small, nodes: [...small.nodes, { id: 'group:x>ASN', type: 'ASN', key: 'x', group: true, pinned: false, members }] });
+    expect(saved).toHaveLength(21);
+    expect(saved).toContainEqual({ type: 'ASN', value: '3215' });
+    expect(saved.filter((e) => e.value === 'x')).toEqual([]);
     expect(canvasInput(small).positions).toHaveLength(20);
     const large = canvasInput(now(1000));
     expect(large.positions!.map((p) => p.node)).toEqual(['IP:10.0.0.0', 'IP:10.0.0.1', 'IP:10.0.0.2']);

@@ -5,7 +5,7 @@ export interface CanvasNow {
   steps: string[];
   window: WindowPreset;
   layout: string;
-  nodes: { id: string; type: EntityType; key: string; group: boolean; pinned: boolean }[];
+  nodes: { id: string; type: EntityType; key: string; group: boolean; pinned: boolean; members?: { type: EntityType; key: string }[] }[];
   hidden: string[];
   positions: { node: string; x: number; y: number }[];
 }
@@ -24,8 +24,11 @@ export const isUnsaved = (saved: SavedCanvas | null, now: Pick<CanvasNow, 'steps
   saved.steps.length !== now.steps.length ||
   saved.steps.some((s, i) => s !== now.steps[i]);
 
-/** The entities on the canvas (groups stand for entities not drawn one by one: they are not saved as entities). */
-export const entitiesOf = (now: CanvasNow) => now.nodes.filter((n) => !n.group).map((n) => ({ type: n.type, value: n.key }));
+/** The entities on the canvas, those inside groups (drawn as one node, loaded one by one) included, each once. */
+export const entitiesOf = (now: CanvasNow) => {
+  const refs = now.nodes.flatMap((n) => (n.group ? (n.members ?? []) : [{ type: n.type, key: n.key }]));
+  return [...new Map(refs.map((r) => [`${r.type}:${r.key}`, { type: r.type, value: r.key }])).values()];
+};
 
 /** A request body is at most 64 KB: past this budget, positions are kept for pinned nodes only, then not at all. */
 const BUDGET = 48 * 1024;
