@@ -109,10 +109,23 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     expect(misp.Event.Object.map(mispTemplateErrors)).toEqual([[]]);
     expect(misp.Event.Object[0].Attribute.find((a: any) => a.object_relation === 'ja4-fingerprint').value).toBe(ja4);
 
+    // the detector rated the botnet's traffic CRITICAL, but no analyst has judged the JA4: no rule yet, and the file says why
+    const unjudged = (await exportFile(fresh, /^Suricata rules/)).text;
+    expect(unjudged).toContain('# policy: IDS indicators only for what an analyst classified MALICIOUS');
+    expect(unjudged.split('\n').filter((l) => l.startsWith('alert '))).toEqual([]);
+    const judge = await page.context().newPage();
+    await judge.goto(`/entities/ja4/${ja4}`);
+    const verdict = judge.getByRole('form', { name: 'Classification' });
+    await verdict.getByRole('button', { name: 'Malicious', exact: true }).click();
+    await verdict.getByRole('button', { name: 'Save classification' }).click();
+    await verdict
+      .getByRole('status')
+      .filter({ hasText: /^Saved as malicious/ })
+      .waitFor();
+    await judge.close();
     const rules = (await exportFile(fresh, /^Suricata rules/)).text.split('\n').filter((l) => l.startsWith('alert '));
     for (const r of rules) expect(ruleErrors(r)).toEqual([]);
-    // the botnet JA4's detections are CRITICAL or HIGH: judged malicious by the detector
-    expect(rules.some((r) => r.includes(`content:"${ja4}"`))).toBe(true);
+    expect(rules.filter((r) => r.includes(`content:"${ja4}"`))).toHaveLength(1);
 
     const csv = parseCsv((await exportFile(fresh, /^CSV/)).text, { columns: true }) as Record<string, string>[];
     expect(csv.filter((r) => r.record === 'node').map((r) => `${r.type}:${r.key}`)).toContain(ja4Id);
