@@ -13,3 +13,24 @@ export function isIpAddress(text: string): boolean {
 
 /** Whether the text is a JA4 fingerprint a_b_c (the API's own check). */
 export const isJa4 = (text: string) => /^[a-z0-9]{10}_[0-9a-f]{12}_[0-9a-f]{12}$/.test(text.toLowerCase());
+
+/** Whether the text is a subnet the API knows: an IPv4 /24 or an IPv6 /64. */
+export function isSubnet(text: string): boolean {
+  const [address, bits, ...rest] = text.split('/');
+  if (rest.length || !address || !isIpAddress(address)) return false;
+  return address.includes(':') ? bits === '64' : bits === '24';
+}
+
+const KEY_RULES: Record<string, { test: (v: string) => boolean; kind: string; example: string }> = {
+  IP: { test: isIpAddress, kind: 'an IP address', example: '203.0.113.7 or 2001:db8::1' },
+  JA4: { test: isJa4, kind: 'a JA4 fingerprint', example: 't13d1516h2_8daaf6152771_02713d6af862' },
+  ASN: { test: (v) => /^(AS)?\d{1,10}$/i.test(v) && Number(v.replace(/^AS/i, '')) <= 4_294_967_295, kind: 'an AS number', example: '16276 or AS16276' },
+  COUNTRY: { test: (v) => /^[A-Za-z]{2}$/.test(v), kind: 'a two-letter country code', example: 'FR' },
+  SUBNET: { test: isSubnet, kind: 'a /24 or /64 subnet', example: '203.0.113.0/24' },
+};
+
+/** What a key of this type must look like, when it does not: checked before any request, as the API checks it. */
+export function keyProblem(type: string, value: string): { kind: string; example: string } | null {
+  const rule = KEY_RULES[type];
+  return rule && !rule.test(value) ? { kind: rule.kind, example: rule.example } : null;
+}

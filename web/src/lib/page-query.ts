@@ -24,6 +24,7 @@ export function usePageQuery<TData, TVars extends OperationVariables>(document: 
   };
   return {
     data: q.data,
+    error: q.error,
     /** A panel's part of the answer: the errors inside `fragment`, or every error when it names none. */
     slice: (fragment?: DocumentNode): Slice<TData> => ({
       data: q.data,
@@ -60,4 +61,13 @@ function selects(set: SelectionSetNode, path: readonly (string | number)[], frag
     // a fragment this document does not carry: its errors may be ours
     return spread ? selects(spread.selectionSet, path, fragments) : true;
   });
+}
+
+/**
+ * The server's message when it refused the request's input (BAD_USER_INPUT): then the page has
+ * nothing to show but that message, once.
+ */
+export function badInputOf(error: ErrorLike | undefined): string | null {
+  if (!error || !CombinedGraphQLErrors.is(error)) return null;
+  return error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT')?.message ?? null;
 }

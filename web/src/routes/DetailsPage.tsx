@@ -13,6 +13,9 @@ import { ATTRIBUTE_LABELS, ATTRIBUTE_PLURALS, ENTITY_OF, URL_TYPES } from '../fe
 import { entityLabel, graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
 import { NotFoundPage } from './NotFoundPage';
+import { InvalidEntity } from '../components/InvalidEntity';
+import { keyProblem } from '../lib/address';
+import { badInputOf } from '../lib/page-query';
 import { EntityViews } from '../features/attributes/EntityViews';
 
 const DetailsViewQuery = graphql(`
@@ -42,8 +45,15 @@ export function DetailsPage() {
   const type = URL_TYPES[params.type ?? ''];
   const value = params['*'] ?? '';
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const { data, loading, error, refetch } = useQuery(DetailsViewQuery, { variables: { type: type ?? 'IP', value, window }, skip: !type || !value });
+  const invalid = type ? keyProblem(type, value) : null;
+  const { data, loading, error, refetch } = useQuery(DetailsViewQuery, {
+    variables: { type: type ?? 'IP', value, window },
+    skip: !type || !value || invalid !== null,
+  });
   if (!type || !value) return <NotFoundPage />;
+  if (invalid) return <InvalidEntity value={value} {...invalid} />;
+  const refused = badInputOf(error);
+  if (refused) return <InvalidEntity value={value} message={refused} />;
 
   const entity = ENTITY_OF[type];
   const label = entity ? entityLabel({ type: entity, key: value }) : value;

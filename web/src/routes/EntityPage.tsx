@@ -10,10 +10,10 @@ import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../featu
 import { ATTRIBUTE_LABELS, ENTITY_OF, URL_TYPES } from '../features/attributes/attribute-types';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
-import { usePageQuery } from '../lib/page-query';
+import { badInputOf, usePageQuery } from '../lib/page-query';
 import { entityLabel, graphPath } from '../lib/entities';
 import { useWindow } from '../lib/window';
-import { isIpAddress, isJa4 } from '../lib/address';
+import { keyProblem } from '../lib/address';
 import { InvalidEntity } from '../components/InvalidEntity';
 import { NotFoundPage } from './NotFoundPage';
 import { EntityViews } from '../features/attributes/EntityViews';
@@ -114,7 +114,7 @@ export function EntityPage() {
   const type = Object.hasOwn(URL_TYPES, params.type ?? '') ? URL_TYPES[params.type!] : undefined;
   const value = params['*'] ?? '';
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const invalid = type === 'IP' ? !isIpAddress(value) : type === 'JA4' ? !isJa4(value) : false;
+  const invalid = type ? keyProblem(type, value) : null;
   const entity = type ? ENTITY_OF[type] : undefined;
   const page = usePageQuery(
     EntityPageQuery,
@@ -135,17 +135,12 @@ export function EntityPage() {
       isAsn: type === 'ASN',
       isCountry: type === 'COUNTRY',
     },
-    !type || !value || invalid,
+    !type || !value || invalid !== null,
   );
   if (!type || !value) return <NotFoundPage />;
-  if (invalid)
-    return (
-      <InvalidEntity
-        kind={type === 'IP' ? 'an IP address' : 'a JA4 fingerprint'}
-        value={value}
-        example={type === 'IP' ? '203.0.113.7 or 2001:db8::1' : 't13d1516h2_8daaf6152771_02713d6af862'}
-      />
-    );
+  if (invalid) return <InvalidEntity value={value} {...invalid} />;
+  const refused = badInputOf(page.error);
+  if (refused) return <InvalidEntity value={value} message={refused} />;
   const activity = page.slice(ActivityFragment);
   const summary = getFragmentData(ActivityFragment, page.data)?.summary;
   const relatedSlice = page.slice(RelatedFragment);
