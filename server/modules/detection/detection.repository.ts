@@ -80,6 +80,31 @@ export const SORT_COLUMNS = {
 } as const;
 export type SortField = keyof typeof SORT_COLUMNS;
 
+/** Each sort column's type: a keyset cursor's value is bound as it (its text read back exactly). */
+const SORT_TYPES: Record<SortField, string> = {
+  DETECTED_AT: 'DateTime',
+  ANOMALY_SCORE: 'Float32',
+  HITS: 'UInt32',
+  HIT_VELOCITY: 'Float32',
+  FUZZING_INDEX: 'Float32',
+  POST_RATIO: 'Float32',
+  RECURRENCE: 'UInt32',
+  THREAT_LEVEL: 'String',
+  IP: 'IPv6',
+  JA4: 'String',
+  HOST: 'String',
+  ASN: 'UInt32',
+  ASN_ORG: 'String',
+  COUNTRY: 'String',
+  CAMPAIGN: 'String',
+  BOT_NAME: 'String',
+  BROWSER_FAMILY: 'String',
+  MODEL: 'String',
+};
+
+/** Where a page starts: after a row, before a row, at the end, or (page-numbered clients) at an offset. */
+export type Seek = { after: { value: string; id: string } } | { before: { value: string; id: string } } | { end: true } | { offset: number };
+
 /** Aggregates a grouped list can be sorted on. */
 export const IP_GROUP_SORT = { DETECTIONS: 'detections', WORST_SCORE: 'worst_score', LAST_SEEN: 'last_seen', HITS: 'total_hits', IP: 'src_ip' } as const;
 export type IpGroupSort = keyof typeof IP_GROUP_SORT;
@@ -147,15 +172,44 @@ export function createDetectionRepository(db: Db) {
     table === 'ml_detected_anomalies' && THROUGH_IPS.includes(kind) ? ipsLinkedTo(db, kind, keys, w, 'ml') : sql`1`;
 
   return {
-    /** One page of detections matching the filter, sorted on a whitelisted column, with the total. */
-    list(filter: DetectionFilter, w: Window, sort: SortField, desc: boolean, limit: number, offset: number, table: DetectionTable = 'ml_detected_anomalies') {
-      const order = sql`${sql.identifier(SORT_COLUMNS[sort])} ${sql.identifier(desc ? 'DESC' : 'ASC')}, detection_id`;
-      return db.query<DetectionRow>(
-        sql`SELECT ${COLUMNS}, count() OVER () AS total FROM ${db.table(table)}
-            WHERE ${conditions(filter, w)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-        { label: 'detection.list' },
-      );
+    /**
+     * One page of detections matching the filter, sorted on a whitelisted column (ties by id), with
+     * the total and each row's sort value as text (its keyset cursor). Pages before a row or at the
+     * end are read in the reverse order and returned in the list's order.
+     */
+    list(filter: DetectionFilter, w: Window, sort: SortField, desc: boolean, limit: number, seek: Seek, table: DetectionTable = 'ml_detected_anomalies') {
+      const col = sql.identifier(SORT_COLUMNS[sort]);
+      const backwards = 'before' in seek || 'end' in seek;
+      const dir = (d: boolean) => sql.identifier(d ? 'DESC' : 'ASC');
+      const order = sql`${col} ${dir(desc !== backwards)}, detection_id ${dir(backwards)}`;
+      const typed = (k: { value: string; id: string }) => [sql.typed(k.value, SORT_TYPES[sort]), sql.typed(k.id, 'UInt64')] as const;
+      let at = sql`1`;
+      if ('after' in seek || 'before' in seek) {
+        const [v, id] = typed('after' in seek ? seek.after : seek.before);
+        const ahead = 'after' in seek;
+        // the rows past the cursor's in the direction read: (value, id) beyond it in that order
+        at =
+          desc === ahead
+            ? sql`(${col} < ${v} OR (${col} = ${v} AND detection_id ${ahead ? sql`>` : sql`<`} ${id}))`
+            : sql`(${col} > ${v} OR (${col} = ${v} AND detection_id ${ahead ? sql`>` : sql`<`} ${id}))`;
+      }
+      const where = conditions(filter, w);
+      return db
+        .query<DetectionRow & { sort_value: string }>(
+          sql`SELECT ${COLUMNS}, toString(${col}) AS sort_value, (SELECT count() FROM ${db.table(table)} WHERE ${where}) AS total
+              FROM ${db.table(table)}
+              WHERE ${where} AND ${at} ORDER BY ${order} LIMIT ${limit} ${'offset' in seek ? sql`OFFSET ${seek.offset}` : sql.empty}`,
+          { label: 'detection.list' },
+        )
+        .then((rows) => (backwards ? rows.reverse() : rows));
     },
+
+    /** How many detections match the filter (a page past the last row carries no total of its own). */
+    count: async (filter: DetectionFilter, w: Window, table: DetectionTable = 'ml_detected_anomalies') =>
+      Number(
+        (await db.query<{ n: number }>(sql`SELECT count() AS n FROM ${db.table(table)} WHERE ${conditions(filter, w)}`, { label: 'detection.count' }))[0]?.n ??
+          0,
+      ),
 
     /** Detections matching the filter grouped by source IP: one row per IP, sorted on a whitelisted aggregate, with the number of IPs. */
     byIp(filter: DetectionFilter, w: Window, sort: IpGroupSort, desc: boolean, limit: number, offset: number) {

@@ -1,5 +1,6 @@
 import { builder, type Types } from '../../schema/builder.js';
-import { boundOffset, connection, toPage, totalCountOf } from '../../schema/paging.js';
+import { boundFirst, boundOffset, connection, decodeKeyset, keysetConnection, keysetCursor, toPage, totalCountOf } from '../../schema/paging.js';
+import { badInput } from '../../schema/errors.js';
 import { pageArgs, resolveWindow } from '../../schema/window.js';
 import { defineEntityNode } from '../../graph/entity.node.js';
 import { FINDERS } from '../../graph/entity.schema.js';
@@ -7,7 +8,7 @@ import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import { entityParent, ThreatLevelEnum, type EntityParent, type EntityRef, type ThreatLevel } from '../../graph/entity.refs.js';
 import { DetectionRef, type DetectionParent } from './detection.refs.js';
 import { detectionById, fromDetectionRow as fromRow } from './detection.refs.js';
-import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable } from './detection.repository.js';
+import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable, type Seek } from './detection.repository.js';
 import { checkFilter, DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
 import { ASNRef, CampaignRef, CountryRef, HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
 
@@ -128,7 +129,13 @@ export const DetectionConnection = builder.connectionObject(
     type: DetectionRef,
     name: 'DetectionConnection',
     description: 'A page of detections.',
-    fields: (t) => ({ totalCount: t.int({ description: 'Detections matching, across all pages.', resolve: totalCountOf }) }),
+    fields: (t) => ({
+      totalCount: t.int({ description: 'Detections matching, across all pages.', resolve: totalCountOf }),
+      startIndex: t.int({
+        description: 'Where the page starts in the whole list (0 for the first row), for “rows n–m of N”; rows arriving meanwhile may shift it.',
+        resolve: (c) => (c as { startIndex?: number }).startIndex ?? 0,
+      }),
+    }),
   },
   { name: 'DetectionEdge', description: 'A detection.' },
 );
@@ -145,22 +152,40 @@ function addListField(name: string, table: DetectionTable, description: string) 
         filter: t.arg({ type: DetectionFilterInput, required: false, description: 'Which detections.' }),
         orderBy: t.arg({ type: DetectionOrderInput, required: false, description: 'Default: newest first.' }),
         ...pageArgs,
-        offset: t.arg.int({ required: false, description: 'Skip this many first (for page-numbered clients, at most 10 000; ignored when `after` is given).' }),
+        last: t.arg.int({ required: false, description: 'With `before`: how many before it; alone: the last page (1–500).' }),
+        before: t.arg.string({ required: false, description: 'Cursor of a row: the page just before it.' }),
+        offset: t.arg.int({
+          required: false,
+          description: 'Skip this many first (for page-numbered clients, at most 10 000; ignored with a cursor). Cursors (`after`, `before`) reach every page.',
+        }),
       },
       resolve: async (_r, args, ctx) => {
         const w = resolveWindow(args.window, ctx.now);
-        const page = args.after ? toPage(args) : { first: toPage(args).first, offset: boundOffset(args.offset) };
         const order = args.orderBy ?? { field: 'DETECTED_AT' as const, direction: 'DESC' as const };
+        const after = args.after ? decodeKeyset(args.after) : null;
+        const before = args.before ? decodeKeyset(args.before) : null;
+        if (args.before && !before) throw badInput('`before` is not a cursor this API returned');
+        const backwards = before !== null || (args.last != null && !args.after);
+        const size = boundFirst(backwards ? args.last : args.first, 20);
+        // an offset cursor of an older client still pages by offset, up to the offset ceiling
+        const offset = args.after && !after ? toPage(args).offset : boundOffset(args.offset);
+        const seek: Seek = before ? { before } : backwards ? { end: true } : after ? { after } : { offset };
         const rows = await createDetectionRepository(ctx.db).list(
           checkFilter(args.filter as DetectionFilter),
           w,
           order.field,
           order.direction !== 'ASC',
-          page.first,
-          page.offset,
+          size,
+          seek,
           table,
         );
-        return toDetectionConnection(rows, page, w);
+        const total = rows[0]?.total ?? (await createDetectionRepository(ctx.db).count(checkFilter(args.filter as DetectionFilter), w, table));
+        // the position of the page's first row in the whole list
+        const start = before ? Math.max(0, before.position - rows.length) : backwards ? Math.max(0, total - rows.length) : after ? after.position + 1 : offset;
+        return keysetConnection(rows, total, start, (r, position) => ({
+          node: { ...entityParent('DETECTION', r.id, w), row: r },
+          cursor: keysetCursor({ value: r.sort_value, id: r.id, position }),
+        }));
       },
     }),
   );

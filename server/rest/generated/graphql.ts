@@ -1298,6 +1298,8 @@ export type DetectionConnection = {
   edges: Array<DetectionEdge>;
   /** Paging state. */
   pageInfo: PageInfo;
+  /** Where the page starts in the whole list (0 for the first row), for “rows n–m of N”; rows arriving meanwhile may shift it. */
+  startIndex: Scalars['Int']['output'];
   /** Detections matching, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
@@ -3584,8 +3586,10 @@ export type QueryDetectionArgs = {
 /** Entry points into the investigation graph. */
 export type QueryDetectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DetectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DetectionOrder>;
   window?: InputMaybe<TimeWindow>;
@@ -3844,8 +3848,10 @@ export type QueryScoreTrendsArgs = {
 /** Entry points into the investigation graph. */
 export type QueryScoresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DetectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DetectionOrder>;
   window?: InputMaybe<TimeWindow>;

@@ -25,11 +25,39 @@ const detection = (i: number) => ({
   host: { __typename: 'Host', id: 'h', name: 'accounts.example-shop.com' },
 });
 
+const page = (totalCount: number, startIndex: number, rows: number[]) => ({
+  detections: {
+    __typename: 'DetectionConnection',
+    totalCount,
+    startIndex,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: startIndex + rows.length < totalCount,
+      hasPreviousPage: startIndex > 0,
+      startCursor: `k1:start${startIndex}`,
+      endCursor: `k1:end${startIndex}`,
+    },
+    edges: rows.map((i) => ({ __typename: 'DetectionEdge', node: detection(i) })),
+  },
+});
+
 describe('DetectionsPage', () => {
+  it('reaches every page by cursor: a page number past the offset ceiling opens the last page, and Next, Previous, Last follow cursors', async () => {
+    const calls = answer('DetectionsList', page(600_000, 599_998, [0, 1]));
+    renderWithApi(<DetectionsPage />, { route: '/detections?page=999999' });
+    expect(await screen.findByText(/Rows 599,999–600,000 of 600,000 · page 30,000 of 30,000/)).toBeTruthy();
+    expect(calls[0]).toMatchObject({ last: 20 });
+    expect(calls[0]).not.toHaveProperty('offset');
+    expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ last: 20, before: 'k1:start599998' }));
+    expect(screen.getByTestId('location').textContent).toContain('before=k1%3Astart599998');
+    fireEvent.click(screen.getByRole('button', { name: /First/ }));
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ first: 20, offset: 0 }));
+  });
+
   it('sends the filters, sort and page of the URL, and keeps them in the URL when changed', async () => {
-    const calls = answer('DetectionsList', {
-      detections: { __typename: 'DetectionConnection', totalCount: 45, edges: [0, 1, 2].map((i) => ({ __typename: 'DetectionEdge', node: detection(i) })) },
-    });
+    const calls = answer('DetectionsList', page(45, 20, [0, 1, 2]));
     renderWithApi(<DetectionsPage />, {
       route: '/detections?threat_level=CRITICAL&country_code=fr&asn_number=16276&sort_by=anomaly_score&sort_order=asc&page=2',
     });
@@ -41,7 +69,7 @@ describe('DetectionsPage', () => {
       first: 20,
       offset: 20,
     });
-    expect(screen.getByText(/Page 2 of 3/)).toBeTruthy();
+    expect(screen.getByText(/Rows 21–23 of 45 · page 2 of 3/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: /Score/ }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toContain('sort_order=desc'));

@@ -4,17 +4,33 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
-import { Pagination } from '../components/Pagination';
+import { CursorPagination, Pagination } from '../components/Pagination';
 import { WindowSelect } from '../components/WindowSelect';
 import { DetectionsTable } from '../features/detections/DetectionsTable';
 import { GroupedTable } from '../features/detections/GroupedTable';
-import { COLUMNS, MODELS, PAGE_SIZES, readListState, THREAT_LEVELS, type ColumnKey } from '../features/detections/params';
+import { COLUMNS, groupOffset, groupPages, listPaging, MODELS, PAGE_SIZES, readListState, THREAT_LEVELS, type ColumnKey } from '../features/detections/params';
 import { useWindow } from '../lib/window';
 
 const DetectionsListQuery = graphql(`
-  query DetectionsList($window: TimeWindow, $filter: DetectionFilter, $orderBy: DetectionOrder, $first: Int, $offset: Int) {
-    detections(window: $window, filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {
+  query DetectionsList(
+    $window: TimeWindow
+    $filter: DetectionFilter
+    $orderBy: DetectionOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $offset: Int
+  ) {
+    detections(window: $window, filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
       totalCount
+      startIndex
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -49,17 +65,22 @@ export function DetectionsPage() {
         if (v === null || v === '') p.delete(k);
         else p.set(k, v);
       }
-      if (!keepPage) p.delete('page');
+      if (!keepPage) for (const k of ['page', 'after', 'before', 'at']) p.delete(k);
+      return p;
+    });
+  const goTo = (where: Record<string, string>) =>
+    setParams((p) => {
+      for (const k of ['page', 'after', 'before', 'at']) p.delete(k);
+      for (const [k, v] of Object.entries(where)) p.set(k, v);
       return p;
     });
 
-  const paging = { first: s.pageSize, offset: (s.page - 1) * s.pageSize };
   const list = useQuery(DetectionsListQuery, {
-    variables: { window, filter: s.filter, orderBy: { field: s.sortField, direction: s.direction }, ...paging },
+    variables: { window, filter: s.filter, orderBy: { field: s.sortField, direction: s.direction }, ...listPaging(s) },
     skip: s.grouped,
   });
   const groups = useQuery(DetectionsByIpQuery, {
-    variables: { window, filter: s.filter, sort: s.groupSort, direction: s.direction, ...paging },
+    variables: { window, filter: s.filter, sort: s.groupSort, direction: s.direction, first: s.pageSize, offset: groupOffset(s) },
     skip: !s.grouped,
   });
   const active = s.grouped ? groups : list;
@@ -180,8 +201,26 @@ export function DetectionsPage() {
         {!s.grouped && list.data && (
           <DetectionsTable rows={list.data.detections.edges.map((e) => e.node)} cols={s.cols} sortKey={s.sortKey} direction={s.direction} onSort={onSort} />
         )}
-        {total != null && total > 0 && (
-          <Pagination page={s.page} pages={Math.ceil(Math.min(total, 10_000) / s.pageSize)} total={total} onPage={(p) => update({ page: String(p) }, true)} />
+        {s.grouped && total != null && total > 0 && (
+          <Pagination
+            page={Math.min(s.page, groupPages(total, s.pageSize))}
+            pages={groupPages(total, s.pageSize)}
+            total={total}
+            onPage={(p) => update({ page: String(p) }, true)}
+          />
+        )}
+        {!s.grouped && list.data && list.data.detections.totalCount > 0 && (
+          <CursorPagination
+            start={list.data.detections.startIndex}
+            shown={list.data.detections.edges.length}
+            total={list.data.detections.totalCount}
+            pageSize={s.pageSize}
+            info={list.data.detections.pageInfo}
+            onFirst={() => goTo({})}
+            onPrevious={(before) => goTo({ before })}
+            onNext={(after) => goTo({ after })}
+            onLast={() => goTo({ at: 'end' })}
+          />
         )}
       </Panel>
     </>

@@ -45,6 +45,9 @@ export function readListState(p: URLSearchParams) {
   const search = (p.get('search') ?? '').trim();
   const pageSize = PAGE_SIZES.includes(Number(p.get('page_size'))) ? Number(p.get('page_size')) : 20;
   const page = Math.max(1, Math.floor(Number(p.get('page')) || 1));
+  const after = p.get('after');
+  const before = p.get('before');
+  const atEnd = p.get('at') === 'end';
   const grouped = p.get('group') === 'ip';
   const sortKey = p.get('sort_by') ?? (grouped ? 'detections' : 'detected_at');
   const direction: SortDirection = p.get('sort_order') === 'asc' ? 'ASC' : 'DESC';
@@ -68,6 +71,9 @@ export function readListState(p: URLSearchParams) {
     asn: asn > 0 ? asn : null,
     search,
     page,
+    after,
+    before,
+    atEnd,
     pageSize,
     grouped,
     sortKey,
@@ -77,3 +83,24 @@ export function readListState(p: URLSearchParams) {
     groupSort: GROUP_SORTS[sortKey] ?? 'DETECTIONS',
   };
 }
+
+/** The server reaches this many rows by offset at most: page numbers past it go to the last page. */
+export const OFFSET_CEILING = 10_000;
+
+type ListState = ReturnType<typeof readListState>;
+
+/**
+ * Where the detections page starts: a cursor (after a row, before a row), the end, or — for a
+ * page-numbered link — an offset while it is within reach, else the last page.
+ */
+export function listPaging(s: ListState): { first?: number; after?: string; last?: number; before?: string; offset?: number } {
+  if (s.after) return { first: s.pageSize, after: s.after };
+  if (s.before) return { last: s.pageSize, before: s.before };
+  const offset = (s.page - 1) * s.pageSize;
+  if (s.atEnd || offset > OFFSET_CEILING - s.pageSize) return { last: s.pageSize };
+  return { first: s.pageSize, offset };
+}
+
+/** Pages of the grouped list (numbered, within the offset ceiling). */
+export const groupPages = (total: number, pageSize: number) => Math.max(1, Math.ceil(Math.min(total, OFFSET_CEILING) / pageSize));
+export const groupOffset = (s: ListState) => (Math.min(s.page, Math.floor(OFFSET_CEILING / s.pageSize)) - 1) * s.pageSize;
