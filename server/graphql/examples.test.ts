@@ -53,7 +53,21 @@ describe('search', () => {
     expect(byPrefix.map((r: any) => r.key)).toContain(ip);
     for (const r of byPrefix.filter((x: any) => x.type === 'IP')) expect(r.key.startsWith(prefix)).toBe(true);
     const cidr = `${ip.split('.').slice(0, 3).join('.')}.0/24`;
-    expect((await search(cidr)).map((r: any) => r.key)).toContain(ip);
+    const inRange = await search(cidr);
+    // a /24 is a subnet: it comes first (Enter opens it), then the addresses inside
+    expect(inRange[0]).toMatchObject({ type: 'SUBNET', key: cidr, match: 'EXACT' });
+    expect(inRange.map((r: any) => r.key)).toContain(ip);
+    const wider = await search(`${ip.split('.').slice(0, 2).join('.')}.0.0/16`);
+    expect(wider.every((r: any) => r.type === 'IP' && r.key.startsWith(ip.split('.').slice(0, 2).join('.') + '.'))).toBe(true);
+    expect(wider.map((r: any) => r.key)).toContain(ip);
+  });
+
+  it('finds a country with traffic by its English name, whole or in part, whatever the case', async () => {
+    expect(demo.truth.scenarios.botnet.countries).toEqual(expect.arrayContaining(['FR', 'DE', 'US', 'GB']));
+    expect((await search('France'))[0]).toMatchObject({ type: 'COUNTRY', key: 'FR', label: 'France', match: 'EXACT' });
+    expect((await search('france'))[0]).toMatchObject({ type: 'COUNTRY', key: 'FR' });
+    expect((await search('Germ')).find((r: any) => r.type === 'COUNTRY')).toMatchObject({ key: 'DE', label: 'Germany', match: 'CONTAINS' });
+    expect((await search('united')).filter((r: any) => r.type === 'COUNTRY').map((r: any) => r.key)).toEqual(expect.arrayContaining(['US', 'GB']));
   });
 
   it('finds a JA4 by a section, an AS by number and by name, a country, a host and a campaign', async () => {

@@ -1,14 +1,7 @@
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { CountryRef } from '../../graph/entity.types.js';
 
-const names = new Intl.DisplayNames(['en'], { type: 'region' });
-const nameOf = (code: string) => {
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
+import { countryName as nameOf } from './country.refs.js';
 
 defineEntityNode('COUNTRY', CountryRef, 'A country, from IP geolocation.', (t) => ({
   code: t.string({ description: 'ISO 3166-1 alpha-2 code.', resolve: (p) => p.key }),

@@ -17,7 +17,7 @@ const SOURCE = { logs: 'traffic', ml: 'detections' } as const;
 function condition(step: SearchStep): Sql {
   // a key of another kind may reach the test before the kind filter: only addresses are tested
   if (step.on === 'cidr') return sql`isIPAddressInRange(if(isIPv4String(key) OR isIPv6String(key), key, '::'), ${step.text})`;
-  if (step.mode === 'EXACT') return sql`key = ${step.text}`;
+  if (step.mode === 'EXACT' || step.on === 'named') return sql`key = ${step.text}`;
   if (step.mode === 'PREFIX') return sql`startsWith(key, ${step.text})`;
   return sql`positionCaseInsensitive(key, ${step.text}) > 0`;
 }

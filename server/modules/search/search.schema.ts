@@ -19,7 +19,7 @@ const MatchEnum = builder.enumType('SearchMatch', {
   values: {
     EXACT: { description: 'The query is this entity’s key.' },
     PREFIX: { description: 'The key starts with the query (IP prefixes).' },
-    CONTAINS: { description: 'The key (or AS name, or CIDR range) contains the query.' },
+    CONTAINS: { description: 'The key (or AS name, country name or CIDR range) contains the query.' },
   } as const,
 });
 
@@ -29,7 +29,7 @@ const SearchResult = builder.objectRef<ResultShape>('SearchResult').implement({
     entity: t.field({ type: EntityInterface, description: 'The entity found.', resolve: (r) => r.entity }),
     type: t.field({ type: EntityTypeEnum, description: 'Its type.', resolve: (r) => r.entity.kind }),
     key: t.string({ description: 'Its key.', resolve: (r) => r.entity.key }),
-    label: t.string({ description: 'What to show: the key, or the AS name for an AS found by name.', resolve: (r) => r.label || r.entity.key }),
+    label: t.string({ description: 'What to show: the key, or the name an AS or a country was found by.', resolve: (r) => r.label || r.entity.key }),
     match: t.field({ type: MatchEnum, description: 'How it matched.', resolve: (r) => r.match }),
     hits: t.float({ description: 'Its activity in the window (requests; detection hits for campaigns).', resolve: (r) => r.hits }),
   }),
@@ -42,7 +42,7 @@ builder.queryField('search', (t) =>
     type: [SearchResult],
     extensions: { window: 'layer' },
     description:
-      'Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity.',
+      'Quick search across entities: an IP (exact, prefix or CIDR: a /24 or /64 is also its subnet), a JA4 (full or partial), an AS (number or organisation name), a country (code or English name), a host, a User-Agent or a campaign. Exact matches first, then by activity.',
     args: {
       query: t.arg.string({ required: true, description: 'What the analyst typed (1–200 characters).' }),
       first: t.arg.int({ required: false, description: 'How many results (1–500, default 20).' }),
@@ -62,7 +62,12 @@ builder.queryField('search', (t) =>
         .sort((a, b) => RANK[a.step.mode] - RANK[b.step.mode] || b.r.hits - a.r.hits)
         .filter(({ step, r }) => !seen.has(`${step.kind}:${r.key}`) && Boolean(seen.add(`${step.kind}:${r.key}`)))
         .slice(0, first)
-        .map(({ step, r }) => ({ entity: entityParent(step.kind as EntityKind, r.key, w), match: step.mode, label: r.label, hits: r.hits }));
+        .map(({ step, r }) => ({
+          entity: entityParent(step.kind as EntityKind, r.key, w),
+          match: step.mode,
+          label: r.label || step.label || '',
+          hits: r.hits,
+        }));
     },
   }),
 );

@@ -3426,7 +3426,7 @@ export type Query = {
   scoreTrends: Array<ScoreTrendPoint>;
   /** Every scored window (legitimate ones too) in the window, filtered and sorted; newest first by default. Window: up to 31 days (reads raw rows). */
   scores: DetectionConnection;
-  /** Quick search across entities: an IP (exact, prefix or CIDR), a JA4 (full or partial), an AS (number or organisation name), a country code, a host, a User-Agent or a campaign. Exact matches first, then by activity. Window: up to 365 days (read from the graph layer). */
+  /** Quick search across entities: an IP (exact, prefix or CIDR: a /24 or /64 is also its subnet), a JA4 (full or partial), an AS (number or organisation name), a country (code or English name), a host, a User-Agent or a campaign. Exact matches first, then by activity. Window: up to 365 days (read from the graph layer). */
   search: Array<SearchResult>;
   /** Session statistics in a window (default: last 7 days); dimensions: country_code, asn_label, asn_org, ja4, bot_name, browser_family. Window: up to 31 days (reads raw rows). */
   sessions: SessionStats;
@@ -4231,7 +4231,7 @@ export type ScoreTrendPoint = {
 
 /** How a result matched the query. */
 export type SearchMatch =
-  /** The key (or AS name, or CIDR range) contains the query. */
+  /** The key (or AS name, country name or CIDR range) contains the query. */
   | 'CONTAINS'
   /** The query is this entity’s key. */
   | 'EXACT'
@@ -4247,7 +4247,7 @@ export type SearchResult = {
   hits: Scalars['Float']['output'];
   /** Its key. */
   key: Scalars['String']['output'];
-  /** What to show: the key, or the AS name for an AS found by name. */
+  /** What to show: the key, or the name an AS or a country was found by. */
   label: Scalars['String']['output'];
   /** How it matched. */
   match: SearchMatch;

@@ -33,7 +33,7 @@ function useDebounced<T>(value: T, ms: number) {
  */
 export function SearchBox({
   target = 'page',
-  placeholder = 'Search an IP, JA4, ASN, host, user agent…',
+  placeholder = 'Search an IP or CIDR, JA4, AS, country, host, user agent…',
   onPick,
   autoFocus,
 }: {
