@@ -52,6 +52,7 @@ import '../modules/classification/classification.extends.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/investigation/investigation.schema.js';
 import '../modules/investigation/population.schema.js';
+import '../modules/investigation/riskiest.schema.js';
 import '../modules/investigation/investigation.extends.js';
 import '../modules/saved-investigation/saved-investigation.schema.js';
 import '../modules/saved-investigation/saved-investigation.mutations.js';

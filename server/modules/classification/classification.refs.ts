@@ -5,6 +5,7 @@ import { auditedWrite } from '../audit/audit.refs.js';
 import { builder } from '../../schema/builder.js';
 import { TAGS } from './classification.tags.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
+import { latestLoader } from './classification.loaders.js';
 
 export interface Decision {
   entityType: string;
@@ -69,3 +70,11 @@ export async function storeClassification(ctx: Context, d: Decision, exists?: ()
   });
   return { ...row, created_at: new Date().toISOString() };
 }
+
+/** The analyst's latest verdict on each key of one kind (all time): legitimate, suspicious, malicious, or undefined. */
+export const latestVerdictLoader = (ctx: Context, kind: string) => ({
+  loadMany: async (keys: readonly string[]) =>
+    (await latestLoader(ctx, kind.toLowerCase(), 1).loadMany(keys)).map((rs) =>
+      rs instanceof Error ? rs : (rs[0]?.classification as 'legitimate' | 'suspicious' | 'malicious' | undefined),
+    ),
+});

@@ -48,3 +48,6 @@ export function detectionsByEntity(ctx: Context, kind: Dim, w: Window, limit: nu
     ),
   );
 }
+
+/** Ascending or descending: the sort direction every sortable list takes. */
+export { SortDirectionEnum } from './detection.inputs.js';

@@ -34,6 +34,15 @@ export function createInvestigationRepository(db: Db) {
         { label: 'investigation.traffic' },
       ),
 
+    /** The IPs whose risk is worth ranking: the flagged ones with the highest anomaly scores in the window, with their detections. */
+    riskCandidates: (w: Window, limit: number) =>
+      db.query<{ ip: string; detections: number; last_detected: string }>(
+        sql`SELECT ${ipText('src_ip')} AS ip, count() AS detections, max(detected_at) AS last_detected
+            FROM ${db.table('ml_detected_anomalies')} WHERE detected_at >= ${w.since} AND detected_at < ${w.until}
+            GROUP BY src_ip ORDER BY max(anomaly_score) DESC, detections DESC, ip LIMIT ${limit}`,
+        { label: 'investigation.riskCandidates' },
+      ),
+
     /** Each IP's scores by every model: the worst, whether one called it a known bot, its campaigns. */
     scores: (ips: readonly string[], w: Window) =>
       db.query<Scores>(

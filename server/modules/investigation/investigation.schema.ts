@@ -50,7 +50,10 @@ const RecommendationRef = builder.objectRef<Recommendation & { indicators: Indic
   description: 'A suggested classification, with why.',
   fields: (t) => ({
     label: t.exposeString('label', { description: 'legitimate, suspicious or malicious.' }),
-    confidence: t.exposeFloat('confidence', { description: '0–1.' }),
+    confidence: t.exposeFloat('confidence', {
+      description:
+        'How far the evidence carries the label, 0.5–0.95: malicious, the risk score over 100 (73/100 → 0.73); legitimate, from 0.5 at the suspicious threshold (25) up to 0.95 at no risk; suspicious, 0.5 at either edge of its band (25–49) up to 0.75 in its middle; a verified crawler (KNOWN_BOT) 0.9. Never 1: an analyst decides.',
+    }),
     indicators: t.field({ type: IndicatorsRef, description: 'Correlation indicators.', resolve: (r) => r.indicators }),
     suggestedTags: t.exposeStringList('tags', { description: 'Tags from the predefined set.' }),
     reason: t.exposeString('reason', { description: 'One sentence.' }),

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDb, type DemoDb } from '../../test/demo-db.js';
 import { bulkConfig, gql, testApp } from '../../test/app.js';
-import { riskFactors, riskScore, WEIGHTS } from './risk.js';
+import { confidenceOf, riskFactors, riskScore, WEIGHTS } from './risk.js';
 
 let demo: DemoDb;
 let app: ReturnType<typeof testApp>;
@@ -83,6 +83,23 @@ describe('recommendation', () => {
     expect(legit / recs.length).toBeGreaterThan(0.9);
   });
 
+  it('is as confident as its evidence: a malicious call at risk r is r/100 sure, never certain, least sure at a threshold', async () => {
+    const all = [
+      ...demo.truth.scenarios.credential_stuffing.ips,
+      ...demo.truth.scenarios.botnet.ips.slice(0, 20),
+      ...demo.truth.scenarios.human.ips.slice(0, 20),
+    ];
+    for (const r of await risks(all)) {
+      const c = r.recommendation.confidence;
+      expect(c, r.ip).toBeLessThanOrEqual(0.95);
+      if (r.recommendation.label === 'malicious') expect(c, r.ip).toBe(Math.min(0.95, Math.round(r.riskScore) / 100));
+    }
+    expect([confidenceOf('malicious', 73), confidenceOf('malicious', 100), confidenceOf('legitimate', 0), confidenceOf('legitimate', 24)]).toEqual([
+      0.73, 0.95, 0.95, 0.52,
+    ]);
+    expect([confidenceOf('suspicious', 25), confidenceOf('suspicious', 37), confidenceOf('suspicious', 49)]).toEqual([0.5, 0.74, 0.52]);
+  });
+
   it('explains itself: indicators, and a breakdown whose points sum to the score', async () => {
     const ip = demo.truth.scenarios.botnet.ips[0]!;
     const res = await gql<any>(
@@ -120,5 +137,47 @@ describe('JA4 population', () => {
     const [, ja4s] = Object.entries(demo.truth.ja4Rotation.byIp)[0]!;
     const sibling = ja4s.find((j) => !j.includes('8daaf6152771'))!;
     expect((await population(sibling)).concentration).toMatch(/CONCENTRATED|SINGLE_SOURCE/);
+  });
+});
+
+describe('riskiest now', () => {
+  const RISKIEST = `query($sort: RiskRankingSort, $direction: SortDirection) { riskiestIps(window: {preset: LAST_7D}, first: 500, sort: $sort, direction: $direction) {
+    candidates items { ip { address } riskScore riskLevel detections maxScore verdict } } }`;
+
+  it('ranks IPs by the same risk score their page shows, attackers before humans, with the analyst’s verdict beside each', async () => {
+    const attacker = demo.truth.scenarios.credential_stuffing.ips[0]!;
+    await gql(app, `mutation($v: String!) { classify(input: {type: IP, value: $v, label: MALICIOUS, tags: [], comment: "", confidence: 0.9}) { id } }`, {
+      v: attacker,
+    });
+    const { data, errors } = await gql<any>(app, RISKIEST);
+    expect(errors).toBeUndefined();
+    const items = data.riskiestIps.items as { ip: { address: string }; riskScore: number; verdict: string | null; detections: number }[];
+    expect(items.length).toBeGreaterThan(20);
+    for (let i = 1; i < items.length; i++) expect(items[i - 1]!.riskScore).toBeGreaterThanOrEqual(items[i]!.riskScore);
+    const page = await gql<any>(app, `query($ip: IPAddress!) { ip(address: $ip, window: {preset: LAST_7D}) { investigation { riskScore } } }`, {
+      ip: items[0]!.ip.address,
+    });
+    expect(page.data.ip.investigation.riskScore).toBe(items[0]!.riskScore);
+    expect(items.find((r) => r.ip.address === attacker)?.verdict).toBe('MALICIOUS');
+    const rankOf = (ips: string[]) => items.findIndex((r) => ips.includes(r.ip.address));
+    const humans = demo.truth.scenarios.human.ips;
+    const firstHuman = rankOf(humans);
+    if (firstHuman >= 0) expect(rankOf(demo.truth.scenarios.credential_stuffing.ips)).toBeLessThan(firstHuman);
+  });
+
+  it('sorts on every column, both ways', async () => {
+    for (const [sort, pick] of [
+      ['DETECTIONS', (r: any) => r.detections],
+      ['MAX_SCORE', (r: any) => r.maxScore],
+      ['IP', (r: any) => r.ip.address],
+      ['VERDICT', (r: any) => ({ MALICIOUS: 3, SUSPICIOUS: 2, LEGITIMATE: 1 })[r.verdict as 'MALICIOUS'] ?? 0],
+    ] as const) {
+      for (const direction of ['ASC', 'DESC']) {
+        const items = (await gql<any>(app, RISKIEST, { sort, direction })).data.riskiestIps.items;
+        const values = items.map(pick);
+        const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(values, `${sort} ${direction}`).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+      }
+    }
   });
 });

@@ -69,6 +69,24 @@ export type RiskLevel = 'LOW' | 'SUSPICIOUS' | 'MALICIOUS';
 /** The band a risk score falls in: what the risk panel colours and the recommendation starts from. */
 export const riskLevel = (score: number): RiskLevel => (score >= MALICIOUS_AT ? 'MALICIOUS' : score >= SUSPICIOUS_AT ? 'SUSPICIOUS' : 'LOW');
 
+/** Never certain: the score is a sum of heuristics, and an analyst decides. */
+const MAX_CONFIDENCE = 0.95;
+
+/**
+ * How far the evidence carries the label: malicious, the share of the maximum risk it reaches
+ * (73/100 → 0.73); legitimate, 0.5 at the suspicious threshold up to 1 at no risk at all; suspicious,
+ * 0.5 at either edge of its band up to 0.75 in its middle. At most 0.95.
+ */
+export function confidenceOf(label: Recommendation['label'], score: number): number {
+  const c =
+    label === 'malicious'
+      ? score / 100
+      : label === 'legitimate'
+        ? 0.5 + 0.5 * (1 - score / SUSPICIOUS_AT)
+        : 0.5 + Math.min(score - SUSPICIOUS_AT, MALICIOUS_AT - score) / (2 * (MALICIOUS_AT - SUSPICIOUS_AT));
+  return Math.round(Math.min(MAX_CONFIDENCE, Math.max(0.5, c)) * 100) / 100;
+}
+
 export function recommend(s: SignalRow, factors: Factor[], ind: Indicators): Recommendation {
   const score = riskScore(factors);
   const on = (name: Factor['factor']) => (factors.find((f) => f.factor === name)?.value ?? 0) >= 0.5;
@@ -76,8 +94,6 @@ export function recommend(s: SignalRow, factors: Factor[], ind: Indicators): Rec
     return { label: 'legitimate', confidence: 0.9, tags: ['known-crawler'], reason: `Verified crawler scored KNOWN_BOT; risk ${score}/100` };
   }
   const label = score >= MALICIOUS_AT ? 'malicious' : score >= SUSPICIOUS_AT ? 'suspicious' : 'legitimate';
-  // the further from a threshold, the surer
-  const distance = Math.min(Math.abs(score - SUSPICIOUS_AT), Math.abs(score - MALICIOUS_AT));
   const tags = new Set<string>();
   if (on('BRUTE_FORCE')) tags.add('credential-stuffing').add('brute-force');
   if (on('TCP_SPOOFING')) tags.add('tcp-spoofing');
@@ -95,7 +111,7 @@ export function recommend(s: SignalRow, factors: Factor[], ind: Indicators): Rec
     .map((f) => f.evidence);
   return {
     label,
-    confidence: Math.round(Math.min(1, 0.55 + distance / 50) * 100) / 100,
+    confidence: confidenceOf(label, score),
     tags: [...tags].slice(0, 6),
     reason: `Risk ${score}/100 → ${label}: ${evidence.length ? evidence.slice(0, 3).join('; ') : 'no strong signal'}; ${ind.ja4_shared_ips} other IPs share its JA4, ${ind.bot_ua_percentage}% bot or script User-Agents.`,
   };

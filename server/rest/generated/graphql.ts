@@ -3420,6 +3420,8 @@ export type Query = {
   reputation: Reputation;
   /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. Window: up to 31 days (reads raw rows). */
   requests: HttpRequestConnection;
+  /** “Riskiest now”: IPs ranked by risk score over the window (default last 24 hours), with the analyst’s verdict beside each. The risk is computed for the 300 flagged IPs with the highest anomaly scores (the score is the risk’s heaviest factor); every column sorts. Window: up to 31 days (reads raw rows). */
+  riskiestIps: RiskiestIps;
   /** Histogram of anomaly scores per model. Window: up to 31 days (reads raw rows). */
   scoreDistribution: Array<ScoreBucket>;
   /** Hourly anomaly-score statistics per model. Window: up to 31 days (reads raw rows). */
@@ -3833,6 +3835,15 @@ export type QueryRequestsArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryRiskiestIpsArgs = {
+  direction?: InputMaybe<SortDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<RiskRankingSort>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryScoreDistributionArgs = {
   bucketWidth?: InputMaybe<Scalars['Float']['input']>;
   window?: InputMaybe<TimeWindow>;
@@ -3941,7 +3952,7 @@ export type QueryUserAgentRotatorsArgs = {
 /** A suggested classification, with why. */
 export type Recommendation = {
   __typename?: 'Recommendation';
-  /** 0–1. */
+  /** How far the evidence carries the label, 0.5–0.95: malicious, the risk score over 100 (73/100 → 0.73); legitimate, from 0.5 at the suspicious threshold (25) up to 0.95 at no risk; suspicious, 0.5 at either edge of its band (25–49) up to 0.75 in its middle; a verified crawler (KNOWN_BOT) 0.9. Never 1: an analyst decides. */
   confidence: Scalars['Float']['output'];
   /** Correlation indicators. */
   indicators: CorrelationIndicators;
@@ -4198,6 +4209,51 @@ export type RiskLevel =
   | 'MALICIOUS'
   /** 25 to 49. */
   | 'SUSPICIOUS';
+
+/** An IP in the riskiest list: its risk, its detections and the analyst’s verdict. */
+export type RiskRankedIp = {
+  __typename?: 'RiskRankedIp';
+  /** Its detections in the window. */
+  detections: Scalars['Int']['output'];
+  /** The IP. */
+  ip: Ip;
+  /** Its latest detection in the window. */
+  lastDetected: Scalars['DateTime']['output'];
+  /** Its highest anomaly score in the window. */
+  maxScore: Scalars['Float']['output'];
+  /** LOW, SUSPICIOUS or MALICIOUS. */
+  riskLevel: Scalars['String']['output'];
+  /** Risk 0–100 over the window (as `IP.investigation.riskScore`). */
+  riskScore: Scalars['Int']['output'];
+  /** The analyst’s latest verdict on it (all time), if any. */
+  verdict?: Maybe<ClassificationLabel>;
+  /** The threat level of that score. */
+  worstLevel: Scalars['String']['output'];
+};
+
+/** A column of the riskiest list. */
+export type RiskRankingSort =
+  /** Detections. */
+  | 'DETECTIONS'
+  /** Address (as text). */
+  | 'IP'
+  /** Latest detection. */
+  | 'LAST_DETECTED'
+  /** Highest anomaly score. */
+  | 'MAX_SCORE'
+  /** Risk score. */
+  | 'RISK'
+  /** The analyst’s verdict: malicious, suspicious, legitimate, none. */
+  | 'VERDICT';
+
+/** IPs ranked by risk. */
+export type RiskiestIps = {
+  __typename?: 'RiskiestIps';
+  /** How many IPs were scored: the flagged ones with the highest anomaly scores, at most 300. */
+  candidates: Scalars['Int']['output'];
+  /** The ranked IPs. */
+  items: Array<RiskRankedIp>;
+};
 
 /** Scored windows whose anomaly score falls in [from, to), for one model. */
 export type ScoreBucket = {
