@@ -28,6 +28,8 @@ const IncidentsPage = lazy(() => import('./routes/IncidentsPage').then((m) => ({
 const ClassificationsPage = lazy(() => import('./routes/ClassificationsPage').then((m) => ({ default: m.ClassificationsPage })));
 const AuditPage = lazy(() => import('./routes/AuditPage').then((m) => ({ default: m.AuditPage })));
 const DetectionPage = lazy(() => import('./routes/DetectionPage').then((m) => ({ default: m.DetectionPage })));
+const RiskiestPage = lazy(() => import('./routes/RiskiestPage').then((m) => ({ default: m.RiskiestPage })));
+const InvestigationsPage = lazy(() => import('./routes/InvestigationsPage').then((m) => ({ default: m.InvestigationsPage })));
 const HealthPage = lazy(() => import('./routes/HealthPage').then((m) => ({ default: m.HealthPage })));
 
 const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
@@ -35,8 +37,10 @@ const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
     title: 'Investigate',
     links: [
       { to: '/', label: 'Dashboard' },
+      { to: '/riskiest', label: 'Riskiest now' },
       { to: '/detections', label: 'Detections' },
       { to: '/graph', label: 'Graph explorer' },
+      { to: '/investigations', label: 'Investigations' },
       { to: '/incidents', label: 'Incidents' },
       { to: '/classifications', label: 'Classifications' },
     ],
@@ -110,6 +114,8 @@ export function App() {
               <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
               <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
               <Route path="/graph" element={<GraphPage />} />
+              <Route path="/riskiest" element={<RiskiestPage />} />
+              <Route path="/investigations" element={<InvestigationsPage />} />
               <Route path="/analysis/brute-force" element={<BruteForcePage />} />
               <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />
               <Route path="/analysis/fingerprints" element={<FingerprintsPage />} />

@@ -1,8 +1,22 @@
 import { Link } from 'react-router-dom';
 import { entityLabel, entityPath, graphPath, ENTITY_META, type EntityRef } from '../lib/entities';
+import type { ClassificationLabel } from '../gql/graphql';
+import { VerdictBadge } from './VerdictBadge';
 
-/** Every entity shown anywhere links to its page and to the graph. */
-export function EntityLink({ type, value, label, full }: { type: EntityRef['type']; value: string; label?: string; full?: boolean }) {
+/** Every entity shown anywhere links to its page and to the graph, with the analyst's verdict when there is one. */
+export function EntityLink({
+  type,
+  value,
+  label,
+  full,
+  verdict,
+}: {
+  type: EntityRef['type'];
+  value: string;
+  label?: string;
+  full?: boolean;
+  verdict?: ClassificationLabel | null;
+}) {
   const ref = { type, key: value };
   const text = label ?? (full ? value : entityLabel(ref));
   return (
@@ -13,6 +27,7 @@ export function EntityLink({ type, value, label, full }: { type: EntityRef['type
       <Link to={graphPath(ref)} className="graph-link" aria-label={`Open ${ENTITY_META[type].label} ${value} in the graph`} title="Open in the graph">
         <GraphIcon />
       </Link>
+      <VerdictBadge verdict={verdict} />
     </span>
   );
 }

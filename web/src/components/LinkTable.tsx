@@ -1,4 +1,4 @@
-import type { EntityType } from '../gql/graphql';
+import type { ClassificationLabel, EntityType } from '../gql/graphql';
 import { EntityLink } from './EntityLink';
 import { formatNumber } from '../lib/format';
 
@@ -8,6 +8,8 @@ export interface LinkRow {
   hits: number;
   uniqueIps?: number;
   extra?: React.ReactNode;
+  /** The analyst's latest verdict (IPs and JA4s). */
+  verdict?: ClassificationLabel | null;
 }
 
 /** Linked entities with the weight of each link (requests) and, where it means something, their IPs. */
@@ -34,7 +36,7 @@ export function LinkTable({ type, rows, caption, extraHeader }: { type: EntityTy
         {rows.map((r) => (
           <tr key={r.key}>
             <td className="wrap">
-              <EntityLink type={type} value={r.key} label={r.label} />
+              <EntityLink type={type} value={r.key} label={r.label} verdict={r.verdict} />
             </td>
             <td className="num">{formatNumber(r.hits)}</td>
             {ips && <td className="num">{formatNumber(r.uniqueIps)}</td>}

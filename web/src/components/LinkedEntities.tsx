@@ -1,5 +1,6 @@
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { LinkTable } from './LinkTable';
+import { verdictOf } from './VerdictBadge';
 
 export const LinkedIpsFragment = graphql(`
   fragment LinkedIps_connection on IPConnection {
@@ -9,6 +10,9 @@ export const LinkedIpsFragment = graphql(`
       node {
         id
         address
+        classifications(first: 1) {
+          label
+        }
       }
     }
   }
@@ -23,6 +27,9 @@ export const LinkedJa4sFragment = graphql(`
       node {
         id
         fingerprint
+        classifications(first: 1) {
+          label
+        }
       }
     }
   }
@@ -75,12 +82,18 @@ export const LinkedHostsFragment = graphql(`
 /** The linked entities of one type, heaviest link first: each component reads the selection it declared. */
 export function LinkedIps(props: { connection: FragmentType<typeof LinkedIpsFragment> }) {
   const c = getFragmentData(LinkedIpsFragment, props.connection);
-  return <LinkTable type="IP" caption="IP" rows={c.edges.map((e) => ({ key: e.node.address, hits: e.hits }))} />;
+  return <LinkTable type="IP" caption="IP" rows={c.edges.map((e) => ({ key: e.node.address, hits: e.hits, verdict: verdictOf(e.node) }))} />;
 }
 
 export function LinkedJa4s(props: { connection: FragmentType<typeof LinkedJa4sFragment> }) {
   const c = getFragmentData(LinkedJa4sFragment, props.connection);
-  return <LinkTable type="JA4" caption="JA4" rows={c.edges.map((e) => ({ key: e.node.fingerprint, hits: e.hits, uniqueIps: e.uniqueIps }))} />;
+  return (
+    <LinkTable
+      type="JA4"
+      caption="JA4"
+      rows={c.edges.map((e) => ({ key: e.node.fingerprint, hits: e.hits, uniqueIps: e.uniqueIps, verdict: verdictOf(e.node) }))}
+    />
+  );
 }
 
 export function LinkedAsns(props: { connection: FragmentType<typeof LinkedAsnsFragment> }) {

@@ -20,8 +20,13 @@ const detection = (i: number) => ({
   asnOrg: 'OVH SAS',
   countryCode: 'FR',
   features: { __typename: 'DetectionFeatures', hitVelocity: 2.5 },
-  ip: { __typename: 'IP', id: `ip${i}`, address: `51.75.0.${i}` },
-  ja4: { __typename: 'JA4', id: 'j', fingerprint: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' },
+  ip: { __typename: 'IP', id: `ip${i}`, address: `51.75.0.${i}`, classifications: i === 1 ? [{ __typename: 'Classification', label: 'MALICIOUS' }] : [] },
+  ja4: {
+    __typename: 'JA4',
+    id: 'j',
+    fingerprint: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef',
+    classifications: [{ __typename: 'Classification', label: 'SUSPICIOUS' }],
+  },
   host: { __typename: 'Host', id: 'h', name: 'accounts.example-shop.com' },
 });
 
@@ -62,7 +67,11 @@ describe('DetectionsPage', () => {
       route: '/detections?threat_level=CRITICAL&country_code=fr&asn_number=16276&sort_by=anomaly_score&sort_order=asc&page=2',
     });
 
-    expect(await screen.findByRole('link', { name: '51.75.0.1' })).toBeTruthy();
+    const ipLink = await screen.findByRole('link', { name: '51.75.0.1' });
+    // the analyst's verdict beside the IP and the JA4 it is on, none where there is none
+    expect(within(ipLink.closest('td')!).getByRole('img', { name: 'Analyst verdict: malicious' })).toBeTruthy();
+    expect(within(screen.getByRole('link', { name: '51.75.0.0' }).closest('td')!).queryByRole('img')).toBeNull();
+    expect(within(ipLink.closest('tr')!).getByRole('img', { name: 'Analyst verdict: suspicious' })).toBeTruthy();
     expect(calls[0]).toMatchObject({
       filter: { threatLevels: ['CRITICAL'], countryCodes: ['FR'], asns: [16276] },
       orderBy: { field: 'ANOMALY_SCORE', direction: 'ASC' },
@@ -88,7 +97,7 @@ describe('DetectionsPage', () => {
         items: [
           {
             __typename: 'DetectionIpGroup',
-            ip: { __typename: 'IP', id: 'ip', address: '51.75.241.56' },
+            ip: { __typename: 'IP', id: 'ip', address: '51.75.241.56', classifications: [] },
             detections: 38,
             worstScore: 0.99,
             worstLevel: 'CRITICAL',

@@ -8,7 +8,8 @@ import { AttributeSummary } from '../features/attributes/AttributeSummary';
 import { AttributeValuesView } from '../features/attributes/AttributeValuesPanel';
 import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
 import { ATTRIBUTE_LABELS, ENTITY_OF, URL_TYPES } from '../features/attributes/attribute-types';
-import { ClassificationForm } from '../features/classification/ClassificationForm';
+import { ClassificationForm, ClassifyButton } from '../features/classification/ClassificationForm';
+import { VerdictBadge, verdictOf } from '../components/VerdictBadge';
 import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
 import { badInputOf, usePageQuery } from '../lib/page-query';
 import { entityLabel, graphPath } from '../lib/entities';
@@ -160,12 +161,14 @@ export function EntityPage() {
         title={
           <>
             {ATTRIBUTE_LABELS[type]} <span className="mono">{label}</span>
-            {name && <span className="muted"> · {name}</span>}
+            {name && <span className="muted"> · {name}</span>}{' '}
+            <VerdictBadge verdict={verdictOf(getFragmentData(ClassificationHistoryFragment, history.data)?.decisions)} long />
           </>
         }
         crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Entities' }, { label: `${ATTRIBUTE_LABELS[type]} ${label}` }]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
+        {entity && <ClassifyButton />}
         {entity && (
           <Link className="button" to={graphPath({ type: entity, key: value })}>
             <GraphIcon /> Open in graph

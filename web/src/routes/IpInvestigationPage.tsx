@@ -9,7 +9,8 @@ import { SubnetAsnPanel, SubnetAsnPanelFragment } from '../features/investigatio
 import { CountryPanel, CountryPanelFragment } from '../features/investigation/CountryPanel';
 import { Ja4Panel, Ja4PanelFragment } from '../features/investigation/Ja4Panel';
 import { RecommendationPanel, RecommendationPanelFragment } from '../features/investigation/RecommendationPanel';
-import { ClassificationForm } from '../features/classification/ClassificationForm';
+import { ClassificationForm, ClassifyButton } from '../features/classification/ClassificationForm';
+import { VerdictBadge, verdictOf } from '../components/VerdictBadge';
 import { ReputationPanel, ReputationPanelFragment } from '../features/investigation/ReputationPanel';
 import { EntityTimelineFragment, EntityTimelineView } from '../features/investigation/EntityTimelinePanel';
 import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
@@ -27,6 +28,9 @@ const RecentDetectionsFragment = graphql(`
     ip(address: $ip, window: $window) {
       id
       address
+      classifications(first: 1) {
+        label
+      }
       detections(first: 10) {
         totalCount
         edges {
@@ -70,7 +74,11 @@ export function IpInvestigationPage() {
   return (
     <>
       <PageHeader
-        title={<>IP {ip}</>}
+        title={
+          <>
+            IP {ip} <VerdictBadge verdict={verdictOf(getFragmentData(RecentDetectionsFragment, page.data)?.ip)} long />
+          </>
+        }
         crumbs={[
           { label: 'Dashboard', to: '/' },
           { label: 'Detections', to: '/detections' },
@@ -79,6 +87,7 @@ export function IpInvestigationPage() {
         ]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
+        <ClassifyButton />
         <Link className="button primary" to={graphPath({ type: 'IP', key: ip })}>
           <GraphIcon /> Open in graph
         </Link>

@@ -7,7 +7,8 @@ import { GraphIcon } from '../components/EntityLink';
 import { Ja4LinkPanels, Ja4LinkPanelsFragment, Ja4ProfilePanels, Ja4ProfilePanelsFragment } from '../features/investigation/Ja4Panels';
 import { EntityTimelineFragment, EntityTimelineView } from '../features/investigation/EntityTimelinePanel';
 import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
-import { ClassificationForm } from '../features/classification/ClassificationForm';
+import { ClassificationForm, ClassifyButton } from '../features/classification/ClassificationForm';
+import { VerdictBadge, verdictOf } from '../components/VerdictBadge';
 import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
 import { usePageQuery } from '../lib/page-query';
 import { graphPath } from '../lib/entities';
@@ -32,6 +33,9 @@ const KeyFiguresFragment = graphql(`
       }
       suspectedBotnet
       botnetEvidence
+      classifications(first: 1) {
+        label
+      }
     }
   }
 `);
@@ -63,7 +67,7 @@ export function Ja4InvestigationPage() {
       <PageHeader
         title={
           <>
-            JA4 <span className="mono">{ja4}</span>
+            JA4 <span className="mono">{ja4}</span> <VerdictBadge verdict={verdictOf(j)} long />
           </>
         }
         crumbs={[
@@ -74,6 +78,7 @@ export function Ja4InvestigationPage() {
         ]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
+        <ClassifyButton />
         <Link className="button primary" to={graphPath({ type: 'JA4', key: ja4 })}>
           <GraphIcon /> Map its infrastructure
         </Link>

@@ -98,6 +98,7 @@ export function ClassificationForm({
 
   return (
     <form
+      id={CLASSIFY_ANCHOR}
       className="classify-form"
       aria-label="Classification"
       onSubmit={(e) => {
@@ -181,5 +182,25 @@ export function ClassificationForm({
         </p>
       )}
     </form>
+  );
+}
+
+/** Where the page's classification form is: the header's Classify button takes the analyst there. */
+export const CLASSIFY_ANCHOR = 'classify';
+
+/** A header button to the page's classification form: scrolls to it and puts the focus on its first choice. */
+export function ClassifyButton() {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        const form = document.getElementById(CLASSIFY_ANCHOR);
+        form?.scrollIntoView({ block: 'center' });
+        form?.querySelector<HTMLElement>('button, input, textarea')?.focus();
+      }}
+    >
+      Classify
+    </button>
   );
 }

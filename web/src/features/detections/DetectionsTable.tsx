@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { DetectionRow_DetectionFragment } from '../../gql/graphql';
 import { EntityLink } from '../../components/EntityLink';
+import { verdictOf } from '../../components/VerdictBadge';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatShortTime, formatTime, truncate } from '../../lib/format';
 import { COLUMNS, type ColumnKey } from './params';
@@ -29,10 +30,16 @@ export const DetectionRowFragment = graphql(`
     ip {
       id
       address
+      classifications(first: 1) {
+        label
+      }
     }
     ja4 {
       id
       fingerprint
+      classifications(first: 1) {
+        label
+      }
     }
     host {
       id
@@ -49,8 +56,8 @@ const CELLS: Record<ColumnKey, (d: Row) => React.ReactNode> = {
       {formatShortTime(d.detectedAt)}
     </time>
   ),
-  src_ip: (d) => <EntityLink type="IP" value={d.ip.address} />,
-  ja4: (d) => (d.ja4 ? <EntityLink type="JA4" value={d.ja4.fingerprint} /> : '—'),
+  src_ip: (d) => <EntityLink type="IP" value={d.ip.address} verdict={verdictOf(d.ip)} />,
+  ja4: (d) => (d.ja4 ? <EntityLink type="JA4" value={d.ja4.fingerprint} verdict={verdictOf(d.ja4)} /> : '—'),
   host: (d) => <EntityLink type="HOST" value={d.host.name} />,
   threat_level: (d) => <ThreatBadge level={d.threatLevel} />,
   anomaly_score: (d) => formatScore(d.anomalyScore),

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { EntityLink } from '../../components/EntityLink';
+import { verdictOf } from '../../components/VerdictBadge';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatTime } from '../../lib/format';
 import { SortHeader } from './SortHeader';
@@ -10,6 +11,9 @@ export const IpGroupFragment = graphql(`
     ip {
       id
       address
+      classifications(first: 1) {
+        label
+      }
     }
     detections
     worstScore
@@ -78,7 +82,7 @@ export function GroupedTable({
               onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(`/detections/ip/${encodeURIComponent(g.ip.address)}`)}
             >
               <td>
-                <EntityLink type="IP" value={g.ip.address} />
+                <EntityLink type="IP" value={g.ip.address} verdict={verdictOf(g.ip)} />
               </td>
               <td>
                 <ThreatBadge level={g.worstLevel} />

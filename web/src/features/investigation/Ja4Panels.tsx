@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { LinkTable } from '../../components/LinkTable';
+import { verdictOf } from '../../components/VerdictBadge';
 import { LinkedAsns, LinkedCountries, LinkedHosts } from '../../components/LinkedEntities';
 import { formatNumber, formatPercent } from '../../lib/format';
 
@@ -17,6 +18,9 @@ export const Ja4LinkPanelsFragment = graphql(`
           node {
             id
             address
+            classifications(first: 1) {
+              label
+            }
             country {
               id
               code
@@ -55,6 +59,7 @@ export function Ja4LinkPanels({ slice }: { slice: Slice<FragmentType<typeof Ja4L
             rows={j.ips.edges.map((e) => ({
               key: e.node.address,
               hits: e.hits,
+              verdict: verdictOf(e.node),
               extra: e.node.country?.code ? <EntityLink type="COUNTRY" value={e.node.country.code} /> : '—',
             }))}
             extraHeader="Country"
