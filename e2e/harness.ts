@@ -23,8 +23,8 @@ export interface Harness {
 }
 
 /** The real server on the demo dataset (embedded ClickHouse, reputation offline) and a headless Chromium. */
-export async function startHarness(): Promise<Harness> {
-  const demo = await demoDb();
+export async function startHarness(demoOptions: Parameters<typeof demoDb>[0] = {}): Promise<Harness> {
+  const demo = await demoDb(demoOptions);
   const config = loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1' });
   const app = createApp({ config, db: demo.db, logger: createLogger('silent'), schema: buildSchema() });
   const server: ServerType = await new Promise((resolve) => {
@@ -59,11 +59,11 @@ export async function startHarness(): Promise<Harness> {
  * The harness of one test file: started before its tests and closed after them. Under CI a
  * missing Chromium fails the file (.ci/run installs it); elsewhere the tests skip themselves.
  */
-export function useHarness(): Harness {
+export function useHarness(demoOptions: Parameters<typeof demoDb>[0] = {}): Harness {
   if (process.env.CI && !hasChromium) throw new Error('Chromium is missing: .ci/run installs the Debian package `chromium`');
   let started: Harness | undefined;
   beforeAll(async () => {
-    started = await startHarness();
+    started = await startHarness(demoOptions);
   }, 240_000);
   afterAll(async () => started?.close());
   // the tests read it once it has started

@@ -22,14 +22,15 @@ let shared: Promise<DemoDb> | undefined;
 /**
  * One embedded ClickHouse with the demo dataset per test process: libchdb binds a single
  * data directory per process, and vitest's forks pool gives each test file its own process.
+ * A file that needs more data (the canvas at a thousand nodes) asks for a larger scale on its first call.
  */
-export function demoDb(): Promise<DemoDb> {
+export function demoDb(options: { seed?: number; scale?: number; days?: number } = {}): Promise<DemoDb> {
   shared ??= (async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ja4graph-test-'));
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     const db = createDb(config.clickhouse);
     await migrate(db);
-    const truth = await generateDemo(db, { ...TEST_DEMO, dataDir });
+    const truth = await generateDemo(db, { ...TEST_DEMO, ...options, dataDir });
     await loadLayerState(db);
     return { config, db, truth, dataDir };
   })();

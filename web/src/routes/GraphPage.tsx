@@ -76,11 +76,16 @@ export function GraphPage() {
   const noted = useMemo(() => new Set(notes.flatMap((n) => (n.entity ? [nodeId({ type: n.entity.type, key: n.entity.key })] : []))), [notes]);
   const savedPositions = useMemo(() => (saved ? new Map(saved.canvas.positions.map((p) => [p.node, { x: p.x, y: p.y }])) : undefined), [saved]);
   const stepTexts = useMemo(() => state.steps.map(encodeStep), [state.steps]);
-  const unsaved = isUnsaved(saved ? { steps: saved.canvas.steps, window: saved.canvas.window, layout: saved.canvas.layout } : null, {
-    steps: stepTexts,
-    window: state.window,
-    layout: state.layout,
-  });
+  // nodes the analyst dragged since the investigation was saved or opened: their positions are a change to save
+  const [moved, setMoved] = useState<string | null>(null);
+  useEffect(() => setMoved(null), [saved]);
+  const unsaved =
+    isUnsaved(saved ? { steps: saved.canvas.steps, window: saved.canvas.window, layout: saved.canvas.layout } : null, {
+      steps: stepTexts,
+      window: state.window,
+      layout: state.layout,
+    }) ||
+    (saved !== null && moved !== null);
   // `/graph?inv=<id>` (the list, a shared link): draw the saved canvas
   useEffect(() => {
     if (saved && state.inv === saved.key && !params.has('step')) {
@@ -277,6 +282,7 @@ export function GraphPage() {
                 noted={noted}
                 onSelect={(ids) => set({ ...state, selected: ids }, true)}
                 onOpenGroup={openGroup}
+                onMoved={setMoved}
               />
               {!graph.nodes.length && !graph.pending.length && (
                 <div className="empty-graph">

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import layoutUtilities from 'cytoscape-layout-utilities';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph, GraphNode, Verdict } from './model';
@@ -8,6 +9,9 @@ import type { LayoutName } from './state';
 import { answeredAt } from './useExplorerData';
 
 cytoscape.use(fcose);
+// fCoSE packs disconnected components side by side only with this extension; without it their spectral
+// start degenerates and whole components are drawn on a handful of stacked positions
+cytoscape.use(layoutUtilities);
 
 export interface GraphCanvasHandle {
   png(): Blob | null;
@@ -30,6 +34,8 @@ interface Props {
   noted?: ReadonlySet<string>;
   onSelect: (ids: string[]) => void;
   onOpenGroup: (node: GraphNode) => void;
+  /** A node the analyst dragged to a new place (its position is a change to save). */
+  onMoved?: (id: string) => void;
 }
 
 /** One expansion's answer to its painted layout, for the analyst (status line) and the tests. */
@@ -121,6 +127,8 @@ const STYLE: cytoscape.StylesheetJson = [
       'bounds-expansion': 8,
     } as never,
   },
+  // a label that would cover another one (or a node) is left out: the busier node keeps its label
+  { selector: 'node.quiet', style: { label: '' } },
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'node.found', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.8, 'underlay-padding': 8 } as never },
   { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 6 } },
@@ -160,16 +168,156 @@ function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions
       avoidOverlap: n <= LARGE,
     } as LayoutOptions;
   return {
-    // fCoSE's spectral-only 'draft' needs random starting positions: it serves fresh large graphs only
+    // every node starts placed (on a ring around its parent): fCoSE refines from there, without its
+    // spectral start, which draws a star's leaves on one spot; disconnected components are packed
+    // side by side (cytoscape-layout-utilities)
     name: 'fcose',
     ...common,
-    randomize: fresh,
-    quality: fresh && n > LARGE ? 'draft' : 'default',
+    randomize: false,
+    quality: 'default',
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 90,
+    nodeSeparation: 40,
     // an expansion refines positions that mostly stand already: fewer iterations keep it under a frame budget
-    numIter: fresh ? (n > LARGE ? 1200 : 2500) : n > LARGE ? 400 : 500,
+    numIter: fresh ? (n > LARGE ? 1000 : 2500) : n > LARGE ? 400 : 500,
   } as LayoutOptions;
+}
+
+/** "User-Agent → IP": the kinds of a link's ends, by their nodes (a kind's name may hold an underscore). */
+function linkLabel(source: string, target: string) {
+  const kind = (id: string) => (ENTITY_TYPES as readonly string[]).find((t) => id.startsWith(`${t}:`) || id.startsWith(`group:${t}:`));
+  const name = (id: string) => {
+    const t = kind(id);
+    return t ? ENTITY_META[t as keyof typeof ENTITY_META].label : id;
+  };
+  return `${name(source)} → ${name(target)}`;
+}
+
+/**
+ * Moves overlapping nodes apart (a force layout keeps nodes near, not disjoint): each pass pushes every
+ * overlapping pair apart along the line between them by the overlap plus a margin, pinned nodes staying
+ * put, until no pair overlaps. Neighbours are found through a grid, so a pass is linear in the nodes.
+ */
+function separate(c: Core, margin = 10, passes = 200) {
+  const nodes = c.nodes(':visible').toArray();
+  const pos = nodes.map((n) => ({ ...n.position() }));
+  const r = nodes.map((n) => n.width() / 2 + margin / 2);
+  const fixed = nodes.map((n) => n.locked());
+  const cell = 2 * Math.max(1, ...r);
+  for (let pass = 0; pass < passes; pass++) {
+    const grid = new Map<string, number[]>();
+    pos.forEach((p, i) => {
+      const k = `${Math.floor(p.x / cell)}:${Math.floor(p.y / cell)}`;
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    });
+    let moved = false;
+    pos.forEach((p, i) => {
+      const [gx, gy] = [Math.floor(p.x / cell), Math.floor(p.y / cell)];
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of grid.get(`${gx + dx}:${gy + dy}`) ?? []) {
+            if (j <= i) continue;
+            const q = pos[j]!;
+            let [vx, vy] = [q.x - p.x, q.y - p.y];
+            let d = Math.hypot(vx, vy);
+            const need = r[i]! + r[j]! - d;
+            if (need <= 0) continue;
+            // two nodes on one point: apart along a direction of their own
+            if (d < 1e-6) [vx, vy, d] = [Math.cos(i + j), Math.sin(i + j), 1];
+            const [ux, uy] = [vx / d, vy / d];
+            const [si, sj] = fixed[i] ? [0, 1] : fixed[j] ? [1, 0] : [0.5, 0.5];
+            if (fixed[i] && fixed[j]) continue;
+            p.x -= ux * need * si;
+            p.y -= uy * need * si;
+            q.x += ux * need * sj;
+            q.y += uy * need * sj;
+            moved = true;
+          }
+    });
+    if (!moved) break;
+  }
+  c.batch(() => nodes.forEach((n, i) => !fixed[i] && n.position(pos[i]!)));
+}
+
+const FONT = 10;
+const LABEL_MAX_WIDTH = 180;
+
+/**
+ * Labels that overlap no other label and no other node, the selected and busiest nodes' first.
+ * Labels scale with the zoom as nodes do, so what overlaps at one zoom overlaps at every zoom: one
+ * pass per change of the graph (a spatial grid: linear in the nodes).
+ */
+function declutterLabels(c: Core, selected: ReadonlySet<string>) {
+  const CELL = 120;
+  const grid = new Map<string, { x1: number; y1: number; x2: number; y2: number }[]>();
+  const cells = (b: { x1: number; y1: number; x2: number; y2: number }) => {
+    const keys: string[] = [];
+    for (let i = Math.floor(b.x1 / CELL); i <= Math.floor(b.x2 / CELL); i++)
+      for (let j = Math.floor(b.y1 / CELL); j <= Math.floor(b.y2 / CELL); j++) keys.push(`${i}:${j}`);
+    return keys;
+  };
+  const hits = (b: { x1: number; y1: number; x2: number; y2: number }) =>
+    cells(b).some((k) => grid.get(k)?.some((o) => o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2));
+  const put = (b: { x1: number; y1: number; x2: number; y2: number }) => {
+    for (const k of cells(b)) {
+      const list = grid.get(k);
+      if (list) list.push(b);
+      else grid.set(k, [b]);
+    }
+  };
+  const nodes = c.nodes(':visible').toArray();
+  // every node is an obstacle for the labels of the others
+  for (const n of nodes) {
+    const p = n.position();
+    const r = n.width() / 2;
+    put({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
+  }
+  const order = nodes.sort((a, b) => Number(selected.has(b.id())) - Number(selected.has(a.id())) || b.width() - a.width());
+  const quiet: NodeSingular[] = [];
+  const loud: NodeSingular[] = [];
+  for (const n of order) {
+    const text = String(n.data('label') ?? '');
+    const p = n.position();
+    const w = Math.min(LABEL_MAX_WIDTH, text.length * FONT * 0.6) + 2;
+    const top = p.y + n.height() / 2 + 4;
+    const box = { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + FONT * 1.3 };
+    if (!text || hits(box)) quiet.push(n);
+    else {
+      put(box);
+      loud.push(n);
+    }
+  }
+  c.batch(() => {
+    for (const n of quiet) n.addClass('quiet');
+    for (const n of loud) n.removeClass('quiet');
+  });
+}
+
+/**
+ * The node whose disc holds a point of the model (the one whose centre is nearest where discs
+ * overlap); null over the background. Exact at any zoom, where the renderer's own picking widens
+ * every node by a few screen pixels (a dozen model units on a zoomed-out graph).
+ */
+function nodeCovering(c: Core, x: number, y: number): string | null {
+  let best: string | null = null;
+  let bestShare = Infinity;
+  c.nodes(':visible').forEach((n) => {
+    const p = n.position();
+    const r = n.width() / 2;
+    const share = Math.hypot(p.x - x, p.y - y) / r;
+    if (share <= 1 && share < bestShare) [best, bestShare] = [n.id(), share];
+  });
+  return best;
+}
+
+/** The node drawn under a mouse event (see nodeCovering). */
+function nodeAt(c: Core, e: MouseEvent, el: HTMLElement): string | null {
+  const box = el.getBoundingClientRect();
+  const pan = c.pan();
+  const zoom = c.zoom();
+  return nodeCovering(c, (e.clientX - box.left - pan.x) / zoom, (e.clientY - box.top - pan.y) / zoom);
 }
 
 const tooltipOf = (n: GraphNode, noted: boolean) =>
@@ -183,13 +331,15 @@ const tooltipOf = (n: GraphNode, noted: boolean) =>
 const NONE = new Set<string>();
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(
-  { graph, selected, found, layout, positions, noted = NONE, onSelect, onOpenGroup },
+  { graph, selected, found, layout, positions, noted = NONE, onSelect, onOpenGroup, onMoved },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onSelect, onOpenGroup, graph, noted });
-  handlers.current = { onSelect, onOpenGroup, graph, noted };
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  const handlers = useRef({ onSelect, onOpenGroup, onMoved, graph, noted });
+  handlers.current = { onSelect, onOpenGroup, onMoved, graph, noted };
   const syncing = useRef(false);
   /** The timer of a selection report not yet sent (0 when none). */
   const reporting = useRef(0);
@@ -220,17 +370,44 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       selectionType: 'single',
       hideEdgesOnViewport: true,
     });
+    // where the last click on a node landed: its selection is checked against the exact node there
+    let lastTap: { x: number; y: number; at: number } | null = null;
+    c.on('tap', 'node', (e) => {
+      lastTap = { ...e.position, at: performance.now() };
+    });
     // one report per gesture: a box selection fires one event per node
     c.on('select unselect', 'node', () => {
       if (syncing.current || reporting.current) return;
       reporting.current = window.setTimeout(() => {
         reporting.current = 0;
-        handlers.current.onSelect(c.$('node:selected').map((n) => n.id()));
+        let ids = c.$('node:selected').map((n) => n.id());
+        const tap = lastTap;
+        lastTap = null;
+        if (tap && performance.now() - tap.at < 1000 && ids.length === 1) {
+          const exact = nodeCovering(c, tap.x, tap.y);
+          if (exact && exact !== ids[0]) {
+            syncing.current = true;
+            c.batch(() => {
+              c.getElementById(ids[0]!).unselect();
+              c.getElementById(exact).select();
+            });
+            syncing.current = false;
+            ids = [exact];
+          }
+        }
+        handlers.current.onSelect(ids);
       }, 0);
     });
-    c.on('dbltap', 'node', (e) => {
-      const n = handlers.current.graph.nodes.find((x) => x.id === e.target.id());
+    // the platform's double-click (its own timing and distance, as the OS sets them), on the node under the pointer
+    const onDoubleClick = (e: MouseEvent) => {
+      const id = nodeAt(c, e, container.current!);
+      const n = id ? handlers.current.graph.nodes.find((x) => x.id === id) : undefined;
       if (n?.group) handlers.current.onOpenGroup(n);
+    };
+    container.current!.addEventListener('dblclick', onDoubleClick);
+    c.on('dragfree', 'node', (e) => {
+      handlers.current.onMoved?.(e.target.id());
+      declutterLabels(c, new Set(selectedRef.current));
     });
     c.on('mouseover', 'node', (e) => {
       const n = handlers.current.graph.nodes.find((x) => x.id === e.target.id());
@@ -250,7 +427,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     cy.current = c;
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
     (container.current as HTMLDivElement & { cy?: Core }).cy = c;
+    const el = container.current!;
     return () => {
+      el.removeEventListener('dblclick', onDoubleClick);
       clearTimeout(reporting.current);
       reporting.current = 0;
       c.destroy();
@@ -261,6 +440,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
+    // a node that went away (hidden, filtered, undone) takes its tooltip with it
+    setTip(null);
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     const added: ElementDefinition[] = [];
     c.batch(() => {
@@ -271,15 +452,23 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       const siblings = new Map<string, number>();
       for (const n of fresh) if (n.parent) siblings.set(n.parent, (siblings.get(n.parent) ?? 0) + 1);
       const placed = new Map<string, number>();
+      // where each new node starts: on a ring around its parent (drawn already, or placed just before it);
+      // nodes without one on a row. A layout started from one point (or from fCoSE's spectral draft, which
+      // puts a star's leaves on one spot) leaves whole groups stacked
+      const at = new Map<string, { x: number; y: number }>();
+      let roots = 0;
       for (const n of graph.nodes) {
         const existing = c.getElementById(n.id);
         if (existing.nonempty()) existing.data(nodeData(n, noted.has(n.id)));
         else {
-          const parent = n.parent ? c.getElementById(n.parent) : null;
+          const drawnParent = n.parent ? c.getElementById(n.parent) : null;
+          const parent = drawnParent?.nonempty() ? drawnParent.position() : n.parent ? at.get(n.parent) : undefined;
           const k = placed.get(n.parent ?? '') ?? 0;
           placed.set(n.parent ?? '', k + 1);
-          const at = positions?.get(n.id) ?? (parent?.nonempty() ? aroundParent(k, siblings.get(n.parent!)!, parent.position()) : { x: 0, y: 0 });
-          added.push({ group: 'nodes', data: nodeData(n, noted.has(n.id)), position: { ...at } });
+          const start =
+            positions?.get(n.id) ?? (parent ? aroundParent(k, siblings.get(n.parent!)!, parent) : { x: (roots % 6) * 900, y: Math.floor(roots++ / 6) * 900 });
+          at.set(n.id, start);
+          added.push({ group: 'nodes', data: nodeData(n, noted.has(n.id)), position: { ...start } });
         }
       }
       c.add(added);
@@ -290,7 +479,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           target: e.target,
           width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6),
           opacity: e.weight > 0 ? 0.7 : 0.15,
-          label: `${e.kind.replace('_', ' → ')} · ${Math.round(e.weight).toLocaleString('en')} requests`,
+          label: `${linkLabel(e.source, e.target)} · ${Math.round(e.weight).toLocaleString('en')} requests`,
         };
         const existing = c.getElementById(e.id);
         if (existing.nonempty()) existing.data(data);
@@ -306,7 +495,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     // a saved investigation reopened: its nodes go back where the analyst left them
     const restored = added.length > 0 && lastLayout.current === layout && added.every((a) => positions?.has(a.data.id!));
-    if (restored) c.fit(undefined, 40);
+    if (restored) {
+      c.fit(undefined, 40);
+      declutterLabels(c, new Set(selectedRef.current));
+    } else if (!added.length && lastLayout.current === layout) declutterLabels(c, new Set(selectedRef.current));
     else if (added.length || lastLayout.current !== layout) {
       lastLayout.current = layout;
       const started = performance.now();
@@ -316,11 +508,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         // a layout extension's failure must not blank the investigation: fall back to the built-in one
         c.layout({ name: 'cose', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
       }
+      separate(c);
+      c.fit(undefined, 40);
       // a handful of nodes fitted to the canvas would be drawn huge
       if (c.zoom() > 1.2) {
         c.zoom(1.2);
         c.center();
       }
+      declutterLabels(c, new Set(selectedRef.current));
       const laidOut = performance.now();
       // the answer that brought these nodes, to the frame that shows them laid out
       const since = Math.max(0, ...answeredAt.values());

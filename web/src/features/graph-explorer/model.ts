@@ -1,3 +1,4 @@
+import { userAgentLabels } from '../../lib/user-agent';
 import type { EntityType, ThreatLevel } from '../../gql/graphql';
 import { entityLabel, ENTITY_META, type EntityRef } from '../../lib/entities';
 import { groupId, liveSteps, nodeId, type CanvasFilter, type Step } from './state';
@@ -236,6 +237,10 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
   }
   const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
   setHops(nodes, kept);
+  // User-Agents drawn together read as what tells them apart, not as the same cut-off prefix
+  const uas = [...nodes.values()].filter((n) => n.type === 'USER_AGENT' && !n.group);
+  const labels = userAgentLabels(uas.map((n) => n.key));
+  for (const n of uas) n.label = labels.get(n.key) ?? n.label;
   return { nodes: [...nodes.values()], edges: kept, pending, failed, ...(connection ? { connection } : {}) };
 }
 

@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sql } from '../server/db/sql.js';
+import { hasChromium, openPage, useHarness } from './harness.js';
+
+// The canvas at the sizes analysts reach: the scale-1 demo (2,000 IPs a week), so that a few
+// countries opened with their IPs, ASes and subnets draw hundreds to a thousand nodes.
+const h = useHarness({ scale: 1 });
+
+const step = (s: string) => `step=${encodeURIComponent(s)}`;
+/** A shared link: each country seeded, expanded, and its IP, AS and subnet groups opened. */
+const countriesLink = (countries: string[]) =>
+  `/graph?${countries
+    .flatMap((cc) => [`s|COUNTRY|${cc}`, `a|COUNTRY|${cc}`, ...['IP', 'ASN', 'SUBNET'].map((t) => `o|COUNTRY|${cc}|${t}`)])
+    .map(step)
+    .join('&')}`;
+
+async function busiestCountries(n: number) {
+  return (
+    await h.demo.db.query<{ cc: string }>(
+      sql`SELECT toString(src_country_code) AS cc FROM ${h.demo.db.table('http_logs')} WHERE time >= now() - INTERVAL 7 DAY GROUP BY cc ORDER BY count() DESC LIMIT ${n}`,
+    )
+  ).map((r) => r.cc);
+}
+
+interface Drawn {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  rx: number;
+  ry: number;
+}
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & { cy: any };
+    const box = el.getBoundingClientRect();
+    return el.cy.nodes(':visible').map((n: any) => ({
+      id: n.id(),
+      x: n.position().x,
+      y: n.position().y,
+      r: n.width() / 2,
+      rx: box.left + n.renderedPosition().x,
+      ry: box.top + n.renderedPosition().y,
+    }));
+  }) as Promise<Drawn[]>;
+
+async function openGraph(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => /^\d+ nodes · \d+ links$/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? ''), null, {
+    timeout: 120_000,
+  });
+  // the painted layout (the canvas reports it once the layout of the last answer is drawn)
+  await page.waitForFunction(() => (document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint, null, { timeout: 120_000 });
+}
+
+describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () => {
+  it('draws four countries (two and more components) side by side: no two nodes closer than their size', async () => {
+    const { page, step: shot, errors } = await openPage(h, 'canvas-four-countries');
+    await openGraph(page, countriesLink(await busiestCountries(4)));
+    const nodes = await drawn(page);
+    expect(nodes.length).toBeGreaterThan(300);
+    // a grid of the nodes' centres: each pair of neighbours checked once
+    const cell = 2 * Math.max(...nodes.map((n) => n.r));
+    const grid = new Map<string, Drawn[]>();
+    for (const n of nodes) {
+      const k = `${Math.floor(n.x / cell)}:${Math.floor(n.y / cell)}`;
+      grid.set(k, [...(grid.get(k) ?? []), n]);
+    }
+    const tooClose: string[] = [];
+    for (const n of nodes) {
+      const [i, j] = [Math.floor(n.x / cell), Math.floor(n.y / cell)];
+      for (let di = -1; di <= 1; di++)
+        for (let dj = -1; dj <= 1; dj++)
+          for (const m of grid.get(`${i + di}:${j + dj}`) ?? [])
+            if (m.id > n.id && Math.hypot(m.x - n.x, m.y - n.y) < n.r + m.r) tooClose.push(`${n.id} ~ ${m.id}`);
+    }
+    expect(tooClose.slice(0, 10), `${tooClose.length} pairs overlap`).toEqual([]);
+    // the labels left on the canvas overlap none of each other
+    const labels = await page.evaluate(() => {
+      const cy = (document.querySelector('[data-testid=graph-canvas]') as any).cy;
+      return cy
+        .nodes(':visible')
+        .filter((n: any) => !n.hasClass('quiet') && n.data('label'))
+        .map((n: any) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+    });
+    let crossing = 0;
+    for (let a = 0; a < labels.length; a++)
+      for (let b = a + 1; b < labels.length; b++) {
+        const [p, q] = [labels[a], labels[b]];
+        if (p.x1 < q.x2 - 1 && q.x1 < p.x2 - 1 && p.y1 < q.y2 - 1 && q.y1 < p.y2 - 1) crossing++;
+      }
+    expect(crossing).toBe(0);
+    await shot('laid-out');
+    expect(errors).toEqual([]);
+  });
+
+  it('at a thousand nodes, a click on a node’s centre selects that node, twenty times out of twenty', async () => {
+    const { page, errors } = await openPage(h, 'canvas-thousand');
+    await openGraph(page, countriesLink(await busiestCountries(10)));
+    const nodes = (await drawn(page)).filter((n) => !n.id.startsWith('group:'));
+    expect(nodes.length).toBeGreaterThan(800);
+    // twenty nodes picked evenly through the list (deterministic), each clicked at its drawn centre
+    const picks = Array.from({ length: 20 }, (_, i) => nodes[Math.floor((i * nodes.length) / 20)]!);
+    const wrong: string[] = [];
+    for (const n of picks) {
+      const before = await page.evaluate(() => new URL(location.href).searchParams.get('sel'));
+      await page.mouse.click(n.rx, n.ry);
+      // the selection the click made, once it is in the URL
+      const got = await (
+        await page.waitForFunction((was) => {
+          const sel = new URL(location.href).searchParams.get('sel');
+          return sel !== was ? (sel ?? 'nothing') : null;
+        }, before)
+      ).jsonValue();
+      if (got !== n.id) wrong.push(`${n.id} → ${got}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

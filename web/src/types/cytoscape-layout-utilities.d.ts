@@ -1,0 +1,5 @@
+declare module 'cytoscape-layout-utilities' {
+  import type { Ext } from 'cytoscape';
+  const layoutUtilities: Ext;
+  export default layoutUtilities;
+}
