@@ -90,6 +90,24 @@ describe.skipIf(!hasChromium)('saved investigations in Chromium', () => {
     expect(await fresh.getByRole('group', { name: 'Saved investigation' }).getByText('Unsaved changes').count()).toBe(0);
     await fresh.screenshot({ path: 'test-artifacts/e2e/saved-investigation/05-reopened.png', fullPage: true });
 
+    // dragging a node is a change: the investigation says so, and saving keeps the new place
+    const reopenedBar = fresh.getByRole('group', { name: 'Saved investigation' });
+    const from = await fresh.evaluate((nid) => {
+      const el = document.querySelector('[data-testid=graph-canvas]') as any;
+      const p = el.cy.getElementById(nid).renderedPosition();
+      const box = el.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, ja4Id);
+    await fresh.mouse.move(from.x, from.y);
+    await fresh.mouse.down();
+    await fresh.mouse.move(from.x + 60, from.y + 40, { steps: 8 });
+    await fresh.mouse.up();
+    await reopenedBar.getByText('Unsaved changes').waitFor();
+    const dragged = (await cyNodes(fresh)).find((n) => n.id === ja4Id)!;
+    expect(Math.round(dragged.x)).not.toBe(Math.round(is.x));
+    await reopenedBar.getByRole('button', { name: 'Save', exact: true }).click();
+    await reopenedBar.getByText('Unsaved changes').waitFor({ state: 'detached' });
+
     // the four exports, as the analyst downloads them
     const stix = await exportFile(fresh, /^STIX 2\.1 bundle/);
     expect(stix.name).toBe('ja4graph-botnet-ja4-hunt.stix.json');
