@@ -109,6 +109,28 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     expect(errors).toEqual([]);
   });
 
+  it('expands the 96 botnet IPs into their ASes (the request once priced over budget), in parts, and the step enters the history only then', async () => {
+    const { page, errors } = await openPage(h, 'canvas-bulk');
+    const ja4 = h.demo.truth.botnet.ja4;
+    const ips = h.demo.truth.scenarios.botnet.ips;
+    const sel = ips.map((ip) => `sel=${encodeURIComponent(`IP:${ip}`)}`).join('&');
+    await openGraph(page, `/graph?${step(`s|JA4|${ja4}`)}&${step(`a|JA4|${ja4}`)}&${step(`o|JA4|${ja4}|IP`)}&${sel}`);
+    const historyBefore = await page.evaluate(() => history.length);
+    await page
+      .getByRole('list', { name: 'Expand the selection by link type' })
+      .getByRole('button', { name: /Expand their ASNs/ })
+      .click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('step').some((s) => s.startsWith('b|ASN|')), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.nodes('[id ^= "ASN:"]').length === n,
+      new Set(h.demo.truth.scenarios.botnet.asns).size,
+      { timeout: 60_000 },
+    );
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('at a thousand nodes, a click on a node’s centre selects that node, twenty times out of twenty', async () => {
     const { page, errors } = await openPage(h, 'canvas-thousand');
     await openGraph(page, countriesLink(await busiestCountries(10)));

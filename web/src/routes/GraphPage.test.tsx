@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { graphql, HttpResponse } from 'msw';
 import { answer } from '../test/msw/graphql';
+import { server } from '../test/msw/server';
 import { renderWithApi } from '../test/render';
 import { GraphPage } from './GraphPage';
 
@@ -117,6 +119,29 @@ describe('GraphPage (table view)', () => {
     expect(location()).toContain(`step=x|JA4|${J}|IP`);
     const links = screen.getByRole('table', { name: /Links \(3\)/ });
     expect(within(links).getAllByText('JA4 → COUNTRY')).toHaveLength(2);
+  });
+
+  it('adds a step only once its answer is in: a refused expansion leaves the steps and the history as they were, and says why', async () => {
+    api();
+    renderWithApi(<GraphPage />, { route: `/graph?view=table&seed=JA4:${J}` });
+    await waitFor(() => expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy());
+    const before = location();
+    server.use(
+      graphql.query('ExplorerExpand', ({ variables }) =>
+        (variables.types as string[] | null)?.[0] === 'IP'
+          ? HttpResponse.json({
+              data: null,
+              errors: [{ message: 'The operation would cost 31111; one operation may cost at most 25000', extensions: { code: 'COST_LIMIT' } }],
+            })
+          : undefined,
+      ),
+    );
+    const menu = await screen.findByRole('list', { name: 'Expand by link type' });
+    fireEvent.click(within(menu).getByRole('button', { name: /Expand IPs/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`Expanding ${J} into its IPs failed: The operation would cost 31111`);
+    expect(location()).toBe(before);
+    expect(screen.getByRole('table', { name: /Nodes \(3\)/ })).toBeTruthy();
   });
 
   it('reads up to a year from the graph layer, and the risk, which reads raw rows, over the last 30 days of it', async () => {

@@ -4,6 +4,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { SearchBox } from '../features/search/SearchBox';
+import { ENTITY_META } from '../lib/entities';
 import { GraphCanvas, type GraphCanvasHandle } from '../features/graph-explorer/GraphCanvas';
 import { GraphTable } from '../features/graph-explorer/GraphTable';
 import { CanvasFilters } from '../features/graph-explorer/CanvasFilters';
@@ -42,6 +43,25 @@ import type { EntityType } from '../gql/graphql';
 const EMPTY: Graph = { nodes: [], edges: [], pending: [], failed: [] };
 
 /** The graph explorer: seed entities, expand, select, filter, hide, pin, brush time, undo and redo, share. */
+/** Steps that read the graph (the others only change what is drawn). */
+const FETCHING = new Set<Step['kind']>(['seed', 'expand', 'all', 'bulk', 'connect']);
+
+/** What a step does, in the analyst's words, for progress and errors. */
+function describeStep(step: Step): string {
+  switch (step.kind) {
+    case 'bulk':
+      return `Expanding ${step.nodes.length} nodes into their ${ENTITY_META[step.type].plural}`;
+    case 'expand':
+      return `Expanding ${step.node.key} into its ${ENTITY_META[step.type].plural}`;
+    case 'all':
+      return `Expanding ${step.node.key}`;
+    case 'connect':
+      return 'Finding how the two connect';
+    default:
+      return 'Loading';
+  }
+}
+
 export function GraphPage() {
   const [params, setParams] = useSearchParams();
   const query = params.toString();
@@ -59,8 +79,22 @@ export function GraphPage() {
   }, [params, state.window]);
 
   const set = (next: ExplorerState, replace = false) => setParams(writeState(next), { replace });
-  const act = (step: Step, selected = state.selected) => set({ ...addStep(state, step), selected });
-  const { get, retry } = useExplorerData(state.steps, state.window);
+  const { get, retry, prefetch } = useExplorerData(state.steps, state.window);
+  // a step that reads the graph is fetched first and added (to the URL, to the undo history) only once
+  // it answers: one that fails leaves the history as it was and says why
+  const [working, setWorking] = useState<{ what: string; done: number; of: number } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const act = (step: Step, selected = state.selected) => {
+    const add = () => set({ ...addStep(state, step), selected });
+    if (!FETCHING.has(step.kind)) return add();
+    const what = describeStep(step);
+    setRefused(null);
+    setWorking({ what, done: 0, of: 1 });
+    prefetch(step, (done, of) => setWorking({ what, done, of }))
+      .then(add)
+      .catch((e: Error) => setRefused(`${what} failed: ${e.message}`))
+      .finally(() => setWorking(null));
+  };
   const graph = useMemo(() => buildGraph(state.steps, get), [state.steps, get]);
   const shown = useMemo(() => applyFilter(graph, state.filter), [graph, state.filter]);
   const found = useMemo(() => findNodes(shown, state.filter.find).map((n) => n.id), [shown, state.filter.find]);
@@ -233,6 +267,7 @@ export function GraphPage() {
           {graph.nodes.length} nodes · {graph.edges.length} links
           {shown.nodes.length < graph.nodes.length && ` · ${shown.nodes.length} shown`}
           {graph.pending.length > 0 && ` · loading ${graph.pending.length} step${graph.pending.length > 1 ? 's' : ''}…`}
+          {working && ` · ${working.what}${working.of > 1 ? ` (part ${Math.min(working.done + 1, working.of)} of ${working.of})` : ''}…`}
         </span>
       </div>
       <CanvasFilters
@@ -246,6 +281,14 @@ export function GraphPage() {
       {copied && (
         <p className="notice" role="status">
           {copied}
+        </p>
+      )}
+      {refused && (
+        <p role="alert" className="panel-error">
+          {refused}{' '}
+          <button type="button" className="link-button" onClick={() => setRefused(null)}>
+            Dismiss
+          </button>
         </p>
       )}
       {graph.failed.length > 0 && (

@@ -62,7 +62,7 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
             )}
           </div>
         )}
-        <p className="small muted">Expand all {entities.length} at once, by link type (one request):</p>
+        <p className="small muted">Expand all {entities.length} at once, by link type (in parts that fit the cost budget, with progress):</p>
         <ul className="expand-menu" aria-label="Expand the selection by link type">
           {ENTITY_TYPES.filter((t) => t !== 'DETECTION').map((t) => (
             <li key={t}>
