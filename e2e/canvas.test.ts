@@ -95,6 +95,29 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     expect(errors).toEqual([]);
   });
 
+  it('fits a 900-pixel screen: the canvas and the time brush docked under it are in view, and a box selection reaches the bottom nodes', async () => {
+    const { page, errors } = await openPage(h, 'canvas-fits');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openGraph(page, countriesLink(await busiestCountries(2)));
+    const bottom = (selector: string) => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().bottom, selector);
+    expect(await bottom('.explorer-canvas')).toBeLessThanOrEqual(900);
+    await page.getByRole('button', { name: 'Time brush' }).click();
+    await page.getByRole('region', { name: 'Time brush' }).waitFor();
+    expect(await bottom('.explorer-time')).toBeLessThanOrEqual(900);
+    expect(await bottom('.explorer-canvas')).toBeLessThanOrEqual(900);
+    // shift-drag a box around the whole canvas: every node is selected
+    const box = (await page.locator('.explorer-canvas').boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + 3, box.y + 3);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 3, box.y + box.height - 3, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const total = (await drawn(page)).length;
+    await page.waitForFunction((n) => new URL(location.href).searchParams.getAll('sel').length === n, total);
+    expect(errors).toEqual([]);
+  });
+
   it('opens a group on a double-click as slow as the platform allows (not only within 150 ms)', async () => {
     const { page, errors } = await openPage(h, 'canvas-double-click');
     const ja4 = h.demo.truth.botnet.ja4;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
@@ -43,6 +43,28 @@ import type { EntityType } from '../gql/graphql';
 const EMPTY: Graph = { nodes: [], edges: [], pending: [], failed: [] };
 
 /** The graph explorer: seed entities, expand, select, filter, hide, pin, brush time, undo and redo, share. */
+/**
+ * The height from an element's top to the bottom of the window (at least 420 px): the canvas, the time
+ * brush docked under it and the side panel fit the screen, so every node is in reach of a box selection.
+ */
+function useViewportHeight(): [(el: HTMLDivElement | null) => void, number | null] {
+  const [el, setEl] = useState<HTMLDivElement | null>(null);
+  const [height, setHeight] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (!el) return;
+    const fit = () => setHeight(Math.max(420, Math.floor(window.innerHeight - (el.getBoundingClientRect().top + window.scrollY) - 12)));
+    fit();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
+    observer?.observe(document.body);
+    window.addEventListener('resize', fit);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', fit);
+    };
+  }, [el]);
+  return [setEl, height];
+}
+
 /** Steps that read the graph (the others only change what is drawn). */
 const FETCHING = new Set<Step['kind']>(['seed', 'expand', 'all', 'bulk', 'connect']);
 
@@ -80,6 +102,7 @@ export function GraphPage() {
 
   const set = (next: ExplorerState, replace = false) => setParams(writeState(next), { replace });
   const { get, retry, prefetch } = useExplorerData(state.steps, state.window);
+  const [fitted, height] = useViewportHeight();
   // a step that reads the graph is fetched first and added (to the URL, to the undo history) only once
   // it answers: one that fails leaves the history as it was and says why
   const [working, setWorking] = useState<{ what: string; done: number; of: number } | null>(null);
@@ -299,7 +322,7 @@ export function GraphPage() {
           </button>
         </p>
       )}
-      <div className="explorer">
+      <div className="explorer" ref={fitted} style={height ? { height } : undefined}>
         {state.view === 'table' ? (
           <Panel title="Graph as tables" empty={!shown.nodes.length} emptyText="The graph is empty: add an entity.">
             <GraphTable
