@@ -297,6 +297,11 @@ describe('input is well-formed at the boundary', () => {
   });
 
   it('strips a NUL from every Suricata rule an investigation’s name reaches', async () => {
+    // a rule is written for what an analyst classified malicious (the export's IDS policy)
+    const classified = await as('alice', `mutation($input: ClassifyInput!) { classify(input: $input) { id } }`, {
+      input: { type: 'JA4', value: demo.truth.botnet.ja4, label: 'MALICIOUS', tags: [], comment: '', confidence: 0.9 },
+    });
+    expect(classified.errors).toBeUndefined();
     const { data } = await as('alice', CREATE, {
       input: { name: 'evil\u0000name\nalert ip any any', entities: [{ type: 'JA4', value: demo.truth.botnet.ja4 }] },
     });
