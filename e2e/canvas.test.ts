@@ -60,6 +60,7 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     await openGraph(page, countriesLink(await busiestCountries(4)));
     const nodes = await drawn(page);
     expect(nodes.length).toBeGreaterThan(300);
+    expect(await page.getByTestId('graph-canvas').getAttribute('data-renderer')).toBe('canvas');
     // a grid of the nodes' centres: each pair of neighbours checked once
     const cell = 2 * Math.max(...nodes.map((n) => n.r));
     const grid = new Map<string, Drawn[]>();
@@ -159,6 +160,13 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     await openGraph(page, countriesLink(await busiestCountries(10)));
     const nodes = (await drawn(page)).filter((n) => !n.id.startsWith('group:'));
     expect(nodes.length).toBeGreaterThan(800);
+    // drawn for speed at this size: WebGL on a GPU; here, without one, the canvas panning a snapshot
+    const gpu = await page.evaluate(`(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+      return Boolean(gl && info && !/swiftshader|llvmpipe|software|softpipe/i.test(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)));
+    })()`);
+    expect(await page.getByTestId('graph-canvas').getAttribute('data-renderer')).toBe(gpu ? 'webgl' : 'canvas-texture');
     // twenty nodes picked evenly through the list (deterministic), each clicked at its drawn centre
     const picks = Array.from({ length: 20 }, (_, i) => nodes[Math.floor((i * nodes.length) / 20)]!);
     const wrong: string[] = [];
