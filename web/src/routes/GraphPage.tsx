@@ -279,7 +279,7 @@ export function GraphPage() {
         </button>
         <ExportMenu
           disabled={!graph.nodes.length}
-          onExport={(format) => investigation.exportAs(format, canvasNow(), unsaved, saved?.name ?? 'ja4graph investigation')}
+          onExport={(format, idsPolicy) => investigation.exportAs(format, canvasNow(), unsaved, saved?.name ?? 'ja4graph investigation', idsPolicy)}
           onPng={exportPng}
           onJson={exportJson}
         />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportFormat } from '../../gql/graphql';
+import type { ExportFormat, ExportIdsPolicy } from '../../gql/graphql';
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'STIX', label: 'STIX 2.1 bundle', hint: 'OpenCTI, TAXII feeds' },
@@ -10,7 +10,8 @@ const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
 
 interface Props {
   disabled: boolean;
-  onExport: (format: ExportFormat) => Promise<string | null>;
+  /** The format, and which verdicts become IDS indicators (null: the server's default). */
+  onExport: (format: ExportFormat, idsPolicy: ExportIdsPolicy | null) => Promise<string | null>;
   onPng: () => void;
   onJson: () => void;
 }
@@ -19,11 +20,12 @@ interface Props {
 export function ExportMenu({ disabled, onExport, onPng, onJson }: Props) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const [detector, setDetector] = useState(false);
   const run = async (format: ExportFormat) => {
     setOpen(false);
     setStatus(`Exporting ${format}…`);
     try {
-      const name = await onExport(format);
+      const name = await onExport(format, detector ? 'ANALYST_AND_DETECTOR' : null);
       setStatus(name ? `Downloaded ${name}` : null);
     } catch (err) {
       setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -36,6 +38,11 @@ export function ExportMenu({ disabled, onExport, onPng, onJson }: Props) {
       </button>
       {open && (
         <ul role="menu" className="menu">
+          <li role="none" className="small">
+            <label title="IDS indicators (MISP to_ids, Suricata rules, STIX indicators) come from analysts' MALICIOUS verdicts; this adds the IPs the detector rated CRITICAL or HIGH">
+              <input type="checkbox" checked={detector} onChange={(e) => setDetector(e.target.checked)} /> IDS indicators from the detector too
+            </label>
+          </li>
           {FORMATS.map((f) => (
             <li key={f.format} role="none">
               <button type="button" role="menuitem" onClick={() => void run(f.format)}>

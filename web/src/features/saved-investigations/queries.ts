@@ -101,10 +101,10 @@ export const DeleteNoteMutation = graphql(`
 `);
 
 export const ExportInvestigationQuery = graphql(`
-  query ExportInvestigation($id: ID!, $format: ExportFormat!) {
+  query ExportInvestigation($id: ID!, $format: ExportFormat!, $idsPolicy: ExportIdsPolicy) {
     investigation(id: $id) {
       id
-      export(format: $format) {
+      export(format: $format, idsPolicy: $idsPolicy) {
         filename
         contentType
         content
@@ -114,8 +114,8 @@ export const ExportInvestigationQuery = graphql(`
 `);
 
 export const ExportEntitiesQuery = graphql(`
-  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String) {
-    exportEntities(entities: $entities, format: $format, name: $name) {
+  query ExportEntities($entities: [EntityRefInput!]!, $format: ExportFormat!, $name: String, $idsPolicy: ExportIdsPolicy) {
+    exportEntities(entities: $entities, format: $format, name: $name, idsPolicy: $idsPolicy) {
       filename
       contentType
       content

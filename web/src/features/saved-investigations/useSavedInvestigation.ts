@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { getFragmentData } from '../../gql';
-import type { ExportFormat, InvestigationVisibility } from '../../gql/graphql';
+import type { ExportFormat, ExportIdsPolicy, InvestigationVisibility } from '../../gql/graphql';
 import { download } from '../../lib/download';
 import { canvasInput, entitiesOf, type CanvasNow } from './canvas';
 import {
@@ -52,12 +52,13 @@ export function useSavedInvestigation(id: string | null) {
   );
 
   const exportAs = useCallback(
-    async (format: ExportFormat, now: CanvasNow, unsaved: boolean, name: string) => {
+    async (format: ExportFormat, now: CanvasNow, unsaved: boolean, name: string, idsPolicy: ExportIdsPolicy | null = null) => {
       const file =
         saved && !unsaved
-          ? (await client.query({ query: ExportInvestigationQuery, variables: { id: saved.key, format }, fetchPolicy: 'no-cache' })).data?.investigation.export
-          : (await client.query({ query: ExportEntitiesQuery, variables: { entities: entitiesOf(now), format, name }, fetchPolicy: 'no-cache' })).data
-              ?.exportEntities;
+          ? (await client.query({ query: ExportInvestigationQuery, variables: { id: saved.key, format, idsPolicy }, fetchPolicy: 'no-cache' })).data
+              ?.investigation.export
+          : (await client.query({ query: ExportEntitiesQuery, variables: { entities: entitiesOf(now), format, name, idsPolicy }, fetchPolicy: 'no-cache' }))
+              .data?.exportEntities;
       if (file) download(file.filename, new Blob([file.content], { type: file.contentType }));
       return file?.filename ?? null;
     },
