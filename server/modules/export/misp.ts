@@ -44,10 +44,9 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
   const id = (...parts: string[]) => uuidv5([key, ...parts].join('|'), NAMESPACE);
   const notesOn = (e: ExportEntity) => g.notes.filter((n) => n.entity?.type === e.type && n.entity.key === e.key).map((n) => `${n.author}: ${n.text}`);
   const comment = (e: ExportEntity) => [describe(e), ...notesOn(e)].join(' | ').slice(0, 4000);
-  const ips = g.entities.filter((e) => e.type === 'IP');
-
-  const attributes: MispAttribute[] = ips.map((e) => ({
-    uuid: id('ip', e.key),
+  // addresses and their networks alike (MISP's ip-src takes a CIDR)
+  const attributes: MispAttribute[] = [...g.entities.filter((e) => e.type === 'IP'), ...g.entities.filter((e) => e.type === 'SUBNET')].map((e) => ({
+    uuid: id(e.type === 'IP' ? 'ip' : 'subnet', e.key),
     type: 'ip-src',
     category: 'Network activity',
     value: e.key,
@@ -55,17 +54,6 @@ export function toMisp(g: ExportGraph, generatedAt: Date) {
     comment: comment(e),
     Tag: tagsOf(e),
   }));
-  for (const e of g.entities.filter((x) => x.type === 'SUBNET')) {
-    attributes.push({
-      uuid: id('subnet', e.key),
-      type: 'ip-src',
-      category: 'Network activity',
-      value: e.key,
-      to_ids: toIds(e, g.policy),
-      comment: comment(e),
-      Tag: tagsOf(e),
-    });
-  }
   for (const e of g.entities.filter((x) => x.type === 'ASN')) {
     attributes.push({
       uuid: id('asn', e.key),

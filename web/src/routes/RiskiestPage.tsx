@@ -8,7 +8,7 @@ import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink } from '../components/EntityLink';
 import { ThreatBadge } from '../components/ThreatBadge';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { SortHeader } from '../features/detections/SortHeader';
+import { SortableTh } from '../features/detections/SortHeader';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 
@@ -90,14 +90,15 @@ export function RiskiestPage() {
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
-                  <th
+                  <SortableTh
                     key={c.label}
-                    scope="col"
-                    className={c.num ? 'num' : undefined}
-                    aria-sort={c.sort && sort === c.sort ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}
-                  >
-                    {c.sort ? <SortHeader label={c.label} active={sort === c.sort} direction={direction} onClick={() => onSort(c.sort!)} /> : c.label}
-                  </th>
+                    label={c.label}
+                    sortable={c.sort !== null}
+                    active={sort === c.sort}
+                    direction={direction}
+                    num={c.num}
+                    onSort={() => c.sort && onSort(c.sort)}
+                  />
                 ))}
               </tr>
             </thead>

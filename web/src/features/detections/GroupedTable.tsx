@@ -4,7 +4,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { verdictOf } from '../../components/VerdictBadge';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatTime } from '../../lib/format';
-import { SortHeader } from './SortHeader';
+import { SortableTh } from './SortHeader';
 
 export const IpGroupFragment = graphql(`
   fragment IpGroupRow_group on DetectionIpGroup {
@@ -61,14 +61,15 @@ export function GroupedTable({
       <thead>
         <tr>
           {HEADERS.map((h) => (
-            <th
+            <SortableTh
               key={h.key}
-              scope="col"
-              className={h.num ? 'num' : undefined}
-              aria-sort={sortKey === h.key ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}
-            >
-              {h.sortable ? <SortHeader label={h.label} active={sortKey === h.key} direction={direction} onClick={() => onSort(h.key)} /> : h.label}
-            </th>
+              label={h.label}
+              sortable={Boolean(h.sortable)}
+              active={sortKey === h.key}
+              direction={direction}
+              num={h.num}
+              onSort={() => onSort(h.key)}
+            />
           ))}
         </tr>
       </thead>
