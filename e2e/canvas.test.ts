@@ -125,6 +125,11 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     await openGraph(page, `/graph?${step(`s|JA4|${ja4}`)}&${step(`a|JA4|${ja4}`)}`);
     const group = (await drawn(page)).find((n) => n.id.startsWith('group:') && n.id.endsWith('>IP'))!;
     expect(group, 'the botnet’s IPs drawn as one group').toBeDefined();
+    // a link is named by its ends' kinds, a group's being what it holds
+    const label = await page.evaluate(
+      `document.querySelector('[data-testid=graph-canvas]').cy.getElementById(${JSON.stringify(group.id)}).connectedEdges()[0].data('label')`,
+    );
+    expect(label).toMatch(/^JA4 → IP · /);
     // two clicks 400 ms apart that the platform counts as a double-click (Chromium sends dblclick)
     await page.mouse.click(group.rx, group.ry, { clickCount: 1 });
     await page.waitForTimeout(400);

@@ -24,9 +24,8 @@ export function planSearch(raw: string): SearchStep[] {
   if (isIP(ip)) steps.push({ kind: 'IP', mode: 'EXACT', on: 'key', text: ip.toLowerCase() });
   else if (/^[\d.]+\/\d{1,2}$|^[0-9a-f:]+\/\d{1,3}$/i.test(q) && isIP(q.split('/')[0]!)) {
     // a /24 or /64 is a subnet entity: it comes first, then the addresses inside any range
-    const bits = q.split('/')[1];
-    if ((isIP(q.split('/')[0]!) === 4 && bits === '24') || (isIP(q.split('/')[0]!) === 6 && bits === '64'))
-      steps.push({ kind: 'SUBNET', mode: 'EXACT', on: 'key', text: parseSubnet(q.toLowerCase()) });
+    const [net = '', bits] = q.split('/');
+    if (bits === (isIP(net) === 4 ? '24' : '64')) steps.push({ kind: 'SUBNET', mode: 'EXACT', on: 'key', text: parseSubnet(q.toLowerCase()) });
     steps.push({ kind: 'IP', mode: 'CONTAINS', on: 'cidr', text: q.toLowerCase() });
   } else if (/^\d{1,3}\.[\d.]*$|^[0-9a-f]{1,4}:[0-9a-f:]*$/i.test(q)) steps.push({ kind: 'IP', mode: 'PREFIX', on: 'key', text: q.toLowerCase() });
 

@@ -205,16 +205,6 @@ function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions
   } as LayoutOptions;
 }
 
-/** "User-Agent → IP": the kinds of a link's ends, by their nodes (a kind's name may hold an underscore). */
-function linkLabel(source: string, target: string) {
-  const kind = (id: string) => (ENTITY_TYPES as readonly string[]).find((t) => id.startsWith(`${t}:`) || id.startsWith(`group:${t}:`));
-  const name = (id: string) => {
-    const t = kind(id);
-    return t ? ENTITY_META[t as keyof typeof ENTITY_META].label : id;
-  };
-  return `${name(source)} → ${name(target)}`;
-}
-
 /**
  * Moves overlapping nodes apart (a force layout keeps nodes near, not disjoint): each pass pushes every
  * overlapping pair apart along the line between them by the overlap plus a margin, pinned nodes staying
@@ -504,6 +494,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         }
       }
       c.add(added);
+      const typeOf = new Map(graph.nodes.map((n) => [n.id, n.type]));
       for (const e of graph.edges) {
         const data = {
           id: e.id,
@@ -511,7 +502,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           target: e.target,
           width: 1 + Math.min(8, Math.log10(1 + e.weight) * 1.6),
           opacity: e.weight > 0 ? 0.7 : 0.15,
-          label: `${linkLabel(e.source, e.target)} · ${Math.round(e.weight).toLocaleString('en')} requests`,
+          // the kinds of its ends, from their nodes (a group's kind is what it holds)
+          label: `${ENTITY_META[typeOf.get(e.source)!].label} → ${ENTITY_META[typeOf.get(e.target)!].label} · ${Math.round(e.weight).toLocaleString('en')} requests`,
         };
         const existing = c.getElementById(e.id);
         if (existing.nonempty()) existing.data(data);

@@ -1,3 +1,4 @@
+import { verdictOf } from '../../components/VerdictBadge';
 import { userAgentLabels } from '../../lib/user-agent';
 import type { EntityType, ThreatLevel } from '../../gql/graphql';
 import { entityLabel, ENTITY_META, type EntityRef } from '../../lib/entities';
@@ -57,8 +58,6 @@ const WORST: ThreatLevel[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'KNOWN_BOT'];
 export function worstLevel(levels: { level: ThreatLevel; count: number }[]): ThreatLevel | null {
   return WORST.find((l) => levels.some((x) => x.level === l && x.count > 0)) ?? null;
 }
-
-const verdictOf = (e: { classifications?: { label?: Verdict | null }[] }): Verdict | null => e.classifications?.[0]?.label ?? null;
 
 /**
  * A node's label on the canvas. A JA4 shows each of its three sections, the hashes shortened:
