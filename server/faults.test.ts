@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServer as createTcpServer, type Server, type Socket } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadConfig } from './config.js';
 import { createDb, type Db } from './db/client.js';
 import { DbUnavailableError } from './db/errors.js';
@@ -105,6 +107,44 @@ describe('a ClickHouse that accepts connections and never answers', () => {
     expect(rest.res.headers.get('retry-after')).toBe('5');
     expect(JSON.parse(rest.text)).toEqual({ error: { code: 'TIMEOUT', message: expect.any(String) } });
     expect(rest.text).not.toMatch(LEAKS);
+  });
+});
+
+describe('deadlines through garbage collections', () => {
+  // a deadline's timer must keep its signal alive: a timeout signal reachable only from an
+  // AbortSignal.any composite is collected and never fires (nodejs/node#57736)
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const collecting = async (ms: number) => {
+    for (const end = performance.now() + ms; performance.now() < end;) {
+      gc();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('a request deadline fires although the heap is collected while the query waits', async () => {
+    // the client's own socket timeout is far away (deadline + 1 s): only the deadline can end these early
+    const config = loadConfig({
+      CLICKHOUSE_HOST: '127.0.0.1',
+      CLICKHOUSE_PORT: String(await hungServer()),
+      REQUEST_TIMEOUT_MS: '20000',
+      HEALTH_TIMEOUT_MS: '300',
+      LOG_LEVEL: 'silent',
+      AUTH_MODE: 'local',
+      REPUTATION_PROVIDERS: 'none',
+    });
+    const db = createDb(config.clickhouse);
+    try {
+      const checks = Array.from({ length: 8 }, () => timed(testApp(config, db).request('/health')));
+      await collecting(1000);
+      const answered = await Promise.all(checks);
+      for (const h of answered) {
+        expect(h.res.status).toBe(503);
+        expect(h.ms).toBeLessThan(300 + SCHEDULING_SLACK_MS);
+      }
+    } finally {
+      await db.close();
+    }
   });
 });
 

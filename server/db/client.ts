@@ -134,15 +134,15 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
   const client = scope.deadline === undefined ? clients.system : clients.requests;
   const queryId = (label = 'q') => `${scope.requestId}:${label}:${scope.seq.n++}:${randomUUID().slice(0, 8)}`;
 
-  /** The time a query may take: its own limit, cut to what is left of the request. */
+  /** The time a query may take: its own limit, cut to what is left of the request; `release` when it settles. */
   const bounded = (opts?: QueryOptions) => {
     const limitS = opts?.timeoutS ?? config.queryTimeoutS;
     if (scope.signal?.aborted) throw scope.deadline !== undefined && Date.now() >= scope.deadline ? new DbTimeoutError() : new DbAbortedError();
-    if (scope.deadline === undefined) return { seconds: limitS, signal: scope.signal };
+    if (scope.deadline === undefined) return { seconds: limitS, signal: scope.signal, release: () => {} };
     const leftMs = scope.deadline - Date.now();
     if (leftMs <= 0) throw new DbTimeoutError();
-    const signals = [AbortSignal.timeout(leftMs), ...(scope.signal ? [scope.signal] : [])];
-    return { seconds: Math.max(1, Math.min(limitS, Math.ceil(leftMs / 1000))), signal: AbortSignal.any(signals) };
+    const { signal, release } = deadlineSignal(leftMs, scope.signal);
+    return { seconds: Math.max(1, Math.min(limitS, Math.ceil(leftMs / 1000))), signal, release };
   };
 
   /** A query abandoned by its caller is killed on the server too (the embedded engine stops at its time limit). */
@@ -169,7 +169,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       const label = opts?.label ?? 'query';
       const { query, query_params } = q.toQuery();
       const started = performance.now();
-      const { seconds, signal } = bounded(opts);
+      const { seconds, signal, release } = bounded(opts);
       try {
         const rs = await settleBy(
           signal,
@@ -191,6 +191,8 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
         const failure = signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
         observe(label, started, outcomeOf(failure));
         throw failure;
+      } finally {
+        release();
       }
     },
 
@@ -198,7 +200,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       const id = queryId(opts?.label ?? 'cmd');
       const { query, query_params } = q.toQuery();
       const started = performance.now();
-      const { seconds, signal } = bounded(opts);
+      const { seconds, signal, release } = bounded(opts);
       try {
         await settleBy(
           signal,
@@ -207,6 +209,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       } catch (err) {
         throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
+        release();
         record(scope.stats, started, undefined);
       }
     },
@@ -215,7 +218,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       if (rows.length === 0) return;
       const id = queryId(`insert.${table}`);
       const started = performance.now();
-      const { signal } = bounded();
+      const { signal, release } = bounded();
       try {
         await settleBy(
           signal,
@@ -231,6 +234,7 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
       } catch (err) {
         throw signal?.aborted ? cancelled(id, err) : classifyDbError(err, id);
       } finally {
+        release();
         record(scope.stats, started, undefined);
       }
     },
@@ -251,6 +255,27 @@ function bind(clients: { system: ClickHouseClient; requests: ClickHouseClient },
     },
   };
   return db;
+}
+
+/**
+ * A signal that fires after `ms` or with its parent. Not `AbortSignal.any([AbortSignal.timeout(ms)])`:
+ * the composite holds its sources weakly, and a timeout signal collected under GC pressure never fires
+ * (nodejs/node#57736), which left a request waiting on a silent ClickHouse past its deadline. Here the
+ * timer holds the controller until `release`.
+ */
+export function deadlineSignal(ms: number, parent?: AbortSignal): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('deadline reached', 'TimeoutError')), ms);
+  const onParent = () => controller.abort(parent!.reason);
+  if (parent?.aborted) onParent();
+  else parent?.addEventListener('abort', onParent, { once: true });
+  return {
+    signal: controller.signal,
+    release: () => {
+      clearTimeout(timer);
+      parent?.removeEventListener('abort', onParent);
+    },
+  };
 }
 
 /**

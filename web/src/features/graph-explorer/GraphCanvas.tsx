@@ -255,6 +255,17 @@ function separate(c: Core, margin = 10, passes = 200) {
 
 const FONT = 10;
 const LABEL_MAX_WIDTH = 180;
+// Cytoscape widens every label box by its background padding and a 2-pixel margin of error
+const LABEL_SLACK = 1 + 2;
+
+let measure: CanvasRenderingContext2D | null | undefined;
+/** A label's width as Cytoscape measures it (the canvas's text metrics in the node's font). */
+function labelWidth(n: NodeSingular, text: string) {
+  if (measure === undefined) measure = document.createElement('canvas').getContext('2d') ?? null;
+  if (!measure) return text.length * FONT * 0.65;
+  measure.font = `${n.pstyle('font-style').strValue} ${n.pstyle('font-weight').strValue} ${FONT}px ${n.pstyle('font-family').strValue}`;
+  return Math.ceil(measure.measureText(text).width);
+}
 
 /**
  * Labels that overlap no other label and no other node, the selected and busiest nodes' first.
@@ -292,9 +303,9 @@ function declutterLabels(c: Core, selected: ReadonlySet<string>) {
   for (const n of order) {
     const text = String(n.data('label') ?? '');
     const p = n.position();
-    const w = Math.min(LABEL_MAX_WIDTH, text.length * FONT * 0.6) + 2;
+    const half = text ? Math.min(LABEL_MAX_WIDTH, labelWidth(n, text)) / 2 + LABEL_SLACK : 0;
     const top = p.y + n.height() / 2 + 4;
-    const box = { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + FONT * 1.3 };
+    const box = { x1: p.x - half, y1: top - LABEL_SLACK, x2: p.x + half, y2: top + FONT + LABEL_SLACK };
     if (!text || hits(box)) quiet.push(n);
     else {
       put(box);
