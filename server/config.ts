@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   MAX_CONCURRENT_EXPORTS: intFrom(1, 64).default(2),
   MAX_QUEUED_EXPORTS: intFrom(0, 1000).default(64),
   EXPORT_IDS_POLICY: z.enum(['analyst', 'analyst_and_detector']).default('analyst'),
+  HUNT_MAX_INDICATORS: intFrom(1, 1_000_000).default(50_000),
+  HUNT_MAX_BYTES: intFrom(1024, 256 * 2 ** 20).default(10 * 2 ** 20),
   MAX_CLUSTER_QUEUE: intFrom(1, 1000).default(4),
   CLUSTER_CACHE_ENTRIES: intFrom(1, 1000).default(16),
   ALLOWED_HOSTS: z
@@ -182,6 +184,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       requestBurst: env.RATE_LIMIT_REQUEST_BURST,
       maxConcurrentExports: env.MAX_CONCURRENT_EXPORTS,
       maxQueuedExports: env.MAX_QUEUED_EXPORTS,
+      huntMaxIndicators: env.HUNT_MAX_INDICATORS,
+      huntMaxBytes: env.HUNT_MAX_BYTES,
       maxClusterQueue: env.MAX_CLUSTER_QUEUE,
       clusterCacheEntries: env.CLUSTER_CACHE_ENTRIES,
       maxResultNodes: env.MAX_RESULT_NODES,

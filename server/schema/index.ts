@@ -47,6 +47,7 @@ import '../modules/tls/tls.schema.js';
 import '../modules/tls/evasion.schema.js';
 import '../modules/tls/tls.extends.js';
 import '../modules/classification/classification.schema.js';
+import '../modules/hunt/hunt.schema.js';
 import '../modules/classification/ml-export.schema.js';
 import '../modules/classification/classification.extends.js';
 import '../modules/audit/audit.schema.js';

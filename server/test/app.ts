@@ -5,7 +5,13 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 
 export function testApp(config: Config, db: Db, readiness?: Readiness) {
-  return createApp({ config, db, logger: createLogger('silent'), schema: buildSchema(), ...(readiness ? { readiness } : {}) });
+  return createApp({
+    config,
+    db,
+    logger: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent'),
+    schema: buildSchema(),
+    ...(readiness ? { readiness } : {}),
+  });
 }
 
 export async function gql<T = Record<string, unknown>>(

@@ -1,9 +1,9 @@
 import { v5 as uuidv5 } from 'uuid';
 import { isIP } from 'node:net';
+import { JA4_PLUS_TEMPLATE } from './export.refs.js';
 import { IDS_POLICY_TEXT, judgement, toIds, type ExportEntity, type ExportGraph } from './export.graph.js';
 
 /** MISP's `ja4-plus` object template (misp-objects), which every JA4 object follows. */
-export const JA4_PLUS_TEMPLATE = { name: 'ja4-plus', uuid: '2c15c75e-e7db-4b62-8d17-633e7571818f', version: '2' } as const;
 const NAMESPACE = '0c1e7f3a-9b2d-5e4f-a6b7-c8d9e0f1a2b3';
 
 interface MispAttribute {

@@ -1,5 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { isIP } from 'node:net';
+import { STIX_LIST_SEPARATOR, STIX_REPORT_LISTS } from './export.refs.js';
 import { IDS_POLICY_TEXT, judgement, toIds, type ExportEntity, type ExportGraph } from './export.graph.js';
 import { suricataRule } from './suricata.js';
 
@@ -167,8 +168,8 @@ export function toStix(g: ExportGraph, generatedAt: Date) {
     name: g.name,
     description: [
       g.description,
-      ja4s.length ? `JA4 fingerprints: ${ja4s.join(' | ')}` : '',
-      userAgents.length ? `User-Agents: ${userAgents.join(' | ')}` : '',
+      ja4s.length ? `${STIX_REPORT_LISTS.JA4}: ${ja4s.join(STIX_LIST_SEPARATOR)}` : '',
+      userAgents.length ? `${STIX_REPORT_LISTS.USER_AGENT}: ${userAgents.join(STIX_LIST_SEPARATOR)}` : '',
       `Policy: ${IDS_POLICY_TEXT[g.policy]}.`,
     ]
       .filter(Boolean)

@@ -2100,6 +2100,115 @@ export type HttpRequestEdge = {
   node: HttpRequest;
 };
 
+/** Detections per threat level. */
+export type HuntDetections = {
+  __typename?: 'HuntDetections';
+  /** CRITICAL detections. */
+  critical: Scalars['Int']['output'];
+  /** HIGH detections. */
+  high: Scalars['Int']['output'];
+  /** Verified crawlers’ windows. */
+  knownBot: Scalars['Int']['output'];
+  /** LOW detections. */
+  low: Scalars['Int']['output'];
+  /** MEDIUM detections. */
+  medium: Scalars['Int']['output'];
+  /** All of them. */
+  total: Scalars['Int']['output'];
+};
+
+/** The format of a retro-hunt document. */
+export type HuntFormat =
+  /** A CSV: the indicator column named by `column`, else detected; a `type` column names each row’s kind. */
+  | 'CSV'
+  /** A MISP event: ip-src/ip-dst, hostname, domain, url, AS, user-agent attributes and ja4-plus objects. */
+  | 'MISP'
+  /** A STIX 2.1 bundle: observables, and indicators’ STIX (or Suricata) patterns. */
+  | 'STIX'
+  /** Suricata rules: `ja4.hash` contents and rule addresses. */
+  | 'SURICATA'
+  /** Pasted text: one indicator per line, or prose; defanged forms (1[.]2[.]3[.]4, hxxp://) re-fanged; a line in double quotes is a User-Agent. */
+  | 'TEXT';
+
+/** What an indicator of a retro-hunt is. */
+export type HuntIndicatorKind =
+  /** An autonomous system number. */
+  | 'ASN'
+  /** A range of addresses (any prefix but /24 and /64, which are subnets): matches the IPs inside it. */
+  | 'CIDR'
+  /** A host name (a URL counts as its host). */
+  | 'HOST'
+  /** An IPv4 or IPv6 address. */
+  | 'IP'
+  /** A JA4 TLS client fingerprint. */
+  | 'JA4'
+  /** A /24 (IPv4) or /64 (IPv6) network, as the graph keys subnets. */
+  | 'SUBNET'
+  /** A User-Agent header value. */
+  | 'USER_AGENT';
+
+/** One indicator of a retro-hunt and what the traffic holds of it in the window. */
+export type HuntMatch = {
+  __typename?: 'HuntMatch';
+  /** Where the document holds it: a line, a row, a STIX id or a MISP uuid. */
+  at: Scalars['String']['output'];
+  /** The detector’s detections of it in the window, per level. */
+  detections: HuntDetections;
+  /** The graph’s entity (null for a CIDR range, which is none): its page, its links, its investigation. */
+  entity?: Maybe<Entity>;
+  /** First seen in the window. */
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is. */
+  kind: HuntIndicatorKind;
+  /** Last seen in the window. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The busiest of those, at most 5. */
+  linked: Array<Entity>;
+  /** How many linked entities matched: the JA4s an IP presented; the addresses seen inside a subnet, a range or an AS. */
+  linkedCount: Scalars['Int']['output'];
+  /** Its requests in the window (a range’s or a network’s: all of its addresses’). */
+  requests: Scalars['Float']['output'];
+  /** Whether the traffic or the detector saw it in the window. */
+  seen: Scalars['Boolean']['output'];
+  /** Distinct source IPs behind those requests. */
+  uniqueIps: Scalars['Int']['output'];
+  /** Its canonical form (the graph’s key; a CIDR’s network and prefix). */
+  value: Scalars['String']['output'];
+  /** The analyst’s latest verdict on it (all time), if any. */
+  verdict?: Maybe<ClassificationLabel>;
+};
+
+/** A page of a hunt’s matches. */
+export type HuntMatchConnection = {
+  __typename?: 'HuntMatchConnection';
+  /** The items of this page, with their link data. */
+  edges: Array<HuntMatchEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Matches passing the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An indicator and what was seen of it. */
+export type HuntMatchEdge = {
+  __typename?: 'HuntMatchEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: HuntMatch;
+};
+
+/** The order of a hunt’s matches. */
+export type HuntSort =
+  /** Most detections first. */
+  | 'DETECTIONS'
+  /** As the document lists them. */
+  | 'DOCUMENT'
+  /** Most recently seen first. */
+  | 'LAST_SEEN'
+  /** Most requests first. */
+  | 'REQUESTS';
+
 /** Something worth a look that the detector may not have flagged everywhere yet. */
 export type HuntSuggestion = {
   __typename?: 'HuntSuggestion';
@@ -2111,6 +2220,30 @@ export type HuntSuggestion = {
   kind: Scalars['String']['output'];
   /** What to hunt. */
   title: Scalars['String']['output'];
+};
+
+/** How the hunt went. */
+export type HuntSummary = {
+  __typename?: 'HuntSummary';
+  /** Distinct indicators read. */
+  indicators: Scalars['Int']['output'];
+  /** Of those, not seen. */
+  notSeen: Scalars['Int']['output'];
+  /** Of those, seen in the window. */
+  seen: Scalars['Int']['output'];
+  /** Parts of the document not read (listed in `unreadable`). */
+  unreadable: Scalars['Int']['output'];
+};
+
+/** A part of the document that could not be read as an indicator, and why. */
+export type HuntUnreadable = {
+  __typename?: 'HuntUnreadable';
+  /** Where: a line, a row, a STIX id or a MISP uuid. */
+  at: Scalars['String']['output'];
+  /** Why it was not read. */
+  reason: Scalars['String']['output'];
+  /** Its start (at most 120 characters), as text. */
+  text: Scalars['String']['output'];
 };
 
 /** A source IP address (IPv4 shown without ::ffff:, or IPv6). */
@@ -3420,6 +3553,8 @@ export type Query = {
   reputation: Reputation;
   /** Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default. Window: up to 31 days (reads raw rows). */
   requests: HttpRequestConnection;
+  /** Retro-hunt: which of these indicators did we see, when, and what else did they touch? Reads a pasted list, a CSV, a STIX 2.1 bundle, a MISP event or Suricata rules; answers from the graph layer in a fixed number of statements whatever the number of indicators (window: up to 365 days, default the last 30). A document that cannot be read at all is refused (BAD_USER_INPUT) before any work; its unreadable parts are listed back. Larger documents than this endpoint’s body limit go to POST /api/hunt. Window: up to 31 days (reads raw rows). */
+  retroHunt: RetroHunt;
   /** “Riskiest now”: IPs ranked by risk score over the window (default last 24 hours), with the analyst’s verdict beside each. The risk is computed for the 300 flagged IPs with the highest anomaly scores (the score is the risk’s heaviest factor); every column sorts. Window: up to 31 days (reads raw rows). */
   riskiestIps: RiskiestIps;
   /** Histogram of anomaly scores per model. Window: up to 31 days (reads raw rows). */
@@ -3835,6 +3970,13 @@ export type QueryRequestsArgs = {
 
 
 /** Entry points into the investigation graph. */
+export type QueryRetroHuntArgs = {
+  input: RetroHuntInput;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
 export type QueryRiskiestIpsArgs = {
   direction?: InputMaybe<SortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4165,6 +4307,47 @@ export type ResourceCascade = {
   pages: Scalars['Int']['output'];
   /** Its standard deviation: low means machine-like. */
   stddevDelayMs: Scalars['Float']['output'];
+};
+
+/** A retro-hunt: which of a document’s indicators the traffic saw, when, and what else they touched. */
+export type RetroHunt = {
+  __typename?: 'RetroHunt';
+  /** The format the document was read as. */
+  format: HuntFormat;
+  /** The indicators with what the traffic holds of each. */
+  matches: HuntMatchConnection;
+  /** The window’s start (whole hours). */
+  since: Scalars['DateTime']['output'];
+  /** The source named in the input. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Counts of indicators seen, not seen, and unreadable parts. */
+  summary: HuntSummary;
+  /** What could not be read, with where and why (at most 500). */
+  unreadable: Array<HuntUnreadable>;
+  /** The window’s end (exclusive). */
+  until: Scalars['DateTime']['output'];
+};
+
+
+/** A retro-hunt: which of a document’s indicators the traffic saw, when, and what else they touched. */
+export type RetroHuntMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<HuntIndicatorKind>;
+  seen?: InputMaybe<Scalars['Boolean']['input']>;
+  sort?: InputMaybe<HuntSort>;
+};
+
+/** A document of indicators to look for in the traffic. */
+export type RetroHuntInput = {
+  /** A CSV’s indicator column: its header or its 1-based number. */
+  column?: InputMaybe<Scalars['String']['input']>;
+  /** Its format; detected from the content when absent. */
+  format?: InputMaybe<HuntFormat>;
+  /** Where it came from (a file name, a feed): said back, and named by an investigation saved from the hunt. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The document’s text (a file’s content, or what was pasted). */
+  text: Scalars['String']['input'];
 };
 
 /** Everything that says how risky an IP is, combined into one transparent score. */

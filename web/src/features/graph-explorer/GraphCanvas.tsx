@@ -263,7 +263,7 @@ let measure: CanvasRenderingContext2D | null | undefined;
 function labelWidth(n: NodeSingular, text: string) {
   if (measure === undefined) measure = document.createElement('canvas').getContext('2d') ?? null;
   if (!measure) return text.length * FONT * 0.65;
-  measure.font = `${n.pstyle('font-style').strValue} ${n.pstyle('font-weight').strValue} ${FONT}px ${n.pstyle('font-family').strValue}`;
+  measure.font = `${n.style('font-style')} ${n.style('font-weight')} ${FONT}px ${n.style('font-family')}`;
   return Math.ceil(measure.measureText(text).width);
 }
 

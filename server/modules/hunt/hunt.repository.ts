@@ -1,0 +1,77 @@
+import type { Db } from '../../db/client.js';
+import { sql } from '../../db/sql.js';
+import type { Window } from '../../db/window.js';
+import { hourlyAndDaily } from '../../graph/layer.sql.js';
+
+export interface RangeRow {
+  cidr: string;
+  source: 'traffic' | 'detections';
+  ips: number;
+  hits: number;
+  rows: number;
+  first_seen: string;
+  last_seen: string;
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  known_bot: number;
+  /** The busiest addresses inside, busiest first. */
+  top: string[];
+}
+
+/**
+ * The text every address of a CIDR's key starts with, so the layer's sort key bounds the read: the
+ * whole octets of an IPv4 network (`10.20.0.0/16` → `10.20.`), the whole groups of an IPv6 one as
+ * ClickHouse prints them (`2001:db8::/32` → `2001:db8:`; a zero group may be printed `::`, so the
+ * groups stop before the first zero).
+ */
+export function keyPrefixOf(cidr: string): string {
+  const [net = '', bits = '0'] = cidr.split('/');
+  if (!net.includes(':'))
+    return `${net
+      .split('.')
+      .slice(0, Math.floor(Number(bits) / 8))
+      .join('.')}.`;
+  const whole: string[] = [];
+  for (const g of net
+    .split('::')[0]!
+    .split(':')
+    .slice(0, Math.floor(Number(bits) / 16))) {
+    if (!g || g === '0') break;
+    whole.push(g);
+  }
+  return `${whole.join(':')}:`;
+}
+
+export function createHuntRepository(db: Db) {
+  return {
+    /**
+     * Per CIDR and source: the addresses inside it the layer saw in the window, their totals, and
+     * the `top` busiest. One statement for every range; each range reads only the keys under its
+     * prefix.
+     */
+    ranges(cidrs: string[], w: Window, top: number) {
+      const prefixes = [...new Set(cidrs.map(keyPrefixOf))];
+      const where = sql`kind = 'IP' AND (${sql.join(
+        prefixes.map((p) => sql`startsWith(key, ${p})`),
+        ' OR ',
+      )})`;
+      const columns = sql`source, key, hits, rows, first_seen, last_seen, critical, high, medium, low, known_bot`;
+      return db.query<RangeRow>(
+        sql`SELECT cidr, source, count() AS ips, sum(h) AS hits, sum(r) AS rows, min(f) AS first_seen, max(l) AS last_seen,
+                   sum(c) AS critical, sum(hi) AS high, sum(m) AS medium, sum(lo) AS low, sum(k) AS known_bot,
+                   arrayMap(x -> x.2, groupArraySorted(${top})((-h, key))) AS top
+            FROM (
+              SELECT source, key, sum(hits) AS h, sum(rows) AS r, min(first_seen) AS f, max(last_seen) AS l,
+                     sum(critical) AS c, sum(high) AS hi, sum(medium) AS m, sum(low) AS lo, sum(known_bot) AS k
+              FROM (${hourlyAndDaily('graph_nodes', db, columns, where, w, ['IP'])})
+              GROUP BY source, key
+            )
+            ARRAY JOIN arrayFilter(c -> isIPAddressInRange(key, c), ${sql.typed(cidrs, 'Array(String)')}) AS cidr
+            GROUP BY cidr, source`,
+        { label: 'hunt.ranges' },
+      );
+    },
+  };
+}
