@@ -41,6 +41,8 @@ export interface Readiness {
 export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: Readiness }) {
   const { config, logger, schema } = deps;
   const readiness = deps.readiness ?? { ready: true };
+  /** Paths whose body is an upload, and the content types each accepts. */
+  const uploads = new Map(routes.filter((r) => r.accepts).map((r) => [r.path, r.accepts!]));
   const metrics = createMetrics(knownOperations(routes.map((r) => r.operation)), () => layerState(deps.db));
   const budget = createBudget({ perMinute: config.limits.costPerMinute, burst: config.limits.costBurst });
   // every operation counts here, whatever its cost: a flood of free operations is still a flood
@@ -110,9 +112,11 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
       return graphql ? c.json({ errors: [{ message, extensions: { code } }] }, status) : c.json({ error: { code, message } }, status);
     };
     if (!readiness.ready) return refuse(503, 'SERVICE_UNAVAILABLE', `The service is starting: ${readiness.reason ?? 'ClickHouse is not ready'}.`);
-    if (['POST', 'PUT'].includes(c.req.method) && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    const accepts = uploads.get(c.req.path) ?? ['application/json'];
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (['POST', 'PUT'].includes(c.req.method) && !accepts.includes(type)) {
       metrics.refusal('content_type');
-      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Requests with a body must send it as application/json.');
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Requests with a body must send it as ${accepts.join(', ')}.`);
     }
     const viewer = c.get('request').viewer;
     const asksData = !graphql || c.req.method === 'POST' || c.req.query('query') !== undefined;
@@ -121,19 +125,23 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     }
     return next();
   };
-  const limitBody = bodyLimit({
-    maxSize: config.limits.maxBodyBytes,
-    onError: (c) => {
-      metrics.refusal('body_size');
-      const message = `The request body is larger than ${config.limits.maxBodyBytes} bytes.`;
-      return c.req.path === '/graphql'
-        ? c.json({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413)
-        : c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message } }, 413);
-    },
-  });
+  const limitBody = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) => {
+        metrics.refusal('body_size');
+        const message = `The request body is larger than ${maxSize} bytes.`;
+        return c.req.path === '/graphql'
+          ? c.json({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413)
+          : c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message } }, 413);
+      },
+    });
+  const requestBody = limitBody(config.limits.maxBodyBytes);
+  // an upload (a hunt's document) has its own limit; every other body the request limit
+  const uploadBody = limitBody(config.limits.huntMaxBytes);
   for (const p of ['/graphql', '/api/*']) {
     app.use(p, admitHttp);
-    app.use(p, limitBody);
+    app.use(p, (c, next) => (uploads.has(c.req.path) ? uploadBody(c, next) : requestBody(c, next)));
   }
 
   /** Schema exposure (introspection, suggestions, GraphiQL, `_service`): on for everyone in development, for identified callers in production. */

@@ -20,7 +20,14 @@ export function openApiDocument(routes: Route[]) {
       ...(r.missing ? { description: `Not implemented yet (501): needs ${r.missing}.` } : {}),
       parameters: [...pathParams, ...queryParams],
       ...(r.method === 'POST' || r.method === 'PUT'
-        ? { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(
+                (r.accepts ?? ['application/json']).map((t) => [t, { schema: t.includes('json') ? { type: 'object' } : { type: 'string' } }]),
+              ),
+            },
+          }
         : {}),
       responses: {
         [r.status ?? 200]: r.file

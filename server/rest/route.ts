@@ -33,6 +33,11 @@ export interface Route<D = unknown, V extends Record<string, unknown> = Record<s
   file?: (data: D, input: { params: Record<string, string>; query: Query }) => FileResponse;
   /** True when the data says the entity does not exist: answered 404. */
   notFound?: (data: D) => boolean;
+  /**
+   * The body's content types, when it is an upload rather than a JSON request (default
+   * application/json only); a text body reaches `variables` as a string. Anything else is a 415.
+   */
+  accepts?: readonly string[];
   /** For routes not answered yet: the graph capability they wait for. */
   missing?: string;
 }

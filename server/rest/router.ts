@@ -29,12 +29,15 @@ async function handle(c: HonoContext<Env>, deps: RestDeps, route: Route) {
     let body: unknown;
     let variables: Record<string, unknown>;
     try {
+      const json = /^application\/([a-z.+-]+\+)?json\s*(;|$)/i.test(c.req.header('content-type') ?? '');
       body =
-        route.method === 'POST' || route.method === 'PUT'
-          ? await c.req.json().catch(() => {
-              throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
-            })
-          : undefined;
+        route.method !== 'POST' && route.method !== 'PUT'
+          ? undefined
+          : route.accepts && !json
+            ? await c.req.text()
+            : await c.req.json().catch(() => {
+                throw new RestError(400, 'BAD_REQUEST', 'the request body must be JSON');
+              });
       const illFormed = illFormedAt(body) ?? illFormedAt(query) ?? illFormedAt(params);
       if (illFormed) throw new RestError(400, 'BAD_REQUEST', `${illFormed} is not well-formed Unicode (it holds a lone UTF-16 surrogate)`);
       variables = route.variables({ params, query, body });

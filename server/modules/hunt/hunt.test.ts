@@ -198,4 +198,45 @@ describe('retro-hunt', () => {
     const small = testApp({ ...demo.config, limits: { ...demo.config.limits, huntMaxIndicators: 3 } }, demo.db);
     await refused('1.1.1.1\n2.2.2.2\n3.3.3.3\n4.4.4.4', /4 indicators; a hunt takes at most 3/, small);
   });
+
+  it('POST /api/hunt: a text upload, a JSON request and a CSV give the GraphQL answer in the legacy shape; other types 415, 11 MB 413, bad input 400, nothing echoed as HTML', async () => {
+    const ips = demo.truth.scenarios.botnet.ips.slice(0, 3);
+    const text = [...ips, '198.51.100.7', '<script>alert(1)</script>'].join('\n');
+    const post = (body: string, type: string, query = '') => app.request(`/api/hunt${query}`, { method: 'POST', headers: { 'content-type': type }, body });
+    const viaGraphql = await hunt({ text });
+    const res = await post(text, 'text/plain; charset=utf-8', '?source=mail');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.format).toBe('text');
+    expect(body.source).toBe('mail');
+    expect(body.summary).toEqual({ indicators: 4, seen: 3, not_seen: 1, unreadable: 1 });
+    expect(body.matches.map((m: any) => [m.value, m.seen, m.requests])).toEqual(
+      viaGraphql.matches.edges.map((e) => [e.node.value, e.node.seen, e.node.requests]),
+    );
+    expect(body.matches[0]).toMatchObject({ kind: 'ip', first_seen: expect.any(String), detections: { total: expect.any(Number) }, linked: expect.any(Array) });
+    expect(body.unreadable[0]).toMatchObject({ at: 'line 5', text: '<script>alert(1)</script>' });
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+
+    const asJson = await (await post(JSON.stringify({ text, source: 'mail' }), 'application/json')).json();
+    expect(asJson.matches).toEqual(body.matches);
+    const csv = await (await post(`ip,note\n${ips.join(',x\n')},x\n`, 'text/csv')).json();
+    expect(csv.format).toBe('csv');
+    expect(csv.matches.map((m: any) => m.value)).toEqual(ips);
+    const unseen = await (await post(text, 'text/plain', '?seen=false')).json();
+    expect(unseen.matches.map((m: any) => m.value)).toEqual(['198.51.100.7']);
+
+    for (const type of ['application/pdf', 'multipart/form-data; boundary=x', 'text/html']) {
+      const refused = await post(text, type);
+      expect(refused.status, type).toBe(415);
+      expect((await refused.json()).error.message).toMatch(/text\/plain, text\/csv/);
+    }
+    const huge = await post('1.2.3.4\n'.repeat((11 * 2 ** 20) / 8), 'text/plain');
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    const neither = await post('{"hello": "world"}', 'application/json');
+    expect(neither.status).toBe(400);
+    expect((await neither.json()).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/neither a STIX 2.1 bundle/) });
+    const health = await app.request('/health');
+    expect(health.status).toBe(200);
+  });
 });

@@ -17,6 +17,7 @@ import { investigationRoutes } from './investigation.js';
 import { incidentRoutes } from './incidents.js';
 import { reputationRoutes } from './reputation.js';
 import { savedInvestigationRoutes } from './investigations.js';
+import { huntRoutes } from './hunt.js';
 
 /** The REST route table: every legacy path. Specific paths before parameterised ones. */
 export const routes: Route[] = [
@@ -38,6 +39,7 @@ export const routes: Route[] = [
   ...incidentRoutes,
   ...reputationRoutes,
   ...savedInvestigationRoutes,
+  ...huntRoutes,
 ].sort((a, b) => specificity(b.path) - specificity(a.path));
 
 function specificity(path: string) {
