@@ -33,7 +33,8 @@ export function formatOf(doc: HuntDocument, json: unknown): HuntFormat {
   }
   const lines = doc.text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith('#'));
   if (lines.length && lines.filter((l) => RULE.test(l.trim())).length * 2 > lines.length) return 'SURICATA';
-  if (/\.csv$/i.test(doc.filename ?? '') || /^("?[A-Za-z_ -]+"?,)+"?[A-Za-z_ -]+"?\r?$/.test(doc.text.split('\n', 1)[0] ?? '')) return 'CSV';
+  const header = doc.text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+  if (/\.csv$/i.test(doc.filename ?? '') || /^("?[A-Za-z_ -]+"?,)+"?[A-Za-z_ -]+"?\r?$/.test(header)) return 'CSV';
   return 'TEXT';
 }
 
