@@ -35,7 +35,7 @@ describe('reading indicators', () => {
     const validate = stixValidator();
     expect(
       JSON.parse(text)
-        .objects.map((o: object) => validate(o))
+        .objects.map((o: { type: string }) => validate(o))
         .filter(Boolean),
     ).toEqual([]);
     const r = found(text);
