@@ -30,6 +30,7 @@ const AuditPage = lazy(() => import('./routes/AuditPage').then((m) => ({ default
 const DetectionPage = lazy(() => import('./routes/DetectionPage').then((m) => ({ default: m.DetectionPage })));
 const RiskiestPage = lazy(() => import('./routes/RiskiestPage').then((m) => ({ default: m.RiskiestPage })));
 const InvestigationsPage = lazy(() => import('./routes/InvestigationsPage').then((m) => ({ default: m.InvestigationsPage })));
+const HuntPage = lazy(() => import('./routes/HuntPage').then((m) => ({ default: m.HuntPage })));
 const HealthPage = lazy(() => import('./routes/HealthPage').then((m) => ({ default: m.HealthPage })));
 
 const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
@@ -38,6 +39,7 @@ const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
     links: [
       { to: '/', label: 'Dashboard' },
       { to: '/riskiest', label: 'Riskiest now' },
+      { to: '/hunt', label: 'Retro-hunt' },
       { to: '/detections', label: 'Detections' },
       { to: '/graph', label: 'Graph explorer' },
       { to: '/investigations', label: 'Investigations' },
@@ -115,6 +117,7 @@ export function App() {
               <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
               <Route path="/graph" element={<GraphPage />} />
               <Route path="/riskiest" element={<RiskiestPage />} />
+              <Route path="/hunt" element={<HuntPage />} />
               <Route path="/investigations" element={<InvestigationsPage />} />
               <Route path="/analysis/brute-force" element={<BruteForcePage />} />
               <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />

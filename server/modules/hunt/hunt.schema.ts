@@ -86,7 +86,8 @@ const HuntMatchRef = builder.objectRef<Row>('HuntMatch').implement({
       resolve: (m) => (m.kind === 'CIDR' ? null : entityParent(m.kind as EntityKind, m.value, m.window)),
     }),
     linkedCount: t.exposeInt('linkedCount', {
-      description: 'How many linked entities matched: the JA4s an IP presented; the addresses seen inside a subnet, a range or an AS.',
+      description:
+        'How many linked entities matched: the JA4s an IP presented; the addresses that presented a JA4, or were seen inside a subnet, a range or an AS.',
     }),
     linked: t.field({
       type: [EntityInterface],

@@ -113,7 +113,8 @@ describe('retro-hunt', () => {
     expect(m.get(ip1!)!.linked.map((l) => l.key)).toContain(ja4);
 
     const ja4Raw = await raw(sql`ja4 = ${ja4}`, h.since, h.until);
-    expect(m.get(ja4)).toMatchObject({ kind: 'JA4', seen: true, requests: Number(ja4Raw.n), uniqueIps: Number(ja4Raw.ips) });
+    expect(m.get(ja4)).toMatchObject({ kind: 'JA4', seen: true, requests: Number(ja4Raw.n), uniqueIps: Number(ja4Raw.ips), linkedCount: Number(ja4Raw.ips) });
+    expect(m.get(ja4)!.linked.every((l) => l.__typename === 'IP')).toBe(true);
 
     // a CIDR matches the IPs inside it
     const inRange = sql`isIPAddressInRange(replaceRegexpOne(toString(src_ip), '^::ffff:', ''), ${cidr})`;

@@ -25,14 +25,14 @@ export interface HuntMatch extends Indicator {
   uniqueIps: number;
   detections: Detections;
   verdict: 'malicious' | 'suspicious' | 'legitimate' | null;
-  /** The kind of the linked entities that matched: an IP's JA4s; the addresses inside a subnet, a range or an AS. */
+  /** The kind of the linked entities that matched: an IP's JA4s; the addresses behind a JA4, inside a subnet, a range or an AS. */
   linkedKind: EntityKind | null;
   linkedCount: number;
   linked: string[];
 }
 
-/** What each kind's match names: an IP's fingerprints, a network's addresses. */
-const LINKED: Partial<Record<HuntKind, EntityKind>> = { IP: 'JA4', SUBNET: 'IP', ASN: 'IP', CIDR: 'IP' };
+/** What each kind's match names: an IP's fingerprints; a fingerprint's or a network's addresses. */
+const LINKED: Partial<Record<HuntKind, EntityKind>> = { IP: 'JA4', JA4: 'IP', SUBNET: 'IP', ASN: 'IP', CIDR: 'IP' };
 
 type Totals = Pick<HuntMatch, 'seen' | 'firstSeen' | 'lastSeen' | 'requests' | 'uniqueIps' | 'detections'>;
 

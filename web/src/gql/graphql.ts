@@ -2164,7 +2164,7 @@ export type HuntMatch = {
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The busiest of those, at most 5. */
   linked: Array<Entity>;
-  /** How many linked entities matched: the JA4s an IP presented; the addresses seen inside a subnet, a range or an AS. */
+  /** How many linked entities matched: the JA4s an IP presented; the addresses that presented a JA4, or were seen inside a subnet, a range or an AS. */
   linkedCount: Scalars['Int']['output'];
   /** Its requests in the window (a range’s or a network’s: all of its addresses’). */
   requests: Scalars['Float']['output'];
