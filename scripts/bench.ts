@@ -47,6 +47,8 @@ const config = loadConfig({
   RATE_LIMIT_BURST: '1000000000',
   RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000000',
   RATE_LIMIT_REQUEST_BURST: '1000000000',
+  // a hunt of 10,000 indicators is a document of ~250 KB: POST /api/hunt takes it; here the same GraphQL field directly
+  MAX_BODY_BYTES: String(16 * 2 ** 20),
 });
 const base = createDb(config.clickhouse);
 // which days are rolled up: what the server's upkeep loads at start
@@ -109,6 +111,7 @@ const ipv6 = sql.typed(`::ffff:${ip}`, 'IPv6');
 interface Op {
   name: string;
   graphql: string;
+  variables?: Record<string, unknown>;
   /** The same answer from the raw tables, by hand, as parallel statements. */
   raw: Sql[];
 }
@@ -213,11 +216,40 @@ const OPS: Op[] = [
   { name: 'reputation, offline (1 IP)', graphql: `{ reputation(ip: "${ip}") { networkType asnNumber countryCode } }`, raw: [] },
 ];
 
+/**
+ * A mixed list of `total` indicators as a partner sends them: the layer's busiest keys of each kind
+ * (addresses, /24s, JA4s, ASes, hosts, User-Agents), /20 ranges, and a tenth never seen.
+ */
+async function huntList(total: number): Promise<string> {
+  const share = { IP: 0.55, SUBNET: 0.1, JA4: 0.08, ASN: 0.05, HOST: 0.05, USER_AGENT: 0.05 } as const;
+  const lines: string[] = [];
+  for (const [kind, part] of Object.entries(share)) {
+    const rows = await base.query<{ key: string }>(
+      sql`SELECT key FROM ${base.table('graph_nodes_1h')} WHERE source = 'traffic' AND kind = ${kind} AND hour >= now() - INTERVAL 30 DAY
+          GROUP BY key ORDER BY sum(hits) DESC LIMIT ${Math.round(total * part)}`,
+      { timeoutS: 600 },
+    );
+    lines.push(...rows.map((r) => (kind === 'ASN' ? `AS${r.key}` : kind === 'USER_AGENT' ? `"${r.key.replace(/"/g, '')}"` : r.key)));
+  }
+  const ranges = lines.filter((l) => /^\d+\.\d+\.\d+\.\d+$/.test(l)).slice(0, Math.round(total * 0.02));
+  lines.push(...ranges.map((ip) => `${ip.split('.').slice(0, 2).join('.')}.${Number(ip.split('.')[2]) & 0xf0}.0/20`));
+  for (let i = 0; lines.length < total; i++) lines.push(`198.${18 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`);
+  return [...new Set(lines)].slice(0, total).join('\n');
+}
+const HUNT = `query($input: RetroHuntInput!, $window: TimeWindow) { retroHunt(input: $input, window: $window) { summary { indicators seen notSeen unreadable } matches(first: 100) { totalCount edges { node { value seen requests detections { total } verdict linkedCount } } } } }`;
+const [hunt100, hunt10k] =
+  values.only && !'retro-hunt'.includes(values.only) && !values.only.includes('hunt') ? ['', ''] : [await huntList(100), await huntList(10_000)];
+OPS.push(
+  { name: 'retro-hunt, 100 mixed (30 d)', graphql: HUNT, variables: { input: { text: hunt100 }, window: { preset: 'LAST_30D' } }, raw: [] },
+  { name: 'retro-hunt, 10,000 mixed (7 d)', graphql: HUNT, variables: { input: { text: hunt10k }, window: { preset: 'LAST_7D' } }, raw: [] },
+  { name: 'retro-hunt, 10,000 mixed (30 d)', graphql: HUNT, variables: { input: { text: hunt10k }, window: { preset: 'LAST_30D' } }, raw: [] },
+);
+
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-async function graphql(query: string): Promise<{ ms: number; ch: QueryStats }> {
+async function graphql(query: string, variables: Record<string, unknown> = { ua }): Promise<{ ms: number; ch: QueryStats }> {
   const t = performance.now();
-  const payload = JSON.stringify({ query, variables: { ua } });
+  const payload = JSON.stringify({ query, variables });
   // with its length, as an HTTP client sends it (without, the body-size limit reads the stream to count it)
   const res = await app.request('/graphql', {
     method: 'POST',
@@ -293,14 +325,14 @@ async function latency() {
   const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
   line(head);
   for (const op of OPS.filter((o) => !values.only || o.name.includes(values.only))) {
-    await graphql(op.graphql); // what a warm request runs: caches filled (the clusters') are not replayed
+    await graphql(op.graphql, op.variables); // what a warm request runs: caches filled (the clusters') are not replayed
     recording = [];
-    await graphql(op.graphql);
+    await graphql(op.graphql, op.variables);
     const statements = recording as Statement[];
     recording = null;
     const staged = rounds(statements);
     const [g, dd, rd] = await interleave<{ ms: number; stats?: QueryStats; ch?: QueryStats }>([
-      () => graphql(op.graphql),
+      () => graphql(op.graphql, op.variables),
       ...(statements.length ? [() => direct(statements)] : []),
       ...(staged.length > 1 ? [() => byRounds(staged)] : []),
     ]);

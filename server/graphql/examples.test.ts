@@ -21,6 +21,7 @@ describe('GraphiQL example operations', () => {
       'HostAttackers',
       'MlExport',
       'ExportBotnet',
+      'RetroHunt',
     ]);
     for (const tab of tabs) {
       const res = await gql<Record<string, unknown>>(app, tab.query, JSON.parse(tab.variables));

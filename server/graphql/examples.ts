@@ -96,6 +96,20 @@ query ExportBotnet($ja4: String!, $ips: [EntityRefInput!]!) {
 }`,
       { ja4, ips: [{ type: 'JA4', value: ja4 }] },
     ),
+    tab(
+      `
+# Retro-hunt: which of a partner's indicators did we see? (text, CSV, STIX, MISP or Suricata rules; larger files: POST /api/hunt)
+query RetroHunt($text: String!) {
+  retroHunt(input: { text: $text, source: "partner e-mail" }, window: { preset: LAST_30D }) {
+    format summary { indicators seen notSeen unreadable }
+    matches(first: 20, sort: REQUESTS) { edges { node {
+      kind value seen firstSeen lastSeen requests detections { critical high total } verdict
+      linkedCount linked { __typename key } } } }
+    unreadable { at text reason }
+  }
+}`,
+      { text: [ip.replace(/\./g, '[.]'), ja4, `${ip.split('.').slice(0, 2).join('.')}.0.0/16`, '"python-requests/2.31.0"', '198.51.100.7'].join('\n') },
+    ),
   ];
 }
 
