@@ -29,7 +29,7 @@ function documentedPaths(): string[] {
 }
 
 describe('the route table', () => {
-  it('registers every documented legacy path (99 with /health), and beside them only the saved-investigation paths', () => {
+  it('registers every documented legacy path (99 with /health), and beside them only the saved-investigation and retro-hunt paths', () => {
     const documented = documentedPaths();
     expect(documented).toHaveLength(99);
     const table = new Set([...routes.map((r) => `${r.method} ${r.path}`), 'GET /health']);
@@ -40,6 +40,7 @@ describe('the route table', () => {
       'GET /api/investigations/{id}',
       'GET /api/investigations/{id}/export',
       'POST /api/export',
+      'POST /api/hunt',
       'POST /api/investigations',
       'PUT /api/investigations/{id}',
     ]);
