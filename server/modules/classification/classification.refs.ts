@@ -72,6 +72,15 @@ export async function storeClassification(ctx: Context, d: Decision, exists?: ()
 }
 
 /** The analyst's latest verdict on each key of one kind (all time): legitimate, suspicious, malicious, or undefined. */
+/** The analyst's latest verdict on each of many entities of several kinds, in one statement (a bulk read: a hunt's thousands). */
+export async function latestVerdicts(ctx: Context, keys: { kind: string; keys: readonly string[] }[]) {
+  const asked = keys.filter((k) => k.keys.length);
+  const rows = asked.length
+    ? await createClassificationRepository(ctx.db).latestVerdicts(asked.map((k) => ({ type: k.kind.toLowerCase(), values: k.keys })))
+    : [];
+  return new Map(rows.map((r) => [`${r.entity_type.toUpperCase()}\u0000${r.entity_value}`, r.classification as 'legitimate' | 'suspicious' | 'malicious']));
+}
+
 export const latestVerdictLoader = (ctx: Context, kind: string) => ({
   loadMany: async (keys: readonly string[]) =>
     (await latestLoader(ctx, kind.toLowerCase(), 1).loadMany(keys)).map((rs) =>

@@ -81,6 +81,18 @@ export function createClassificationRepository(db: Db) {
         { label: 'classification.latest' },
       ),
 
+    /** The newest verdict on each of many (type, value) keys of several types, in one statement. */
+    latestVerdicts: (keys: { type: string; values: readonly string[] }[]) =>
+      db.query<{ entity_type: string; entity_value: string; classification: string }>(
+        sql`SELECT toString(entity_type) AS entity_type, entity_value, toString(classification) AS classification FROM ${table}
+            WHERE ${sql.join(
+              keys.map((k) => sql`(entity_type = ${k.type} AND entity_value IN ${[...k.values]})`),
+              ' OR ',
+            )}
+            ORDER BY created_at DESC LIMIT 1 BY entity_type, entity_value`,
+        { label: 'classification.latestVerdicts' },
+      ),
+
     stats: (w: Window) =>
       db.query<{ dimension: string; value: string; n: number }>(
         sql`SELECT 'label' AS dimension, toString(classification) AS value, count() AS n FROM ${table} WHERE ${conditions({}, w)} GROUP BY value

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 import { hourlyAndDaily } from '../../graph/layer.sql.js';
+import type { Dim } from '../../graph/columns.sql.js';
 
 export interface RangeRow {
   cidr: string;
@@ -44,8 +45,88 @@ export function keyPrefixOf(cidr: string): string {
   return `${whole.join(':')}:`;
 }
 
+export interface KeyRow {
+  source: 'traffic' | 'detections';
+  kind: string;
+  key: string;
+  hits: number;
+  first_seen: string;
+  last_seen: string;
+  unique_ips: number;
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  known_bot: number;
+}
+
+export interface LinkedRow {
+  from_kind: string;
+  from_key: string;
+  to_key: string;
+  hits: number;
+  /** Distinct linked keys of this from_key in the window. */
+  total: number;
+}
+
+/** Kinds whose distinct addresses the key read counts (the others': their linked IPs' count, read with the links). */
+const OWN_IP_COUNT = ['HOST', 'USER_AGENT'];
+
+const anyOf = (xs: ReturnType<typeof sql>[]) => sql`(${sql.join(xs, ' OR ')})`;
+
 export function createHuntRepository(db: Db) {
   return {
+    /**
+     * Both sources' totals of every key of every kind over the window: one statement, whatever the
+     * number of keys (the keys' rows of the layer, by its sort key).
+     */
+    keys(groups: { kind: Dim; keys: string[] }[], w: Window) {
+      const where = anyOf(groups.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`));
+      const columns = sql`source, kind, key, hits, first_seen, last_seen, ips, critical, high, medium, low, known_bot`;
+      return db.query<KeyRow>(
+        sql`SELECT source, kind, key, sum(hits) AS hits, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+                   -- a key whose linked addresses are read beside it takes its count from them: the sets merged here only where none are
+                   if(kind = 'IP', toUInt64(1), uniqExactMergeIf(ips, kind IN ${OWN_IP_COUNT})) AS unique_ips,
+                   sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot
+            FROM (${hourlyAndDaily(
+              'graph_nodes',
+              db,
+              columns,
+              where,
+              w,
+              groups.map((g) => g.kind),
+            )})
+            GROUP BY source, kind, key`,
+        { label: 'hunt.keys' },
+      );
+    },
+
+    /**
+     * For each group's keys, the \`top\` busiest entities of its linked kind in the traffic, with how
+     * many there are: one statement for every group.
+     */
+    linked(groups: { from: Dim; to: Dim; keys: string[] }[], w: Window, top: number) {
+      const where = sql`source = 'traffic' AND ${anyOf(groups.map((g) => sql`(from_kind = ${g.from} AND to_kind = ${g.to} AND from_key IN ${g.keys})`))}`;
+      return db.query<LinkedRow>(
+        sql`SELECT from_kind, from_key, to_key, hits, count() OVER (PARTITION BY from_kind, from_key) AS total
+            FROM (
+              SELECT from_kind, from_key, to_key, sum(hits) AS hits
+              FROM (${hourlyAndDaily(
+                'graph_links',
+                db,
+                sql`from_kind, from_key, to_key, hits`,
+                where,
+                w,
+                groups.map((g) => g.from),
+              )})
+              GROUP BY from_kind, from_key, to_key
+            )
+            ORDER BY from_kind, from_key, hits DESC, to_key
+            LIMIT ${top} BY from_kind, from_key`,
+        { label: 'hunt.linked' },
+      );
+    },
+
     /**
      * Per CIDR and source: the addresses inside it the layer saw in the window, their totals, and
      * the `top` busiest. One statement for every range; each range reads only the keys under its

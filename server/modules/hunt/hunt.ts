@@ -1,9 +1,8 @@
 import type { Context } from '../../context.js';
 import type { Window } from '../../schema/window.js';
-import { activityLoader, linkLoader, threatLoader } from '../../graph/entity.loaders.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
-import { latestVerdictLoader } from '../classification/classification.refs.js';
-import { createHuntRepository, type RangeRow } from './hunt.repository.js';
+import { latestVerdicts } from '../classification/classification.refs.js';
+import { createHuntRepository, type KeyRow, type LinkedRow, type RangeRow } from './hunt.repository.js';
 import type { HuntKind, Indicator } from './indicator.js';
 
 /** Linked entities named per match: enough to say which, the count says how many. */
@@ -36,8 +35,6 @@ const LINKED: Partial<Record<HuntKind, EntityKind>> = { IP: 'JA4', JA4: 'IP', SU
 
 type Totals = Pick<HuntMatch, 'seen' | 'firstSeen' | 'lastSeen' | 'requests' | 'uniqueIps' | 'detections'>;
 
-const LEVELS = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', KNOWN_BOT: 'knownBot' } as const;
-
 const noDetections = () => ({ critical: 0, high: 0, medium: 0, low: 0, knownBot: 0 });
 
 /** A range's rows (one per source) as a match's totals. */
@@ -64,56 +61,72 @@ function rangeTotals(rows: RangeRow[]): Totals {
   };
 }
 
+/** A key's rows (one per source) as a match's totals: the traffic's times (a detection is stamped after the requests it scored). */
+function keyTotals(traffic: KeyRow | undefined, detected: KeyRow | undefined): Totals {
+  const times = traffic ?? detected;
+  return {
+    seen: Boolean(times),
+    firstSeen: times?.first_seen ?? null,
+    lastSeen: times?.last_seen ?? null,
+    requests: Number(traffic?.hits ?? 0),
+    uniqueIps: Number(traffic?.unique_ips ?? 0),
+    detections: detected
+      ? {
+          critical: Number(detected.critical),
+          high: Number(detected.high),
+          medium: Number(detected.medium),
+          low: Number(detected.low),
+          knownBot: Number(detected.known_bot),
+        }
+      : noDetections(),
+  };
+}
+
 /**
- * Every indicator against the layer over the window, in a fixed number of statements whatever
- * their number: the keys' nodes (the core's loaders batch all kinds and both sources into one),
- * the ranges' addresses (one), the verdicts (one per kind), then the links of those seen (one).
+ * Every indicator against the layer over the window, in one round of at most four statements
+ * whatever their number: the keys' totals (all kinds, both sources), the linked entities of those
+ * that name some, the ranges' addresses, and the analyst's verdicts.
  */
 export async function hunt(ctx: Context, indicators: Indicator[], w: Window): Promise<HuntMatch[]> {
+  const repo = createHuntRepository(ctx.db);
+  const byKind = new Map<EntityKind, string[]>();
+  for (const i of indicators) if (i.kind !== 'CIDR') byKind.set(i.kind as EntityKind, [...(byKind.get(i.kind as EntityKind) ?? []), i.value]);
+  const groups = [...byKind].map(([kind, keys]) => ({ kind, keys }));
+  const linkGroups = groups.flatMap((g) => (LINKED[g.kind as HuntKind] ? [{ from: g.kind, to: LINKED[g.kind as HuntKind]!, keys: g.keys }] : []));
   const ranges = indicators.filter((i) => i.kind === 'CIDR').map((i) => i.value);
-  const rangeRows = ranges.length ? createHuntRepository(ctx.db).ranges(ranges, w, LINKED_SHOWN) : Promise.resolve([] as RangeRow[]);
-  const totals = await Promise.all(
-    indicators.map(async (i): Promise<Totals & { verdict: HuntMatch['verdict'] }> => {
-      if (i.kind === 'CIDR') return { ...rangeTotals((await rangeRows).filter((r) => r.cidr === i.value)), verdict: null };
-      const kind = i.kind as EntityKind;
-      const [traffic, detected, threats, verdict] = await Promise.all([
-        activityLoader(ctx, kind, w, 'logs').load(i.value),
-        activityLoader(ctx, kind, w, 'ml').load(i.value),
-        threatLoader(ctx, kind, w).load(i.value),
-        latestVerdictLoader(ctx, kind)
-          .loadMany([i.value])
-          .then(([v]) => (v instanceof Error ? null : (v ?? null))),
-      ]);
-      const detections = noDetections();
-      for (const t of threats) if (t.threat_level in LEVELS) detections[LEVELS[t.threat_level as keyof typeof LEVELS]] += Number(t.detections);
-      const times = traffic ?? detected;
-      return {
-        seen: Boolean(traffic || detected),
-        firstSeen: times?.first_seen ?? null,
-        lastSeen: times?.last_seen ?? null,
-        requests: Number(traffic?.hits ?? 0),
-        uniqueIps: Number(traffic?.unique_ips ?? 0),
-        detections,
-        verdict,
-      };
-    }),
-  );
-  const rows = await rangeRows;
-
-  // the seen ones' linked entities: an IP's JA4s, the addresses of a subnet or an AS, the busiest of a range
-  return Promise.all(
-    indicators.map(async (i, n) => {
-      const t = totals[n]!;
-      const linkedKind = LINKED[i.kind] ?? null;
-      let linked = { count: 0, keys: [] as string[] };
-      if (i.kind === 'CIDR') {
-        const traffic = rows.find((r) => r.cidr === i.value && r.source === 'traffic');
-        if (traffic) linked = { count: Number(traffic.ips), keys: traffic.top };
-      } else if (linkedKind && t.requests > 0) {
-        const links = await linkLoader(ctx, i.kind as EntityKind, linkedKind, w, LINKED_SHOWN, 'logs').load(i.value);
-        linked = { count: Number(links[0]?.total ?? 0), keys: links.map((l) => l.to_key) };
-      }
-      return { ...i, ...t, linkedKind, linkedCount: linked.count, linked: linked.keys };
-    }),
-  );
+  const [keyRows, linkRows, rangeRows, verdicts] = await Promise.all([
+    groups.length ? repo.keys(groups, w) : ([] as KeyRow[]),
+    linkGroups.length ? repo.linked(linkGroups, w, LINKED_SHOWN) : ([] as LinkedRow[]),
+    ranges.length ? repo.ranges(ranges, w, LINKED_SHOWN) : ([] as RangeRow[]),
+    latestVerdicts(ctx, groups),
+  ]);
+  const rows = new Map<string, KeyRow>();
+  for (const r of keyRows) rows.set(`${r.source}\u0000${r.kind}\u0000${r.key}`, r);
+  const linked = new Map<string, { count: number; keys: string[] }>();
+  for (const l of linkRows) {
+    const id = `${l.from_kind}\u0000${l.from_key}`;
+    const e = linked.get(id) ?? { count: Number(l.total), keys: [] };
+    e.keys.push(l.to_key);
+    linked.set(id, e);
+  }
+  return indicators.map((i) => {
+    const id = `${i.kind}\u0000${i.value}`;
+    if (i.kind === 'CIDR') {
+      const mine = rangeRows.filter((r) => r.cidr === i.value);
+      const traffic = mine.find((r) => r.source === 'traffic');
+      return { ...i, ...rangeTotals(mine), verdict: null, linkedKind: 'IP', linkedCount: Number(traffic?.ips ?? 0), linked: traffic?.top ?? [] };
+    }
+    const l = linked.get(id) ?? { count: 0, keys: [] };
+    const totals = keyTotals(rows.get(`traffic\u0000${id}`), rows.get(`detections\u0000${id}`));
+    return {
+      ...i,
+      ...totals,
+      // the addresses behind a JA4, a subnet or an AS are its linked IPs, counted with the links
+      uniqueIps: LINKED[i.kind] === 'IP' ? l.count : totals.uniqueIps,
+      verdict: verdicts.get(id) ?? null,
+      linkedKind: LINKED[i.kind] ?? null,
+      linkedCount: l.count,
+      linked: l.keys,
+    };
+  });
 }
