@@ -7,10 +7,13 @@ import type { EntityKind } from '../../graph/entity.kinds.js';
 import { LabelEnum } from '../classification/classification.refs.js';
 import { hunt, LINKED_SHOWN, type HuntMatch } from './hunt.js';
 import { MAX_INDICATOR_CHARS, type HUNT_KINDS, type HuntFormat, type Unreadable } from './indicator.js';
-import { readDocument, UnreadableDocument } from './read.js';
+import { UnreadableDocument } from './read.js';
+import { readOffThread } from './read.thread.js';
 
 /** Per indicator, charged once the document is read (only then is the count known): 10,000 ≈ one second of work. */
 export const HUNT_COST_PER_INDICATOR = 0.3;
+/** Per KB of the document, charged before it is read: reading 10 MB takes seconds of a core. */
+export const HUNT_COST_PER_KB = 0.25;
 
 const HuntKindEnum = builder.enumType('HuntIndicatorKind', {
   description: 'What an indicator of a retro-hunt is.',
@@ -207,9 +210,11 @@ builder.queryField('retroHunt', (t) =>
       const { huntMaxBytes, huntMaxIndicators } = ctx.config.limits;
       if (Buffer.byteLength(input.text, 'utf8') > huntMaxBytes) throw badInput(`the document is larger than ${huntMaxBytes} bytes (HUNT_MAX_BYTES)`);
       const w = wholeHours(resolveWindow(window ?? { preset: 'LAST_30D' }, ctx.now, undefined, LAYER_MAX_SPAN_MS));
+      // a document is work before it holds any indicator: charged by its size, then by what it holds
+      ctx.charge?.(Math.ceil(Buffer.byteLength(input.text, 'utf8') / 1024) * HUNT_COST_PER_KB, 'Reading the hunt document');
       let reading;
       try {
-        reading = readDocument({ text: input.text, format: input.format, column: input.column, filename: input.source });
+        reading = await readOffThread({ text: input.text, format: input.format, column: input.column, filename: input.source });
       } catch (err) {
         if (err instanceof UnreadableDocument) throw badInput(`the document cannot be read: ${err.message}`);
         throw err;

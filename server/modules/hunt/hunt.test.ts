@@ -240,4 +240,28 @@ describe('retro-hunt', () => {
     const health = await app.request('/health');
     expect(health.status).toBe(200);
   });
+
+  it('reads a large upload off the event loop: other requests are answered meanwhile, and the count is refused with the reason', async () => {
+    // 700,000 addresses, 8 MB: seconds of parsing, which on the request's thread would stall every caller
+    const text = Array.from({ length: 700_000 }, (_, i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`).join('\n');
+    let longest = 0;
+    let last = performance.now();
+    const tick = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    try {
+      const hunting = app.request('/api/hunt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+      const health = await app.request('/health');
+      expect(health.status).toBe(200);
+      const res = await hunting;
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.message).toMatch(/700000 indicators; a hunt takes at most 50000/);
+    } finally {
+      clearInterval(tick);
+    }
+    // the event loop kept turning while the document was read (inline it stopped for seconds)
+    expect(longest).toBeLessThan(1500);
+  });
 });
