@@ -239,6 +239,14 @@ describe('retro-hunt', () => {
     expect((await neither.json()).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/neither a STIX 2.1 bundle/) });
     const health = await app.request('/health');
     expect(health.status).toBe(200);
+    // the route and the types it takes are in the OpenAPI document
+    const openapi = await (await app.request('/openapi.json')).json();
+    expect(Object.keys(openapi.paths['/api/hunt'].post.requestBody.content).sort()).toEqual([
+      'application/json',
+      'application/stix+json',
+      'text/csv',
+      'text/plain',
+    ]);
   });
 
   it('reads a large upload off the event loop: other requests are answered meanwhile, and the count is refused with the reason', async () => {

@@ -6,6 +6,7 @@ import type { EntityType, WindowPreset } from '../gql/graphql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { EntityLink } from '../components/EntityLink';
+import { VerdictBadge } from '../components/VerdictBadge';
 import { SortableTh } from '../features/detections/SortHeader';
 import { encodeStep } from '../features/graph-explorer/state';
 import { CreateInvestigationMutation, SavedInvestigationFragment, SavedInvestigationsQuery } from '../features/saved-investigations/queries';
@@ -322,14 +323,14 @@ function MatchRow({ m }: { m: HuntMatch }) {
   const type = entityTypeOf(m.kind);
   return (
     <tr className={m.seen ? undefined : 'muted'} data-seen={m.seen}>
-      <td>{type ? <EntityLink type={type} value={m.value} full verdict={verdictOf(m.verdict)} /> : <span className="mono">{m.value}</span>}</td>
+      <td>{type ? <EntityLink type={type} value={m.value} full /> : <span className="mono">{m.value}</span>}</td>
       <td className="small">{m.kind.toUpperCase()}</td>
       <td className="small">{m.seen ? `${formatTime(m.first_seen)} – ${formatTime(m.last_seen)}` : 'not seen'}</td>
       <td className="num">{formatNumber(m.requests)}</td>
       <td className="num" title={`critical ${m.detections.critical}, high ${m.detections.high}, medium ${m.detections.medium}, low ${m.detections.low}`}>
         {formatNumber(m.detections.total)}
       </td>
-      <td className="small">{m.verdict ?? '—'}</td>
+      <td>{m.verdict ? <VerdictBadge verdict={verdictOf(m.verdict)} long /> : <span className="muted">—</span>}</td>
       <td className="small">
         {m.linked.map((l) => (
           <EntityLink key={l.value} type={l.type.toUpperCase() as EntityType} value={l.value} />
