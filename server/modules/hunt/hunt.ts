@@ -37,39 +37,20 @@ type Totals = Pick<HuntMatch, 'seen' | 'firstSeen' | 'lastSeen' | 'requests' | '
 
 const noDetections = () => ({ critical: 0, high: 0, medium: 0, low: 0, knownBot: 0 });
 
-/** A range's rows (one per source) as a match's totals. */
-function rangeTotals(rows: RangeRow[]): Totals {
-  const traffic = rows.find((r) => r.source === 'traffic');
-  const detected = rows.find((r) => r.source === 'detections');
-  // a detection is stamped at the end of its scoring window, after the requests it scored: the times are the traffic's
-  const times = traffic ?? detected;
-  return {
-    seen: rows.length > 0,
-    firstSeen: times?.first_seen ?? null,
-    lastSeen: times?.last_seen ?? null,
-    requests: Number(traffic?.hits ?? 0),
-    uniqueIps: Number(traffic?.ips ?? 0),
-    detections: detected
-      ? {
-          critical: Number(detected.critical),
-          high: Number(detected.high),
-          medium: Number(detected.medium),
-          low: Number(detected.low),
-          knownBot: Number(detected.known_bot),
-        }
-      : noDetections(),
-  };
-}
+type SourceRow = Pick<KeyRow, 'first_seen' | 'last_seen' | 'hits' | 'critical' | 'high' | 'medium' | 'low' | 'known_bot'>;
 
-/** A key's rows (one per source) as a match's totals: the traffic's times (a detection is stamped after the requests it scored). */
-function keyTotals(traffic: KeyRow | undefined, detected: KeyRow | undefined): Totals {
+/**
+ * A key's or a range's rows (one per source) as a match's totals. The times are the traffic's: a
+ * detection is stamped at the end of its scoring window, after the requests it scored.
+ */
+function totalsOf(traffic: SourceRow | undefined, detected: SourceRow | undefined, ips: number): Totals {
   const times = traffic ?? detected;
   return {
     seen: Boolean(times),
     firstSeen: times?.first_seen ?? null,
     lastSeen: times?.last_seen ?? null,
     requests: Number(traffic?.hits ?? 0),
-    uniqueIps: Number(traffic?.unique_ips ?? 0),
+    uniqueIps: ips,
     detections: detected
       ? {
           critical: Number(detected.critical),
@@ -114,10 +95,23 @@ export async function hunt(ctx: Context, indicators: Indicator[], w: Window): Pr
     if (i.kind === 'CIDR') {
       const mine = rangeRows.filter((r) => r.cidr === i.value);
       const traffic = mine.find((r) => r.source === 'traffic');
-      return { ...i, ...rangeTotals(mine), verdict: null, linkedKind: 'IP', linkedCount: Number(traffic?.ips ?? 0), linked: traffic?.top ?? [] };
+      const ips = Number(traffic?.ips ?? 0);
+      return {
+        ...i,
+        ...totalsOf(
+          traffic,
+          mine.find((r) => r.source === 'detections'),
+          ips,
+        ),
+        verdict: null,
+        linkedKind: 'IP',
+        linkedCount: ips,
+        linked: traffic?.top ?? [],
+      };
     }
     const l = linked.get(id) ?? { count: 0, keys: [] };
-    const totals = keyTotals(rows.get(`traffic\u0000${id}`), rows.get(`detections\u0000${id}`));
+    const traffic = rows.get(`traffic\u0000${id}`);
+    const totals = totalsOf(traffic, rows.get(`detections\u0000${id}`), Number(traffic?.unique_ips ?? 0));
     return {
       ...i,
       ...totals,
