@@ -67,7 +67,6 @@ const HuntDetections = builder.objectRef<HuntMatch['detections']>('HuntDetection
 });
 
 type Row = HuntMatch & { window: { since: Date; until: Date } };
-const at = (s: string | null) => (s ? new Date(s.includes('T') ? s : `${s.replace(' ', 'T')}Z`) : null);
 
 const HuntMatchRef = builder.objectRef<Row>('HuntMatch').implement({
   description: 'One indicator of a retro-hunt and what the traffic holds of it in the window.',
@@ -76,8 +75,8 @@ const HuntMatchRef = builder.objectRef<Row>('HuntMatch').implement({
     value: t.exposeString('value', { description: 'Its canonical form (the graph’s key; a CIDR’s network and prefix).' }),
     at: t.exposeString('at', { description: 'Where the document holds it: a line, a row, a STIX id or a MISP uuid.' }),
     seen: t.exposeBoolean('seen', { description: 'Whether the traffic or the detector saw it in the window.' }),
-    firstSeen: t.field({ type: 'DateTime', nullable: true, description: 'First seen in the window.', resolve: (m) => at(m.firstSeen) }),
-    lastSeen: t.field({ type: 'DateTime', nullable: true, description: 'Last seen in the window.', resolve: (m) => at(m.lastSeen) }),
+    firstSeen: t.field({ type: 'DateTime', nullable: true, description: 'First seen in the window.', resolve: (m) => m.firstSeen }),
+    lastSeen: t.field({ type: 'DateTime', nullable: true, description: 'Last seen in the window.', resolve: (m) => m.lastSeen }),
     requests: t.exposeFloat('requests', { description: 'Its requests in the window (a range’s or a network’s: all of its addresses’).' }),
     uniqueIps: t.exposeInt('uniqueIps', { description: 'Distinct source IPs behind those requests.' }),
     detections: t.field({ type: HuntDetections, description: 'The detector’s detections of it in the window, per level.', resolve: (m) => m.detections }),
