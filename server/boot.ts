@@ -4,6 +4,7 @@ import { migrate } from './db/migrate.js';
 import { generateDemo } from './demo/generate.js';
 import { createDemoRepository } from './demo/demo.repository.js';
 import { startLayerUpkeep } from './graph/layer/upkeep.js';
+import { startAlerting } from './modules/alert/alert.refs.js';
 import type { Readiness } from './app.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -26,6 +27,7 @@ export async function prepare(db: Db, config: Config, logger: Logger, readiness:
     await seedIfEmpty(db, config, logger);
   }
   startLayerUpkeep(db, config, logger);
+  startAlerting(db, config, logger);
   readiness.ready = true;
   readiness.reason = undefined;
   logger.info('ready');

@@ -121,6 +121,16 @@ const EnvSchema = z.object({
   LAYER_MAINTENANCE_INTERVAL_S: intFrom(0, 86_400).default(300),
   LAYER_DRAIN_INTERVAL_S: intFrom(0, 3600).default(10),
   LAYER_DRAIN_BATCH_ROWS: intFrom(1000, 1e9).default(300_000),
+  ALERT_EVALUATION_INTERVAL_S: intFrom(0, 86_400).default(60),
+  ALERT_FEED_INTERVAL_S: intFrom(1, 3600).default(2),
+  WEBHOOK_DESTINATIONS: z
+    .string()
+    .default('')
+    .transform((s) => parseList(s).map((h) => h.toLowerCase())),
+  WEBHOOK_TIMEOUT_MS: intFrom(100, 60_000).default(5000),
+  WEBHOOK_RETRIES: intFrom(0, 20).default(4),
+  WEBHOOK_BACKOFF_MS: intFrom(10, 3_600_000).default(2000),
+  PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 
@@ -246,6 +256,19 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       drainIntervalS: env.LAYER_DRAIN_INTERVAL_S,
       /** Tuples per replay statement at most: the drain's memory follows this. */
       drainBatchRows: env.LAYER_DRAIN_BATCH_ROWS,
+    },
+    alerting: {
+      /** How often the server evaluates the watches; 0 turns evaluation off in this instance. */
+      intervalS: env.ALERT_EVALUATION_INTERVAL_S,
+      /** How often live subscribers are sent the alerts other instances stored. */
+      feedIntervalS: env.ALERT_FEED_INTERVAL_S,
+      /** Host names (`hooks.slack.com`, `*.example.org`) and networks (`10.0.0.0/8`) webhooks may be sent to; nothing else. */
+      webhookDestinations: env.WEBHOOK_DESTINATIONS,
+      webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      webhookRetries: env.WEBHOOK_RETRIES,
+      webhookBackoffMs: env.WEBHOOK_BACKOFF_MS,
+      /** Where analysts open the UI: links in notifications; default http://localhost:<port>. */
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.API_PORT}`).replace(/\/$/, ''),
     },
     logLevel: env.LOG_LEVEL,
   };

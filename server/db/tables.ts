@@ -32,6 +32,12 @@ export const TABLES = {
   saved_investigations: 'processing',
   investigation_entity_notes: 'processing',
   investigation_notes: 'processing',
+  watches: 'processing',
+  alerts: 'processing',
+  alert_comments: 'processing',
+  alerting_watermarks: 'processing',
+  webhooks: 'processing',
+  webhook_deliveries: 'processing',
   schema_migrations: 'processing',
   demo_actors: 'processing',
 } as const;

@@ -4,6 +4,8 @@ import { wholeHours, windowKey, type Window } from '../schema/window.js';
 import { createActivityRepository, type ActivityRow, type ThreatRow, type TimelineRow } from './activity.repository.js';
 import { createLinkRepository, type LinkRow } from './links.repository.js';
 import { createGraphLayerRepository, inLayer, sourceOf, THREAT_COLUMNS, type NodeRow } from './graph-layer.repository.js';
+/** Whether the layer holds a kind (or links two) for a source: what modules check before asking it. */
+export { inLayer };
 import { sourceFor, type Dim, type Source } from './columns.sql.js';
 
 /**

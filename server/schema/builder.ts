@@ -51,5 +51,6 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Entry points into the investigation graph.' });
 builder.mutationType({ description: 'Analyst decisions; every attempt is audited.' });
+builder.subscriptionType({ description: 'Live events over server-sent events (`Accept: text/event-stream`).' });
 
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -71,7 +71,24 @@ const ACTIONS: Record<string, string> = {
   addInvestigationNote: 'add_investigation_note',
   updateInvestigationNote: 'update_investigation_note',
   deleteInvestigationNote: 'delete_investigation_note',
+  createWatch: 'create_watch',
+  updateWatch: 'update_watch',
+  deleteWatch: 'delete_watch',
+  acknowledgeAlert: 'acknowledge_alert',
+  closeAlert: 'close_alert',
+  reopenAlert: 'reopen_alert',
+  assignAlert: 'assign_alert',
+  commentOnAlert: 'comment_alert',
+  createWebhook: 'create_webhook',
+  updateWebhook: 'update_webhook',
+  deleteWebhook: 'delete_webhook',
+  testWebhook: 'test_webhook',
 };
+
+/** Mutation fields on watches, alerts and webhooks: their target is `id`, of that type. */
+const TARGET_TYPES: Record<string, string> = Object.fromEntries(
+  Object.keys(ACTIONS).flatMap((f) => (/Watch$/.test(f) ? [[f, 'watch']] : /Alert$/.test(f) ? [[f, 'alert']] : /Webhook$/.test(f) ? [[f, 'webhook']] : [])),
+);
 
 /** Mutation fields whose target is an investigation, however their variables name it. */
 const INVESTIGATION_WRITES = new Set(Object.keys(ACTIONS).filter((f) => f.includes('Investigation')));
@@ -84,6 +101,8 @@ type ErrorLike = { message: string; extensions?: Record<string, unknown> };
 function targetOf(field: string, args: Record<string, unknown>) {
   const input = (typeof args.input === 'object' && args.input ? args.input : {}) as Record<string, unknown>;
   const investigation = INVESTIGATION_WRITES.has(field);
+  if (TARGET_TYPES[field])
+    return { action: ACTIONS[field]!, targetType: TARGET_TYPES[field]!, target: (typeof args.id === 'string' ? args.id : '').slice(0, 512) };
   const target = investigation ? args.id : [input.value, args.id, input.target].find((x) => typeof x === 'string');
   const targetType = investigation
     ? 'investigation'

@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import type { Preset } from '../../schema/window.js';
-import type { InvestigationRow } from './saved-investigation.repository.js';
+import type { Db } from '../../db/client.js';
+import { createSavedInvestigationRepository, type InvestigationRow } from './saved-investigation.repository.js';
 
 /** What other modules use of saved investigations: the type, its canvas, and ClickHouse's UTC times. */
 export const InvestigationRef = builder.objectRef<InvestigationRow>('Investigation');
@@ -23,3 +24,16 @@ export function parseCanvas(row: InvestigationRow): Canvas {
 
 /** ClickHouse prints DateTime64(3, 'UTC') without a zone. */
 export const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
+
+/**
+ * The newest version of each investigation, deleted ones left out: its entities (what a watch on it
+ * evaluates), its owner and visibility (who may watch it).
+ */
+export async function investigationsById(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, Pick<InvestigationRow, 'id' | 'name' | 'owner' | 'visibility' | 'entities'>>> {
+  if (!ids.length) return new Map();
+  const rows = await createSavedInvestigationRepository(db).byIds(ids);
+  return new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r]));
+}

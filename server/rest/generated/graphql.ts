@@ -68,6 +68,8 @@ export type Asn = Entity & Node & {
   type: EntityType;
   /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -222,6 +224,104 @@ export type AiFeature =
   | 'SRC_PORT_DENSITY'
   /** The temporal_entropy feature. */
   | 'TEMPORAL_ENTROPY';
+
+/** A watch’s rule firing on one entity for one episode: raised once (by whichever server instance evaluated first), extended while the episode lasts, then worked through its states. Every change is audited. */
+export type Alert = {
+  __typename?: 'Alert';
+  /** Who is on it. */
+  assignee?: Maybe<Scalars['String']['output']>;
+  /** Comments, oldest first. */
+  comments: Array<AlertComment>;
+  /** The entity it fired on, over the day before the episode to its last hour. */
+  entity: Entity;
+  /** The first hour of its episode. */
+  episodeStart: Scalars['DateTime']['output'];
+  /** What fired, as the evaluation saw it: `neighbours` (type, value, firstSeen, requests) and `neighbourCount`; `hours` (hour, requests, detections); or `lastActiveBefore` and `returnedAt`. */
+  evidence: Scalars['JSON']['output'];
+  /** Its id: the same watch, rule, entity and first hour always give the same id. */
+  id: Scalars['ID']['output'];
+  /** The latest hour its rule fired in this episode. */
+  lastHour: Scalars['DateTime']['output'];
+  /** NEW_NEIGHBOURS: the new neighbours as graph nodes (first seen first, at most 500): what the explorer highlights. */
+  newEntities: Array<Entity>;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** The rule that fired, as `KIND:parameters` (e.g. `NEW_NEIGHBOURS:IP:30`). */
+  rule: Scalars['String']['output'];
+  /** Where it stands. */
+  state: AlertState;
+  /** What happened, in a line. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version of this state; give it back on a change to be refused (CONFLICT) if it changed since. */
+  version: Scalars['Float']['output'];
+  /** The watch that raised it (null once deleted). */
+  watch?: Maybe<Watch>;
+  /** The watch’s name when it raised it. */
+  watchName: Scalars['String']['output'];
+};
+
+/** An analyst’s comment on an alert. */
+export type AlertComment = {
+  __typename?: 'AlertComment';
+  /** Who wrote it. */
+  author: Scalars['String']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its id. */
+  id: Scalars['String']['output'];
+  /** Markdown. */
+  text: Scalars['String']['output'];
+};
+
+/** One evaluation run of every watch. */
+export type AlertEvaluation = {
+  __typename?: 'AlertEvaluation';
+  /** Watched entities (an investigation’s count one each). */
+  entities: Scalars['Int']['output'];
+  /** Alerts whose episode this run extended. */
+  extended: Array<Alert>;
+  /** How long it took. */
+  ms: Scalars['Float']['output'];
+  /** Alerts raised by this run. */
+  raised: Array<Alert>;
+  /** The first hour read (the watermark). */
+  since: Scalars['DateTime']['output'];
+  /** ClickHouse statements it took. */
+  statements: Scalars['Int']['output'];
+  /** The end of the hours read. */
+  until: Scalars['DateTime']['output'];
+  /** Watches evaluated (muted ones left out). */
+  watches: Scalars['Int']['output'];
+};
+
+/** A page of alerts, newest first. */
+export type AlertList = {
+  __typename?: 'AlertList';
+  /** This page. */
+  items: Array<Alert>;
+  /** How many of those are NEW: the notification badge. */
+  newCount: Scalars['Int']['output'];
+  /** How many match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Whose alerts. */
+export type AlertScope =
+  /** Raised by the caller’s own watches. */
+  | 'MINE'
+  /** Every alert the caller may see: their own and the team’s (admins: all). */
+  | 'VISIBLE';
+
+/** Where an alert stands. */
+export type AlertState =
+  /** Someone is on it. */
+  | 'ACKNOWLEDGED'
+  /** Dealt with. Its episode does not raise it again; a later episode raises a new alert. */
+  | 'CLOSED'
+  /** Raised, nobody has looked yet. */
+  | 'NEW';
 
 /** What to count. */
 export type AttributeSource =
@@ -481,6 +581,8 @@ export type Campaign = Entity & Node & {
   type: EntityType;
   /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -801,6 +903,8 @@ export type Cluster = Entity & Node & {
   type: EntityType;
   /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 31 days (reads raw rows). */
   uniqueIps: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -1013,6 +1117,8 @@ export type Country = Entity & Node & {
   type: EntityType;
   /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days (read from the graph layer). */
   uniqueIps: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -1225,6 +1331,8 @@ export type Detection = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** A User-Agent of the window. */
   userAgent: Scalars['String']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
   /** Requests in the scored window. */
@@ -1536,6 +1644,8 @@ export type Entity = {
   type: EntityType;
   /** Distinct source IPs in the window (exact: per-hour sets of addresses merged, never summed or estimated). Window: up to 365 days for IP, JA4, ASN, HOST, COUNTRY, USER_AGENT, SUBNET, CAMPAIGN (read from the graph layer), else 31 (raw rows). */
   uniqueIps: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -1881,6 +1991,8 @@ export type Host = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents of this host’s clients. Window: up to 365 days (read from the graph layer). */
   userAgents: UserAgentConnection;
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -2317,6 +2429,8 @@ export type Ip = Entity & Node & {
   userAgents: UserAgentConnection;
   /** 4 or 6. */
   version: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -2819,6 +2933,8 @@ export type Ja4 = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** User-Agents sent over this fingerprint. Window: up to 365 days (read from the graph layer). */
   userAgents: UserAgentConnection;
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -3241,28 +3357,61 @@ export type ModelStats = {
 /** Analyst decisions; every attempt is audited. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks an alert as being worked on (analysts and admins who may see it; audited). */
+  acknowledgeAlert: Alert;
   /** Adds a note to an investigation, or to an entity in it (anyone who may write and open it; audited). */
   addInvestigationNote: InvestigationNote;
+  /** Assigns an alert to a user, or to nobody with null (audited). */
+  assignAlert: Alert;
   /** Records an analyst’s decision about an entity (analysts and admins only). It is stored with its audit row in one insert, or not at all. */
   classify: Classification;
   /** Classifies an incident as a whole (analysts and admins; one audited decision). */
   classifyIncident: Classification;
+  /** Closes an alert (audited). Its episode never raises it again. */
+  closeAlert: Alert;
+  /** Adds a comment to an alert (markdown, at most 10000 characters; audited). */
+  commentOnAlert: AlertComment;
   /** Saves a new investigation owned by the caller (analysts and admins; audited). */
   createInvestigation: Investigation;
+  /** Watches an entity or a saved investigation (analysts and admins; audited). Invalid rules are BAD_USER_INPUT, an entity never seen NOT_FOUND. */
+  createWatch: Watch;
+  /** Adds a webhook (admins; audited, the secret never in the audit trail). A URL outside http(s) or outside WEBHOOK_DESTINATIONS is BAD_USER_INPUT. */
+  createWebhook: WebhookCreated;
   /** Deletes an investigation (its owner and admins; soft: an admin can restore it; audited). */
   deleteInvestigation: Investigation;
   /** Removes a note (its author, or whoever may edit the investigation; audited). Returns the investigation without it. */
   deleteInvestigationNote: Investigation;
+  /** Stops a watch (its owner and admins; audited). Its alerts stay. */
+  deleteWatch: Watch;
+  /** Removes a webhook (admins; audited). */
+  deleteWebhook: Webhook;
   /** Copies an investigation the caller may open into a new private one of theirs, notes included (audited). */
   duplicateInvestigation: Investigation;
   /** Adds an entry to the audit trail on behalf of the caller (analysts and admins only). */
   recordAuditEntry: Scalars['Boolean']['output'];
+  /** Sets an alert back to NEW (audited). */
+  reopenAlert: Alert;
   /** Restores a deleted investigation (admins; audited). */
   restoreInvestigation: Investigation;
+  /** Evaluates every watch now instead of at the next scheduled run (admins). What it raises is delivered as a scheduled run’s would be. */
+  runAlertEvaluation: AlertEvaluation;
+  /** Sends a signed test event to a webhook now, once (no retries), and says how it went (admins). */
+  testWebhook: WebhookDelivery;
   /** Renames, re-describes, shares or re-draws an investigation (its owner and admins; audited). */
   updateInvestigation: Investigation;
   /** Edits a note (its author, or whoever may edit the investigation; audited). */
   updateInvestigationNote: InvestigationNote;
+  /** Renames, re-rules, shares, mutes or unmutes a watch (its owner and admins; audited). */
+  updateWatch: Watch;
+  /** Changes a webhook (admins; audited). */
+  updateWebhook: Webhook;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -3270,6 +3419,14 @@ export type Mutation = {
 export type MutationAddInvestigationNoteArgs = {
   id: Scalars['ID']['input'];
   input: InvestigationNoteInput;
+  version?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationAssignAlertArgs = {
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -3291,8 +3448,34 @@ export type MutationClassifyIncidentArgs = {
 
 
 /** Analyst decisions; every attempt is audited. */
+export type MutationCloseAlertArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationCommentOnAlertArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
 export type MutationCreateInvestigationArgs = {
   input: InvestigationInput;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationCreateWatchArgs = {
+  input: WatchInput;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
 };
 
 
@@ -3311,6 +3494,18 @@ export type MutationDeleteInvestigationNoteArgs = {
 
 
 /** Analyst decisions; every attempt is audited. */
+export type MutationDeleteWatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
 export type MutationDuplicateInvestigationArgs = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -3324,7 +3519,20 @@ export type MutationRecordAuditEntryArgs = {
 
 
 /** Analyst decisions; every attempt is audited. */
+export type MutationReopenAlertArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
 export type MutationRestoreInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationTestWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3342,6 +3550,20 @@ export type MutationUpdateInvestigationNoteArgs = {
   noteId: Scalars['String']['input'];
   text: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationUpdateWatchArgs = {
+  id: Scalars['ID']['input'];
+  input: WatchChanges;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: WebhookChanges;
 };
 
 /** One linked entity in an expansion. */
@@ -3453,6 +3675,10 @@ export type Query = {
   __typename?: 'Query';
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
+  /** An alert by id. NOT_FOUND when it does not exist or the caller may not see it. */
+  alert: Alert;
+  /** The alerts the caller may see, newest first, filtered. */
+  alerts: AlertList;
   /** An AS by number; null when unseen in the window. Window: up to 365 days (read from the graph layer). */
   asn?: Maybe<Asn>;
   /** One attribute value and what was seen with it; null when unseen in the window. Invalid values are BAD_USER_INPUT. Window: up to 31 days (reads raw rows). */
@@ -3587,12 +3813,36 @@ export type Query = {
   userAgentCategories: Array<UserAgentCategorySummary>;
   /** IP × fingerprint hours with many User-Agents, most first. Window: up to 31 days (reads raw rows). */
   userAgentRotators: Array<UserAgentRotation>;
+  /** A watch by id. NOT_FOUND when it does not exist or is someone else’s private watch. */
+  watch: Watch;
+  /** The watches the caller sees (their own and the team’s; admins all), most recently changed first. */
+  watches: WatchList;
+  /** Every webhook (admins only). */
+  webhooks: Array<Webhook>;
 };
 
 
 /** Entry points into the investigation graph. */
 export type Query_EntitiesArgs = {
   representations: Array<Scalars['_Any']['input']>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryAlertsArgs = {
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<EntityRefInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<AlertScope>;
+  states?: InputMaybe<Array<AlertState>>;
+  watch?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4089,6 +4339,20 @@ export type QueryUserAgentRotatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minUserAgents?: InputMaybe<Scalars['Int']['input']>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryWatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points into the investigation graph. */
+export type QueryWatchesArgs = {
+  entity?: InputMaybe<EntityRefInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A suggested classification, with why. */
@@ -4630,6 +4894,8 @@ export type Subnet = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** 4 or 6. */
   version: Scalars['Int']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -4732,6 +4998,19 @@ export type SubnetEdge = {
   node: Subnet;
   /** Distinct source IPs behind the link. */
   uniqueIps: Scalars['Int']['output'];
+};
+
+/** Live events over server-sent events (`Accept: text/event-stream`). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Alerts as they are raised or extended, live (server-sent events: `Accept: text/event-stream`), among those the caller may see. The stream ends when the client goes away. */
+  alertRaised: Alert;
+};
+
+
+/** Live events over server-sent events (`Accept: text/event-stream`). */
+export type SubscriptionAlertRaisedArgs = {
+  scope?: InputMaybe<AlertScope>;
 };
 
 /** Row count of one ClickHouse table. */
@@ -5017,6 +5296,8 @@ export type UserAgent = Entity & Node & {
   uniqueIps: Scalars['Int']['output'];
   /** The header value. */
   value: Scalars['String']['output'];
+  /** The watches on this entity the caller sees (their own and the team’s): what the watch toggle beside it shows. */
+  watches: Array<Watch>;
   /** The window its fields cover by default: the one it was reached with, rounded out to whole UTC hours. */
   window: ResolvedWindow;
 };
@@ -5211,6 +5492,222 @@ export type ValueShare = {
   count: Scalars['Int']['output'];
   /** The value. */
   value: Scalars['String']['output'];
+};
+
+/** A watch on an entity, or on every entity of a saved investigation: its rules are evaluated every minute against the graph layer, and each rule that fires raises one alert per entity and episode. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** Whether the caller may change, mute or delete it. */
+  canEdit: Scalars['Boolean']['output'];
+  /** When it was created: it alerts on activity from that hour on. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The entity watched (over the last 7 days); null for a watch on an investigation. */
+  entity?: Maybe<Entity>;
+  /** Its UUID. */
+  id: Scalars['ID']['output'];
+  /** The saved investigation watched (all its entities); null for a watch on one entity. */
+  investigationId?: Maybe<Scalars['String']['output']>;
+  /** That investigation’s name (null when deleted). */
+  investigationName?: Maybe<Scalars['String']['output']>;
+  /** Raises no alert until then; null when not muted. */
+  mutedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Who created it. */
+  owner: Scalars['String']['output'];
+  /** Its rules. */
+  rules: Array<WatchRule>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version of this state; give it back on a change to be refused (CONFLICT) if it changed since. */
+  version: Scalars['Float']['output'];
+  /** Who sees it and its alerts. */
+  visibility: WatchVisibility;
+};
+
+/** What to change; fields left out stay as they are. */
+export type WatchChanges = {
+  /** Mute until then; null unmutes. */
+  mutedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new rules (replace them). */
+  rules?: InputMaybe<Array<WatchRuleInput>>;
+  /** The version you changed: CONFLICT if it changed since. */
+  version?: InputMaybe<Scalars['Float']['input']>;
+  /** Share with the team, or make private. */
+  visibility?: InputMaybe<WatchVisibility>;
+};
+
+/** A new watch: on one entity or on a saved investigation, with its rules. */
+export type WatchInput = {
+  /** The entity to watch (it must have been seen). */
+  entity?: InputMaybe<EntityRefInput>;
+  /** Or: the UUID of a saved investigation to watch (all its entities, as it changes). */
+  investigation?: InputMaybe<Scalars['String']['input']>;
+  /** Its name (at most 200 characters; default: what it watches). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Its rules (1 to 8). */
+  rules: Array<WatchRuleInput>;
+  /** Default: private. */
+  visibility?: InputMaybe<WatchVisibility>;
+};
+
+/** A page of watches, most recently changed first. */
+export type WatchList = {
+  __typename?: 'WatchList';
+  /** This page. */
+  items: Array<Watch>;
+  /** How many match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One rule of a watch. */
+export type WatchRule = {
+  __typename?: 'WatchRule';
+  /** RETURNS_AFTER_SILENCE: days of silence; NEW_NEIGHBOURS: days looked back. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** What it waits for. */
+  kind: WatchRuleKind;
+  /** DETECTIONS: the lowest level. */
+  level?: Maybe<ThreatLevel>;
+  /** NEW_NEIGHBOURS: the kind of linked entity. */
+  neighbour?: Maybe<EntityType>;
+  /** VOLUME: the hourly threshold. */
+  requestsPerHour?: Maybe<Scalars['Float']['output']>;
+  /** The rule in words. */
+  text: Scalars['String']['output'];
+};
+
+/** One rule. Each kind reads its own fields; the others are ignored. */
+export type WatchRuleInput = {
+  /** RETURNS_AFTER_SILENCE: days without activity (1–365, needed). NEW_NEIGHBOURS: days looked back for the neighbour (1–365, default 30). */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** What to wait for. */
+  kind: WatchRuleKind;
+  /** DETECTIONS: the lowest level, CRITICAL to LOW (needed). */
+  level?: InputMaybe<ThreatLevel>;
+  /** NEW_NEIGHBOURS: the kind of linked entity (needed). */
+  neighbour?: InputMaybe<EntityType>;
+  /** VOLUME: the hourly threshold (needed). */
+  requestsPerHour?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** What a watch waits for. */
+export type WatchRuleKind =
+  /** Detections at `level` or above. */
+  | 'DETECTIONS'
+  /** A linked entity of kind `neighbour` not seen with it in the `days` days before (new IPs presenting a watched JA4, a new JA4 on a watched IP, a new host hit by a watched AS). */
+  | 'NEW_NEIGHBOURS'
+  /** Activity again after `days` days without any. */
+  | 'RETURNS_AFTER_SILENCE'
+  /** More than `requestsPerHour` requests in one hour. */
+  | 'VOLUME';
+
+/** Who sees a watch and the alerts it raises. */
+export type WatchVisibility =
+  /** Its owner (and admins). */
+  | 'PRIVATE'
+  /** Everyone on the team; only its owner and admins change it. */
+  | 'TEAM';
+
+/** Where new alerts are sent: a JSON POST signed with HMAC-SHA256 over `<timestamp>.<body>` with the webhook's secret (headers `x-ja4graph-signature`, `x-ja4graph-timestamp`), retried with backoff. Admins manage them; their URLs must be among the destinations the operator allowed (WEBHOOK_DESTINATIONS). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its latest delivery attempts, newest first: failures show their error here. */
+  deliveries: Array<WebhookDelivery>;
+  /** Whether alerts are sent to it. */
+  enabled: Scalars['Boolean']['output'];
+  /** Whether its latest delivery failed for good. */
+  failing: Scalars['Boolean']['output'];
+  /** The body it is sent. */
+  format: WebhookFormat;
+  /** Its UUID. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Where it posts. */
+  url: Scalars['String']['output'];
+};
+
+
+/** Where new alerts are sent: a JSON POST signed with HMAC-SHA256 over `<timestamp>.<body>` with the webhook's secret (headers `x-ja4graph-signature`, `x-ja4graph-timestamp`), retried with backoff. Admins manage them; their URLs must be among the destinations the operator allowed (WEBHOOK_DESTINATIONS). */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What to change; fields left out stay. */
+export type WebhookChanges = {
+  /** Turn it on or off. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new format. */
+  format?: InputMaybe<WebhookFormat>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new secret. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** A new URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new webhook and its secret: shown once, never again. */
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** The secret its deliveries are signed with: give it to the receiver now. */
+  secret: Scalars['String']['output'];
+  /** The webhook. */
+  webhook: Webhook;
+};
+
+/** One attempt to deliver to a webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** The alert sent (`test` for a test delivery). */
+  alertId: Scalars['String']['output'];
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** Which attempt (1 is the first). */
+  attempt: Scalars['Int']['output'];
+  /** What went wrong; null when delivered. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver’s HTTP status; null when none came. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** How long it took. */
+  ms: Scalars['Int']['output'];
+  /** How it ended. */
+  outcome: WebhookDeliveryOutcome;
+};
+
+/** How a delivery attempt ended. */
+export type WebhookDeliveryOutcome =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** It failed for good (retries spent, a 4xx, or the URL is no longer allowed). */
+  | 'FAILED'
+  /** It failed and will be tried again (network error, timeout, 429 or 5xx). */
+  | 'RETRYING';
+
+/** The body a webhook is sent. */
+export type WebhookFormat =
+  /** `{event, alert}`: the alert as JSON. */
+  | 'JSON'
+  /** The same with a `text` line first: what Slack and Microsoft Teams incoming webhooks show. */
+  | 'SLACK';
+
+/** A new webhook. */
+export type WebhookInput = {
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default JSON. */
+  format?: InputMaybe<WebhookFormat>;
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** The signing secret (16–256 characters); default: one is made and returned once. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Where to post: http(s), among the allowed destinations. */
+  url: Scalars['String']['input'];
 };
 
 /** A window ending now. */

@@ -1,0 +1,374 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Db } from '../../db/client.js';
+import type { Dim } from '../../graph/columns.sql.js';
+import { investigationsById } from '../saved-investigation/saved-investigation.refs.js';
+import { liveWatches, ruleKey, rulesOfRow, utc, ALERT_LEVELS, type Rule, type WatchRow } from '../watch/watch.refs.js';
+import { createAlertRepository, type AlertRow, type WriteStamp } from './alert.repository.js';
+import { createEvaluationRepository, type HourRow, type KeyGroup, type LinkGroup, type NeighbourRow } from './evaluate.repository.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** A run after a long stop reads at most this far back: older hours are not alerted on. */
+export const MAX_CATCH_UP_MS = 7 * DAY;
+/** Evidence keeps this many neighbours (their total is kept too). */
+const MAX_EVIDENCE = 500;
+/** Kinds the layer keeps per hour: an investigation's other entities are not watched. */
+const HOURLY_KINDS: readonly string[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'];
+
+export interface Evidence {
+  /** NEW_NEIGHBOURS: the neighbours not seen with the entity before, first seen first. */
+  neighbours?: { type: string; value: string; firstSeen: string; requests: number }[];
+  neighbourCount?: number;
+  /** DETECTIONS and VOLUME: the hours that fired, with their counts. */
+  hours?: { hour: string; requests: number; detections: number }[];
+  /** RETURNS_AFTER_SILENCE: the last activity before, and when it came back. */
+  lastActiveBefore?: string | null;
+  returnedAt?: string;
+  requests?: number;
+}
+
+export interface RunResult {
+  /** The hours read: from the watermark to now. */
+  since: string;
+  until: string;
+  watches: number;
+  keys: number;
+  raised: AlertRow[];
+  extended: AlertRow[];
+  /** Alerts this run stored first (another instance may have raised the others): the ones it delivers. */
+  delivered: AlertRow[];
+  statements: number;
+  ms: number;
+}
+
+interface Watched {
+  watch: WatchRow;
+  rules: Rule[];
+  kind: Dim;
+  key: string;
+  /** The first hour its rules look at: the watermark, or the hour it was created. */
+  since: number;
+  createdAt: number;
+}
+
+interface Firing {
+  w: Watched;
+  rule: Rule;
+  first: number;
+  last: number;
+  evidence: Evidence;
+  summary: string;
+}
+
+const hourOf = (ms: number) => Math.floor(ms / HOUR) * HOUR;
+const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
+const chHour = (ms: number) => chTime(new Date(ms)).slice(0, 19);
+const at = (s: string) => utc(s).getTime();
+
+/** The alert's id: the same watch, rule, entity and first hour give the same id on every instance. */
+export const alertId = (watchId: string, rule: string, kind: string, key: string, firstHour: number) =>
+  createHash('sha256').update(`${watchId}\n${rule}\n${kind}\n${key}\n${firstHour}`).digest('hex').slice(0, 32);
+
+function groupKeys(items: { kind: Dim; key: string }[]): KeyGroup[] {
+  const by = new Map<Dim, Set<string>>();
+  for (const i of items) (by.get(i.kind) ?? by.set(i.kind, new Set()).get(i.kind)!).add(i.key);
+  return [...by].map(([kind, keys]) => ({ kind, keys: [...keys] }));
+}
+
+function groupLinks(items: { from: Dim; to: Dim; key: string }[]): LinkGroup[] {
+  const by = new Map<string, LinkGroup & { set: Set<string> }>();
+  for (const i of items) {
+    const id = `${i.from}>${i.to}`;
+    const g = by.get(id) ?? by.set(id, { from: i.from, to: i.to, keys: [], set: new Set() }).get(id)!;
+    g.set.add(i.key);
+  }
+  return [...by.values()].map((g) => ({ from: g.from, to: g.to, keys: [...g.set] }));
+}
+
+/** Hours that fired, as episodes: runs of hours with no hour missing between them. */
+function episodes(hours: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const h of [...hours].sort((a, b) => a - b)) {
+    const run = runs.at(-1);
+    if (run && h - run.at(-1)! <= HOUR) run.push(h);
+    else runs.push([h]);
+  }
+  return runs;
+}
+
+const levelCount = (r: HourRow, level: (typeof ALERT_LEVELS)[number]) => {
+  const counts = { CRITICAL: r.critical, HIGH: r.high, MEDIUM: r.medium, LOW: r.low };
+  return ALERT_LEVELS.slice(0, ALERT_LEVELS.indexOf(level) + 1).reduce((n, l) => n + Number(counts[l]), 0);
+};
+
+/** The watched entities: a watch's own, or every entity of the investigation it watches (as it is now). */
+async function watchedOf(db: Db, watches: WatchRow[], sinceRun: number): Promise<Watched[]> {
+  const investigations = await investigationsById(
+    db,
+    watches.filter((w) => w.target_type === 'INVESTIGATION').map((w) => w.target),
+  );
+  return watches.flatMap((watch) => {
+    const createdAt = at(watch.created_at);
+    const base = { watch, rules: rulesOfRow(watch), since: Math.max(sinceRun, hourOf(createdAt)), createdAt };
+    if (watch.target_type !== 'INVESTIGATION') return [{ ...base, kind: watch.target_type as Dim, key: watch.target }];
+    return (investigations.get(watch.target)?.entities ?? [])
+      .filter((e) => HOURLY_KINDS.includes(e.type))
+      .map((e) => ({ ...base, kind: e.type as Dim, key: e.value }));
+  });
+}
+
+/**
+ * One evaluation run: every live, unmuted watch's rules over the hours since the watermark (the
+ * hour it stands in again: it was still filling), in a fixed number of statements whatever the
+ * number of watches. A rule firing on an entity extends the alert of its episode when one is going
+ * on, and raises a new one otherwise; the watermark moves only once the alerts are stored, so a run
+ * that fails is done again from the same hour.
+ */
+export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string; runId?: string } = {}): Promise<RunResult> {
+  const started = performance.now();
+  const now = (opts.now ?? new Date()).getTime();
+  const scope = opts.scope ?? 'default';
+  const alerts = createAlertRepository(db);
+  const layer = createEvaluationRepository(db);
+  let statements = 2;
+  const [mark, all] = await Promise.all([alerts.watermark(scope), liveWatches(db)]);
+  const active = all.filter((w) => at(w.muted_until) <= now);
+  const firstCreated = Math.min(...active.map((w) => hourOf(at(w.created_at))), hourOf(now));
+  const sinceRun = Math.max(mark ? at(mark) : firstCreated, hourOf(now - MAX_CATCH_UP_MS));
+  const until = hourOf(now) + HOUR;
+  const watched = await watchedOf(db, active, sinceRun);
+  if (active.some((w) => w.target_type === 'INVESTIGATION')) statements++;
+
+  const hourly = watched.filter((w) => w.rules.some((r) => r.kind !== 'NEW_NEIGHBOURS'));
+  const linked = watched.flatMap((w) => w.rules.flatMap((r) => (r.kind === 'NEW_NEIGHBOURS' ? [{ from: w.kind, to: r.neighbour, key: w.key }] : [])));
+  const range = { since: new Date(sinceRun), until: new Date(until) };
+  const [hours, neighbours, open] = await Promise.all([
+    hourly.length ? (statements++, layer.hours(groupKeys(hourly), range)) : [],
+    linked.length ? (statements++, layer.neighbours(groupLinks(linked), range)) : [],
+    active.length ? (statements++, alerts.latestEpisodes([...new Set(active.map((w) => w.id))], new Date(sinceRun - 2 * HOUR))) : [],
+  ]);
+
+  const hoursOf = new Map<string, HourRow[]>();
+  for (const r of hours) (hoursOf.get(`${r.kind}:${r.key}`) ?? hoursOf.set(`${r.kind}:${r.key}`, []).get(`${r.kind}:${r.key}`)!).push(r);
+  const neighboursOf = new Map<string, NeighbourRow[]>();
+  for (const r of neighbours) {
+    const id = `${r.from_kind}:${r.from_key}>${r.to_kind}`;
+    (neighboursOf.get(id) ?? neighboursOf.set(id, []).get(id)!).push(r);
+  }
+
+  // what the keys that came back, and the neighbours that appeared, looked like before the hours read
+  const silenceDays = Math.max(0, ...watched.flatMap((w) => w.rules.map((r) => (r.kind === 'RETURNS_AFTER_SILENCE' ? r.days : 0))));
+  const returning = hourly.filter((w) => w.rules.some((r) => r.kind === 'RETURNS_AFTER_SILENCE') && hoursOf.get(`${w.kind}:${w.key}`)?.some((h) => h.hits > 0));
+  const candidates = watched.flatMap((w) =>
+    w.rules.flatMap((r) =>
+      r.kind === 'NEW_NEIGHBOURS'
+        ? (neighboursOf.get(`${w.kind}:${w.key}>${r.neighbour}`) ?? [])
+            .filter((n) => at(n.first_hour) >= w.since && at(n.first_seen) >= w.createdAt)
+            .map((n) => ({ w, r, n }))
+        : [],
+    ),
+  );
+  const lookback = Math.max(0, ...candidates.map((c) => (c.r.kind === 'NEW_NEIGHBOURS' ? c.r.days : 0)));
+  const before = (days: number) => ({ since: new Date(sinceRun - days * DAY), until: new Date(sinceRun) });
+  const [lastActive, seenBefore] = await Promise.all([
+    returning.length ? (statements++, layer.lastActive(groupKeys(returning), before(silenceDays))) : [],
+    candidates.length
+      ? (statements++,
+        layer.seenBefore(
+          groupLinks(candidates.map((c) => ({ from: c.w.kind, to: c.n.to_kind as Dim, key: c.w.key }))).map((g) => ({
+            ...g,
+            candidates: [...new Set(candidates.filter((c) => c.w.kind === g.from && c.n.to_kind === g.to).map((c) => c.n.to_key))],
+          })),
+          before(lookback),
+        ))
+      : [],
+  ]);
+  const lastBefore = new Map(lastActive.map((r) => [`${r.kind}:${r.key}`, at(r.last)]));
+  const seen = new Map(seenBefore.map((r) => [`${r.from_kind}:${r.from_key}>${r.to_key}`, at(r.last)]));
+
+  const firings: Firing[] = [];
+  for (const w of watched) {
+    const rows = hoursOf.get(`${w.kind}:${w.key}`) ?? [];
+    const mine = rows.filter((r) => at(r.hour) >= w.since);
+    for (const rule of w.rules) {
+      if (rule.kind === 'RETURNS_AFTER_SILENCE') {
+        // a day's row means activity some time that day: counted as its last hour, so silence is never overstated
+        const dayLast = lastBefore.get(`${w.kind}:${w.key}`);
+        let previous = dayLast === undefined ? null : dayLast % DAY === 0 ? dayLast + DAY - HOUR : dayLast;
+        for (const r of rows.filter((x) => x.hits > 0)) {
+          const h = at(r.hour);
+          if (h >= w.since && (previous === null || h - previous > rule.days * DAY)) {
+            firings.push({
+              w,
+              rule,
+              first: h,
+              last: h,
+              evidence: {
+                lastActiveBefore: previous === null ? null : new Date(previous).toISOString(),
+                returnedAt: new Date(h).toISOString(),
+                requests: Number(r.hits),
+              },
+              summary:
+                previous === null ? `active, none in the ${rule.days} days before` : `active again after ${Math.floor((h - previous) / DAY)} days of silence`,
+            });
+          }
+          previous = h;
+        }
+      } else if (rule.kind === 'DETECTIONS' || rule.kind === 'VOLUME') {
+        const fired = mine.filter((r) => (rule.kind === 'DETECTIONS' ? levelCount(r, rule.level) > 0 : Number(r.hits) > rule.requestsPerHour));
+        for (const run of episodes(fired.map((r) => at(r.hour)))) {
+          const inRun = fired.filter((r) => run.includes(at(r.hour)));
+          const detections = inRun.reduce((n, r) => n + (rule.kind === 'DETECTIONS' ? levelCount(r, rule.level) : 0), 0);
+          const requests = inRun.reduce((n, r) => n + Number(r.hits), 0);
+          firings.push({
+            w,
+            rule,
+            first: run[0]!,
+            last: run.at(-1)!,
+            evidence: {
+              hours: inRun.map((r) => ({
+                hour: utc(r.hour).toISOString(),
+                requests: Number(r.hits),
+                detections: rule.kind === 'DETECTIONS' ? levelCount(r, rule.level) : 0,
+              })),
+            },
+            summary:
+              rule.kind === 'DETECTIONS'
+                ? `${detections} detections at ${rule.level} or above`
+                : `${requests} requests in ${run.length} hour(s) over ${rule.requestsPerHour} per hour`,
+          });
+        }
+      } else {
+        const fresh = candidates
+          .filter((c) => c.w === w && c.r === rule)
+          .map((c) => c.n)
+          .filter((n) => {
+            const last = seen.get(`${w.kind}:${w.key}>${n.to_key}`);
+            return last === undefined || last < sinceRun - rule.days * DAY;
+          })
+          .sort((a, b) => a.first_seen.localeCompare(b.first_seen) || a.to_key.localeCompare(b.to_key));
+        if (!fresh.length) continue;
+        firings.push({
+          w,
+          rule,
+          first: Math.min(...fresh.map((n) => at(n.first_hour))),
+          last: Math.max(...fresh.map((n) => at(n.first_hour))),
+          evidence: {
+            neighbours: fresh
+              .slice(0, MAX_EVIDENCE)
+              .map((n) => ({ type: n.to_kind, value: n.to_key, firstSeen: utc(n.first_seen).toISOString(), requests: Number(n.hits) })),
+            neighbourCount: fresh.length,
+          },
+          summary: `${fresh.length} new ${rule.neighbour} neighbour${fresh.length === 1 ? '' : 's'}`,
+        });
+      }
+    }
+  }
+
+  // an episode going on (its alert not closed, its last hour the one before or later) is extended, not raised again
+  const openOf = new Map(open.map((a) => [`${a.watch_id}|${a.rule}|${a.entity_type}|${a.entity_value}`, a]));
+  const runId = opts.runId ?? randomUUID();
+  const stamp = (action: string, details: string): WriteStamp => ({
+    actor: 'alerting',
+    role: 'system',
+    request_id: runId,
+    client_ip: '',
+    action,
+    details: details.slice(0, 1000),
+  });
+  const written = chTime(new Date(now));
+  const raised: AlertRow[] = [];
+  const extended: AlertRow[] = [];
+  const delivered: AlertRow[] = [];
+  const writes: Promise<void>[] = [];
+  for (const f of firings) {
+    const key = ruleKey(f.rule);
+    const current = openOf.get(`${f.w.watch.id}|${key}|${f.w.kind}|${f.w.key}`);
+    const entity = `${f.w.kind} ${f.w.key}`;
+    if (current && current.state !== 'closed' && at(current.last_hour) >= f.first - HOUR) {
+      const evidence = merged(JSON.parse(current.evidence) as Evidence, f.evidence);
+      const last = Math.max(at(current.last_hour), f.last);
+      if (last === at(current.last_hour) && JSON.stringify(evidence) === current.evidence) continue;
+      const row: AlertRow = {
+        ...current,
+        version: Math.max(now, current.version + 1),
+        last_hour: chHour(last),
+        updated_at: written,
+        evidence: JSON.stringify(evidence),
+        title: titleOf(f.w.watch.name, entity, summaryOf(f.rule, evidence, f.summary)),
+      };
+      extended.push(row);
+      writes.push(
+        alerts.insert(row, stamp('extend_alert', `watch=${f.w.watch.id} rule=${key} entity=${entity}`), { base: current.version, writeId: randomUUID() }),
+      );
+      continue;
+    }
+    const row: AlertRow = {
+      id: alertId(f.w.watch.id, key, f.w.kind, f.w.key, f.first),
+      version: 1,
+      watch_id: f.w.watch.id,
+      watch_name: f.w.watch.name,
+      rule: key,
+      entity_type: f.w.kind,
+      entity_value: f.w.key,
+      owner: f.w.watch.owner,
+      visibility: f.w.watch.visibility,
+      episode_start: chHour(f.first),
+      last_hour: chHour(f.last),
+      raised_at: written,
+      updated_at: written,
+      state: 'new',
+      assignee: '',
+      title: titleOf(f.w.watch.name, entity, f.summary),
+      evidence: JSON.stringify(f.evidence),
+    };
+    raised.push(row);
+    const writeId = randomUUID();
+    writes.push(
+      alerts.insert(row, stamp('raise_alert', `watch=${f.w.watch.id} rule=${key} entity=${entity}`), { base: 0, writeId }).then(async () => {
+        if ((await alerts.successor(row.id, 0)) === writeId) delivered.push(row);
+      }),
+    );
+  }
+  await Promise.all(writes);
+  statements += writes.length + raised.length;
+  await alerts.setWatermark(scope, chHour(hourOf(now)), written);
+  statements++;
+  return {
+    since: new Date(sinceRun).toISOString(),
+    until: new Date(until).toISOString(),
+    watches: active.length,
+    keys: watched.length,
+    raised,
+    extended,
+    delivered,
+    statements,
+    ms: performance.now() - started,
+  };
+}
+
+function merged(old: Evidence, fresh: Evidence): Evidence {
+  if (fresh.neighbours) {
+    const all = new Map((old.neighbours ?? []).map((n) => [`${n.type}:${n.value}`, n]));
+    for (const n of fresh.neighbours) all.set(`${n.type}:${n.value}`, { ...n, firstSeen: all.get(`${n.type}:${n.value}`)?.firstSeen ?? n.firstSeen });
+    const neighbours = [...all.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.value.localeCompare(b.value));
+    return { neighbours: neighbours.slice(0, MAX_EVIDENCE), neighbourCount: Math.max(neighbours.length, old.neighbourCount ?? 0) };
+  }
+  if (fresh.hours) {
+    const all = new Map((old.hours ?? []).map((h) => [h.hour, h]));
+    for (const h of fresh.hours) all.set(h.hour, h);
+    return { hours: [...all.values()].sort((a, b) => a.hour.localeCompare(b.hour)) };
+  }
+  return old;
+}
+
+function summaryOf(rule: Rule, e: Evidence, fallback: string) {
+  if (rule.kind === 'NEW_NEIGHBOURS') return `${e.neighbourCount} new ${rule.neighbour} neighbour${e.neighbourCount === 1 ? '' : 's'}`;
+  if (rule.kind === 'DETECTIONS') return `${(e.hours ?? []).reduce((n, h) => n + h.detections, 0)} detections at ${rule.level} or above`;
+  if (rule.kind === 'VOLUME')
+    return `${(e.hours ?? []).reduce((n, h) => n + h.requests, 0)} requests in ${e.hours?.length} hour(s) over ${rule.requestsPerHour} per hour`;
+  return fallback;
+}
+
+const titleOf = (watch: string, entity: string, summary: string) => `${watch}: ${summary}${watch.includes(entity) ? '' : ` (${entity})`}`.slice(0, 500);
