@@ -245,6 +245,63 @@ OPS.push(
   { name: 'retro-hunt, 10,000 mixed (30 d)', graphql: HUNT, variables: { input: { text: hunt10k }, window: { preset: 'LAST_30D' } }, raw: [] },
 );
 
+/**
+ * 1,000 watches on the busiest keys of the last day, with every kind of rule: what one evaluation run
+ * reads and how long it takes (a run reads the hours since the previous one: here the current hour).
+ */
+const WATCH_MIX: [string, number, Record<string, unknown>[]][] = [
+  [
+    'IP',
+    400,
+    [
+      { kind: 'NEW_NEIGHBOURS', neighbour: 'JA4' },
+      { kind: 'VOLUME', requestsPerHour: 1000 },
+    ],
+  ],
+  [
+    'JA4',
+    200,
+    [
+      { kind: 'NEW_NEIGHBOURS', neighbour: 'IP' },
+      { kind: 'DETECTIONS', level: 'HIGH' },
+    ],
+  ],
+  ['ASN', 100, [{ kind: 'NEW_NEIGHBOURS', neighbour: 'HOST' }]],
+  ['HOST', 100, [{ kind: 'VOLUME', requestsPerHour: 5000 }]],
+  ['SUBNET', 100, [{ kind: 'RETURNS_AFTER_SILENCE', days: 7 }]],
+  ['USER_AGENT', 100, [{ kind: 'DETECTIONS', level: 'MEDIUM' }]],
+];
+const watchIds: string[] = [];
+async function createWatches() {
+  for (const [kind, count, rules] of WATCH_MIX) {
+    const keys = await base.query<{ key: string }>(
+      sql`SELECT key FROM ${base.table('graph_nodes_1h')} WHERE source = 'traffic' AND kind = ${kind} AND hour >= now() - INTERVAL 1 DAY
+          GROUP BY key ORDER BY sum(hits) DESC LIMIT ${count}`,
+    );
+    for (const { key } of keys) {
+      const res = await app.request('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation($input: WatchInput!) { createWatch(input: $input) { id } }`,
+          variables: { input: { name: 'bench', entity: { type: kind, value: key }, rules } },
+        }),
+      });
+      const body = (await res.json()) as { data?: { createWatch: { id: string } } };
+      if (body.data) watchIds.push(body.data.createWatch.id);
+    }
+  }
+}
+if (!values.only || 'alerting'.includes(values.only) || values.only.includes('watches')) {
+  await createWatches();
+  OPS.push({
+    name: `alerting: ${watchIds.length} watches, one run`,
+    graphql: `mutation { runAlertEvaluation { watches entities statements raised { id } } }`,
+    variables: {},
+    raw: [],
+  });
+}
+
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 async function graphql(query: string, variables: Record<string, unknown> = { ua }): Promise<{ ms: number; ch: QueryStats }> {
@@ -355,6 +412,7 @@ async function latency() {
       rr ? `${(rr.p50 / g!.p50).toFixed(1)}×` : '–',
     ]);
   }
+  for (const id of watchIds.splice(0)) await graphql(`mutation($id: ID!) { deleteWatch(id: $id) { id } }`, { id });
   console.log(
     '\noverhead: GraphQL p50 / the same statements issued directly, all at once (direct) or in the rounds the resolvers issued them (by round, where there are several); faster: raw p50 / GraphQL p50',
   );

@@ -190,6 +190,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
     const caller = c.get('request');
     const res = await yoga.fetch(c.req.raw, { caller });
+    if (res.headers.get('content-type')?.includes('text/event-stream')) return detachedStream(res);
     // a batch whose every operation the rate limits turned down is a 429, as a single one is
     const { outcomes } = caller;
     if (res.status === 200 && outcomes && outcomes.operations > 1 && outcomes.limited === outcomes.operations) {
@@ -205,6 +206,33 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
 
   mountWeb(app);
   return app;
+}
+
+/**
+ * A live (SSE) response whose stream is never cancelled from outside: Node 20's fetch closes a
+ * cancelled stream again when its source ends, an uncaught error that would end the process
+ * (honojs/node-server#233). Here a client that goes away only stops the reading; its subscription
+ * ends on the request's abort signal, and the source's stream then closes normally.
+ */
+function detachedStream(res: Response): Response {
+  const reader = res.body!.getReader();
+  let gone = false;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
+      if (gone) return;
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel() {
+      gone = true;
+      // drain what the source still sends until it ends, so it is never left half-read
+      void (async () => {
+        while (!(await reader.read().catch(() => ({ done: true }))).done);
+      })();
+    },
+  });
+  return new Response(body, { status: res.status, headers: res.headers });
 }
 
 /** The route pattern, not the path: label values stay few (`/api/ip/:ip`, not every address). */

@@ -26,6 +26,8 @@ export interface Context {
   clientIp: string;
   /** When this request gives up (epoch ms): every query gets only the time left. */
   deadline: number;
+  /** Aborted when the HTTP client goes away: a live subscription ends on it. */
+  signal?: AbortSignal;
   /** Cost estimated before execution, and the caller's budget after it. */
   cost?: { requested: number; limit: number; remaining: number };
   /** Fields resolved so far: bounded by MAX_RESULT_NODES. */
@@ -69,6 +71,7 @@ export function createContext(deps: AppDeps, info: Partial<RequestInfo> = {}): C
     viewer,
     clientIp,
     outcomes,
+    signal,
   };
 }
 

@@ -29,19 +29,29 @@ function documentedPaths(): string[] {
 }
 
 describe('the route table', () => {
-  it('registers every documented legacy path (99 with /health), and beside them only the saved-investigation and retro-hunt paths', () => {
+  it('registers every documented legacy path (99 with /health), and beside them only the saved-investigation, retro-hunt, alert and watch paths', () => {
     const documented = documentedPaths();
     expect(documented).toHaveLength(99);
     const table = new Set([...routes.map((r) => `${r.method} ${r.path}`), 'GET /health']);
     expect(documented.filter((p) => !table.has(p))).toEqual([]);
     expect([...table].filter((p) => !documented.includes(p)).sort()).toEqual([
       'DELETE /api/investigations/{id}',
+      'DELETE /api/watches/{id}',
+      'GET /api/alerts/raised',
+      'GET /api/alerts/{id}',
       'GET /api/investigations',
       'GET /api/investigations/{id}',
       'GET /api/investigations/{id}/export',
+      'GET /api/watches',
+      'POST /api/alerts/{id}/acknowledge',
+      'POST /api/alerts/{id}/close',
+      'POST /api/alerts/{id}/comments',
+      'POST /api/alerts/{id}/reopen',
       'POST /api/export',
       'POST /api/hunt',
       'POST /api/investigations',
+      'POST /api/watches',
+      'PUT /api/alerts/{id}/assignee',
       'PUT /api/investigations/{id}',
     ]);
   });

@@ -35,9 +35,11 @@ export const subscriberCount = () => subscribers;
  * removed, as soon as the client goes away (the Repeater's `stop` fires on `return()`, even while
  * nothing is being sent); a slow client keeps only the newest ${BUFFER}.
  */
-export const alertStream = (admit: (a: AlertRow) => boolean) =>
+export const alertStream = (admit: (a: AlertRow) => boolean, signal?: AbortSignal) =>
   new Repeater<AlertRow>(async (push, stop) => {
     subscribers++;
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', () => stop(), { once: true });
     const on = (a: AlertRow) => {
       if (admit(a)) void push(a);
     };

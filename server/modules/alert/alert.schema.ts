@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { appError } from '../../schema/errors.js';
+import { appError, badInput } from '../../schema/errors.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
@@ -13,6 +13,7 @@ import type { Evidence, RunResult } from './alert.evaluate.js';
 
 const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
 const HOUR = 3_600_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AlertStateEnum = builder.enumType('AlertState', {
   description: 'Where an alert stands.',
@@ -138,6 +139,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, a, ctx) => {
       const admin = ctx.viewer.role === 'admin';
+      if (a.watch && !UUID.test(String(a.watch))) throw badInput(`"${String(a.watch).slice(0, 64)}" is not a watch id`);
       const rows = await createAlertRepository(ctx.db).list(
         {
           user: ctx.viewer.user,
@@ -227,7 +229,7 @@ builder.subscriptionField('alertRaised', (t) =>
     subscribe: (_r, a, ctx) => {
       const user = { viewer: ctx.viewer };
       const scoped = ofScope(a.scope, ctx.viewer.user);
-      return alertStream((alert) => canSeeAlert(user, alert) && scoped(alert));
+      return alertStream((alert) => canSeeAlert(user, alert) && scoped(alert), ctx.signal);
     },
     resolve: (alert: AlertRow) => alert,
   }),

@@ -49,21 +49,22 @@ const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?
 /** A subscriber over server-sent events, as a browser's EventSource reads them: the alerts it was sent. */
 function subscribe(who: keyof typeof TOKENS, query: string) {
   const events: any[] = [];
-  const controller = new AbortController();
-  const opened = fetch(`${base}/graphql`, {
+  const body = JSON.stringify({ query });
+  const req = http.request(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${TOKENS[who]}` },
-    body: JSON.stringify({ query }),
-    signal: controller.signal,
-  }).then(async (res) => {
-    expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      accept: 'text/event-stream',
+      authorization: `Bearer ${TOKENS[who]}`,
+    },
+  });
+  req.on('response', (res) => {
+    expect(res.headers['content-type']).toContain('text/event-stream');
     let buffer = '';
-    const decoder = new TextDecoder();
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
       for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
         const block = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
@@ -74,9 +75,13 @@ function subscribe(who: keyof typeof TOKENS, query: string) {
           .join('\n');
         if (data) events.push(JSON.parse(data));
       }
-    }
+    });
+    res.on('error', () => {});
   });
-  return { events, close: () => controller.abort(), opened };
+  req.on('error', () => {});
+  req.end(body);
+  // the client goes away as a browser tab does: the connection is dropped
+  return { events, close: () => req.destroy() };
 }
 
 const until = async (what: () => boolean, ms = 10_000) => {
@@ -220,12 +225,31 @@ describe('a watch on the botnet JA4', () => {
       assignee: 'bob',
       comments: [{ text: 'known residential proxy pool' }],
     });
+    // REST: the same alert in the legacy API's snake_case, and clear 400s
+    const rest = async (path: string, init: RequestInit = {}) => {
+      const res = await fetch(`${base}${path}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.bob}`, ...init.headers },
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const page = await rest(`/api/alerts/raised?state=acknowledged&entity_type=ja4&entity=${ja4}`);
+    expect(page.status).toBe(200);
+    expect(page.body.items.map((a: any) => [a.id, a.state, a.assignee, a.entity])).toEqual([[id, 'acknowledged', 'bob', { type: 'ja4', value: ja4 }]]);
+    expect(page.body.items[0].evidence.neighbours.map((n: any) => n.value).sort()).toEqual([...fresh].sort());
+    expect((await rest('/api/alerts/raised?state=pending')).body.error.code).toBe('BAD_REQUEST');
+    expect((await rest('/api/alerts/not-an-id/close', { method: 'POST', body: '{}' })).status).toBe(400);
+    const stale = await rest(`/api/alerts/${id}/close`, { method: 'POST', body: JSON.stringify({ version: 1 }) });
+    expect(stale.status).toBe(409);
+    const closed = await rest(`/api/alerts/${id}/close`, { method: 'POST', body: '{}' });
+    expect(closed.body.state).toBe('closed');
     const audits = await demo.db.query<{ action: string; n: number }>(
-      sql`SELECT toString(action) AS action, count() AS n FROM ${demo.db.table('audit_logs')} WHERE target = ${id} GROUP BY action ORDER BY action`,
+      sql`SELECT toString(action) AS action, count() AS n FROM ${demo.db.table('audit_logs')} WHERE target = ${id} AND outcome = 'success' GROUP BY action ORDER BY action`,
     );
     expect(audits).toEqual([
       { action: 'acknowledge_alert', n: 1 },
       { action: 'assign_alert', n: 1 },
+      { action: 'close_alert', n: 1 },
       { action: 'comment_alert', n: 1 },
       { action: 'raise_alert', n: 1 },
     ]);

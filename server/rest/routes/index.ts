@@ -18,6 +18,7 @@ import { incidentRoutes } from './incidents.js';
 import { reputationRoutes } from './reputation.js';
 import { savedInvestigationRoutes } from './investigations.js';
 import { huntRoutes } from './hunt.js';
+import { alertRoutes } from './alerts.js';
 
 /** The REST route table: every legacy path. Specific paths before parameterised ones. */
 export const routes: Route[] = [
@@ -40,6 +41,7 @@ export const routes: Route[] = [
   ...reputationRoutes,
   ...savedInvestigationRoutes,
   ...huntRoutes,
+  ...alertRoutes,
 ].sort((a, b) => specificity(b.path) - specificity(a.path));
 
 function specificity(path: string) {
