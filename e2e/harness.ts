@@ -26,7 +26,7 @@ export interface Harness {
 export async function startHarness(demoOptions: Parameters<typeof demoDb>[0] = {}): Promise<Harness> {
   const demo = await demoDb(demoOptions);
   const config = loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1' });
-  const app = createApp({ config, db: demo.db, logger: createLogger('silent'), schema: buildSchema() });
+  const app = createApp({ config, db: demo.db, logger: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent'), schema: buildSchema() });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });

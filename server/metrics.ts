@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { LayerState } from './graph/layer/state.js';
 import { observeQueries } from './db/client.js';
 import type { RefusalReason } from './graphql/guard.js';
+import { alertingStats, subscriberCount } from './modules/alert/alert.refs.js';
 
 /**
  * The Prometheus metrics of one app: HTTP requests, GraphQL operations (latency, cost), ClickHouse
@@ -42,6 +43,23 @@ export function createMetrics(known: ReadonlySet<string> = new Set(), layer?: ()
       (s) => s.pending.lagS,
     );
   }
+
+  // alerting: what this instance's evaluation runs did, and who listens live
+  const alerting = (name: string, help: string, value: () => number | null) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const v = value();
+        if (v !== null) this.set(v);
+      },
+    });
+  alerting('ja4graph_alerting_runs', 'Watch evaluation runs this instance completed.', () => alertingStats.runs);
+  alerting('ja4graph_alerting_failed_runs', 'Watch evaluation runs that failed (each is done again from the same hour).', () => alertingStats.failures);
+  alerting('ja4graph_alerts_raised', 'Alerts this instance raised (stored first).', () => alertingStats.raised);
+  alerting('ja4graph_alerting_last_run_seconds', 'How long the last evaluation run took.', () => alertingStats.lastRunMs / 1000);
+  alerting('ja4graph_alert_subscribers', 'Live alertRaised subscribers connected to this instance.', () => subscriberCount());
 
   const httpRequests = new Counter({
     name: 'ja4graph_http_requests_total',

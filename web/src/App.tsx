@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { SearchBox } from './features/search/SearchBox';
+import { NotificationCentre } from './features/alerts/NotificationCentre';
 
 // each page is its own chunk: the graph and chart libraries load with the pages that use them
 const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -31,6 +32,8 @@ const DetectionPage = lazy(() => import('./routes/DetectionPage').then((m) => ({
 const RiskiestPage = lazy(() => import('./routes/RiskiestPage').then((m) => ({ default: m.RiskiestPage })));
 const InvestigationsPage = lazy(() => import('./routes/InvestigationsPage').then((m) => ({ default: m.InvestigationsPage })));
 const HuntPage = lazy(() => import('./routes/HuntPage').then((m) => ({ default: m.HuntPage })));
+const AlertsPage = lazy(() => import('./routes/AlertsPage').then((m) => ({ default: m.AlertsPage })));
+const AlertPage = lazy(() => import('./routes/AlertPage').then((m) => ({ default: m.AlertPage })));
 const HealthPage = lazy(() => import('./routes/HealthPage').then((m) => ({ default: m.HealthPage })));
 
 const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
@@ -40,6 +43,7 @@ const SECTIONS: { title: string; links: { to: string; label: string }[] }[] = [
       { to: '/', label: 'Dashboard' },
       { to: '/riskiest', label: 'Riskiest now' },
       { to: '/hunt', label: 'Retro-hunt' },
+      { to: '/alerts', label: 'Alerts' },
       { to: '/detections', label: 'Detections' },
       { to: '/graph', label: 'Graph explorer' },
       { to: '/investigations', label: 'Investigations' },
@@ -99,6 +103,7 @@ export function App() {
       <div className="main">
         <header className="topbar">
           <SearchBox />
+          <NotificationCentre />
         </header>
         <main className="content" id="content" tabIndex={-1}>
           <Suspense
@@ -118,6 +123,8 @@ export function App() {
               <Route path="/graph" element={<GraphPage />} />
               <Route path="/riskiest" element={<RiskiestPage />} />
               <Route path="/hunt" element={<HuntPage />} />
+              <Route path="/alerts" element={<AlertsPage />} />
+              <Route path="/alerts/:id" element={<AlertPage />} />
               <Route path="/investigations" element={<InvestigationsPage />} />
               <Route path="/analysis/brute-force" element={<BruteForcePage />} />
               <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />

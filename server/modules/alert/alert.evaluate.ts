@@ -34,10 +34,9 @@ export interface RunResult {
   until: string;
   watches: number;
   keys: number;
+  /** Alerts this run stored first (the same alert evaluated by another instance, or again, is stored once): the ones it delivers. */
   raised: AlertRow[];
   extended: AlertRow[];
-  /** Alerts this run stored first (another instance may have raised the others): the ones it delivers. */
-  delivered: AlertRow[];
   statements: number;
   ms: number;
 }
@@ -172,7 +171,8 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
   const lookback = Math.max(0, ...candidates.map((c) => (c.r.kind === 'NEW_NEIGHBOURS' ? c.r.days : 0)));
   const before = (days: number) => ({ since: new Date(sinceRun - days * DAY), until: new Date(sinceRun) });
   const [lastActive, seenBefore] = await Promise.all([
-    returning.length ? (statements++, layer.lastActive(groupKeys(returning), before(silenceDays))) : [],
+    // a month further back than the rule needs: the evidence says when it was last seen, not only that it was silent
+    returning.length ? (statements++, layer.lastActive(groupKeys(returning), before(silenceDays + 30))) : [],
     candidates.length
       ? (statements++,
         layer.seenBefore(
@@ -280,7 +280,7 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
   const written = chTime(new Date(now));
   const raised: AlertRow[] = [];
   const extended: AlertRow[] = [];
-  const delivered: AlertRow[] = [];
+  let attempts = 0;
   const writes: Promise<void>[] = [];
   for (const f of firings) {
     const key = ruleKey(f.rule);
@@ -304,8 +304,11 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
       );
       continue;
     }
+    const id = alertId(f.w.watch.id, key, f.w.kind, f.w.key, f.first);
+    // a closed alert's episode is not raised again
+    if (current?.id === id) continue;
     const row: AlertRow = {
-      id: alertId(f.w.watch.id, key, f.w.kind, f.w.key, f.first),
+      id,
       version: 1,
       watch_id: f.w.watch.id,
       watch_name: f.w.watch.name,
@@ -323,16 +326,17 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
       title: titleOf(f.w.watch.name, entity, f.summary),
       evidence: JSON.stringify(f.evidence),
     };
-    raised.push(row);
     const writeId = randomUUID();
+    attempts++;
     writes.push(
       alerts.insert(row, stamp('raise_alert', `watch=${f.w.watch.id} rule=${key} entity=${entity}`), { base: 0, writeId }).then(async () => {
-        if ((await alerts.successor(row.id, 0)) === writeId) delivered.push(row);
+        // stored by this run, not by another instance (or an earlier run) first
+        if ((await alerts.successor(row.id, 0)) === writeId) raised.push(row);
       }),
     );
   }
   await Promise.all(writes);
-  statements += writes.length + raised.length;
+  statements += writes.length + attempts;
   await alerts.setWatermark(scope, chHour(hourOf(now)), written);
   statements++;
   return {
@@ -340,9 +344,8 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
     until: new Date(until).toISOString(),
     watches: active.length,
     keys: watched.length,
-    raised,
+    raised: raised.sort((a, b) => a.id.localeCompare(b.id)),
     extended,
-    delivered,
     statements,
     ms: performance.now() - started,
   };

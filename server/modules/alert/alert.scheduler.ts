@@ -29,18 +29,18 @@ export function runEvaluation(db: Db, config: Config, logger: Logger, now?: Date
     try {
       const r = await evaluateWatches(db, { now });
       alertingStats.runs++;
-      alertingStats.raised += r.delivered.length;
+      alertingStats.raised += r.raised.length;
       alertingStats.lastRunMs = Math.round(r.ms);
       alertingStats.lastRunAt = new Date().toISOString();
       alertingStats.lastError = null;
       publishAlerts([...r.raised, ...r.extended]);
-      for (const a of r.delivered) {
+      for (const a of r.raised) {
         void sendToWebhooks(db, config, logger, alertMessage(a, config.alerting.publicUrl)).catch((err: unknown) =>
           logger.warn({ err, alert: a.id }, 'could not send an alert to the webhooks'),
         );
       }
       if (r.raised.length || r.extended.length)
-        logger.info({ raised: r.delivered.length, extended: r.extended.length, ms: Math.round(r.ms) }, 'alerting: run done');
+        logger.info({ raised: r.raised.length, extended: r.extended.length, ms: Math.round(r.ms) }, 'alerting: run done');
       return r;
     } catch (err) {
       alertingStats.failures++;

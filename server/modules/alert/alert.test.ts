@@ -8,6 +8,9 @@ import { testApp } from '../../test/app.js';
 import { loadConfig, type Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
 import { subscriberCount } from './alert.feed.js';
+import { evaluateWatches } from './alert.evaluate.js';
+import { createAlertRepository } from './alert.repository.js';
+import type { Db } from '../../db/client.js';
 
 let demo: DemoDb;
 let config: Config;
@@ -253,6 +256,97 @@ describe('a watch on the botnet JA4', () => {
       { action: 'comment_alert', n: 1 },
       { action: 'raise_alert', n: 1 },
     ]);
+  });
+});
+
+describe('the other rules', () => {
+  it('fires on volume, on detections at a level, and on a return after silence, each once, with counts the raw rows agree with', async () => {
+    const table = demo.db.table('http_logs');
+    // three addresses the traffic no longer sees: the oldest last activity first
+    const quiet = (
+      await demo.db.query<{ ip: string; last: string }>(
+        sql`SELECT toString(src_ip) AS ip, toString(max(time)) AS last FROM ${table} GROUP BY src_ip HAVING max(time) < now() - INTERVAL 2 DAY ORDER BY max(time), ip LIMIT 3`,
+      )
+    ).map((r) => ({ ip: plainIp(r.ip), last: new Date(`${r.last.replace(' ', 'T')}Z`) }));
+    expect(quiet).toHaveLength(3);
+    const [loud, flagged, back] = quiet as [(typeof quiet)[0], (typeof quiet)[0], (typeof quiet)[0]];
+    const watch = (ip: string, rules: Record<string, unknown>[]) => as('alice', WATCH, { input: { entity: { type: 'IP', value: ip }, rules } });
+    for (const w of [
+      await watch(loud.ip, [{ kind: 'VOLUME', requestsPerHour: 5 }]),
+      await watch(flagged.ip, [{ kind: 'DETECTIONS', level: 'HIGH' }]),
+      await watch(back.ip, [{ kind: 'RETURNS_AFTER_SILENCE', days: 1 }]),
+    ])
+      expect(w.errors).toBeUndefined();
+
+    const copy = (ip: string, rows: number) =>
+      demo.db.command(sql`INSERT INTO ${table} SELECT * REPLACE (toIPv6(${ip}) AS src_ip, now64(3) AS time) FROM ${table} LIMIT ${rows}`);
+    await copy(loud.ip, 7);
+    await copy(back.ip, 1);
+    // one HIGH and one LOW detection of the flagged address now: only the HIGH one counts at HIGH or above
+    const ml = demo.db.table('ml_detected_anomalies');
+    for (const level of ['HIGH', 'LOW'])
+      await demo.db.command(
+        sql`INSERT INTO ${ml} SELECT * REPLACE (toIPv6(${flagged.ip}) AS src_ip, now() AS detected_at, toStartOfMinute(now()) AS window_start, ${level} AS threat_level)
+            FROM ${ml} WHERE threat_level = ${level} LIMIT 1`,
+      );
+
+    const run = await as('ada', `mutation { runAlertEvaluation { raised { id rule evidence entity { key } } } }`);
+    expect(run.errors).toBeUndefined();
+    const by = (ip: string) => run.data.runAlertEvaluation.raised.filter((a: any) => a.entity.key === ip);
+    const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString();
+
+    const [volume] = by(loud.ip);
+    const [raw] = await demo.db.query<{ n: number }>(sql`SELECT count() AS n FROM ${table} WHERE src_ip = toIPv6(${loud.ip}) AND time >= toStartOfHour(now())`);
+    expect(volume.rule).toBe('VOLUME:5');
+    expect(volume.evidence.hours).toEqual([{ hour, requests: Number(raw!.n), detections: 0 }]);
+
+    const [detections] = by(flagged.ip);
+    expect(detections.rule).toBe('DETECTIONS:HIGH');
+    expect(detections.evidence.hours).toEqual([expect.objectContaining({ hour, detections: 1 })]);
+
+    const [returned] = by(back.ip);
+    expect(returned.rule).toBe('RETURNS_AFTER_SILENCE:1');
+    expect(returned.evidence.returnedAt).toBe(hour);
+    // its last activity before, as the layer holds it: the hour of the raw rows' last time (or, rolled up, that day's last hour)
+    const before = new Date(returned.evidence.lastActiveBefore).getTime();
+    const lastHour = Math.floor(back.last.getTime() / 3_600_000) * 3_600_000;
+    expect([lastHour, Math.floor(back.last.getTime() / 86_400_000) * 86_400_000 + 23 * 3_600_000]).toContain(before);
+
+    // nothing raised twice
+    const again = await as('ada', `mutation { runAlertEvaluation { raised { id rule title evidence entity { key } } } }`);
+    expect(again.data.runAlertEvaluation.raised).toEqual([]);
+  });
+});
+
+describe('ClickHouse failing during a run', () => {
+  it('leaves the watermark where it was, and the next run raises what the failed one missed', async () => {
+    const table = demo.db.table('http_logs');
+    const ip = plainIp(
+      (await demo.db.query<{ ip: string }>(sql`SELECT toString(src_ip) AS ip FROM ${table} GROUP BY src_ip ORDER BY count() DESC LIMIT 1 OFFSET 7`))[0]!.ip,
+    );
+    const w = await as('alice', WATCH, { input: { entity: { type: 'IP', value: ip }, rules: [{ kind: 'NEW_NEIGHBOURS', neighbour: 'JA4' }] } });
+    expect(w.errors).toBeUndefined();
+    const [other] = await demo.db.query<{ ja4: string }>(
+      sql`SELECT ja4 FROM ${table} WHERE ja4 != '' AND ja4 NOT IN (SELECT ja4 FROM ${table} WHERE src_ip = toIPv6(${ip})) GROUP BY ja4 ORDER BY ja4 LIMIT 1`,
+    );
+    await demo.db.command(
+      sql`INSERT INTO ${table} SELECT * REPLACE (toIPv6(${ip}) AS src_ip, now64(3) AS time) FROM ${table} WHERE ja4 = ${other!.ja4} LIMIT 1`,
+    );
+
+    const repo = createAlertRepository(demo.db);
+    const mark = await repo.watermark('default');
+    // ClickHouse goes away in the middle of the run: the neighbours' read fails
+    const down: Db = {
+      ...demo.db,
+      query: (q, o) => (o?.label === 'alerting.neighbours' ? Promise.reject(new Error('Connection refused')) : demo.db.query(q, o)),
+    };
+    await expect(evaluateWatches(down)).rejects.toThrow('Connection refused');
+    expect(await repo.watermark('default')).toBe(mark);
+
+    const run = await evaluateWatches(demo.db);
+    const mine = run.raised.filter((a) => a.watch_id === w.data.createWatch.id);
+    expect(mine).toHaveLength(1);
+    expect(JSON.parse(mine[0]!.evidence).neighbours.map((n: { value: string }) => n.value)).toEqual([other!.ja4]);
   });
 });
 

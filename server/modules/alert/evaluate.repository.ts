@@ -52,14 +52,16 @@ export function createEvaluationRepository(db: Db) {
     /** Per watched key and hour since `w.since`: its requests, and its detections by level. */
     hours: (groups: KeyGroup[], w: Window) =>
       db.query<HourRow>(
-        sql`SELECT kind, key, toString(hour) AS hour,
-                   sumIf(hits, source = 'traffic') AS hits,
-                   sumIf(critical, source = 'detections') AS critical, sumIf(high, source = 'detections') AS high,
-                   sumIf(medium, source = 'detections') AS medium, sumIf(low, source = 'detections') AS low
-            FROM ${db.table('graph_nodes_1h')}
-            WHERE ${keysIn(groups)} AND hour >= ${w.since} AND hour < ${w.until}
-            GROUP BY kind, key, hour
-            ORDER BY kind, key, hour`,
+        sql`SELECT kind, key, toString(h) AS hour, hits, critical, high, medium, low FROM (
+              SELECT kind, key, hour AS h,
+                     sumIf(hits, source = 'traffic') AS hits,
+                     sumIf(critical, source = 'detections') AS critical, sumIf(high, source = 'detections') AS high,
+                     sumIf(medium, source = 'detections') AS medium, sumIf(low, source = 'detections') AS low
+              FROM ${db.table('graph_nodes_1h')}
+              WHERE ${keysIn(groups)} AND hour >= ${w.since} AND hour < ${w.until}
+              GROUP BY kind, key, hour
+            )
+            ORDER BY kind, key, h`,
         { label: 'alerting.hours' },
       ),
 

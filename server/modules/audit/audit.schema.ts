@@ -168,3 +168,14 @@ builder.mutationField('recordAuditEntry', (t) =>
     },
   }),
 );
+
+const ViewerRef = builder.objectRef<{ user: string; role: string; via: string }>('Viewer').implement({
+  description: 'Who the API takes the caller to be: the name their writes are audited under.',
+  fields: (t) => ({
+    user: t.exposeString('user', { description: 'Their user name (`anonymous` when unidentified).' }),
+    role: t.exposeString('role', { description: 'viewer, analyst or admin.' }),
+    canWrite: t.boolean({ description: 'Whether they may write (classify, save, watch, work alerts).', resolve: (v) => v.role !== 'viewer' }),
+  }),
+});
+
+builder.queryField('viewer', (t) => t.field({ type: ViewerRef, description: 'The caller, as the API identified them.', resolve: (_r, _a, ctx) => ctx.viewer }));

@@ -3813,6 +3813,8 @@ export type Query = {
   userAgentCategories: Array<UserAgentCategorySummary>;
   /** IP × fingerprint hours with many User-Agents, most first. Window: up to 31 days (reads raw rows). */
   userAgentRotators: Array<UserAgentRotation>;
+  /** The caller, as the API identified them. */
+  viewer: Viewer;
   /** A watch by id. NOT_FOUND when it does not exist or is someone else’s private watch. */
   watch: Watch;
   /** The watches the caller sees (their own and the team’s; admins all), most recently changed first. */
@@ -5492,6 +5494,17 @@ export type ValueShare = {
   count: Scalars['Int']['output'];
   /** The value. */
   value: Scalars['String']['output'];
+};
+
+/** Who the API takes the caller to be: the name their writes are audited under. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether they may write (classify, save, watch, work alerts). */
+  canWrite: Scalars['Boolean']['output'];
+  /** viewer, analyst or admin. */
+  role: Scalars['String']['output'];
+  /** Their user name (`anonymous` when unidentified). */
+  user: Scalars['String']['output'];
 };
 
 /** A watch on an entity, or on every entity of a saved investigation: its rules are evaluated every minute against the graph layer, and each rule that fires raises one alert per entity and episode. */

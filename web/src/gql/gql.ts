@@ -19,6 +19,17 @@ type Documents = {
     "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.LinkedAsns_ConnectionFragmentDoc,
     "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LinkedCountries_ConnectionFragmentDoc,
     "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkedHosts_ConnectionFragmentDoc,
+    "\n  fragment AlertSummary on Alert {\n    id\n    version\n    title\n    state\n    assignee\n    raisedAt\n    lastHour\n    watchName\n    entity {\n      type\n      key\n    }\n  }\n": typeof types.AlertSummaryFragmentDoc,
+    "\n  query AlertBadge {\n    alerts(states: [NEW], first: 8) {\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n": typeof types.AlertBadgeDocument,
+    "\n  query Alerts($states: [AlertState!], $first: Int, $offset: Int) {\n    alerts(states: $states, first: $first, offset: $offset) {\n      totalCount\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      ...AlertSummary\n      rule\n      episodeStart\n      updatedAt\n      evidence\n      newEntities {\n        type\n        key\n      }\n      watch {\n        id\n        name\n        investigationId\n      }\n      comments {\n        id\n        text\n        author\n        createdAt\n      }\n    }\n  }\n": typeof types.AlertDocument,
+    "\n  mutation SetAlertState($id: ID!, $version: Float, $acknowledge: Boolean!, $close: Boolean!, $reopen: Boolean!) {\n    acknowledgeAlert(id: $id, version: $version) @include(if: $acknowledge) {\n      id\n      version\n      state\n    }\n    closeAlert(id: $id, version: $version) @include(if: $close) {\n      id\n      version\n      state\n    }\n    reopenAlert(id: $id, version: $version) @include(if: $reopen) {\n      id\n      version\n      state\n    }\n  }\n": typeof types.SetAlertStateDocument,
+    "\n  mutation AssignAlert($id: ID!, $assignee: String) {\n    assignAlert(id: $id, assignee: $assignee) {\n      id\n      version\n      assignee\n    }\n  }\n": typeof types.AssignAlertDocument,
+    "\n  mutation CommentOnAlert($id: ID!, $text: String!) {\n    commentOnAlert(id: $id, text: $text) {\n      id\n    }\n  }\n": typeof types.CommentOnAlertDocument,
+    "\n  query EntityWatches($entity: EntityRefInput!) {\n    watches(entity: $entity) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EntityWatchesDocument,
+    "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWatchDocument,
+    "\n  mutation DeleteWatch($id: ID!) {\n    deleteWatch(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteWatchDocument,
+    "\n  query Viewer {\n    viewer {\n      user\n      canWrite\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AttributeSummary_view on AttributeView {\n    count\n    hits\n    uniqueIps\n    firstSeen\n    lastSeen\n    insights {\n      kind\n      severity\n      message\n    }\n  }\n": typeof types.AttributeSummary_ViewFragmentDoc,
     "\n  fragment AttributeValuesPanel_list on ValueCountList {\n    totalCount\n    items {\n      value\n      count\n      uniqueIps\n    }\n  }\n": typeof types.AttributeValuesPanel_ListFragmentDoc,
     "\n  query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      values(of: $of, first: $first) {\n        ...AttributeValuesPanel_list\n      }\n    }\n  }\n": typeof types.AttributeValuesDocument,
@@ -116,6 +127,17 @@ const documents: Documents = {
     "\n  fragment LinkedAsns_connection on ASNConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.LinkedAsns_ConnectionFragmentDoc,
     "\n  fragment LinkedCountries_connection on CountryConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LinkedCountries_ConnectionFragmentDoc,
     "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n": types.LinkedHosts_ConnectionFragmentDoc,
+    "\n  fragment AlertSummary on Alert {\n    id\n    version\n    title\n    state\n    assignee\n    raisedAt\n    lastHour\n    watchName\n    entity {\n      type\n      key\n    }\n  }\n": types.AlertSummaryFragmentDoc,
+    "\n  query AlertBadge {\n    alerts(states: [NEW], first: 8) {\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n": types.AlertBadgeDocument,
+    "\n  query Alerts($states: [AlertState!], $first: Int, $offset: Int) {\n    alerts(states: $states, first: $first, offset: $offset) {\n      totalCount\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n": types.AlertsDocument,
+    "\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      ...AlertSummary\n      rule\n      episodeStart\n      updatedAt\n      evidence\n      newEntities {\n        type\n        key\n      }\n      watch {\n        id\n        name\n        investigationId\n      }\n      comments {\n        id\n        text\n        author\n        createdAt\n      }\n    }\n  }\n": types.AlertDocument,
+    "\n  mutation SetAlertState($id: ID!, $version: Float, $acknowledge: Boolean!, $close: Boolean!, $reopen: Boolean!) {\n    acknowledgeAlert(id: $id, version: $version) @include(if: $acknowledge) {\n      id\n      version\n      state\n    }\n    closeAlert(id: $id, version: $version) @include(if: $close) {\n      id\n      version\n      state\n    }\n    reopenAlert(id: $id, version: $version) @include(if: $reopen) {\n      id\n      version\n      state\n    }\n  }\n": types.SetAlertStateDocument,
+    "\n  mutation AssignAlert($id: ID!, $assignee: String) {\n    assignAlert(id: $id, assignee: $assignee) {\n      id\n      version\n      assignee\n    }\n  }\n": types.AssignAlertDocument,
+    "\n  mutation CommentOnAlert($id: ID!, $text: String!) {\n    commentOnAlert(id: $id, text: $text) {\n      id\n    }\n  }\n": types.CommentOnAlertDocument,
+    "\n  query EntityWatches($entity: EntityRefInput!) {\n    watches(entity: $entity) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n": types.EntityWatchesDocument,
+    "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) {\n      id\n    }\n  }\n": types.CreateWatchDocument,
+    "\n  mutation DeleteWatch($id: ID!) {\n    deleteWatch(id: $id) {\n      id\n    }\n  }\n": types.DeleteWatchDocument,
+    "\n  query Viewer {\n    viewer {\n      user\n      canWrite\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AttributeSummary_view on AttributeView {\n    count\n    hits\n    uniqueIps\n    firstSeen\n    lastSeen\n    insights {\n      kind\n      severity\n      message\n    }\n  }\n": types.AttributeSummary_ViewFragmentDoc,
     "\n  fragment AttributeValuesPanel_list on ValueCountList {\n    totalCount\n    items {\n      value\n      count\n      uniqueIps\n    }\n  }\n": types.AttributeValuesPanel_ListFragmentDoc,
     "\n  query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      values(of: $of, first: $first) {\n        ...AttributeValuesPanel_list\n      }\n    }\n  }\n": types.AttributeValuesDocument,
@@ -242,6 +264,50 @@ export function graphql(source: "\n  fragment LinkedCountries_connection on Coun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinkedHosts_connection on HostConnection {\n    totalCount\n    edges {\n      hits\n      uniqueIps\n      node {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertSummary on Alert {\n    id\n    version\n    title\n    state\n    assignee\n    raisedAt\n    lastHour\n    watchName\n    entity {\n      type\n      key\n    }\n  }\n"): (typeof documents)["\n  fragment AlertSummary on Alert {\n    id\n    version\n    title\n    state\n    assignee\n    raisedAt\n    lastHour\n    watchName\n    entity {\n      type\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertBadge {\n    alerts(states: [NEW], first: 8) {\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertBadge {\n    alerts(states: [NEW], first: 8) {\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts($states: [AlertState!], $first: Int, $offset: Int) {\n    alerts(states: $states, first: $first, offset: $offset) {\n      totalCount\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alerts($states: [AlertState!], $first: Int, $offset: Int) {\n    alerts(states: $states, first: $first, offset: $offset) {\n      totalCount\n      newCount\n      items {\n        ...AlertSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      ...AlertSummary\n      rule\n      episodeStart\n      updatedAt\n      evidence\n      newEntities {\n        type\n        key\n      }\n      watch {\n        id\n        name\n        investigationId\n      }\n      comments {\n        id\n        text\n        author\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      ...AlertSummary\n      rule\n      episodeStart\n      updatedAt\n      evidence\n      newEntities {\n        type\n        key\n      }\n      watch {\n        id\n        name\n        investigationId\n      }\n      comments {\n        id\n        text\n        author\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAlertState($id: ID!, $version: Float, $acknowledge: Boolean!, $close: Boolean!, $reopen: Boolean!) {\n    acknowledgeAlert(id: $id, version: $version) @include(if: $acknowledge) {\n      id\n      version\n      state\n    }\n    closeAlert(id: $id, version: $version) @include(if: $close) {\n      id\n      version\n      state\n    }\n    reopenAlert(id: $id, version: $version) @include(if: $reopen) {\n      id\n      version\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SetAlertState($id: ID!, $version: Float, $acknowledge: Boolean!, $close: Boolean!, $reopen: Boolean!) {\n    acknowledgeAlert(id: $id, version: $version) @include(if: $acknowledge) {\n      id\n      version\n      state\n    }\n    closeAlert(id: $id, version: $version) @include(if: $close) {\n      id\n      version\n      state\n    }\n    reopenAlert(id: $id, version: $version) @include(if: $reopen) {\n      id\n      version\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAlert($id: ID!, $assignee: String) {\n    assignAlert(id: $id, assignee: $assignee) {\n      id\n      version\n      assignee\n    }\n  }\n"): (typeof documents)["\n  mutation AssignAlert($id: ID!, $assignee: String) {\n    assignAlert(id: $id, assignee: $assignee) {\n      id\n      version\n      assignee\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnAlert($id: ID!, $text: String!) {\n    commentOnAlert(id: $id, text: $text) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnAlert($id: ID!, $text: String!) {\n    commentOnAlert(id: $id, text: $text) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityWatches($entity: EntityRefInput!) {\n    watches(entity: $entity) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityWatches($entity: EntityRefInput!) {\n    watches(entity: $entity) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWatch($id: ID!) {\n    deleteWatch(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWatch($id: ID!) {\n    deleteWatch(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user\n      canWrite\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user\n      canWrite\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { graphql, getFragmentData } from '../gql';
 import { PageHeader } from '../components/PageHeader';
+import { WatchToggle } from '../features/alerts/WatchToggle';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
@@ -169,6 +170,7 @@ export function EntityPage() {
       >
         <WindowSelect value={preset} onChange={setWindow} />
         {entity && <ClassifyButton />}
+        {entity && <WatchToggle entity={{ type: entity, key: value }} />}
         {entity && (
           <Link className="button" to={graphPath({ type: entity, key: value })}>
             <GraphIcon /> Open in graph

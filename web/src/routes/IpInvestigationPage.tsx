@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { graphql, getFragmentData } from '../gql';
 import { PageHeader } from '../components/PageHeader';
+import { WatchToggle } from '../features/alerts/WatchToggle';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
@@ -88,6 +89,7 @@ export function IpInvestigationPage() {
       >
         <WindowSelect value={preset} onChange={setWindow} />
         <ClassifyButton />
+        <WatchToggle entity={{ type: 'IP', key: ip }} />
         <Link className="button primary" to={graphPath({ type: 'IP', key: ip })}>
           <GraphIcon /> Open in graph
         </Link>

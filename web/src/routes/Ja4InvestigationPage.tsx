@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { graphql, getFragmentData } from '../gql';
 import { PageHeader } from '../components/PageHeader';
+import { WatchToggle } from '../features/alerts/WatchToggle';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
@@ -79,6 +80,7 @@ export function Ja4InvestigationPage() {
       >
         <WindowSelect value={preset} onChange={setWindow} />
         <ClassifyButton />
+        <WatchToggle entity={{ type: 'JA4', key: ja4 }} />
         <Link className="button primary" to={graphPath({ type: 'JA4', key: ja4 })}>
           <GraphIcon /> Map its infrastructure
         </Link>

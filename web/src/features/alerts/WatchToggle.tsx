@@ -1,0 +1,93 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { EntityType, WatchRuleInput } from '../../gql/graphql';
+import type { EntityRef } from '../../lib/entities';
+import { CreateWatchMutation, DeleteWatchMutation, EntityWatchesQuery } from './queries';
+
+/** What "Watch" sets up on each kind: the rules an analyst wants first (changed later in GraphQL or REST). */
+const DEFAULT_RULES: Partial<Record<EntityType, WatchRuleInput[]>> = {
+  IP: [
+    { kind: 'NEW_NEIGHBOURS', neighbour: 'JA4' },
+    { kind: 'DETECTIONS', level: 'HIGH' },
+    { kind: 'RETURNS_AFTER_SILENCE', days: 7 },
+  ],
+  JA4: [
+    { kind: 'NEW_NEIGHBOURS', neighbour: 'IP' },
+    { kind: 'RETURNS_AFTER_SILENCE', days: 7 },
+  ],
+  ASN: [
+    { kind: 'NEW_NEIGHBOURS', neighbour: 'HOST' },
+    { kind: 'DETECTIONS', level: 'HIGH' },
+  ],
+  HOST: [
+    { kind: 'NEW_NEIGHBOURS', neighbour: 'JA4' },
+    { kind: 'DETECTIONS', level: 'HIGH' },
+  ],
+  COUNTRY: [{ kind: 'DETECTIONS', level: 'CRITICAL' }],
+  USER_AGENT: [
+    { kind: 'NEW_NEIGHBOURS', neighbour: 'IP' },
+    { kind: 'RETURNS_AFTER_SILENCE', days: 7 },
+  ],
+  SUBNET: [
+    { kind: 'RETURNS_AFTER_SILENCE', days: 7 },
+    { kind: 'DETECTIONS', level: 'HIGH' },
+  ],
+  CAMPAIGN: [{ kind: 'DETECTIONS', level: 'HIGH' }],
+};
+
+/** Watch or stop watching an entity: beside it wherever it is shown. */
+export function WatchToggle({ entity }: { entity: EntityRef }) {
+  const rules = DEFAULT_RULES[entity.type];
+  const variables = { entity: { type: entity.type, value: entity.key } };
+  const { data, refetch } = useQuery(EntityWatchesQuery, { variables, skip: !rules });
+  const [create, creating] = useMutation(CreateWatchMutation);
+  const [remove, removing] = useMutation(DeleteWatchMutation);
+  if (!rules) return null;
+  const watches = data?.watches.items ?? [];
+  const mine = watches.filter((w) => w.canEdit);
+  // not before the current watches are known: a click racing the first answer would be undone by it
+  const busy = creating.loading || removing.loading || !data;
+  const error = creating.error ?? removing.error;
+  const title = watches.length
+    ? watches.map((w) => `${w.name} (${w.owner}): ${w.rules.map((r) => r.text).join('; ')}`).join('\n')
+    : rules.map((r) => r.kind).join(', ');
+  return (
+    <>
+      {mine.length ? (
+        <button
+          type="button"
+          className="button"
+          aria-pressed="true"
+          title={title}
+          disabled={busy}
+          onClick={() =>
+            void Promise.all(mine.map((w) => remove({ variables: { id: w.id } })))
+              .then(() => refetch())
+              .catch(() => {})
+          }
+        >
+          ★ Watching · stop
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          aria-pressed="false"
+          title={title}
+          disabled={busy}
+          onClick={() =>
+            void create({ variables: { input: { entity: variables.entity, rules } } })
+              .then(() => refetch())
+              .catch(() => {})
+          }
+        >
+          ☆ Watch{watches.length ? ` (${watches.length} by the team)` : ''}
+        </button>
+      )}
+      {error && (
+        <span role="alert" className="error">
+          {error.message}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { getFragmentData } from '../gql';
+import type { AlertState } from '../gql/graphql';
+import { PageHeader } from '../components/PageHeader';
+import { Panel } from '../components/Panel';
+import { EntityLink } from '../components/EntityLink';
+import { formatNumber, formatTime } from '../lib/format';
+import { AlertsQuery, AlertSummaryFragment } from '../features/alerts/queries';
+
+const FILTERS: { label: string; states: AlertState[] | null }[] = [
+  { label: 'Open', states: ['NEW', 'ACKNOWLEDGED'] },
+  { label: 'New', states: ['NEW'] },
+  { label: 'Closed', states: ['CLOSED'] },
+  { label: 'All', states: null },
+];
+
+/** Every alert the analyst may see, newest first: what the watches raised, and where each stands. */
+export function AlertsPage() {
+  const [filter, setFilter] = useState(FILTERS[0]!);
+  const { data, loading, error, refetch } = useQuery(AlertsQuery, { variables: { states: filter.states, first: 200 }, fetchPolicy: 'cache-and-network' });
+  const items = getFragmentData(AlertSummaryFragment, data?.alerts.items ?? []);
+  return (
+    <>
+      <PageHeader title="Alerts" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Alerts' }]}>
+        <div role="group" aria-label="Which alerts" className="segmented">
+          {FILTERS.map((f) => (
+            <button key={f.label} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)}>
+              {f.label}
+            </button>
+          ))}
+        </div>
+      </PageHeader>
+      <Panel
+        title={`${formatNumber(data?.alerts.totalCount ?? 0)} alerts, ${formatNumber(data?.alerts.newCount ?? 0)} new`}
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!items.length}
+        emptyText="No alert. Watch an entity (☆ Watch on its page) to be told when it comes back."
+      >
+        <table className="table" aria-label="Alerts">
+          <thead>
+            <tr>
+              <th scope="col">Alert</th>
+              <th scope="col">Entity</th>
+              <th scope="col">State</th>
+              <th scope="col">Assignee</th>
+              <th scope="col">Raised</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id} data-state={a.state}>
+                <td>
+                  <Link to={`/alerts/${a.id}`}>{a.title}</Link>
+                </td>
+                <td>
+                  <EntityLink type={a.entity.type} value={a.entity.key} />
+                </td>
+                <td>{a.state.toLowerCase()}</td>
+                <td>{a.assignee ?? '—'}</td>
+                <td>{formatTime(a.raisedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Panel>
+    </>
+  );
+}
