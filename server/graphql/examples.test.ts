@@ -22,6 +22,7 @@ describe('GraphiQL example operations', () => {
       'MlExport',
       'ExportBotnet',
       'RetroHunt',
+      'Alerts',
     ]);
     for (const tab of tabs) {
       const res = await gql<Record<string, unknown>>(app, tab.query, JSON.parse(tab.variables));

@@ -110,6 +110,20 @@ query RetroHunt($text: String!) {
 }`,
       { text: [ip.replace(/\./g, '[.]'), ja4, `${ip.split('.').slice(0, 2).join('.')}.0.0/16`, '"python-requests/2.31.0"', '198.51.100.7'].join('\n') },
     ),
+    tab(
+      `
+# Alerts your watches raised, and the watches on the botnet JA4. Watch it with
+#   mutation { createWatch(input: { entity: { type: JA4, value: "<ja4>" }, rules: [{ kind: NEW_NEIGHBOURS, neighbour: IP }] }) { id } }
+# and follow new alerts live with  subscription { alertRaised { id title newEntities { key } } }
+query Alerts($ja4: String!) {
+  alerts(states: [NEW, ACKNOWLEDGED], first: 20) {
+    totalCount newCount
+    items { id title state assignee raisedAt entity { type key } evidence comments { author text } }
+  }
+  watches(entity: { type: JA4, value: $ja4 }) { items { id name owner rules { text } mutedUntil } }
+}`,
+      { ja4 },
+    ),
   ];
 }
 
