@@ -62,6 +62,15 @@ describe.skipIf(!hasChromium)('retro-hunt in Chromium', () => {
       .waitFor();
     const ids = (await page.evaluate('(document.querySelector("[data-testid=graph-canvas]")).cy.nodes().map((n) => n.id())')) as string[];
     expect(ids.sort()).toEqual([...ips.map((ip) => `IP:${ip}`), `JA4:${ja4}`].sort());
+    // and linked as the traffic links them: each botnet address presented the JA4
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-testid=graph-canvas]') as unknown as { cy: { edges(): unknown[] } }).cy.edges().length >= n,
+      ips.length,
+    );
+    const edges = (await page.evaluate(
+      '(document.querySelector("[data-testid=graph-canvas]")).cy.edges().map((e) => [e.source().id(), e.target().id()].sort().join(" "))',
+    )) as string[];
+    expect(edges.sort()).toEqual(ips.map((ip) => [`IP:${ip}`, `JA4:${ja4}`].sort().join(' ')).sort());
     await step('graph');
     expect(errors).toEqual([]);
   });

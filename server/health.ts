@@ -3,6 +3,7 @@ import type { Db } from './db/client.js';
 import { sql } from './db/sql.js';
 import { MAIN_TABLES } from './db/tables.js';
 import { layerState, type LayerState } from './graph/layer/state.js';
+import { alertingStats, subscriberCount } from './modules/alert/alert.refs.js';
 
 function layerHealth(s: LayerState) {
   return {
@@ -22,12 +23,24 @@ function layerHealth(s: LayerState) {
   };
 }
 
+const alertingHealth = () => ({
+  runs: alertingStats.runs,
+  failed_runs: alertingStats.failures,
+  raised: alertingStats.raised,
+  last_run_at: alertingStats.lastRunAt,
+  last_run_ms: alertingStats.lastRunMs,
+  ...(alertingStats.lastError ? { last_error: alertingStats.lastError } : {}),
+  subscribers: subscriberCount(),
+});
+
 export interface Health {
   status: 'ok' | 'unavailable' | 'starting';
   clickhouse: { connected: boolean; mode: string; version?: string; database: string; logs_database: string; error?: string };
   tables: Record<string, number>;
   /** The graph layer: its install (the history before the live views' cutoff), roll-ups and lag. */
   graph_layer: ReturnType<typeof layerHealth>;
+  /** This instance's watch evaluation: its last run, failures, and live subscribers. */
+  alerting: ReturnType<typeof alertingHealth>;
   /** How late timers fire: a busy or blocked process shows here first. */
   event_loop: { lag_p50_ms: number; lag_p99_ms: number; lag_max_ms: number };
   checked_at: string;
@@ -59,6 +72,7 @@ export async function checkHealth(db: Db, readiness: { ready: boolean; reason?: 
       clickhouse: { connected: true, version: String(version), ...base, ...(readiness.ready ? {} : { error: readiness.reason }) },
       tables: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, Number(v)])),
       graph_layer: layerHealth(layerState(db)),
+      alerting: alertingHealth(),
       event_loop: lag,
       checked_at: new Date().toISOString(),
     };
@@ -68,6 +82,7 @@ export async function checkHealth(db: Db, readiness: { ready: boolean; reason?: 
       clickhouse: { connected: false, ...base, error: readiness.reason ?? 'ClickHouse is unreachable or not answering; see the server log' },
       tables: {},
       graph_layer: layerHealth(layerState(db)),
+      alerting: alertingHealth(),
       event_loop: lag,
       checked_at: new Date().toISOString(),
     };

@@ -101,7 +101,7 @@ export function GraphPage() {
   }, [params, state.window]);
 
   const set = (next: ExplorerState, replace = false) => setParams(writeState(next), { replace });
-  const { get, retry, prefetch } = useExplorerData(state.steps, state.window);
+  const { get, retry, prefetch, seedLinks } = useExplorerData(state.steps, state.window);
   const [fitted, height] = useViewportHeight();
   // a step that reads the graph is fetched first and added (to the URL, to the undo history) only once
   // it answers: one that fails leaves the history as it was and says why
@@ -118,7 +118,7 @@ export function GraphPage() {
       .catch((e: Error) => setRefused(`${what} failed: ${e.message}`))
       .finally(() => setWorking(null));
   };
-  const graph = useMemo(() => buildGraph(state.steps, get), [state.steps, get]);
+  const graph = useMemo(() => buildGraph(state.steps, get, seedLinks), [state.steps, get, seedLinks]);
   const shown = useMemo(() => applyFilter(graph, state.filter), [graph, state.filter]);
   const found = useMemo(() => findNodes(shown, state.filter.find).map((n) => n.id), [shown, state.filter.find]);
   const [timeOpen, setTimeOpen] = useState(Boolean(state.brush));

@@ -42,6 +42,22 @@ function graph(steps: Step[], results: Record<string, StepResult>) {
 }
 
 describe('buildGraph', () => {
+  it('links seeds to each other as the layer links them, and draws no link to a node not on the canvas', () => {
+    const ip: Step = { kind: 'seed', node: { type: 'IP', key: '198.51.100.7' } };
+    const results = {
+      [stepId(seed)]: { status: 'seed' as const, entity: entity('JA4', 'j') },
+      [stepId(ip)]: { status: 'seed' as const, entity: entity('IP', '198.51.100.7') },
+    };
+    const links = [
+      { from: { type: 'JA4' as const, key: 'j' }, to: { type: 'IP' as const, key: '198.51.100.7' }, kind: 'JA4_IP', weight: 7 },
+      { from: { type: 'JA4' as const, key: 'j' }, to: { type: 'IP' as const, key: '203.0.113.9' }, kind: 'JA4_IP', weight: 3 },
+    ];
+    expect(buildGraph([seed, ip], (s) => results[stepId(s)]).edges).toEqual([]);
+    const g = buildGraph([seed, ip], (s) => results[stepId(s)], links);
+    expect(g.edges.map((e) => [e.source, e.target, e.weight])).toEqual([['JA4:j', 'IP:198.51.100.7', 7]]);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['IP:198.51.100.7', 'JA4:j']);
+  });
+
   it('draws the seed and its neighbours with weighted links and threat levels', () => {
     const g = graph([seed, toCountries], {
       [stepId(seed)]: { status: 'seed', entity: entity('JA4', 'j', 'CRITICAL') },

@@ -3,7 +3,7 @@ import { userAgentLabels } from '../../lib/user-agent';
 import type { EntityType, ThreatLevel } from '../../gql/graphql';
 import { entityLabel, ENTITY_META, type EntityRef } from '../../lib/entities';
 import { groupId, liveSteps, nodeId, type CanvasFilter, type Step } from './state';
-import type { ExplorerNode, NeighborGroups, StepResult } from './useExplorerData';
+import type { ExplorerNode, NeighborGroups, SeedLink, StepResult } from './useExplorerData';
 
 /** Above this many neighbours of one type, an expansion draws one group node, opened on demand. */
 export const GROUP_THRESHOLD = 12;
@@ -80,7 +80,7 @@ export function openedGroups(steps: Step[]): Set<string> {
 }
 
 /** Replays the steps over their fetched results: the graph is a pure function of the URL and the data. */
-export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | undefined): Graph {
+export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | undefined, seedLinks: readonly SeedLink[] = []): Graph {
   const steps = liveSteps(allSteps);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
@@ -234,6 +234,7 @@ export function buildGraph(allSteps: Step[], get: (s: Step) => StepResult | unde
     else if (r.status === 'bulk') for (const x of r.expansions) expand(x.node, x.groups);
     else if (r.status === 'connect' && step.kind === 'connect') connection = connect(step.nodes, r.connections);
   }
+  for (const l of seedLinks) addEdge(nodeId(l.from), nodeId(l.to), l.kind, l.weight);
   const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
   setHops(nodes, kept);
   // User-Agents drawn together read as what tells them apart, not as the same cut-off prefix

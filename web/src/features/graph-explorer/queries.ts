@@ -173,3 +173,23 @@ export const ExplorerLinkActivityQuery = graphql(`
     }
   }
 `);
+
+/** How the seeds link to each other: what a canvas of several seeds (a hunt's, an alert's) draws between them. */
+export const ExplorerSeedLinksQuery = graphql(`
+  query ExplorerSeedLinks($refs: [EntityRefInput!]!, $window: TimeWindow) {
+    linksAmong(refs: $refs, window: $window) {
+      links {
+        from {
+          type
+          key
+        }
+        to {
+          type
+          key
+        }
+        linkKind
+        weight
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '../../gql';
 import type {
@@ -14,9 +14,10 @@ import {
   ExplorerExpandQuery,
   ExplorerNeighborsFragment,
   ExplorerNodeFragment,
+  ExplorerSeedLinksQuery,
   ExplorerSeedQuery,
 } from './queries';
-import { liveSteps, stepId, type Step } from './state';
+import { liveSteps, nodeId, stepId, type Step } from './state';
 
 /** Neighbours fetched per expansion: enough to group, open and read; the totals say how many more exist. */
 export const EXPAND_FIRST = 100;
@@ -51,6 +52,17 @@ export type StepResult =
   | { status: 'expand'; groups: NeighborGroups }
   | { status: 'bulk'; expansions: { node: EntityRef; groups: NeighborGroups }[] }
   | { status: 'connect'; connections: Connections };
+
+/** A link between two seeds, as the graph layer holds it over the window. */
+export interface SeedLink {
+  from: EntityRef;
+  to: EntityRef;
+  kind: string;
+  weight: number;
+}
+
+/** Seeds whose links to each other are asked in one request, at most (the server's own limit). */
+export const MAX_SEED_LINKS = 1000;
 
 /** When each expansion's answer arrived, for the canvas to time its layout against. */
 export const answeredAt = new Map<string, number>();
@@ -94,6 +106,32 @@ export function useExplorerData(steps: Step[], window: WindowPreset) {
     }
   }, [steps, window, client, attempt]);
 
+  // several seeds (a hunt's or an alert's entities) are linked to each other as the layer links them
+  const seeds = useMemo(() => {
+    const byId = new Map<string, EntityRef>();
+    for (const s of liveSteps(steps)) if (s.kind === 'seed') byId.set(nodeId(s.node), s.node);
+    return [...byId.values()];
+  }, [steps]);
+  const seedsKey = `${window}|${seeds.map(nodeId).sort().join(',')}`;
+  const [seedLinks, setSeedLinks] = useState<{ key: string; links: SeedLink[] } | null>(null);
+  useEffect(() => {
+    if (seeds.length < 2 || seeds.length > MAX_SEED_LINKS) return;
+    client
+      .query({ query: ExplorerSeedLinksQuery, variables: { refs: seeds.map((s) => ({ type: s.type, value: s.key })), window: { preset: window } } })
+      .then((r) => {
+        const links = (r.data?.linksAmong.links ?? []).map((l) => ({
+          from: { type: l.from.type, key: l.from.key },
+          to: { type: l.to.type, key: l.to.key },
+          kind: l.linkKind,
+          weight: l.weight,
+        }));
+        if (mounted.current) setSeedLinks({ key: seedsKey, links });
+      })
+      // the links between seeds are a courtesy: without them each seed still draws
+      .catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- seedsKey names the seeds and the window
+  }, [seedsKey, client]);
+
   const get = useCallback((step: Step) => results.get(`${window}|${stepId(step)}`), [results, window]);
   /** Asks again for the steps that failed. */
   const retry = () => setAttempt((n) => n + 1);
@@ -113,8 +151,10 @@ export function useExplorerData(steps: Step[], window: WindowPreset) {
     },
     [client, window],
   );
-  return { get, retry, prefetch };
+  return { get, retry, prefetch, seedLinks: seedLinks?.key === seedsKey ? seedLinks.links : NO_LINKS };
 }
+
+const NO_LINKS: SeedLink[] = [];
 
 function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, window: WindowPreset, progress?: Progress): (() => Promise<StepResult>) | null {
   const w = { preset: window };
