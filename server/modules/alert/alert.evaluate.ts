@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/client.js';
+import { chTime } from '../../db/versioned.js';
 import type { Dim } from '../../graph/columns.sql.js';
 import { investigationsById } from '../saved-investigation/saved-investigation.refs.js';
 import { liveWatches, ruleKey, rulesOfRow, utc, ALERT_LEVELS, type Rule, type WatchRow } from '../watch/watch.refs.js';
@@ -61,7 +62,6 @@ interface Firing {
 }
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR) * HOUR;
-const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 const chHour = (ms: number) => chTime(new Date(ms)).slice(0, 19);
 const at = (s: string) => utc(s).getTime();
 

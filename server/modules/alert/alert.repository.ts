@@ -1,5 +1,9 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
+import { versionedTable } from '../../db/versioned.js';
+
+export type { WriteStamp } from '../../db/versioned.js';
+import type { WriteStamp } from '../../db/versioned.js';
 
 export type AlertState = 'new' | 'acknowledged' | 'closed';
 
@@ -33,15 +37,6 @@ export interface CommentRow {
   created_at: string;
 }
 
-export interface WriteStamp {
-  actor: string;
-  role: string;
-  request_id: string;
-  client_ip: string;
-  action: string;
-  details: string;
-}
-
 export interface AlertFilter {
   user: string;
   anyOwner: boolean;
@@ -70,21 +65,7 @@ export function createAlertRepository(db: Db) {
      * the same alert raised by two instances, or two analysts changing it at once, is stored once,
      * its audit row with it.
      */
-    insert: (row: AlertRow, stamp: WriteStamp, token: { base: number; writeId: string }) =>
-      db.insert('alerts', [{ ...row, base_version: token.base, write_id: token.writeId, ...stamp }], {
-        settings: {
-          insert_deduplication_token: `alert:${row.id}:${token.base}`,
-          insert_deduplicate: 1,
-          deduplicate_blocks_in_dependent_materialized_views: 1,
-        },
-      }),
-
-    successor: async (id: string, base: number) =>
-      (
-        await db.query<{ write_id: string }>(sql`SELECT write_id FROM ${table} WHERE id = ${id} AND base_version = ${base} LIMIT 1`, {
-          label: 'alert.successor',
-        })
-      )[0]?.write_id,
+    ...versionedTable<AlertRow>(db, 'alerts', 'alert'),
 
     byIds: (ids: readonly string[]) =>
       db.query<AlertRow>(shown(sql`SELECT * FROM ${table} WHERE id IN ${[...ids]} ORDER BY version DESC LIMIT 1 BY id`), { label: 'alert.byIds' }),

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { appError, badInput } from '../../schema/errors.js';
+import { appError, uuidOf } from '../../schema/errors.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
 import { EntityRefInput } from '../../graph/entity.schema.js';
@@ -13,7 +13,6 @@ import type { Evidence, RunResult } from './alert.evaluate.js';
 
 const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
 const HOUR = 3_600_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AlertStateEnum = builder.enumType('AlertState', {
   description: 'Where an alert stands.',
@@ -139,13 +138,12 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, a, ctx) => {
       const admin = ctx.viewer.role === 'admin';
-      if (a.watch && !UUID.test(String(a.watch))) throw badInput(`"${String(a.watch).slice(0, 64)}" is not a watch id`);
       const rows = await createAlertRepository(ctx.db).list(
         {
           user: ctx.viewer.user,
           anyOwner: admin && a.scope !== 'mine',
           states: (a.states ?? undefined) as AlertState[] | undefined,
-          watchId: a.watch ? String(a.watch).toLowerCase() : undefined,
+          watchId: a.watch ? uuidOf(String(a.watch), 'a watch id') : undefined,
           entity: a.entity ? { type: a.entity.type, value: parseKey(a.entity.type, a.entity.value) } : undefined,
           assignee: a.assignee ?? undefined,
           owner: a.scope === 'mine' ? ctx.viewer.user : undefined,

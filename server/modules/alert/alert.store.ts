@@ -2,23 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { canWrite } from '../../auth.js';
 import { appError, badInput } from '../../schema/errors.js';
-import { auditedWrite, type WriteAttempt } from '../audit/audit.refs.js';
-import { createAlertRepository, type AlertRow, type AlertState, type CommentRow, type WriteStamp } from './alert.repository.js';
+import { chTime } from '../../db/versioned.js';
+import { auditedWrite, writeStamp, type WriteAttempt } from '../audit/audit.refs.js';
+import { createAlertRepository, type AlertRow, type AlertState, type CommentRow } from './alert.repository.js';
 
 export const COMMENT_MAX = 10_000;
-const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
 export const canSeeAlert = (ctx: Pick<Context, 'viewer'>, a: Pick<AlertRow, 'owner' | 'visibility'>) =>
   a.owner === ctx.viewer.user || a.visibility === 'team' || ctx.viewer.role === 'admin';
-
-const stampOf = (ctx: Context, action: string, details: string): WriteStamp => ({
-  actor: ctx.viewer.user,
-  role: ctx.viewer.role,
-  request_id: ctx.requestId,
-  client_ip: ctx.clientIp,
-  action,
-  details: details.slice(0, 1000),
-});
 
 export async function openAlert(ctx: Context, id: string): Promise<AlertRow> {
   if (!/^[0-9a-f]{32}$/.test(id)) throw badInput(`"${id.slice(0, 64)}" is not an alert id`);
@@ -48,7 +39,7 @@ function changeAlert(
     const row = { ...current, ...changes, version: Math.max(now.getTime(), current.version + 1), updated_at: chTime(now) };
     const repo = createAlertRepository(ctx.db);
     const writeId = randomUUID();
-    await repo.insert(row, stampOf(ctx, action, details), { base: current.version, writeId });
+    await repo.insert(row, writeStamp(ctx, action, details), { base: current.version, writeId });
     if ((await repo.successor(id, current.version)) !== writeId)
       throw appError('CONFLICT', `Alert ${id} changed while you changed it; reload it and try again.`);
     return row;
@@ -78,7 +69,7 @@ export function commentOnAlert(ctx: Context, id: string, text: string): Promise<
     if (t.length > COMMENT_MAX) throw badInput(`\`text\` is at most ${COMMENT_MAX} characters`);
     await openAlert(ctx, id);
     const row: CommentRow = { alert_id: id, comment_id: randomUUID(), text: t, author: ctx.viewer.user, created_at: chTime(new Date()) };
-    await createAlertRepository(ctx.db).addComment(row, stampOf(ctx, attempt.action, `comment=${row.comment_id}`));
+    await createAlertRepository(ctx.db).addComment(row, writeStamp(ctx, attempt.action, `comment=${row.comment_id}`));
     return row;
   });
 }

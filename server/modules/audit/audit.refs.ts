@@ -145,3 +145,13 @@ export async function auditRejectedWrite(ctx: Context, write: { fields: { name: 
     ),
   );
 }
+
+/** The caller's stamp on a versioned write: the table's audit view derives the audit row from it. */
+export const writeStamp = (ctx: Context, action: string, details: string) => ({
+  actor: ctx.viewer.user,
+  role: ctx.viewer.role,
+  request_id: ctx.requestId,
+  client_ip: ctx.clientIp,
+  action,
+  details: details.slice(0, 1000),
+});

@@ -1,5 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
+import { tokenSettings, type WriteStamp } from '../../db/versioned.js';
+
+export { chTime, type WriteStamp } from '../../db/versioned.js';
 
 export interface StoredNote {
   id: string;
@@ -77,16 +80,6 @@ export interface InvestigationRow {
   deleted: number;
 }
 
-/** Who wrote a version, and what they did: the audit view copies these columns. */
-export interface WriteStamp {
-  actor: string;
-  role: string;
-  request_id: string;
-  client_ip: string;
-  action: string;
-  details: string;
-}
-
 export interface InvestigationSummaryRow {
   id: string;
   version: number;
@@ -111,19 +104,6 @@ export interface WriteToken {
   base: number;
   writeId: string;
 }
-
-/**
- * The engine stores the first insert of a token and drops any later one (the table's
- * non_replicated_deduplication_window, Keeper on a cluster), and so do the audit views it feeds.
- */
-const tokenSettings = (token: string) => ({
-  insert_deduplication_token: token,
-  insert_deduplicate: 1 as const,
-  deduplicate_blocks_in_dependent_materialized_views: 1 as const,
-});
-
-/** ClickHouse's text form of a UTC instant, as DateTime64(3, 'UTC') columns parse it. */
-export const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
 export function createSavedInvestigationRepository(db: Db) {
   const table = db.table('saved_investigations');

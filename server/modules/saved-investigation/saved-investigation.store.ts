@@ -3,19 +3,12 @@ import type { Context } from '../../context.js';
 import { canWrite } from '../../auth.js';
 import { appError, badInput } from '../../schema/errors.js';
 import { presetWindow, type Preset } from '../../schema/window.js';
-import { auditedWrite, refuseWrite, type WriteAttempt } from '../audit/audit.refs.js';
+import { auditedWrite, refuseWrite, writeStamp, type WriteAttempt } from '../audit/audit.refs.js';
 import { seenLoader } from '../../graph/entity.loaders.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import { parseCanvas, type Canvas } from './saved-investigation.refs.js';
 import { investigationLoader } from './saved-investigation.loaders.js';
-import {
-  chTime,
-  createSavedInvestigationRepository,
-  rowOfNote,
-  type InvestigationRow,
-  type StoredNote,
-  type WriteStamp,
-} from './saved-investigation.repository.js';
+import { chTime, createSavedInvestigationRepository, rowOfNote, type InvestigationRow, type StoredNote } from './saved-investigation.repository.js';
 
 export const LIMITS = { name: 200, description: 4000, entities: 2000, notes: 500, noteText: 10_000, steps: 1000, step: 4000, positions: 2000 } as const;
 
@@ -165,15 +158,6 @@ export async function openInvestigation(ctx: Context, id: string): Promise<Inves
   return row;
 }
 
-const stampOf = (ctx: Context, action: string, details: string): WriteStamp => ({
-  actor: ctx.viewer.user,
-  role: ctx.viewer.role,
-  request_id: ctx.requestId,
-  client_ip: ctx.clientIp,
-  action,
-  details: details.slice(0, 1000),
-});
-
 const conflict = (id: string, current: number, yours: number) =>
   appError('CONFLICT', `Investigation ${id} changed since you opened it (version ${current}, you had ${yours}); reload it and apply your change again.`, {
     version: current,
@@ -188,7 +172,7 @@ async function store(ctx: Context, row: InvestigationRow, base: number, action: 
   const repo = createSavedInvestigationRepository(ctx.db);
   const writeId = randomUUID();
   const { notes: _notes, ...stored } = row;
-  await repo.insert(stored, stampOf(ctx, action, details), { base, writeId });
+  await repo.insert(stored, writeStamp(ctx, action, details), { base, writeId });
   if (base && (await repo.successor(row.id, base)) !== writeId) {
     investigationLoader(ctx).clear(row.id);
     const now = await openInvestigation(ctx, row.id);
@@ -251,7 +235,7 @@ export async function createInvestigation(ctx: Context, input: InvestigationInpu
     // the notes first: an investigation is never seen without the notes it was created with
     await createSavedInvestigationRepository(ctx.db).insertNewNotes(
       notes.map((n) => rowOfNote(row.id, n)),
-      stampOf(ctx, attempt.action, details),
+      writeStamp(ctx, attempt.action, details),
     );
     return store(ctx, row, 0, attempt.action, details);
   });
@@ -377,7 +361,7 @@ export async function duplicateInvestigation(ctx: Context, id: string, name?: st
     const details = `from=${source.id} name=${copy.name}`;
     await createSavedInvestigationRepository(ctx.db).insertNewNotes(
       copy.notes.map((n) => rowOfNote(copy.id, n)),
-      stampOf(ctx, attempt.action, details),
+      writeStamp(ctx, attempt.action, details),
     );
     return store(ctx, copy, 0, attempt.action, details);
   });
@@ -400,7 +384,7 @@ async function noteChange(
     const { note, base, deleted, details, audited = true } = await apply(current, new Date());
     const repo = createSavedInvestigationRepository(ctx.db);
     const writeId = randomUUID();
-    await repo.insertNote(rowOfNote(current.id, note, deleted ? 1 : 0), stampOf(ctx, action, details), { base, writeId }, audited);
+    await repo.insertNote(rowOfNote(current.id, note, deleted ? 1 : 0), writeStamp(ctx, action, details), { base, writeId }, audited);
     if (base && (await repo.noteSuccessor(current.id, note.id, base)) !== writeId) {
       throw appError('CONFLICT', `Note ${note.id} changed since you opened it; reload the investigation and apply your change again.`);
     }

@@ -1,5 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
+import { versionedTable } from '../../db/versioned.js';
+
+export type { WriteStamp } from '../../db/versioned.js';
 
 /** One version of a watch, as stored. */
 export interface WatchRow {
@@ -20,16 +23,6 @@ export interface WatchRow {
   deleted: number;
 }
 
-/** Who wrote a version and what they did: the audit view copies these columns. */
-export interface WriteStamp {
-  actor: string;
-  role: string;
-  request_id: string;
-  client_ip: string;
-  action: string;
-  details: string;
-}
-
 const COLUMNS = sql`toString(id) AS id, version, name, toString(target_type) AS target_type, target, rules, toString(owner) AS owner,
   toString(visibility) AS visibility, toString(muted_until) AS muted_until, toString(created_at) AS created_at,
   toString(updated_at) AS updated_at, deleted`;
@@ -38,21 +31,7 @@ export function createWatchRepository(db: Db) {
   const table = db.table('watches');
   return {
     /** Stores the version made from `base` unless one was stored from it already (the token); its audit row comes with it. */
-    insert: (row: WatchRow, stamp: WriteStamp, token: { base: number; writeId: string }) =>
-      db.insert('watches', [{ ...row, base_version: token.base, write_id: token.writeId, ...stamp }], {
-        settings: {
-          insert_deduplication_token: `watch:${row.id}:${token.base}`,
-          insert_deduplicate: 1,
-          deduplicate_blocks_in_dependent_materialized_views: 1,
-        },
-      }),
-
-    successor: async (id: string, base: number) =>
-      (
-        await db.query<{ write_id: string }>(sql`SELECT write_id FROM ${table} WHERE id = ${id} AND base_version = ${base} LIMIT 1`, {
-          label: 'watch.successor',
-        })
-      )[0]?.write_id,
+    ...versionedTable<WatchRow>(db, 'watches', 'watch'),
 
     byIds: (ids: readonly string[]) =>
       db.query<WatchRow>(sql`SELECT ${COLUMNS} FROM ${table} WHERE id IN ${[...ids]} ORDER BY version DESC LIMIT 1 BY id`, { label: 'watch.byIds' }),

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { canWrite } from '../../auth.js';
-import { appError, badInput } from '../../schema/errors.js';
-import { auditedWrite, refuseWrite, type WriteAttempt } from '../audit/audit.refs.js';
+import { appError, badInput, uuidOf } from '../../schema/errors.js';
+import { chTime } from '../../db/versioned.js';
+import { auditedWrite, refuseWrite, writeStamp, type WriteAttempt } from '../audit/audit.refs.js';
 import { seenLoader } from '../../graph/entity.loaders.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import type { Dim } from '../../graph/columns.sql.js';
 import { investigationsById } from '../saved-investigation/saved-investigation.refs.js';
-import { createWatchRepository, type WatchRow, type WriteStamp } from './watch.repository.js';
+import { createWatchRepository, type WatchRow } from './watch.repository.js';
 import { rulesOf, WATCHABLE, type RuleInput } from './watch.rules.js';
 
 export const NAME_MAX = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A watch never muted: its `muted_until` is the epoch. */
 export const NEVER = '1970-01-01 00:00:00.000';
 
@@ -32,21 +32,10 @@ export interface WatchChanges {
   version?: number | null;
 }
 
-export const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
-
 const isAdmin = (ctx: Context) => ctx.viewer.role === 'admin';
 export const canSee = (ctx: Context, w: Pick<WatchRow, 'owner' | 'visibility' | 'deleted'>) =>
   !w.deleted && (w.owner === ctx.viewer.user || w.visibility === 'team' || isAdmin(ctx));
 export const canChange = (ctx: Context, w: WatchRow) => canWrite(ctx.viewer) && !w.deleted && (w.owner === ctx.viewer.user || isAdmin(ctx));
-
-const stampOf = (ctx: Context, action: string, details: string): WriteStamp => ({
-  actor: ctx.viewer.user,
-  role: ctx.viewer.role,
-  request_id: ctx.requestId,
-  client_ip: ctx.clientIp,
-  action,
-  details: details.slice(0, 1000),
-});
 
 const nameOf = (name: string | null | undefined, fallback: string) => {
   const v = (name ?? '').trim() || fallback;
@@ -65,8 +54,7 @@ async function targetOf(ctx: Context, input: WatchInput): Promise<{ type: Dim | 
       throw appError('NOT_FOUND', `${type} ${value.slice(0, 200)} was never seen in the data, so it cannot be watched.`);
     return { type, value, label: `${type} ${value}` };
   }
-  const id = String(input.investigation).trim().toLowerCase();
-  if (!UUID.test(id)) throw badInput(`"${id.slice(0, 64)}" is not an investigation id`);
+  const id = uuidOf(String(input.investigation).trim(), 'an investigation id');
   const inv = (await investigationsById(ctx.db, [id])).get(id);
   if (!inv || !(inv.owner === ctx.viewer.user || inv.visibility === 'team' || isAdmin(ctx)))
     throw appError('NOT_FOUND', `No investigation ${id} that you may open.`);
@@ -74,8 +62,7 @@ async function targetOf(ctx: Context, input: WatchInput): Promise<{ type: Dim | 
 }
 
 export async function openWatch(ctx: Context, id: string): Promise<WatchRow> {
-  if (!UUID.test(id)) throw badInput(`"${id.slice(0, 64)}" is not a watch id`);
-  const row = (await createWatchRepository(ctx.db).byIds([id.toLowerCase()]))[0];
+  const row = (await createWatchRepository(ctx.db).byIds([uuidOf(id, 'a watch id')]))[0];
   if (!row || !canSee(ctx, row)) throw appError('NOT_FOUND', `No watch ${id} that you may see.`);
   return row;
 }
@@ -84,7 +71,7 @@ export async function openWatch(ctx: Context, id: string): Promise<WatchRow> {
 async function store(ctx: Context, row: WatchRow, base: number, action: string, details: string): Promise<WatchRow> {
   const repo = createWatchRepository(ctx.db);
   const writeId = randomUUID();
-  await repo.insert(row, stampOf(ctx, action, details), { base, writeId });
+  await repo.insert(row, writeStamp(ctx, action, details), { base, writeId });
   if (base && (await repo.successor(row.id, base)) !== writeId) {
     throw appError('CONFLICT', `Watch ${row.id} changed while you changed it; reload it and apply your change again.`);
   }

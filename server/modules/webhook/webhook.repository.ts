@@ -1,5 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
+import { versionedTable } from '../../db/versioned.js';
+
+export type { WriteStamp } from '../../db/versioned.js';
 
 export interface WebhookRow {
   id: string;
@@ -27,36 +30,13 @@ export interface DeliveryRow {
   ms: number;
 }
 
-export interface WriteStamp {
-  actor: string;
-  role: string;
-  request_id: string;
-  client_ip: string;
-  action: string;
-  details: string;
-}
-
 const COLUMNS = sql`toString(id) AS id, version, name, url, secret, toString(format) AS format, enabled, toString(owner) AS owner,
   toString(created_at) AS created_at, toString(updated_at) AS updated_at, deleted`;
 
 export function createWebhookRepository(db: Db) {
   const table = db.table('webhooks');
   return {
-    insert: (row: WebhookRow, stamp: WriteStamp, token: { base: number; writeId: string }) =>
-      db.insert('webhooks', [{ ...row, base_version: token.base, write_id: token.writeId, ...stamp }], {
-        settings: {
-          insert_deduplication_token: `webhook:${row.id}:${token.base}`,
-          insert_deduplicate: 1,
-          deduplicate_blocks_in_dependent_materialized_views: 1,
-        },
-      }),
-
-    successor: async (id: string, base: number) =>
-      (
-        await db.query<{ write_id: string }>(sql`SELECT write_id FROM ${table} WHERE id = ${id} AND base_version = ${base} LIMIT 1`, {
-          label: 'webhook.successor',
-        })
-      )[0]?.write_id,
+    ...versionedTable<WebhookRow>(db, 'webhooks', 'webhook'),
 
     /** Every webhook not deleted, newest versions. */
     all: () =>

@@ -1,12 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Context } from '../../context.js';
-import { appError, badInput } from '../../schema/errors.js';
-import { auditedWrite, refuseWrite, type WriteAttempt } from '../audit/audit.refs.js';
-import { createWebhookRepository, type WebhookRow, type WriteStamp } from './webhook.repository.js';
+import { appError, badInput, uuidOf } from '../../schema/errors.js';
+import { chTime } from '../../db/versioned.js';
+import { auditedWrite, refuseWrite, writeStamp, type WriteAttempt } from '../audit/audit.refs.js';
+import { createWebhookRepository, type WebhookRow } from './webhook.repository.js';
 import { createDestinations } from './webhook.destinations.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const chTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
 export interface WebhookInput {
   name: string;
@@ -15,15 +13,6 @@ export interface WebhookInput {
   secret?: string | null;
   enabled?: boolean | null;
 }
-
-const stampOf = (ctx: Context, action: string, details: string): WriteStamp => ({
-  actor: ctx.viewer.user,
-  role: ctx.viewer.role,
-  request_id: ctx.requestId,
-  client_ip: ctx.clientIp,
-  action,
-  details: details.slice(0, 1000),
-});
 
 export const isAdmin = (ctx: Context) => ctx.viewer.role === 'admin';
 
@@ -50,7 +39,7 @@ async function adminWrite<T>(ctx: Context, attempt: WriteAttempt, work: () => Pr
 async function store(ctx: Context, row: WebhookRow, base: number, action: string, details: string) {
   const repo = createWebhookRepository(ctx.db);
   const writeId = randomUUID();
-  await repo.insert(row, stampOf(ctx, action, details), { base, writeId });
+  await repo.insert(row, writeStamp(ctx, action, details), { base, writeId });
   if (base && (await repo.successor(row.id, base)) !== writeId)
     throw appError('CONFLICT', `Webhook ${row.id} changed while you changed it; reload and try again.`);
   return row;
@@ -79,8 +68,7 @@ export function createWebhook(ctx: Context, input: WebhookInput): Promise<Webhoo
 
 export async function openWebhook(ctx: Context, id: string): Promise<WebhookRow> {
   if (!isAdmin(ctx)) throw appError('FORBIDDEN', 'Admins manage webhooks.');
-  if (!UUID.test(id)) throw badInput(`"${id.slice(0, 64)}" is not a webhook id`);
-  const row = await createWebhookRepository(ctx.db).byId(id.toLowerCase());
+  const row = await createWebhookRepository(ctx.db).byId(uuidOf(id, 'a webhook id'));
   if (!row || row.deleted) throw appError('NOT_FOUND', `No webhook ${id}.`);
   return row;
 }

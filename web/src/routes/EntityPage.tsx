@@ -95,6 +95,7 @@ const EntityPageQuery = graphql(`
     ...EntityRelated_query
     ...ClassifiedUserAgentsPanel_query @include(if: $withUserAgents)
     ...ClassificationHistory_query @include(if: $classified)
+    ...WatchToggle_query @include(if: $classified)
   }
 `);
 
@@ -170,7 +171,7 @@ export function EntityPage() {
       >
         <WindowSelect value={preset} onChange={setWindow} />
         {entity && <ClassifyButton />}
-        {entity && <WatchToggle entity={{ type: entity, key: value }} />}
+        {entity && <WatchToggle entity={{ type: entity, key: value }} query={page.data} />}
         {entity && (
           <Link className="button" to={graphPath({ type: entity, key: value })}>
             <GraphIcon /> Open in graph

@@ -58,6 +58,7 @@ const IpInvestigationPageQuery = graphql(`
     ...RecommendationPanel_query
     ...ClassificationHistory_query
     ...IpRecentDetections_query
+    ...WatchToggle_query
   }
 `);
 
@@ -89,7 +90,7 @@ export function IpInvestigationPage() {
       >
         <WindowSelect value={preset} onChange={setWindow} />
         <ClassifyButton />
-        <WatchToggle entity={{ type: 'IP', key: ip }} />
+        <WatchToggle entity={{ type: 'IP', key: ip }} query={page.data} />
         <Link className="button primary" to={graphPath({ type: 'IP', key: ip })}>
           <GraphIcon /> Open in graph
         </Link>

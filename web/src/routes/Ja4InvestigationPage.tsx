@@ -50,6 +50,7 @@ const Ja4InvestigationPageQuery = graphql(`
     ...ClassifiedUserAgentsPanel_query
     ...Ja4ProfilePanels_query
     ...ClassificationHistory_query
+    ...WatchToggle_query
   }
 `);
 
@@ -80,7 +81,7 @@ export function Ja4InvestigationPage() {
       >
         <WindowSelect value={preset} onChange={setWindow} />
         <ClassifyButton />
-        <WatchToggle entity={{ type: 'JA4', key: ja4 }} />
+        <WatchToggle entity={{ type: 'JA4', key: ja4 }} query={page.data} />
         <Link className="button primary" to={graphPath({ type: 'JA4', key: ja4 })}>
           <GraphIcon /> Map its infrastructure
         </Link>

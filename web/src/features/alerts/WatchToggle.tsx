@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { getFragmentData, type FragmentType } from '../../gql';
 import type { EntityType, WatchRuleInput } from '../../gql/graphql';
 import type { EntityRef } from '../../lib/entities';
-import { CreateWatchMutation, DeleteWatchMutation, EntityWatchesQuery } from './queries';
+import { CreateWatchMutation, DeleteWatchMutation, EntityWatchesQuery, WatchToggleFragment } from './queries';
 
 /** What "Watch" sets up on each kind: the rules an analyst wants first (changed later in GraphQL or REST). */
 const DEFAULT_RULES: Partial<Record<EntityType, WatchRuleInput[]>> = {
@@ -34,11 +35,17 @@ const DEFAULT_RULES: Partial<Record<EntityType, WatchRuleInput[]>> = {
   CAMPAIGN: [{ kind: 'DETECTIONS', level: 'HIGH' }],
 };
 
-/** Watch or stop watching an entity: beside it wherever it is shown. */
-export function WatchToggle({ entity }: { entity: EntityRef }) {
+/**
+ * Watch or stop watching an entity: beside it wherever it is shown. Its watches arrive with the
+ * page's one query (`WatchToggle_query`); after a change it asks for them again itself.
+ */
+export function WatchToggle({ entity, query }: { entity: EntityRef; query: FragmentType<typeof WatchToggleFragment> | undefined }) {
   const rules = DEFAULT_RULES[entity.type];
   const variables = { entity: { type: entity.type, value: entity.key } };
-  const { data, refetch } = useQuery(EntityWatchesQuery, { variables, skip: !rules });
+  const fromPage = getFragmentData(WatchToggleFragment, query);
+  const [reload, reloaded] = useLazyQuery(EntityWatchesQuery, { fetchPolicy: 'network-only' });
+  const data = reloaded.data ?? fromPage;
+  const refetch = () => reload({ variables });
   const [create, creating] = useMutation(CreateWatchMutation);
   const [remove, removing] = useMutation(DeleteWatchMutation);
   if (!rules) return null;

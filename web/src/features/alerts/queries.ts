@@ -148,3 +148,20 @@ export const ViewerQuery = graphql(`
     }
   }
 `);
+
+/** The watches on the page's entity: spread in the page's one query (its `$type` and `$value`). */
+export const WatchToggleFragment = graphql(`
+  fragment WatchToggle_query on Query {
+    watches(entity: { type: $type, value: $value }) {
+      items {
+        id
+        name
+        owner
+        canEdit
+        rules {
+          text
+        }
+      }
+    }
+  }
+`);
