@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import { badInput } from './errors.js';
 
 const MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
@@ -18,3 +18,36 @@ export function formatIp(value: string): string {
 }
 
 const truncate = (s: string) => (s.length > 64 ? `${s.slice(0, 64)}…` : s);
+
+/** Private, loopback, link-local, shared, multicast and documentation ranges: no address on the internet. */
+const RESERVED = new BlockList();
+for (const [net, bits] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 3],
+] as const)
+  RESERVED.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['2001:db8::', 32],
+] as const)
+  RESERVED.addSubnet(net, bits, 'ipv6');
+
+/** Whether an address (IPv4, IPv6 or IPv4-mapped) is on the internet. */
+export const isPublic = (ip: string) => {
+  const plain = ip.replace(MAPPED, '$1');
+  return !RESERVED.check(plain, plain.includes(':') ? 'ipv6' : 'ipv4');
+};

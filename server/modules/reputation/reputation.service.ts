@@ -1,4 +1,4 @@
-import { BlockList } from 'node:net';
+import { isPublic } from '../../schema/ip.js';
 import type { Config } from '../../config.js';
 import { ipApi, ipInfo, type Provider, type ProviderAnswer, type ProviderName } from './reputation.providers.js';
 
@@ -43,35 +43,6 @@ export interface Reputation {
   isp: string | null;
   basedOn: string[];
 }
-
-/** Addresses no public database knows: never sent. */
-const RESERVED = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 3],
-] as const)
-  RESERVED.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [
-  ['::', 127],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-  ['2001:db8::', 32],
-] as const)
-  RESERVED.addSubnet(net, bits, 'ipv6');
-
-export const isPublic = (ip: string) => !RESERVED.check(ip, ip.includes(':') ? 'ipv6' : 'ipv4');
 
 const LABEL_HOSTING = new Set(['hosting', 'datacenter', 'cloud']);
 

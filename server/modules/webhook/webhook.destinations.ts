@@ -1,27 +1,7 @@
 import { BlockList, isIP } from 'node:net';
+import { isPublic } from '../../schema/ip.js';
 import { lookup } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-
-/** Addresses that are not on the internet: reached only when a network entry names them. */
-const INTERNAL = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['224.0.0.0', 3],
-] as const)
-  INTERNAL.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [
-  ['::', 127],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  INTERNAL.addSubnet(net, bits, 'ipv6');
 
 const family = (ip: string) => (isIP(ip) === 6 ? 'ipv6' : 'ipv4');
 const unmapped = (ip: string) => ip.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
@@ -46,7 +26,8 @@ export function createDestinations(entries: readonly string[]) {
     else names.add(e);
   }
   const inNetworks = (ip: string) => anyNetwork && networks.check(unmapped(ip), family(unmapped(ip)));
-  const addressAllowed = (ip: string) => inNetworks(ip) || !INTERNAL.check(unmapped(ip), family(unmapped(ip)));
+  // an address not on the internet (private, loopback, link-local …) only when a network entry names it
+  const addressAllowed = (ip: string) => inNetworks(ip) || isPublic(ip);
 
   return {
     any: entries.length > 0,
