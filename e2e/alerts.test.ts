@@ -71,4 +71,15 @@ describe.skipIf(!hasChromium)('watches and alerts in Chromium', () => {
     await step('graph');
     expect(errors).toEqual([]);
   });
+
+  it('turns down a webhook to a destination the operator did not allow, saying which setting allows it', async () => {
+    const { page, step } = await openPage(h, 'webhooks');
+    await page.goto('/settings/webhooks');
+    await page.getByLabel('Name').fill('SOAR');
+    await page.getByLabel(/^URL/).fill('http://10.0.0.5/hook');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('alert').filter({ hasText: 'WEBHOOK_DESTINATIONS' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Webhooks' }).count()).toBe(0);
+    await step('refused');
+  });
 });

@@ -33,6 +33,7 @@ const RiskiestPage = lazy(() => import('./routes/RiskiestPage').then((m) => ({ d
 const InvestigationsPage = lazy(() => import('./routes/InvestigationsPage').then((m) => ({ default: m.InvestigationsPage })));
 const HuntPage = lazy(() => import('./routes/HuntPage').then((m) => ({ default: m.HuntPage })));
 const AlertsPage = lazy(() => import('./routes/AlertsPage').then((m) => ({ default: m.AlertsPage })));
+const WebhooksPage = lazy(() => import('./routes/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const AlertPage = lazy(() => import('./routes/AlertPage').then((m) => ({ default: m.AlertPage })));
 const HealthPage = lazy(() => import('./routes/HealthPage').then((m) => ({ default: m.HealthPage })));
 
@@ -98,6 +99,7 @@ export function App() {
             REST API docs
           </a>
           <NavLink to="/status">Platform status</NavLink>
+          <NavLink to="/settings/webhooks">Webhooks</NavLink>
         </div>
       </nav>
       <div className="main">
@@ -125,6 +127,7 @@ export function App() {
               <Route path="/hunt" element={<HuntPage />} />
               <Route path="/alerts" element={<AlertsPage />} />
               <Route path="/alerts/:id" element={<AlertPage />} />
+              <Route path="/settings/webhooks" element={<WebhooksPage />} />
               <Route path="/investigations" element={<InvestigationsPage />} />
               <Route path="/analysis/brute-force" element={<BruteForcePage />} />
               <Route path="/analysis/tcp-spoofing" element={<TcpSpoofingPage />} />

@@ -31,6 +31,13 @@ type Documents = {
     "\n  mutation DeleteWatch($id: ID!) {\n    deleteWatch(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteWatchDocument,
     "\n  query Viewer {\n    viewer {\n      user\n      canWrite\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment WatchToggle_query on Query {\n    watches(entity: { type: $type, value: $value }) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n": typeof types.WatchToggle_QueryFragmentDoc,
+    "\n  query Watches {\n    watches(first: 200) {\n      totalCount\n      items {\n        id\n        version\n        name\n        owner\n        visibility\n        mutedUntil\n        canEdit\n        investigationId\n        investigationName\n        entity {\n          type\n          key\n        }\n        rules {\n          text\n        }\n      }\n    }\n  }\n": typeof types.WatchesDocument,
+    "\n  mutation UpdateWatch($id: ID!, $input: WatchChanges!) {\n    updateWatch(id: $id, input: $input) {\n      id\n      version\n      mutedUntil\n      visibility\n    }\n  }\n": typeof types.UpdateWatchDocument,
+    "\n  mutation WatchInvestigation($id: String!, $name: String) {\n    createWatch(input: { investigation: $id, name: $name, visibility: TEAM, rules: [{ kind: NEW_NEIGHBOURS, neighbour: IP }, { kind: DETECTIONS, level: HIGH }, { kind: RETURNS_AFTER_SILENCE, days: 7 }] }) {\n      id\n    }\n  }\n": typeof types.WatchInvestigationDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      name\n      url\n      format\n      enabled\n      failing\n      deliveries(first: 5) {\n        at\n        alertId\n        attempt\n        outcome\n        httpStatus\n        error\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) {\n      outcome\n      httpStatus\n      error\n      ms\n    }\n  }\n": typeof types.TestWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  fragment AttributeSummary_view on AttributeView {\n    count\n    hits\n    uniqueIps\n    firstSeen\n    lastSeen\n    insights {\n      kind\n      severity\n      message\n    }\n  }\n": typeof types.AttributeSummary_ViewFragmentDoc,
     "\n  fragment AttributeValuesPanel_list on ValueCountList {\n    totalCount\n    items {\n      value\n      count\n      uniqueIps\n    }\n  }\n": typeof types.AttributeValuesPanel_ListFragmentDoc,
     "\n  query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      values(of: $of, first: $first) {\n        ...AttributeValuesPanel_list\n      }\n    }\n  }\n": typeof types.AttributeValuesDocument,
@@ -141,6 +148,13 @@ const documents: Documents = {
     "\n  mutation DeleteWatch($id: ID!) {\n    deleteWatch(id: $id) {\n      id\n    }\n  }\n": types.DeleteWatchDocument,
     "\n  query Viewer {\n    viewer {\n      user\n      canWrite\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment WatchToggle_query on Query {\n    watches(entity: { type: $type, value: $value }) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n": types.WatchToggle_QueryFragmentDoc,
+    "\n  query Watches {\n    watches(first: 200) {\n      totalCount\n      items {\n        id\n        version\n        name\n        owner\n        visibility\n        mutedUntil\n        canEdit\n        investigationId\n        investigationName\n        entity {\n          type\n          key\n        }\n        rules {\n          text\n        }\n      }\n    }\n  }\n": types.WatchesDocument,
+    "\n  mutation UpdateWatch($id: ID!, $input: WatchChanges!) {\n    updateWatch(id: $id, input: $input) {\n      id\n      version\n      mutedUntil\n      visibility\n    }\n  }\n": types.UpdateWatchDocument,
+    "\n  mutation WatchInvestigation($id: String!, $name: String) {\n    createWatch(input: { investigation: $id, name: $name, visibility: TEAM, rules: [{ kind: NEW_NEIGHBOURS, neighbour: IP }, { kind: DETECTIONS, level: HIGH }, { kind: RETURNS_AFTER_SILENCE, days: 7 }] }) {\n      id\n    }\n  }\n": types.WatchInvestigationDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      name\n      url\n      format\n      enabled\n      failing\n      deliveries(first: 5) {\n        at\n        alertId\n        attempt\n        outcome\n        httpStatus\n        error\n      }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) {\n      outcome\n      httpStatus\n      error\n      ms\n    }\n  }\n": types.TestWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n": types.DeleteWebhookDocument,
     "\n  fragment AttributeSummary_view on AttributeView {\n    count\n    hits\n    uniqueIps\n    firstSeen\n    lastSeen\n    insights {\n      kind\n      severity\n      message\n    }\n  }\n": types.AttributeSummary_ViewFragmentDoc,
     "\n  fragment AttributeValuesPanel_list on ValueCountList {\n    totalCount\n    items {\n      value\n      count\n      uniqueIps\n    }\n  }\n": types.AttributeValuesPanel_ListFragmentDoc,
     "\n  query AttributeValues($type: AttributeType!, $value: String!, $of: AttributeType!, $first: Int, $source: AttributeSource, $window: TimeWindow) {\n    attribute(type: $type, value: $value, source: $source, window: $window) {\n      count\n      values(of: $of, first: $first) {\n        ...AttributeValuesPanel_list\n      }\n    }\n  }\n": types.AttributeValuesDocument,
@@ -316,6 +330,34 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      user\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment WatchToggle_query on Query {\n    watches(entity: { type: $type, value: $value }) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WatchToggle_query on Query {\n    watches(entity: { type: $type, value: $value }) {\n      items {\n        id\n        name\n        owner\n        canEdit\n        rules {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Watches {\n    watches(first: 200) {\n      totalCount\n      items {\n        id\n        version\n        name\n        owner\n        visibility\n        mutedUntil\n        canEdit\n        investigationId\n        investigationName\n        entity {\n          type\n          key\n        }\n        rules {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Watches {\n    watches(first: 200) {\n      totalCount\n      items {\n        id\n        version\n        name\n        owner\n        visibility\n        mutedUntil\n        canEdit\n        investigationId\n        investigationName\n        entity {\n          type\n          key\n        }\n        rules {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWatch($id: ID!, $input: WatchChanges!) {\n    updateWatch(id: $id, input: $input) {\n      id\n      version\n      mutedUntil\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWatch($id: ID!, $input: WatchChanges!) {\n    updateWatch(id: $id, input: $input) {\n      id\n      version\n      mutedUntil\n      visibility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchInvestigation($id: String!, $name: String) {\n    createWatch(input: { investigation: $id, name: $name, visibility: TEAM, rules: [{ kind: NEW_NEIGHBOURS, neighbour: IP }, { kind: DETECTIONS, level: HIGH }, { kind: RETURNS_AFTER_SILENCE, days: 7 }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WatchInvestigation($id: String!, $name: String) {\n    createWatch(input: { investigation: $id, name: $name, visibility: TEAM, rules: [{ kind: NEW_NEIGHBOURS, neighbour: IP }, { kind: DETECTIONS, level: HIGH }, { kind: RETURNS_AFTER_SILENCE, days: 7 }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      name\n      url\n      format\n      enabled\n      failing\n      deliveries(first: 5) {\n        at\n        alertId\n        attempt\n        outcome\n        httpStatus\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks {\n      id\n      name\n      url\n      format\n      enabled\n      failing\n      deliveries(first: 5) {\n        at\n        alertId\n        attempt\n        outcome\n        httpStatus\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) {\n      outcome\n      httpStatus\n      error\n      ms\n    }\n  }\n"): (typeof documents)["\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) {\n      outcome\n      httpStatus\n      error\n      ms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { Panel } from '../components/Panel';
 import { EntityLink } from '../components/EntityLink';
 import { formatNumber, formatTime } from '../lib/format';
 import { AlertsQuery, AlertSummaryFragment } from '../features/alerts/queries';
+import { WatchesPanel } from '../features/alerts/WatchesPanel';
 
 const FILTERS: { label: string; states: AlertState[] | null }[] = [
   { label: 'Open', states: ['NEW', 'ACKNOWLEDGED'] },
@@ -67,6 +68,10 @@ export function AlertsPage() {
           </tbody>
         </table>
       </Panel>
+      <WatchesPanel />
+      <p className="muted">
+        Alerts can also go to the SOC's tools as signed webhooks: <Link to="/settings/webhooks">webhook settings</Link> (admins).
+      </p>
     </>
   );
 }

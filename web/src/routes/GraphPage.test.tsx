@@ -11,6 +11,8 @@ const levels = (n: number) => [{ __typename: 'ThreatLevelCount', level: 'CRITICA
 const ip = (i: number) => ({ __typename: 'IP', type: 'IP', key: `58.208.1.${i}`, hits: 600, detectionCount: 40, threatLevels: levels(40) });
 
 function api() {
+  // the watch toggle beside the selected node: nothing watched yet
+  answer('EntityWatches', { watches: { __typename: 'WatchList', items: [] } });
   answer('ExplorerSeed', { entity: { __typename: 'JA4', type: 'JA4', key: J, hits: 57600, detectionCount: 3824, threatLevels: levels(1881) } });
   const expand = answer('ExplorerExpand', (v) => ({
     entity: {

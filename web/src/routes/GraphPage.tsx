@@ -10,6 +10,7 @@ import { GraphTable } from '../features/graph-explorer/GraphTable';
 import { CanvasFilters } from '../features/graph-explorer/CanvasFilters';
 import { Legend } from '../features/graph-explorer/Legend';
 import { SelectionPanel } from '../features/graph-explorer/SelectionPanel';
+import { WatchInvestigationButton, WatchToggle } from '../features/alerts/WatchToggle';
 import { applyBrush, applyFilter, buildGraph, findNodes, type Graph, type GraphNode } from '../features/graph-explorer/model';
 import { TimeBrush, useLinkActivity } from '../features/graph-explorer/TimeBrush';
 import {
@@ -206,6 +207,8 @@ export function GraphPage() {
     <>
       <PageHeader title="Graph explorer" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Graph explorer' }]} back={false}>
         <WindowSelect value={state.window} presets={LAYER_PRESETS} onChange={(w) => set({ ...state, window: w })} />
+        {selectedEntity && <WatchToggle entity={selectedEntity} fetchOwn />}
+        {saved && <WatchInvestigationButton id={saved.key} name={saved.name} />}
       </PageHeader>
       <SaveBar
         name={saved?.name ?? null}

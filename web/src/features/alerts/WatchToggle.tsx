@@ -1,8 +1,8 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '../../gql';
 import type { EntityType, WatchRuleInput } from '../../gql/graphql';
 import type { EntityRef } from '../../lib/entities';
-import { CreateWatchMutation, DeleteWatchMutation, EntityWatchesQuery, WatchToggleFragment } from './queries';
+import { CreateWatchMutation, DeleteWatchMutation, EntityWatchesQuery, WatchesQuery, WatchInvestigationMutation, WatchToggleFragment } from './queries';
 
 /** What "Watch" sets up on each kind: the rules an analyst wants first (changed later in GraphQL or REST). */
 const DEFAULT_RULES: Partial<Record<EntityType, WatchRuleInput[]>> = {
@@ -39,12 +39,14 @@ const DEFAULT_RULES: Partial<Record<EntityType, WatchRuleInput[]>> = {
  * Watch or stop watching an entity: beside it wherever it is shown. Its watches arrive with the
  * page's one query (`WatchToggle_query`); after a change it asks for them again itself.
  */
-export function WatchToggle({ entity, query }: { entity: EntityRef; query: FragmentType<typeof WatchToggleFragment> | undefined }) {
+export function WatchToggle({ entity, query, fetchOwn = false }: { entity: EntityRef; query?: FragmentType<typeof WatchToggleFragment>; fetchOwn?: boolean }) {
   const rules = DEFAULT_RULES[entity.type];
   const variables = { entity: { type: entity.type, value: entity.key } };
   const fromPage = getFragmentData(WatchToggleFragment, query);
+  // where no page query carries them (the explorer's selection), it asks for them itself
+  const own = useQuery(EntityWatchesQuery, { variables, skip: !rules || !fetchOwn });
   const [reload, reloaded] = useLazyQuery(EntityWatchesQuery, { fetchPolicy: 'network-only' });
-  const data = reloaded.data ?? fromPage;
+  const data = reloaded.data ?? (fetchOwn ? own.data : fromPage);
   const refetch = () => reload({ variables });
   const [create, creating] = useMutation(CreateWatchMutation);
   const [remove, removing] = useMutation(DeleteWatchMutation);
@@ -93,6 +95,35 @@ export function WatchToggle({ entity, query }: { entity: EntityRef; query: Fragm
       {error && (
         <span role="alert" className="error">
           {error.message}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Watch a saved investigation: every entity it holds, as it changes, shared with the team. */
+export function WatchInvestigationButton({ id, name }: { id: string; name: string }) {
+  const { data, refetch } = useQuery(WatchesQuery);
+  const [watch, watching] = useMutation(WatchInvestigationMutation);
+  if (!data) return null;
+  if (data.watches.items.some((w) => w.investigationId === id)) return <span className="muted">★ Investigation watched</span>;
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={watching.loading}
+        onClick={() =>
+          void watch({ variables: { id, name: `Investigation: ${name}` } })
+            .then(() => refetch())
+            .catch(() => {})
+        }
+      >
+        ☆ Watch this investigation
+      </button>
+      {watching.error && (
+        <span role="alert" className="error">
+          {watching.error.message}
         </span>
       )}
     </>

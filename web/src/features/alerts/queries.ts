@@ -165,3 +165,99 @@ export const WatchToggleFragment = graphql(`
     }
   }
 `);
+
+export const WatchesQuery = graphql(`
+  query Watches {
+    watches(first: 200) {
+      totalCount
+      items {
+        id
+        version
+        name
+        owner
+        visibility
+        mutedUntil
+        canEdit
+        investigationId
+        investigationName
+        entity {
+          type
+          key
+        }
+        rules {
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateWatchMutation = graphql(`
+  mutation UpdateWatch($id: ID!, $input: WatchChanges!) {
+    updateWatch(id: $id, input: $input) {
+      id
+      version
+      mutedUntil
+      visibility
+    }
+  }
+`);
+
+export const WatchInvestigationMutation = graphql(`
+  mutation WatchInvestigation($id: String!, $name: String) {
+    createWatch(input: { investigation: $id, name: $name, visibility: TEAM, rules: [{ kind: NEW_NEIGHBOURS, neighbour: IP }, { kind: DETECTIONS, level: HIGH }, { kind: RETURNS_AFTER_SILENCE, days: 7 }] }) {
+      id
+    }
+  }
+`);
+
+export const WebhooksQuery = graphql(`
+  query Webhooks {
+    webhooks {
+      id
+      name
+      url
+      format
+      enabled
+      failing
+      deliveries(first: 5) {
+        at
+        alertId
+        attempt
+        outcome
+        httpStatus
+        error
+      }
+    }
+  }
+`);
+
+export const CreateWebhookMutation = graphql(`
+  mutation CreateWebhook($input: WebhookInput!) {
+    createWebhook(input: $input) {
+      secret
+      webhook {
+        id
+      }
+    }
+  }
+`);
+
+export const TestWebhookMutation = graphql(`
+  mutation TestWebhook($id: ID!) {
+    testWebhook(id: $id) {
+      outcome
+      httpStatus
+      error
+      ms
+    }
+  }
+`);
+
+export const DeleteWebhookMutation = graphql(`
+  mutation DeleteWebhook($id: ID!) {
+    deleteWebhook(id: $id) {
+      id
+    }
+  }
+`);
