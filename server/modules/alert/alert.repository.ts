@@ -105,6 +105,13 @@ export function createAlertRepository(db: Db) {
         { label: 'alert.writtenAfter' },
       ),
 
+    /** The first version of each alert raised in [since, until): what is sent to webhooks. */
+    raisedBetween: (since: Date, until: Date) =>
+      db.query<AlertRow>(
+        shown(sql`SELECT * FROM ${table} WHERE base_version = 0 AND raised_at >= ${since} AND raised_at < ${until} ORDER BY raised_at LIMIT 10000`),
+        { label: 'alert.raisedBetween' },
+      ),
+
     addComment: (c: CommentRow, stamp: WriteStamp) => db.insert('alert_comments', [{ ...c, ...stamp }], { settings: { insert_deduplicate: 0 } }),
 
     commentsOf: (ids: readonly string[]) =>

@@ -1,7 +1,8 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
-import { sendToWebhooks } from '../webhook/webhook.refs.js';
+import { resendUndelivered, sendToWebhooks } from '../webhook/webhook.refs.js';
+import { createAlertRepository } from './alert.repository.js';
 import { evaluateWatches, type RunResult } from './alert.evaluate.js';
 import { publishAlerts, startAlertFeed } from './alert.feed.js';
 import { alertMessage } from './alert.message.js';
@@ -53,6 +54,26 @@ export function runEvaluation(db: Db, config: Config, logger: Logger, now?: Date
   return running;
 }
 
+/** How long after an alert is raised its delivery is left to the instance that raised it (its retries). */
+const SWEEP_AFTER_MS = 10 * 60_000;
+const SWEEP_SPAN_MS = 24 * 3_600_000;
+
+/**
+ * Delivers the alerts of the last day that no webhook delivery ended for (a process stopped while it
+ * retried them): at start, then every ten minutes.
+ */
+export async function sweepUndelivered(db: Db, config: Config, logger: Logger, now = new Date()): Promise<number> {
+  const raised = await createAlertRepository(db).raisedBetween(new Date(now.getTime() - SWEEP_SPAN_MS), new Date(now.getTime() - SWEEP_AFTER_MS));
+  const sent = await resendUndelivered(
+    db,
+    config,
+    logger,
+    raised.map((a) => ({ message: alertMessage(a, config.alerting.publicUrl), raisedAt: new Date(`${a.raised_at.replace(' ', 'T')}Z`) })),
+  );
+  if (sent) logger.info({ sent }, 'alerting: undelivered alerts sent again');
+  return sent;
+}
+
 /** Evaluates the watches every ALERT_EVALUATION_INTERVAL_S and feeds live subscribers; a failed run is done again from the same watermark. */
 export function startAlerting(db: Db, config: Config, logger: Logger): () => void {
   const stops = [startAlertFeed(db, config.alerting.feedIntervalS * 1000, logger)];
@@ -62,6 +83,16 @@ export function startAlerting(db: Db, config: Config, logger: Logger): () => voi
     const timer = setInterval(tick, config.alerting.intervalS * 1000);
     timer.unref();
     stops.push(() => clearInterval(timer));
+    const sweep = () =>
+      void sweepUndelivered(db, config, logger).catch((err: unknown) => logger.warn({ err }, 'alerting: could not send undelivered alerts again'));
+    const first = setTimeout(sweep, 30_000);
+    const every = setInterval(sweep, SWEEP_AFTER_MS);
+    first.unref();
+    every.unref();
+    stops.push(() => {
+      clearTimeout(first);
+      clearInterval(every);
+    });
   }
   return () => stops.forEach((s) => s());
 }

@@ -9,6 +9,8 @@ import { loadConfig, type Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
 import { subscriberCount } from './alert.feed.js';
 import { evaluateWatches } from './alert.evaluate.js';
+import { sweepUndelivered } from './alert.scheduler.js';
+import { createLogger } from '../../logger.js';
 import { createAlertRepository } from './alert.repository.js';
 import type { Db } from '../../db/client.js';
 
@@ -393,6 +395,41 @@ describe('several instances, and muted watches', () => {
     // the other analyst may not unmute it: it is bob's
     const other = await as('alice', `mutation($id: ID!) { updateWatch(id: $id, input: { mutedUntil: null }) { id } }`, { id: w.data.createWatch.id });
     expect(code(other)).toBe('NOT_FOUND');
+  });
+});
+
+describe('a process stopped before it delivered', () => {
+  it('leaves the alert to the sweep, which sends it once to each webhook that missed it', async () => {
+    const late = receiver();
+    const url = await late.listening;
+    const hook = await as('ada', `mutation($input: WebhookInput!) { createWebhook(input: $input) { webhook { id } } }`, { input: { name: 'late', url } });
+    expect(hook.errors).toBeUndefined();
+    const table = demo.db.table('http_logs');
+    const [row] = await demo.db.query<{ ip: string; ja4: string }>(
+      sql`SELECT toString(a.src_ip) AS ip, b.ja4 AS ja4 FROM (SELECT src_ip FROM ${table} GROUP BY src_ip ORDER BY count() DESC LIMIT 1 OFFSET 30) AS a
+          CROSS JOIN (SELECT ja4 FROM ${table} WHERE ja4 != '' GROUP BY ja4 ORDER BY count() LIMIT 1 OFFSET 1) AS b`,
+    );
+    const w = await as('alice', WATCH, { input: { entity: { type: 'IP', value: plainIp(row!.ip) }, rules: [{ kind: 'NEW_NEIGHBOURS', neighbour: 'JA4' }] } });
+    await demo.db.command(
+      sql`INSERT INTO ${table} SELECT * REPLACE (toIPv6(${plainIp(row!.ip)}) AS src_ip, now64(3) AS time) FROM ${table} WHERE ja4 = ${row!.ja4} LIMIT 1`,
+    );
+    // raised and stored, then the process stops: nothing was sent
+    const run = await evaluateWatches(demo.db);
+    const alert = run.raised.find((a) => a.watch_id === w.data.createWatch.id)!;
+    expect(alert).toBeDefined();
+    expect(late.got).toHaveLength(0);
+
+    // a server started later sweeps what is past its raiser's retries (ten minutes on)
+    const logger = createLogger('silent');
+    const later = new Date(Date.now() + 11 * 60_000);
+    expect(await sweepUndelivered(demo.db, config, logger, later)).toBeGreaterThanOrEqual(1);
+    const sent = late.got.filter((g) => JSON.parse(g.body).alert?.id === alert.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.headers['x-ja4graph-delivery']).toBe(`${alert.id}:1`);
+    // and never twice
+    expect(await sweepUndelivered(demo.db, config, logger, later)).toBe(0);
+    expect(late.got.filter((g) => JSON.parse(g.body).alert?.id === alert.id)).toHaveLength(1);
+    await late.close();
   });
 });
 

@@ -49,6 +49,15 @@ export function createWebhookRepository(db: Db) {
 
     recordAttempt: (d: DeliveryRow) => db.insert('webhook_deliveries', [{ ...d }], { settings: { insert_deduplicate: 0 } }),
 
+    /** How each of these alerts' deliveries to each webhook last ended (pairs never tried are absent). */
+    lastOutcomes: (hookIds: readonly string[], alertIds: readonly string[]) =>
+      db.query<{ webhook_id: string; alert_id: string; outcome: DeliveryRow['outcome'] }>(
+        sql`SELECT toString(webhook_id) AS webhook_id, alert_id, toString(argMax(outcome, (at, attempt))) AS outcome
+            FROM ${db.table('webhook_deliveries')} WHERE webhook_id IN ${[...hookIds]} AND alert_id IN ${[...alertIds]}
+            GROUP BY webhook_id, alert_id`,
+        { label: 'webhook.lastOutcomes' },
+      ),
+
     /** Each webhook's latest attempts, newest first. */
     attempts: (ids: readonly string[], perHook: number) =>
       db.query<DeliveryRow>(
