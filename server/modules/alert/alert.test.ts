@@ -212,9 +212,17 @@ describe('a watch on the botnet JA4', () => {
     );
     expect(stored[0]).toEqual({ n: 1, audited: 1 });
 
+    // what an operator scrapes: the runs, what they raised, who listens
+    const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+    const scraped = await (await fetch(`${base}/metrics`)).text();
+    expect(metric(scraped, 'ja4graph_alert_subscribers')).toBe(1);
+    expect(metric(scraped, 'ja4graph_alerting_runs')).toBeGreaterThanOrEqual(4);
+    expect(metric(scraped, 'ja4graph_alerts_raised')).toBeGreaterThanOrEqual(1);
+
     // the subscriber goes away: its stream and listener are released
     sse.close();
     expect(await until(() => subscriberCount() === 0)).toBe(true);
+    expect(metric(await (await fetch(`${base}/metrics`)).text(), 'ja4graph_alert_subscribers')).toBe(0);
 
     // the alert is worked through its states, each change audited
     const id = raised[0].id;
