@@ -4,30 +4,19 @@ import type { Db } from '../../db/client.js';
 import { chTime } from '../../db/versioned.js';
 import type { Dim } from '../../graph/columns.sql.js';
 import { investigationsById } from '../saved-investigation/saved-investigation.refs.js';
-import { liveWatches, ruleKey, rulesOfRow, utc, ALERT_LEVELS, type Rule, type WatchRow } from '../watch/watch.refs.js';
+import { liveWatches, ruleKey, rulesOfRow, utc, type Rule, type WatchRow } from '../watch/watch.refs.js';
 import { createAlertRepository, type AlertRow, type WriteStamp } from './alert.repository.js';
 import { createEvaluationRepository, type HourRow, type KeyGroup, type LinkGroup, type NeighbourRow } from './evaluate.repository.js';
+import { merged, newNeighbours, overThreshold, returnsAfterSilence, summaryOf, titleOf, type Evidence, type Fired } from './alert.rules.js';
+
+export type { Evidence } from './alert.rules.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** A run after a long stop reads at most this far back: older hours are not alerted on. */
 export const MAX_CATCH_UP_MS = 7 * DAY;
-/** Evidence keeps this many neighbours (their total is kept too). */
-const MAX_EVIDENCE = 500;
 /** Kinds the layer keeps per hour: an investigation's other entities are not watched. */
 const HOURLY_KINDS: readonly string[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'];
-
-export interface Evidence {
-  /** NEW_NEIGHBOURS: the neighbours not seen with the entity before, first seen first. */
-  neighbours?: { type: string; value: string; firstSeen: string; requests: number }[];
-  neighbourCount?: number;
-  /** DETECTIONS and VOLUME: the hours that fired, with their counts. */
-  hours?: { hour: string; requests: number; detections: number }[];
-  /** RETURNS_AFTER_SILENCE: the last activity before, and when it came back. */
-  lastActiveBefore?: string | null;
-  returnedAt?: string;
-  requests?: number;
-}
 
 export interface RunResult {
   /** The hours read: from the watermark to now. */
@@ -52,13 +41,9 @@ interface Watched {
   createdAt: number;
 }
 
-interface Firing {
+interface Firing extends Fired {
   w: Watched;
   rule: Rule;
-  first: number;
-  last: number;
-  evidence: Evidence;
-  summary: string;
 }
 
 const hourOf = (ms: number) => Math.floor(ms / HOUR) * HOUR;
@@ -84,22 +69,6 @@ function groupLinks(items: { from: Dim; to: Dim; key: string }[]): LinkGroup[] {
   }
   return [...by.values()].map((g) => ({ from: g.from, to: g.to, keys: [...g.set] }));
 }
-
-/** Hours that fired, as episodes: runs of hours with no hour missing between them. */
-function episodes(hours: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const h of [...hours].sort((a, b) => a - b)) {
-    const run = runs.at(-1);
-    if (run && h - run.at(-1)! <= HOUR) run.push(h);
-    else runs.push([h]);
-  }
-  return runs;
-}
-
-const levelCount = (r: HourRow, level: (typeof ALERT_LEVELS)[number]) => {
-  const counts = { CRITICAL: r.critical, HIGH: r.high, MEDIUM: r.medium, LOW: r.low };
-  return ALERT_LEVELS.slice(0, ALERT_LEVELS.indexOf(level) + 1).reduce((n, l) => n + Number(counts[l]), 0);
-};
 
 /** The watched entities: a watch's own, or every entity of the investigation it watches (as it is now). */
 async function watchedOf(db: Db, watches: WatchRow[], sinceRun: number): Promise<Watched[]> {
@@ -190,79 +159,22 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
   const firings: Firing[] = [];
   for (const w of watched) {
     const rows = hoursOf.get(`${w.kind}:${w.key}`) ?? [];
-    const mine = rows.filter((r) => at(r.hour) >= w.since);
     for (const rule of w.rules) {
-      if (rule.kind === 'RETURNS_AFTER_SILENCE') {
-        // a day's row means activity some time that day: counted as its last hour, so silence is never overstated
-        const dayLast = lastBefore.get(`${w.kind}:${w.key}`);
-        let previous = dayLast === undefined ? null : dayLast % DAY === 0 ? dayLast + DAY - HOUR : dayLast;
-        for (const r of rows.filter((x) => x.hits > 0)) {
-          const h = at(r.hour);
-          if (h >= w.since && (previous === null || h - previous > rule.days * DAY)) {
-            firings.push({
-              w,
-              rule,
-              first: h,
-              last: h,
-              evidence: {
-                lastActiveBefore: previous === null ? null : new Date(previous).toISOString(),
-                returnedAt: new Date(h).toISOString(),
-                requests: Number(r.hits),
-              },
-              summary:
-                previous === null ? `active, none in the ${rule.days} days before` : `active again after ${Math.floor((h - previous) / DAY)} days of silence`,
-            });
-          }
-          previous = h;
-        }
-      } else if (rule.kind === 'DETECTIONS' || rule.kind === 'VOLUME') {
-        const fired = mine.filter((r) => (rule.kind === 'DETECTIONS' ? levelCount(r, rule.level) > 0 : Number(r.hits) > rule.requestsPerHour));
-        for (const run of episodes(fired.map((r) => at(r.hour)))) {
-          const inRun = fired.filter((r) => run.includes(at(r.hour)));
-          const detections = inRun.reduce((n, r) => n + (rule.kind === 'DETECTIONS' ? levelCount(r, rule.level) : 0), 0);
-          const requests = inRun.reduce((n, r) => n + Number(r.hits), 0);
-          firings.push({
-            w,
-            rule,
-            first: run[0]!,
-            last: run.at(-1)!,
-            evidence: {
-              hours: inRun.map((r) => ({
-                hour: utc(r.hour).toISOString(),
-                requests: Number(r.hits),
-                detections: rule.kind === 'DETECTIONS' ? levelCount(r, rule.level) : 0,
-              })),
-            },
-            summary:
-              rule.kind === 'DETECTIONS'
-                ? `${detections} detections at ${rule.level} or above`
-                : `${requests} requests in ${run.length} hour(s) over ${rule.requestsPerHour} per hour`,
-          });
-        }
-      } else {
-        const fresh = candidates
-          .filter((c) => c.w === w && c.r === rule)
-          .map((c) => c.n)
-          .filter((n) => {
-            const last = seen.get(`${w.kind}:${w.key}>${n.to_key}`);
-            return last === undefined || last < sinceRun - rule.days * DAY;
-          })
-          .sort((a, b) => a.first_seen.localeCompare(b.first_seen) || a.to_key.localeCompare(b.to_key));
-        if (!fresh.length) continue;
-        firings.push({
-          w,
-          rule,
-          first: Math.min(...fresh.map((n) => at(n.first_hour))),
-          last: Math.max(...fresh.map((n) => at(n.first_hour))),
-          evidence: {
-            neighbours: fresh
-              .slice(0, MAX_EVIDENCE)
-              .map((n) => ({ type: n.to_kind, value: n.to_key, firstSeen: utc(n.first_seen).toISOString(), requests: Number(n.hits) })),
-            neighbourCount: fresh.length,
-          },
-          summary: `${fresh.length} new ${rule.neighbour} neighbour${fresh.length === 1 ? '' : 's'}`,
-        });
-      }
+      const fired =
+        rule.kind === 'RETURNS_AFTER_SILENCE'
+          ? returnsAfterSilence(rule, rows, lastBefore.get(`${w.kind}:${w.key}`), w.since)
+          : rule.kind === 'DETECTIONS' || rule.kind === 'VOLUME'
+            ? overThreshold(
+                rule,
+                rows.filter((r) => at(r.hour) >= w.since),
+              )
+            : newNeighbours(
+                rule,
+                candidates.filter((c) => c.w === w && c.r === rule).map((c) => c.n),
+                (to) => seen.get(`${w.kind}:${w.key}>${to}`),
+                sinceRun,
+              );
+      firings.push(...fired.map((f) => ({ ...f, w, rule })));
     }
   }
 
@@ -350,28 +262,3 @@ export async function evaluateWatches(db: Db, opts: { now?: Date; scope?: string
     ms: performance.now() - started,
   };
 }
-
-function merged(old: Evidence, fresh: Evidence): Evidence {
-  if (fresh.neighbours) {
-    const all = new Map((old.neighbours ?? []).map((n) => [`${n.type}:${n.value}`, n]));
-    for (const n of fresh.neighbours) all.set(`${n.type}:${n.value}`, { ...n, firstSeen: all.get(`${n.type}:${n.value}`)?.firstSeen ?? n.firstSeen });
-    const neighbours = [...all.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.value.localeCompare(b.value));
-    return { neighbours: neighbours.slice(0, MAX_EVIDENCE), neighbourCount: Math.max(neighbours.length, old.neighbourCount ?? 0) };
-  }
-  if (fresh.hours) {
-    const all = new Map((old.hours ?? []).map((h) => [h.hour, h]));
-    for (const h of fresh.hours) all.set(h.hour, h);
-    return { hours: [...all.values()].sort((a, b) => a.hour.localeCompare(b.hour)) };
-  }
-  return old;
-}
-
-function summaryOf(rule: Rule, e: Evidence, fallback: string) {
-  if (rule.kind === 'NEW_NEIGHBOURS') return `${e.neighbourCount} new ${rule.neighbour} neighbour${e.neighbourCount === 1 ? '' : 's'}`;
-  if (rule.kind === 'DETECTIONS') return `${(e.hours ?? []).reduce((n, h) => n + h.detections, 0)} detections at ${rule.level} or above`;
-  if (rule.kind === 'VOLUME')
-    return `${(e.hours ?? []).reduce((n, h) => n + h.requests, 0)} requests in ${e.hours?.length} hour(s) over ${rule.requestsPerHour} per hour`;
-  return fallback;
-}
-
-const titleOf = (watch: string, entity: string, summary: string) => `${watch}: ${summary}${watch.includes(entity) ? '' : ` (${entity})`}`.slice(0, 500);
