@@ -7,7 +7,7 @@ import { demoDb, plainIp, type DemoDb } from '../../test/demo-db.js';
 import { testApp } from '../../test/app.js';
 import { loadConfig, type Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
-import { subscriberCount } from './alert.feed.js';
+import { alertStream, startAlertFeed, subscriberCount } from './alert.feed.js';
 import { evaluateWatches } from './alert.evaluate.js';
 import { sweepUndelivered } from './alert.scheduler.js';
 import { createLogger } from '../../logger.js';
@@ -438,6 +438,40 @@ describe('a process stopped before it delivered', () => {
     expect(await sweepUndelivered(demo.db, config, logger, later)).toBe(0);
     expect(late.got.filter((g) => JSON.parse(g.body).alert?.id === alert.id)).toHaveLength(1);
     await late.close();
+  });
+});
+
+describe('alerts another instance stored', () => {
+  it('reach this instance’s live subscribers through the feed, once', async () => {
+    const logger = createLogger('silent');
+    const stopFeed = startAlertFeed(demo.db, 50, logger);
+    const stream = alertStream(() => true);
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const a of stream) got.push(`${a.id}:${a.version}`);
+    })();
+    try {
+      await until(() => subscriberCount() === 1);
+      // another instance's write: a new version of an alert stored straight into the table
+      const repo = createAlertRepository(demo.db);
+      const [some] = await repo.list({ user: 'ada', anyOwner: true }, 1, 0);
+      expect(some).toBeDefined();
+      const { total: _t, unread: _u, ...row } = some!;
+      const next = { ...row, version: row.version + 1, updated_at: new Date().toISOString().replace('T', ' ').replace('Z', '') };
+      await repo.insert(
+        next,
+        { actor: 'other-instance', role: 'system', request_id: 'x', client_ip: '', action: 'extend_alert', details: '' },
+        { base: row.version, writeId: 'other' },
+      );
+      expect(await until(() => got.includes(`${row.id}:${next.version}`), 5000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(got.filter((g) => g === `${row.id}:${next.version}`)).toHaveLength(1);
+    } finally {
+      await stream.return();
+      await reading;
+      stopFeed();
+    }
+    expect(subscriberCount()).toBe(0);
   });
 });
 
