@@ -39,9 +39,10 @@ async function healthy(port: number, child: ChildProcess, deadlineMs = 90_000) {
   throw new Error('server did not become healthy');
 }
 
-const stop = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => resolve(code));
+/** Stops the server as a supervisor does; how it ended, with the end of what it printed when that was not a clean exit. */
+const stop = (child: ChildProcess, output: () => string) =>
+  new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code === 0 ? 'exit 0' : `exit ${code} signal ${signal}\n${output().slice(-3000)}`));
     child.kill('SIGTERM');
   });
 
@@ -57,13 +58,13 @@ describe('npm start on an empty data directory', () => {
     expect(before.tables.ml_detected_anomalies).toBeGreaterThan(0);
     expect(first.output()).toMatch(/generating the demo dataset/);
     expect(existsSync(path.join(dataDir, 'ground-truth.json'))).toBe(true);
-    expect(await stop(first.child)).toBe(0);
+    expect(await stop(first.child, first.output)).toBe('exit 0');
 
     const second = start(dataDir, port);
     const after = await healthy(port, second.child);
     expect(after.tables).toEqual(before.tables);
     expect(second.output()).not.toMatch(/generating the demo dataset/);
-    await stop(second.child);
+    expect(await stop(second.child, second.output)).toBe('exit 0');
   }, 180_000);
 
   it('exits at once, naming the variable, when the configuration is invalid', async () => {

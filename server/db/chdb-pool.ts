@@ -24,13 +24,17 @@ type CommandParams = Parameters<ChdbConnection['command']>[0];
  */
 export function createChdbPool(path: string, size: number): Connection<Readable> {
   const slots = Array.from({ length: Math.max(1, size) }, () => ({ conn: createChdbConnection({ path }), busy: 0 }));
+  let closing = false;
+  let idle: (() => void) | null = null;
   const run = async <T>(use: (c: ChdbConnection) => Promise<T>): Promise<T> => {
+    if (closing) throw new Error('the embedded database is closing');
     const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
     try {
       return await use(slot.conn);
     } finally {
       slot.busy--;
+      if (closing && slots.every((x) => !x.busy)) idle?.();
     }
   };
   return {
@@ -39,8 +43,16 @@ export function createChdbPool(path: string, size: number): Connection<Readable>
     command: (p) => run((c) => c.command(paramsInSession(settingsInStatement(p as CommandParams)))),
     insert: (p) => run((c) => c.insert(settingsInInsert(p as unknown as { query: string; clickhouse_settings?: ClickHouseSettings }) as never)),
     ping: (p) => run((c) => c.ping(p)),
+    // a session closed while a call runs on it can take the process down with it (a native abort):
+    // new calls are refused, and the running ones get a few seconds to end first
     close: async () => {
-      await Promise.all(slots.map((s) => s.conn.close()));
+      closing = true;
+      if (slots.some((x) => x.busy)) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([new Promise<void>((r) => (idle = r)), new Promise<void>((r) => (timer = setTimeout(r, 4000)))]);
+        clearTimeout(timer);
+      }
+      await Promise.all(slots.map((x) => x.conn.close()));
     },
   } as Connection<Readable>;
 }
