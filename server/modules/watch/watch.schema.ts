@@ -102,7 +102,15 @@ WatchRef.implement({
     investigationName: t.string({
       nullable: true,
       description: 'That investigation’s name (null when deleted).',
-      resolve: async (w, _a, ctx) => (w.target_type === 'INVESTIGATION' ? ((await investigationsById(ctx.db, [w.target])).get(w.target)?.name ?? null) : null),
+      resolve: async (w, _a, ctx) =>
+        w.target_type === 'INVESTIGATION'
+          ? ((await ctx.loaders
+              .get<string, string | null>('watch.investigationName', {}, async (ids) => {
+                const found = await investigationsById(ctx.db, ids);
+                return ids.map((id) => found.get(id)?.name ?? null);
+              })
+              .load(w.target)) ?? null)
+          : null,
     }),
     rules: t.field({ type: [WatchRuleRef], description: 'Its rules.', resolve: rulesOfRow }),
     owner: t.exposeString('owner', { description: 'Who created it.' }),
