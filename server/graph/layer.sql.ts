@@ -84,7 +84,7 @@ export function hourlyAndDaily(
   where: Sql,
   window: Window,
   kinds: Dim[],
-  opts: { time?: boolean; hoursOnly?: boolean } = {},
+  opts: { time?: boolean; hoursOnly?: boolean; mergesSets?: boolean } = {},
 ): Sql {
   const w = wholeHours(window);
   const hourly = db.table(`${table}_1h`);
@@ -93,7 +93,7 @@ export function hourlyAndDaily(
   const dayCols = opts.time ? sql`${columns}, toDateTime(day) AS t` : columns;
   const short = w.until.getTime() - w.since.getTime() <= HOURLY_ONLY_SPAN;
   // a key's nodes, and an IP's or a /24's links, are few over a month: one table is one plan cheaper than two
-  if (!days || opts.hoursOnly || (short && (table === 'graph_nodes' || kinds.every((k) => FEW_LINKS.includes(k))))) {
+  if (!days || opts.hoursOnly || (short && !opts.mergesSets && (table === 'graph_nodes' || kinds.every((k) => FEW_LINKS.includes(k))))) {
     return sql`SELECT ${hourCols} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
   }
   const daily = sql`SELECT ${dayCols} FROM ${db.table(`${table}_1d`)} WHERE ${where} AND ${days}`;

@@ -63,10 +63,10 @@ export interface KeyRow {
 export interface LinkedRow {
   from_kind: string;
   from_key: string;
-  to_key: string;
-  hits: number;
   /** Distinct linked keys of this from_key in the window. */
   total: number;
+  /** The busiest of them, busiest first. */
+  top: string[];
 }
 
 /** Kinds whose distinct addresses the key read counts (the others': their linked IPs' count, read with the links). */
@@ -81,24 +81,21 @@ export function createHuntRepository(db: Db) {
      * number of keys (the keys' rows of the layer, by its sort key).
      */
     keys(groups: { kind: Dim; keys: string[] }[], w: Window) {
-      const where = anyOf(groups.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`));
-      const columns = sql`source, kind, key, hits, first_seen, last_seen, ips, critical, high, medium, low, known_bot`;
-      return db.query<KeyRow>(
-        sql`SELECT source, kind, key, sum(hits) AS hits, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
-                   -- a key whose linked addresses are read beside it takes its count from them: the sets merged here only where none are
-                   if(kind = 'IP', toUInt64(1), uniqExactMergeIf(ips, kind IN ${OWN_IP_COUNT})) AS unique_ips,
-                   sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot
-            FROM (${hourlyAndDaily(
-              'graph_nodes',
-              db,
-              columns,
-              where,
-              w,
-              groups.map((g) => g.kind),
-            )})
-            GROUP BY source, kind, key`,
-        { label: 'hunt.keys' },
-      );
+      // an address set is read only where it is counted: reading one deserialises it, and a busy AS's or JA4's is large
+      const part = (gs: typeof groups, counted: boolean) => {
+        const where = anyOf(gs.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`));
+        const columns = sql`source, kind, key, hits, first_seen, last_seen, ${counted ? sql`ips, ` : sql``}critical, high, medium, low, known_bot`;
+        const rows = hourlyAndDaily('graph_nodes', db, columns, where, w, gs.map((g) => g.kind), { mergesSets: counted });
+        return sql`SELECT source, kind, key, sum(hits) AS hits, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+                          ${counted ? sql`uniqExactMerge(ips)` : sql`toUInt64(kind = 'IP')`} AS unique_ips,
+                          sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot
+                   FROM (${rows})
+                   GROUP BY source, kind, key`;
+      };
+      const counted = groups.filter((g) => OWN_IP_COUNT.includes(g.kind));
+      const rest = groups.filter((g) => !OWN_IP_COUNT.includes(g.kind));
+      const parts = [...(counted.length ? [part(counted, true)] : []), ...(rest.length ? [part(rest, false)] : [])];
+      return db.query<KeyRow>(sql.join(parts, ' UNION ALL '), { label: 'hunt.keys' });
     },
 
     /**
@@ -108,7 +105,8 @@ export function createHuntRepository(db: Db) {
     linked(groups: { from: Dim; to: Dim; keys: string[] }[], w: Window, top: number) {
       const where = sql`source = 'traffic' AND ${anyOf(groups.map((g) => sql`(from_kind = ${g.from} AND to_kind = ${g.to} AND from_key IN ${g.keys})`))}`;
       return db.query<LinkedRow>(
-        sql`SELECT from_kind, from_key, to_key, hits, count() OVER (PARTITION BY from_kind, from_key) AS total
+        sql`SELECT from_kind, from_key, count() AS total,
+                   arrayMap(x -> x.2, groupArraySorted(${top})((-hits, to_key))) AS top
             FROM (
               SELECT from_kind, from_key, to_key, sum(hits) AS hits
               FROM (${hourlyAndDaily(
@@ -121,8 +119,7 @@ export function createHuntRepository(db: Db) {
               )})
               GROUP BY from_kind, from_key, to_key
             )
-            ORDER BY from_kind, from_key, hits DESC, to_key
-            LIMIT ${top} BY from_kind, from_key`,
+            GROUP BY from_kind, from_key`,
         { label: 'hunt.linked' },
       );
     },

@@ -84,12 +84,7 @@ export async function hunt(ctx: Context, indicators: Indicator[], w: Window): Pr
   const rows = new Map<string, KeyRow>();
   for (const r of keyRows) rows.set(`${r.source}\u0000${r.kind}\u0000${r.key}`, r);
   const linked = new Map<string, { count: number; keys: string[] }>();
-  for (const l of linkRows) {
-    const id = `${l.from_kind}\u0000${l.from_key}`;
-    const e = linked.get(id) ?? { count: Number(l.total), keys: [] };
-    e.keys.push(l.to_key);
-    linked.set(id, e);
-  }
+  for (const l of linkRows) linked.set(`${l.from_kind}\u0000${l.from_key}`, { count: Number(l.total), keys: l.top });
   return indicators.map((i) => {
     const id = `${i.kind}\u0000${i.value}`;
     if (i.kind === 'CIDR') {
