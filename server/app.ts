@@ -12,7 +12,8 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { defaultFieldResolver, getOperationAST, GraphQLError, type FieldNode, type GraphQLField, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { createContext, operationContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
-import { resolveViewer, type Viewer } from './auth.js';
+import { authenticate, type Viewer } from './auth.js';
+import { createOidcVerifier } from './oidc.js';
 import { checkHealth } from './health.js';
 import { layerState } from './graph/layer/state.js';
 import { emptyStats } from './db/client.js';
@@ -49,6 +50,9 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   const requests = createBudget({ perMinute: config.limits.requestsPerMinute, burst: config.limits.requestBurst });
   const { exposure } = config;
   const app = new Hono<Env>();
+  const oidc = config.auth.mode === 'oidc' && config.auth.oidc ? createOidcVerifier(config.auth.oidc) : undefined;
+  /** Who each request is, for the parts of yoga that see only the Fetch request. */
+  const viewers = new WeakMap<Request, Viewer>();
 
   app.use('*', async (c, next) => {
     const requestId =
@@ -58,9 +62,13 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
         .slice(0, 64) || randomUUID();
     c.set('requestId', requestId);
     const forwarded = config.auth.mode === 'proxy' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    // TAXII clients (OpenCTI, MISP) send their token as a Basic password; nowhere else, where a browser could replay one
+    const { viewer, failure } = await authenticate(config.auth, oidc, (name) => c.req.header(name), { basic: c.req.path.startsWith('/taxii2') });
+    viewers.set(c.req.raw, viewer);
     c.set('request', {
       requestId,
-      viewer: resolveViewer(config.auth, (name) => c.req.header(name)),
+      viewer,
+      authFailure: failure,
       clientIp: forwarded || c.env?.incoming?.socket?.remoteAddress || '',
       signal: c.req.raw.signal,
       outcomes: { operations: 0, limited: 0 },
@@ -107,7 +115,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   // what every API request must be, before any work: ready, small, JSON, and allowed to read
   const admitHttp = async (c: HonoContext<Env>, next: Next) => {
     const graphql = c.req.path === '/graphql';
-    const refuse = (status: 401 | 413 | 415 | 503, code: string, message: string) => {
+    const refuse = (status: 401 | 403 | 413 | 415 | 503, code: string, message: string) => {
       if (status === 503) c.header('Retry-After', '5');
       return graphql ? c.json({ errors: [{ message, extensions: { code } }] }, status) : c.json({ error: { code, message } }, status);
     };
@@ -118,10 +126,14 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
       metrics.refusal('content_type');
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Requests with a body must send it as ${accepts.join(', ')}.`);
     }
-    const viewer = c.get('request').viewer;
+    const { viewer, authFailure } = c.get('request');
+    if (authFailure) {
+      if (authFailure.status === 401) c.header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${authFailure.message.replace(/[^\x20-\x21\x23-\x7e]/g, "'")}"`);
+      return refuse(authFailure.status, authFailure.code, authFailure.message);
+    }
     const asksData = !graphql || c.req.method === 'POST' || c.req.query('query') !== undefined;
-    if (asksData && viewer.via === 'anonymous' && config.auth.mode === 'token' && !exposure.allowAnonymousRead) {
-      return refuse(401, 'UNAUTHENTICATED', 'A bearer token is needed (Authorization: Bearer <token>).');
+    if (asksData && viewer.via === 'anonymous' && config.auth.mode !== 'local' && config.auth.mode !== 'proxy' && !exposure.allowAnonymousRead) {
+      return refuse(401, 'UNAUTHENTICATED', config.auth.oidc?.client ? 'Sign in (/auth/login) or send a bearer token (Authorization: Bearer <token>).' : 'A bearer token is needed (Authorization: Bearer <token>).');
     }
     return next();
   };
@@ -147,7 +159,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   /** Schema exposure (introspection, suggestions, GraphiQL, `_service`): on for everyone in development, for identified callers in production. */
   const exposed = (setting: 'auto' | 'on' | 'off', viewer: Viewer) =>
     setting === 'on' || (setting === 'auto' && (!config.production || viewer.via !== 'anonymous'));
-  const viewerOf = (request: Request) => resolveViewer(config.auth, (name) => request.headers.get(name) ?? undefined);
+  const viewerOf = (request: Request): Viewer => viewers.get(request) ?? { user: 'anonymous', role: 'viewer', via: 'anonymous' };
   const blockSuggestions = blockFieldSuggestionsPlugin() as Plugin;
 
   const yoga = createYoga<{ caller: RequestInfo }, Context>({
@@ -205,6 +217,14 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   mountRest(app, { ...deps, budget, requests, onRefusal: metrics.refusal, onRejectedWrite: auditRejectedWrite }, routes);
 
   mountWeb(app);
+  // the last net: whatever escaped answers as JSON with a request id, never a stack or a plain-text page
+  app.onError((err, c) => {
+    logger.error({ requestId: c.get('requestId'), err }, 'unhandled error');
+    const message = `Something went wrong on our side (request ${c.get('requestId') ?? 'unknown'}).`;
+    return c.req.path === '/graphql'
+      ? c.json({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, 500)
+      : c.json({ error: { code: 'INTERNAL_SERVER_ERROR', message } }, 500);
+  });
   return app;
 }
 

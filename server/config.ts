@@ -63,7 +63,41 @@ const EnvSchema = z.object({
   DEMO_SCALE: z.coerce.number().min(0.01).max(100).default(1),
   DEMO_SEED: intFrom(0, 2 ** 31 - 1).default(42),
   DEBUG_QUERIES: flag.optional(),
-  AUTH_MODE: z.enum(['local', 'token', 'proxy']).optional(),
+  AUTH_MODE: z.enum(['local', 'token', 'proxy', 'oidc']).optional(),
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(u), 'https, or http on the loopback only (development)')
+    .transform((u) => u.replace(/\/$/, ''))
+    .optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_ROLE_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:/.-]+$/, 'a claim name or a dotted path such as realm_access.roles')
+    .default('groups'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .default('')
+    .transform((s) => parseList(s))
+    .pipe(z.array(z.string().regex(/^[^=,]{1,200}=(viewer|analyst|admin)$/, 'group=role entries (role viewer, analyst or admin)'))),
+  OIDC_USERNAME_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]+$/, 'a claim name')
+    .default('preferred_username'),
+  OIDC_ALGORITHMS: z
+    .string()
+    .default('RS256,PS256,ES256,EdDSA')
+    .transform((s) => parseList(s))
+    .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'], { error: 'asymmetric JWS algorithms only (RS*, PS*, ES*, EdDSA)' })).min(1)),
+  OIDC_CLOCK_SKEW_S: intFrom(0, 600).default(60),
+  OIDC_HTTP_TIMEOUT_MS: intFrom(100, 60_000).default(3000),
+  OIDC_JWKS_MAX_AGE_S: intFrom(10, 86_400).default(600),
+  OIDC_JWKS_COOLDOWN_S: intFrom(0, 3600).default(30),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  SESSION_MAX_AGE_S: intFrom(60, 30 * 86_400).default(12 * 3600),
   API_TOKENS: z
     .string()
     .default('')
@@ -237,6 +271,26 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       userHeader: env.TRUSTED_USER_HEADER.toLowerCase(),
       roleHeader: env.TRUSTED_ROLE_HEADER.toLowerCase(),
       local: { user: env.LOCAL_ANALYST, role: env.LOCAL_ROLE },
+      oidc:
+        env.OIDC_ISSUER && env.OIDC_AUDIENCE
+          ? {
+              issuer: env.OIDC_ISSUER,
+              audience: env.OIDC_AUDIENCE,
+              roleClaim: env.OIDC_ROLE_CLAIM,
+              roleMap: new Map(env.OIDC_ROLE_MAP.map((e) => [e.slice(0, e.lastIndexOf('=')).trim(), e.slice(e.lastIndexOf('=') + 1) as Role])),
+              usernameClaim: env.OIDC_USERNAME_CLAIM,
+              algorithms: env.OIDC_ALGORITHMS,
+              clockSkewS: env.OIDC_CLOCK_SKEW_S,
+              httpTimeoutMs: env.OIDC_HTTP_TIMEOUT_MS,
+              jwksMaxAgeS: env.OIDC_JWKS_MAX_AGE_S,
+              jwksCooldownS: env.OIDC_JWKS_COOLDOWN_S,
+              /** The web UI's sign-in (authorization code + PKCE); without it only bearer tokens are taken. */
+              client: env.OIDC_CLIENT_ID ? { id: env.OIDC_CLIENT_ID, secret: env.OIDC_CLIENT_SECRET, scopes: env.OIDC_SCOPES } : undefined,
+            }
+          : undefined,
+      /** Seals the sign-in cookies and TAXII page cursors; shared by every instance. */
+      sessionSecret: env.SESSION_SECRET,
+      sessionMaxAgeS: env.SESSION_MAX_AGE_S,
     },
     layer: {
       /** How far ahead of now the live views of a new install start counting (then rounded up to the hour). */
@@ -287,5 +341,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])])}: expected ${i.message}`));
   }
-  return toConfig(parsed.data);
+  const problems: string[] = [];
+  const e = parsed.data;
+  if ((e.AUTH_MODE ?? '') === 'oidc') {
+    if (!e.OIDC_ISSUER) problems.push('OIDC_ISSUER: AUTH_MODE=oidc needs the identity provider’s issuer URL');
+    if (!e.OIDC_AUDIENCE) problems.push('OIDC_AUDIENCE: AUTH_MODE=oidc needs the audience its access tokens carry for this API');
+    if (!e.OIDC_ROLE_MAP.length) problems.push('OIDC_ROLE_MAP: AUTH_MODE=oidc needs group=role entries (nobody would have a role)');
+    if (e.OIDC_CLIENT_ID && !e.SESSION_SECRET) problems.push('SESSION_SECRET: the web sign-in (OIDC_CLIENT_ID) needs a secret of at least 32 characters to seal its cookies');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return toConfig(e);
 }

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './schema/loaders.js';
 import type { Viewer } from './auth.js';
+import type { AuthFailure } from './oidc.js';
 
 export interface AppDeps {
   config: Config;
@@ -50,6 +51,8 @@ export interface RequestInfo {
   /** Aborted when the HTTP client goes away. */
   signal?: AbortSignal;
   outcomes?: { operations: number; limited: number };
+  /** Credentials were presented and did not verify: the request is refused before any work. */
+  authFailure?: AuthFailure;
 }
 
 const SYSTEM: RequestInfo = { requestId: 'system', viewer: { user: 'system', role: 'viewer', via: 'local' }, clientIp: '' };
