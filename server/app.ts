@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context as HonoContext, type Next } from 'hono';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createYoga, type Plugin } from 'graphql-yoga';
@@ -219,6 +220,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   mountWeb(app);
   // the last net: whatever escaped answers as JSON with a request id, never a stack or a plain-text page
   app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
     logger.error({ requestId: c.get('requestId'), err }, 'unhandled error');
     const message = `Something went wrong on our side (request ${c.get('requestId') ?? 'unknown'}).`;
     return c.req.path === '/graphql'
