@@ -19,7 +19,7 @@ import { checkHealth } from './health.js';
 import { layerState } from './graph/layer/state.js';
 import { emptyStats } from './db/client.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';
-import { useLimits, useResultLimit, writesOf } from './graphql/guard.js';
+import { callerOf, useLimits, useResultLimit, writesOf } from './graphql/guard.js';
 import { createBudget } from './graphql/budget.js';
 import { exampleTabs } from './graphql/examples.js';
 import { mountRest } from './rest/router.js';
@@ -29,6 +29,8 @@ import { routes } from './rest/routes/index.js';
 import { createMetrics } from './metrics.js';
 import { knownOperations } from './graphql/known-operations.js';
 import { hostAllowed, secure } from './http-hardening.js';
+import { mountTaxii } from './modules/taxii/taxii.http.js';
+import { investigationStix } from './modules/export/export.feed.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -52,8 +54,6 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   const { exposure } = config;
   const app = new Hono<Env>();
   const oidc = config.auth.mode === 'oidc' && config.auth.oidc ? createOidcVerifier(config.auth.oidc) : undefined;
-  /** Who each request is, for the parts of yoga that see only the Fetch request. */
-  const viewers = new WeakMap<Request, Viewer>();
 
   app.use('*', async (c, next) => {
     const requestId =
@@ -64,8 +64,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     c.set('requestId', requestId);
     const forwarded = config.auth.mode === 'proxy' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
     // TAXII clients (OpenCTI, MISP) send their token as a Basic password; nowhere else, where a browser could replay one
-    const { viewer, failure } = await authenticate(config.auth, oidc, (name) => c.req.header(name), { basic: c.req.path.startsWith('/taxii2') });
-    viewers.set(c.req.raw, viewer);
+    const { viewer, failure } = await authenticate(config.auth, oidc?.verify, (name) => c.req.header(name), { basic: c.req.path.startsWith('/taxii2') });
     c.set('request', {
       requestId,
       viewer,
@@ -129,12 +128,19 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     }
     const { viewer, authFailure } = c.get('request');
     if (authFailure) {
-      if (authFailure.status === 401) c.header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${authFailure.message.replace(/[^\x20-\x21\x23-\x7e]/g, "'")}"`);
+      if (authFailure.status === 401)
+        c.header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${authFailure.message.replace(/[^\x20-\x21\x23-\x7e]/g, "'")}"`);
       return refuse(authFailure.status, authFailure.code, authFailure.message);
     }
     const asksData = !graphql || c.req.method === 'POST' || c.req.query('query') !== undefined;
     if (asksData && viewer.via === 'anonymous' && config.auth.mode !== 'local' && config.auth.mode !== 'proxy' && !exposure.allowAnonymousRead) {
-      return refuse(401, 'UNAUTHENTICATED', config.auth.oidc?.client ? 'Sign in (/auth/login) or send a bearer token (Authorization: Bearer <token>).' : 'A bearer token is needed (Authorization: Bearer <token>).');
+      return refuse(
+        401,
+        'UNAUTHENTICATED',
+        config.auth.oidc?.client
+          ? 'Sign in (/auth/login) or send a bearer token (Authorization: Bearer <token>).'
+          : 'A bearer token is needed (Authorization: Bearer <token>).',
+      );
     }
     return next();
   };
@@ -160,7 +166,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   /** Schema exposure (introspection, suggestions, GraphiQL, `_service`): on for everyone in development, for identified callers in production. */
   const exposed = (setting: 'auto' | 'on' | 'off', viewer: Viewer) =>
     setting === 'on' || (setting === 'auto' && (!config.production || viewer.via !== 'anonymous'));
-  const viewerOf = (request: Request): Viewer => viewers.get(request) ?? { user: 'anonymous', role: 'viewer', via: 'anonymous' };
+  const viewerOf = (serverContext: unknown): Viewer =>
+    (serverContext as { caller?: RequestInfo } | undefined)?.caller?.viewer ?? { user: 'anonymous', role: 'viewer', via: 'anonymous' };
   const blockSuggestions = blockFieldSuggestionsPlugin() as Plugin;
 
   const yoga = createYoga<{ caller: RequestInfo }, Context>({
@@ -168,7 +175,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     graphqlEndpoint: '/graphql',
     maskedErrors: false,
     landingPage: false,
-    graphiql: (request) => (exposed(exposure.graphiql, viewerOf(request)) ? { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) } : false),
+    graphiql: (_request, serverContext) =>
+      exposed(exposure.graphiql, viewerOf(serverContext)) ? { title: 'ja4graph — GraphiQL', defaultTabs: exampleTabs(config.dataDir) } : false,
     // bundled, not from a CDN: works offline, and nothing third-party runs beside the analyst's token
     renderGraphiQL,
     // not `request`: yoga's own context already holds the Fetch Request under that name
@@ -176,7 +184,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     // a page's panels arrive as one request of several operations (see operationContext)
     batching: { limit: config.limits.maxBatch },
     plugins: [
-      useDisableIntrospection({ isDisabled: (request) => !exposed(exposure.introspection, viewerOf(request)) }),
+      useDisableIntrospection({ isDisabled: (_request, context) => !exposed(exposure.introspection, viewerOf(context)) }),
       {
         onValidate(payload) {
           const { caller } = payload.context as unknown as { caller: RequestInfo };
@@ -217,6 +225,13 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   mountDocs(app, routes);
   mountRest(app, { ...deps, budget, requests, onRefusal: metrics.refusal, onRejectedWrite: auditRejectedWrite }, routes);
 
+  mountTaxii(app, {
+    deps,
+    schema,
+    stixOf: investigationStix,
+    pace: (c) => requests.charge(callerOf(c.get('request')), 1),
+    ready: () => readiness,
+  });
   mountWeb(app);
   // the last net: whatever escaped answers as JSON with a request id, never a stack or a plain-text page
   app.onError((err, c) => {

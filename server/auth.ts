@@ -1,5 +1,4 @@
 import type { Config, Role } from './config.js';
-import type { AuthFailure, OidcVerifier } from './oidc.js';
 
 /** Who is calling, and how we know. */
 export interface Viewer {
@@ -29,6 +28,16 @@ export function resolveViewer(auth: Config['auth'], header: (name: string) => st
   return { user: 'anonymous', role: 'viewer', via: 'anonymous' };
 }
 
+/** Why a caller who presented credentials is not let in. */
+export interface AuthFailure {
+  status: 401 | 403 | 503;
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'AUTH_UNAVAILABLE';
+  message: string;
+}
+
+/** Checks a bearer token with the identity provider: the caller it names, or why not. */
+export type VerifyToken = (token: string) => Promise<{ viewer: Viewer } | { failure: AuthFailure }>;
+
 const ANONYMOUS: Viewer = { user: 'anonymous', role: 'viewer', via: 'anonymous' };
 
 /**
@@ -53,15 +62,15 @@ export function presentedToken(header: (name: string) => string | undefined, bas
  */
 export async function authenticate(
   auth: Config['auth'],
-  oidc: OidcVerifier | undefined,
+  verify: VerifyToken | undefined,
   header: (name: string) => string | undefined,
   opts: { basic?: boolean } = {},
 ): Promise<{ viewer: Viewer; failure?: AuthFailure }> {
-  if (auth.mode !== 'oidc' || !oidc) return { viewer: resolveViewer(auth, header, opts) };
+  if (auth.mode !== 'oidc' || !verify) return { viewer: resolveViewer(auth, header, opts) };
   const token = presentedToken(header, opts.basic);
   if (!token) return { viewer: ANONYMOUS };
   const known = auth.tokens.get(token);
   if (known) return { viewer: { ...known, via: 'token' } };
-  const verified = await oidc.verify(token);
+  const verified = await verify(token);
   return 'failure' in verified ? { viewer: ANONYMOUS, failure: verified.failure } : { viewer: verified.viewer };
 }

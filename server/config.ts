@@ -67,7 +67,10 @@ const EnvSchema = z.object({
   OIDC_ISSUER: z
     .string()
     .url()
-    .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(u), 'https, or http on the loopback only (development)')
+    .refine(
+      (u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(u),
+      'https, or http on the loopback only (development)',
+    )
     .transform((u) => u.replace(/\/$/, ''))
     .optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
@@ -88,7 +91,15 @@ const EnvSchema = z.object({
     .string()
     .default('RS256,PS256,ES256,EdDSA')
     .transform((s) => parseList(s))
-    .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'], { error: 'asymmetric JWS algorithms only (RS*, PS*, ES*, EdDSA)' })).min(1)),
+    .pipe(
+      z
+        .array(
+          z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'], {
+            error: 'asymmetric JWS algorithms only (RS*, PS*, ES*, EdDSA)',
+          }),
+        )
+        .min(1),
+    ),
   OIDC_CLOCK_SKEW_S: intFrom(0, 600).default(60),
   OIDC_HTTP_TIMEOUT_MS: intFrom(100, 60_000).default(3000),
   OIDC_JWKS_MAX_AGE_S: intFrom(10, 86_400).default(600),
@@ -347,7 +358,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.OIDC_ISSUER) problems.push('OIDC_ISSUER: AUTH_MODE=oidc needs the identity provider’s issuer URL');
     if (!e.OIDC_AUDIENCE) problems.push('OIDC_AUDIENCE: AUTH_MODE=oidc needs the audience its access tokens carry for this API');
     if (!e.OIDC_ROLE_MAP.length) problems.push('OIDC_ROLE_MAP: AUTH_MODE=oidc needs group=role entries (nobody would have a role)');
-    if (e.OIDC_CLIENT_ID && !e.SESSION_SECRET) problems.push('SESSION_SECRET: the web sign-in (OIDC_CLIENT_ID) needs a secret of at least 32 characters to seal its cookies');
+    if (e.OIDC_CLIENT_ID && !e.SESSION_SECRET)
+      problems.push('SESSION_SECRET: the web sign-in (OIDC_CLIENT_ID) needs a secret of at least 32 characters to seal its cookies');
   }
   if (problems.length) throw new ConfigError(problems);
   return toConfig(e);

@@ -4,8 +4,7 @@ import { emptyStats } from './db/client.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './schema/loaders.js';
-import type { Viewer } from './auth.js';
-import type { AuthFailure } from './oidc.js';
+import type { AuthFailure, Viewer } from './auth.js';
 
 export interface AppDeps {
   config: Config;

@@ -50,8 +50,14 @@ const whoAmI = async (a: ReturnType<typeof testApp>, token: string | null) => {
 
 describe('AUTH_MODE=oidc: bearer access tokens from the identity provider', () => {
   it('maps the groups claim to roles: analyst, viewer, and the highest of several', async () => {
-    expect(await whoAmI(app, await idp.token('alice'))).toMatchObject({ status: 200, body: { data: { viewer: { user: 'alice', role: 'analyst', via: 'oidc', canWrite: true } } } });
-    expect(await whoAmI(app, await idp.token('vera'))).toMatchObject({ status: 200, body: { data: { viewer: { user: 'vera', role: 'viewer', canWrite: false } } } });
+    expect(await whoAmI(app, await idp.token('alice'))).toMatchObject({
+      status: 200,
+      body: { data: { viewer: { user: 'alice', role: 'analyst', via: 'oidc', canWrite: true } } },
+    });
+    expect(await whoAmI(app, await idp.token('vera'))).toMatchObject({
+      status: 200,
+      body: { data: { viewer: { user: 'vera', role: 'viewer', canWrite: false } } },
+    });
     expect((await whoAmI(app, await idp.token('ada'))).body.data.viewer.role).toBe('admin');
   });
 
@@ -91,8 +97,12 @@ describe('AUTH_MODE=oidc: bearer access tokens from the identity provider', () =
     const tampered = `${h}.${Buffer.from(JSON.stringify({ ...payload, groups: ['soc-admins'] })).toString('base64url')}.${good.split('.')[2]}`;
     // a key of our own, named like the provider's: the signature must still be the provider's
     const { privateKey } = await generateKeyPair('RS256');
-    const forged = await new SignJWT({ ...payload, groups: ['soc-admins'] }).setProtectedHeader({ alg: 'RS256', kid: decodeProtectedHeader(good).kid }).sign(privateKey);
-    const hs = await new SignJWT(payload).setProtectedHeader({ alg: 'HS256', kid: decodeProtectedHeader(good).kid }).sign(new TextEncoder().encode('x'.repeat(32)));
+    const forged = await new SignJWT({ ...payload, groups: ['soc-admins'] })
+      .setProtectedHeader({ alg: 'RS256', kid: decodeProtectedHeader(good).kid })
+      .sign(privateKey);
+    const hs = await new SignJWT(payload)
+      .setProtectedHeader({ alg: 'HS256', kid: decodeProtectedHeader(good).kid })
+      .sign(new TextEncoder().encode('x'.repeat(32)));
     const cases: [string, string, RegExp][] = [
       ['expired', expired, /expired/],
       ['another issuer', stranger, /issuer|key the identity provider does not publish/],
@@ -158,6 +168,8 @@ describe('AUTH_MODE=oidc: bearer access tokens from the identity provider', () =
   it('refuses a configuration that cannot work, naming each missing setting', () => {
     expect(() => loadConfig({ AUTH_MODE: 'oidc', OIDC_ISSUER: 'http://idp.example.org' })).toThrow(/https, or http on the loopback/);
     expect(() => loadConfig({ AUTH_MODE: 'oidc' })).toThrow(/OIDC_ISSUER[\s\S]*OIDC_AUDIENCE[\s\S]*OIDC_ROLE_MAP/);
-    expect(() => loadConfig({ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_AUDIENCE: 'x', OIDC_ROLE_MAP: 'a=admin', OIDC_ALGORITHMS: 'HS256' })).toThrow(/asymmetric/);
+    expect(() =>
+      loadConfig({ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_AUDIENCE: 'x', OIDC_ROLE_MAP: 'a=admin', OIDC_ALGORITHMS: 'HS256' }),
+    ).toThrow(/asymmetric/);
   });
 });

@@ -1,15 +1,8 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config, Role } from './config.js';
-import { ROLES, type Viewer } from './auth.js';
+import type { AuthFailure, Viewer } from './auth.js';
 
 export type OidcConfig = NonNullable<Config['auth']['oidc']>;
-
-/** Why a caller who presented credentials is not let in. */
-export interface AuthFailure {
-  status: 401 | 403 | 503;
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'AUTH_UNAVAILABLE';
-  message: string;
-}
 
 /** What the provider publishes at `/.well-known/openid-configuration` that we use. */
 export interface Discovery {
@@ -37,7 +30,7 @@ export function roleOf(cfg: OidcConfig, payload: Record<string, unknown>): Role 
   let best: Role | null = null;
   for (const g of groups) {
     const r = cfg.roleMap.get(g);
-    if (r && ROLES.includes(r) && (best === null || ROLE_RANK[r] > ROLE_RANK[best])) best = r;
+    if (r && (best === null || ROLE_RANK[r] > ROLE_RANK[best])) best = r;
   }
   return best;
 }
@@ -120,17 +113,27 @@ export function createOidcVerifier(cfg: OidcConfig) {
           requiredClaims: ['exp', 'sub'],
         });
         const role = roleOf(cfg, payload);
-        if (!role) return { failure: { status: 403, code: 'FORBIDDEN', message: `Your identity provider grants you no ja4graph role (claim ${cfg.roleClaim}; see OIDC_ROLE_MAP).` } };
+        if (!role)
+          return {
+            failure: {
+              status: 403,
+              code: 'FORBIDDEN',
+              message: `Your identity provider grants you no ja4graph role (claim ${cfg.roleClaim}; see OIDC_ROLE_MAP).`,
+            },
+          };
         const named = claimAt(payload, cfg.usernameClaim);
         const user = (typeof named === 'string' && named ? named : String(payload.sub)).slice(0, 128);
         return { viewer: { user, role, via: 'oidc' }, payload };
       } catch (err) {
         if (err instanceof Unavailable) {
-          return { failure: { status: 503, code: 'AUTH_UNAVAILABLE', message: `The identity provider cannot be reached to verify this token: ${err.message}.` } };
+          return {
+            failure: { status: 503, code: 'AUTH_UNAVAILABLE', message: `The identity provider cannot be reached to verify this token: ${err.message}.` },
+          };
         }
         if (err instanceof errors.JWTExpired) return { failure: refuse('The access token has expired.') };
         if (err instanceof errors.JWTClaimValidationFailed) return { failure: refuse(`The access token is not valid here: ${err.message}.`) };
-        if (err instanceof errors.JOSEAlgNotAllowed) return { failure: refuse(`The access token's signing algorithm is not accepted (${cfg.algorithms.join(', ')}).`) };
+        if (err instanceof errors.JOSEAlgNotAllowed)
+          return { failure: refuse(`The access token's signing algorithm is not accepted (${cfg.algorithms.join(', ')}).`) };
         if (err instanceof errors.JWSSignatureVerificationFailed) return { failure: refuse('The access token’s signature is not valid.') };
         if (err instanceof errors.JWKSNoMatchingKey) return { failure: refuse('The access token is signed by a key the identity provider does not publish.') };
         return { failure: refuse('The access token is malformed.') };

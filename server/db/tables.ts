@@ -38,6 +38,9 @@ export const TABLES = {
   alerting_watermarks: 'processing',
   webhooks: 'processing',
   webhook_deliveries: 'processing',
+  taxii_publications: 'processing',
+  taxii_objects: 'processing',
+  taxii_syncs: 'processing',
   schema_migrations: 'processing',
   demo_actors: 'processing',
 } as const;

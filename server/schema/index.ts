@@ -64,6 +64,7 @@ import '../modules/alert/alert.schema.js';
 import '../modules/webhook/webhook.schema.js';
 import '../modules/export/export.schema.js';
 import '../modules/export/export.extends.js';
+import '../modules/taxii/taxii.extends.js';
 import '../modules/incident/incident.schema.js';
 import '../modules/reputation/reputation.schema.js';
 import '../modules/reputation/reputation.extends.js';

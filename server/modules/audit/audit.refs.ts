@@ -68,6 +68,7 @@ const ACTIONS: Record<string, string> = {
   duplicateInvestigation: 'duplicate_investigation',
   deleteInvestigation: 'delete_investigation',
   restoreInvestigation: 'restore_investigation',
+  publishInvestigation: 'publish_investigation',
   addInvestigationNote: 'add_investigation_note',
   updateInvestigationNote: 'update_investigation_note',
   deleteInvestigationNote: 'delete_investigation_note',

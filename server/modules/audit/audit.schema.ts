@@ -174,7 +174,10 @@ const ViewerRef = builder.objectRef<{ user: string; role: string; via: string }>
   fields: (t) => ({
     user: t.exposeString('user', { description: 'Their user name (`anonymous` when unidentified).' }),
     role: t.exposeString('role', { description: 'viewer, analyst or admin.' }),
-    via: t.exposeString('via', { description: 'How the API knows them: local (no sign-in), token (API_TOKENS), proxy (a trusted proxy’s headers), oidc (the identity provider) or anonymous.' }),
+    via: t.exposeString('via', {
+      description:
+        'How the API knows them: local (no sign-in), token (API_TOKENS), proxy (a trusted proxy’s headers), oidc (the identity provider) or anonymous.',
+    }),
     canWrite: t.boolean({ description: 'Whether they may write (classify, save, watch, work alerts).', resolve: (v) => v.role !== 'viewer' }),
   }),
 });

@@ -85,7 +85,15 @@ export function createHuntRepository(db: Db) {
       const part = (gs: typeof groups, counted: boolean) => {
         const where = anyOf(gs.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`));
         const columns = sql`source, kind, key, hits, first_seen, last_seen, ${counted ? sql`ips, ` : sql``}critical, high, medium, low, known_bot`;
-        const rows = hourlyAndDaily('graph_nodes', db, columns, where, w, gs.map((g) => g.kind), { mergesSets: counted });
+        const rows = hourlyAndDaily(
+          'graph_nodes',
+          db,
+          columns,
+          where,
+          w,
+          gs.map((g) => g.kind),
+          { mergesSets: counted },
+        );
         return sql`SELECT source, kind, key, sum(hits) AS hits, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
                           ${counted ? sql`uniqExactMerge(ips)` : sql`toUInt64(kind = 'IP')`} AS unique_ips,
                           sum(critical) AS critical, sum(high) AS high, sum(medium) AS medium, sum(low) AS low, sum(known_bot) AS known_bot

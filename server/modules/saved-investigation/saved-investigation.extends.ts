@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { EntityInterface } from '../../graph/entity.refs.js';
 import { InvestigationNoteRef } from './saved-investigation.schema.js';
-import { canRead } from './saved-investigation.store.js';
+import { canRead } from './saved-investigation.refs.js';
 import { investigationLoader, notedInLoader } from './saved-investigation.loaders.js';
 
 builder.interfaceField(EntityInterface, 'notes', (t) =>

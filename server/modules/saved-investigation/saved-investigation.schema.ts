@@ -6,7 +6,8 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
 import { createSavedInvestigationRepository, type InvestigationRow, type InvestigationSummaryRow, type StoredNote } from './saved-investigation.repository.js';
-import { canEdit, canNote, canRead, isAdmin, openInvestigation } from './saved-investigation.store.js';
+import { canNote, openInvestigation } from './saved-investigation.store.js';
+import { canEdit, canRead, isAdmin } from './saved-investigation.refs.js';
 import { investigationLoader } from './saved-investigation.loaders.js';
 import { InvestigationRef, parseCanvas, utc, type Canvas } from './saved-investigation.refs.js';
 

@@ -6,7 +6,7 @@ import { presetWindow, type Preset } from '../../schema/window.js';
 import { auditedWrite, refuseWrite, writeStamp, type WriteAttempt } from '../audit/audit.refs.js';
 import { seenLoader } from '../../graph/entity.loaders.js';
 import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
-import { parseCanvas, type Canvas } from './saved-investigation.refs.js';
+import { canEdit, canRead, isAdmin, parseCanvas, type Canvas } from './saved-investigation.refs.js';
 import { investigationLoader } from './saved-investigation.loaders.js';
 import { chTime, createSavedInvestigationRepository, rowOfNote, type InvestigationRow, type StoredNote } from './saved-investigation.repository.js';
 
@@ -134,17 +134,6 @@ const withNoted = (entities: EntityKey[], notes: StoredNote[]): EntityKey[] => {
   return [...keys.values()];
 };
 
-export const isAdmin = (ctx: Context) => ctx.viewer.role === 'admin';
-const isOwner = (ctx: Context, row: InvestigationRow) => row.owner === ctx.viewer.user;
-
-/** Who may open an investigation: its owner, anyone when it is shared with the team, admins; deleted ones only admins. */
-export function canRead(ctx: Context, row: InvestigationRow | { owner: string; visibility: string; deleted: number }) {
-  if (row.deleted) return isAdmin(ctx);
-  return row.owner === ctx.viewer.user || row.visibility === 'team' || isAdmin(ctx);
-}
-
-/** Who may change it (rename, update, share, delete): its owner and admins, never viewers. */
-export const canEdit = (ctx: Context, row: InvestigationRow) => canWrite(ctx.viewer) && !row.deleted && (isOwner(ctx, row) || isAdmin(ctx));
 /** Who may add notes: anyone who may write and may open it. */
 export const canNote = (ctx: Context, row: InvestigationRow) => canWrite(ctx.viewer) && canRead(ctx, row) && !row.deleted;
 

@@ -2693,6 +2693,8 @@ export type Investigation = Node & {
   entityCount: Scalars['Int']['output'];
   /** The investigation as a file another tool imports, built from the graph over its window, with the analysts’ verdicts and its notes. At most 1000 entities. */
   export: ExportFile;
+  /** Its TAXII collection’s objects, for OpenCTI or MISP to pull (null while it is not published). */
+  feedUrl?: Maybe<Scalars['String']['output']>;
   /** Global id, usable with `node`. */
   id: Scalars['ID']['output'];
   /** Its UUID: what REST paths and shared links use. */
@@ -2703,6 +2705,8 @@ export type Investigation = Node & {
   notes: Array<InvestigationNote>;
   /** Who created it (or duplicated it). */
   owner: Scalars['String']['output'];
+  /** Whether its STIX is served on the TAXII 2.1 feed (`/taxii2/`), as a collection of its own and in the collection of all published indicators. Only an investigation shared with the team is served. */
+  published: Scalars['Boolean']['output'];
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Version of this state (milliseconds since 1970); give it back on a change to be refused (CONFLICT) if someone changed it since. */
@@ -3387,6 +3391,8 @@ export type Mutation = {
   deleteWebhook: Webhook;
   /** Copies an investigation the caller may open into a new private one of theirs, notes included (audited). */
   duplicateInvestigation: Investigation;
+  /** Serves a saved investigation on the TAXII feed, or stops serving it. Its owner and admins may; a private investigation is never published (share it with the team first). Consumers receive a new version of each object the investigation changes. */
+  publishInvestigation: Investigation;
   /** Adds an entry to the audit trail on behalf of the caller (analysts and admins only). */
   recordAuditEntry: Scalars['Boolean']['output'];
   /** Sets an alert back to NEW (audited). */
@@ -3509,6 +3515,13 @@ export type MutationDeleteWebhookArgs = {
 export type MutationDuplicateInvestigationArgs = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Analyst decisions; every attempt is audited. */
+export type MutationPublishInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
 };
 
 
@@ -5505,6 +5518,8 @@ export type Viewer = {
   role: Scalars['String']['output'];
   /** Their user name (`anonymous` when unidentified). */
   user: Scalars['String']['output'];
+  /** How the API knows them: local (no sign-in), token (API_TOKENS), proxy (a trusted proxy’s headers), oidc (the identity provider) or anonymous. */
+  via: Scalars['String']['output'];
 };
 
 /** A watch on an entity, or on every entity of a saved investigation: its rules are evaluated every minute against the graph layer, and each rule that fires raises one alert per entity and episode. */
