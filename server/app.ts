@@ -15,6 +15,7 @@ import { defaultFieldResolver, getOperationAST, GraphQLError, type FieldNode, ty
 import { createContext, operationContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
 import { authenticate, type Viewer } from './auth.js';
 import { createOidcVerifier } from './oidc.js';
+import { createOidcSession } from './oidc-session.js';
 import { checkHealth } from './health.js';
 import { layerState } from './graph/layer/state.js';
 import { emptyStats } from './db/client.js';
@@ -54,6 +55,14 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   const { exposure } = config;
   const app = new Hono<Env>();
   const oidc = config.auth.mode === 'oidc' && config.auth.oidc ? createOidcVerifier(config.auth.oidc) : undefined;
+  const oidcClient = config.auth.oidc?.client;
+  const session =
+    oidc && config.auth.oidc && oidcClient && config.auth.sessionSecret
+      ? createOidcSession(
+          { ...config.auth.oidc, client: oidcClient },
+          { secret: config.auth.sessionSecret, maxAgeS: config.auth.sessionMaxAgeS, publicUrl: config.alerting.publicUrl, verifier: oidc, logger },
+        )
+      : undefined;
 
   app.use('*', async (c, next) => {
     const requestId =
@@ -64,11 +73,17 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     c.set('requestId', requestId);
     const forwarded = config.auth.mode === 'proxy' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
     // TAXII clients (OpenCTI, MISP) send their token as a Basic password; nowhere else, where a browser could replay one
-    const { viewer, failure } = await authenticate(config.auth, oidc?.verify, (name) => c.req.header(name), { basic: c.req.path.startsWith('/taxii2') });
+    let { viewer, failure } = await authenticate(config.auth, oidc?.verify, (name) => c.req.header(name), { basic: c.req.path.startsWith('/taxii2') });
+    let byCookie = false;
+    if (session && viewer.via === 'anonymous' && !failure && !c.req.header('authorization') && !c.req.path.startsWith('/auth/')) {
+      const signedIn = await session.resolve(c);
+      if (signedIn) ({ viewer, failure, byCookie } = { ...signedIn, byCookie: true });
+    }
     c.set('request', {
       requestId,
       viewer,
       authFailure: failure,
+      byCookie,
       clientIp: forwarded || c.env?.incoming?.socket?.remoteAddress || '',
       signal: c.req.raw.signal,
       outcomes: { operations: 0, limited: 0 },
@@ -117,6 +132,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     const graphql = c.req.path === '/graphql';
     const refuse = (status: 401 | 403 | 413 | 415 | 503, code: string, message: string) => {
       if (status === 503) c.header('Retry-After', '5');
+      // the web UI follows this to the identity provider's sign-in
+      if (status === 401 && session) c.header('X-Sign-In', '/auth/login');
       return graphql ? c.json({ errors: [{ message, extensions: { code } }] }, status) : c.json({ error: { code, message } }, status);
     };
     if (!readiness.ready) return refuse(503, 'SERVICE_UNAVAILABLE', `The service is starting: ${readiness.reason ?? 'ClickHouse is not ready'}.`);
@@ -126,7 +143,16 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
       metrics.refusal('content_type');
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Requests with a body must send it as ${accepts.join(', ')}.`);
     }
-    const { viewer, authFailure } = c.get('request');
+    const { viewer, authFailure, byCookie } = c.get('request');
+    // a browser sends the sign-in cookie with any request to this site: a write must come from one of its pages
+    if (byCookie && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const origin = c.req.header('origin');
+      const own = new URL(c.req.url).origin;
+      const foreign = origin
+        ? origin !== own && origin !== config.alerting.publicUrl && !config.api.corsOrigins.includes(origin)
+        : c.req.header('sec-fetch-site') === 'cross-site';
+      if (foreign) return refuse(403, 'FORBIDDEN', 'A write signed in by cookie must come from this site’s own pages.');
+    }
     if (authFailure) {
       if (authFailure.status === 401)
         c.header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${authFailure.message.replace(/[^\x20-\x21\x23-\x7e]/g, "'")}"`);
@@ -225,6 +251,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
   mountDocs(app, routes);
   mountRest(app, { ...deps, budget, requests, onRefusal: metrics.refusal, onRejectedWrite: auditRejectedWrite }, routes);
 
+  session?.mount(app);
   mountTaxii(app, {
     deps,
     schema,

@@ -52,6 +52,8 @@ export interface RequestInfo {
   outcomes?: { operations: number; limited: number };
   /** Credentials were presented and did not verify: the request is refused before any work. */
   authFailure?: AuthFailure;
+  /** The caller is known by the sign-in cookie (a browser sends it by itself: writes check where they come from). */
+  byCookie?: boolean;
 }
 
 const SYSTEM: RequestInfo = { requestId: 'system', viewer: { user: 'system', role: 'viewer', via: 'local' }, clientIp: '' };

@@ -7,6 +7,7 @@ import { testApp } from './test/app.js';
 import { loadConfig } from './config.js';
 import { sql } from './db/sql.js';
 import { AUDIENCE, startTestIdp, type TestIdp } from './test/oidc.js';
+import { SESSION_COOKIE, sealSession } from './oidc-session.js';
 
 let demo: DemoDb;
 let idp: TestIdp;
@@ -171,5 +172,88 @@ describe('AUTH_MODE=oidc: bearer access tokens from the identity provider', () =
     expect(() =>
       loadConfig({ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_AUDIENCE: 'x', OIDC_ROLE_MAP: 'a=admin', OIDC_ALGORITHMS: 'HS256' }),
     ).toThrow(/asymmetric/);
+  });
+});
+
+describe('AUTH_MODE=oidc: the web sign-in cookie', () => {
+  const SECRET = 'a-session-secret-of-at-least-32-characters';
+  const web = () =>
+    testApp(oidcConfig({ OIDC_CLIENT_ID: 'ja4graph-web', OIDC_CLIENT_SECRET: 'x', SESSION_SECRET: SECRET, PUBLIC_URL: 'http://127.0.0.1:8000' }), demo.db);
+  const withCookie = async (who: 'alice' | 'vera') => `${SESSION_COOKIE}=${await sealSession(SECRET, { access_token: await idp.token(who) }, 600)}`;
+  const write = (a: ReturnType<typeof testApp>, cookie: string, headers: Record<string, string> = {}, action = `cookie-${Date.now()}`) =>
+    a.request('http://127.0.0.1:8000/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify({ query: `mutation { recordAuditEntry(input: {action: "${action}"}) }` }),
+    });
+  const stored = async (action: string) =>
+    (await demo.db.query<{ n: number }>(sql`SELECT count() AS n FROM ${demo.db.table('audit_logs')} WHERE action = ${action}`))[0]!.n;
+
+  it('a signed-in browser is the token’s person; an unsigned one is sent to sign in', async () => {
+    const a = web();
+    const res = await a.request('http://127.0.0.1:8000/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await withCookie('vera') },
+      body: JSON.stringify({ query: '{ viewer { user role via } }' }),
+    });
+    expect(((await res.json()) as any).data.viewer).toEqual({ user: 'vera', role: 'viewer', via: 'oidc' });
+    const anonymous = await a.request('http://127.0.0.1:8000/api/detections?limit=1');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('x-sign-in')).toBe('/auth/login');
+    // a cookie sealed with another secret is no session at all
+    const forged = `${SESSION_COOKIE}=${await sealSession('another-secret-of-at-least-32-characters', { access_token: await idp.token('ada') }, 600)}`;
+    const refused = await a.request('http://127.0.0.1:8000/api/detections?limit=1', { headers: { cookie: forged } });
+    expect(refused.status).toBe(401);
+  });
+
+  it('sign-in starts the code flow with PKCE and a sealed, HttpOnly, Secure, SameSite cookie; an outside return address is ignored', async () => {
+    const res = await web().request('http://127.0.0.1:8000/auth/login?return=https://evil.example/x');
+    expect(res.status).toBe(302);
+    const to = new URL(res.headers.get('location')!);
+    expect(to.origin).toBe(idp.issuer);
+    expect(to.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(to.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(to.searchParams.get('redirect_uri')).toBe('http://127.0.0.1:8000/auth/callback');
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toContain('evil.example');
+    const stale = await web().request(`http://127.0.0.1:8000/auth/callback?code=x&state=${to.searchParams.get('state')}`);
+    expect(stale.status).toBe(400);
+  });
+
+  it('CSRF with cookies: a write from another site is refused (415 as a form, 403 by its Origin), from the app’s own page it lands', async () => {
+    const a = web();
+    const cookie = await withCookie('alice');
+    const form = await a.request('http://127.0.0.1:8000/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: 'https://evil.example' },
+      body: `query=${encodeURIComponent('mutation { recordAuditEntry(input: {action: "csrf-form"}) }')}`,
+    });
+    expect(form.status).toBe(415);
+    const foreign = await write(a, cookie, { origin: 'https://evil.example' }, 'csrf-origin');
+    expect(foreign.status).toBe(403);
+    const crossSite = await write(a, cookie, { 'sec-fetch-site': 'cross-site' }, 'csrf-fetch-site');
+    expect(crossSite.status).toBe(403);
+    const overGet = await a.request(`http://127.0.0.1:8000/graphql?query=${encodeURIComponent('mutation { recordAuditEntry(input: {action: "csrf-get"}) }')}`, {
+      headers: { cookie },
+    });
+    expect(overGet.status).toBe(405);
+    for (const action of ['csrf-form', 'csrf-origin', 'csrf-fetch-site', 'csrf-get']) expect(await stored(action), action).toBe(0);
+    const own = await write(a, cookie, { origin: 'http://127.0.0.1:8000', 'sec-fetch-site': 'same-origin' }, 'cookie-own-page');
+    expect(((await own.json()) as any).data.recordAuditEntry).toBe(true);
+    expect(await stored('cookie-own-page')).toBe(1);
+  });
+
+  it('sign-out clears the cookie and sends the browser to the provider’s end of session', async () => {
+    const res = await web().request('http://127.0.0.1:8000/auth/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await withCookie('alice') },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`${SESSION_COOKIE}=;.*Max-Age=0`));
+    expect(((await res.json()) as any).redirect).toMatch(new RegExp(`^${idp.issuer}/session/end`));
   });
 });

@@ -3,6 +3,7 @@ import { NavLink, Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { SearchBox } from './features/search/SearchBox';
 import { NotificationCentre } from './features/alerts/NotificationCentre';
+import { SignedIn } from './features/session/SignedIn';
 
 // each page is its own chunk: the graph and chart libraries load with the pages that use them
 const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -106,6 +107,7 @@ export function App() {
         <header className="topbar">
           <SearchBox />
           <NotificationCentre />
+          <SignedIn />
         </header>
         <main className="content" id="content" tabIndex={-1}>
           <Suspense

@@ -35,12 +35,23 @@ const BATCH = {
 };
 
 /**
+ * Where the server signs analysts in through the identity provider, a request it turns away for want
+ * of a session says where to go (`X-Sign-In`): the page goes there and comes back where it was.
+ */
+const signInFetch: typeof fetch = async (input, init) => {
+  const res = await fetch(input, init);
+  const signIn = res.status === 401 ? res.headers.get('x-sign-in') : null;
+  if (signIn?.startsWith('/')) window.location.assign(`${signIn}?return=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+  return res;
+};
+
+/**
  * `batch: false` sends one request per operation: component tests answer operations by name, and
  * msw's GraphQL handlers do not read batches.
  */
 export function createApolloClient(uri = '/graphql', { batch = true }: { batch?: boolean } = {}) {
   return new ApolloClient({
-    link: batch ? new BatchHttpLink({ uri, ...BATCH }) : new HttpLink({ uri }),
+    link: batch ? new BatchHttpLink({ uri, fetch: signInFetch, ...BATCH }) : new HttpLink({ uri }),
     cache: new InMemoryCache({
       possibleTypes: possibleTypes.possibleTypes,
       typePolicies: Object.fromEntries(EMBEDDED.map((t) => [t, { merge: true }])),
