@@ -23,14 +23,19 @@ export interface Harness {
 }
 
 /** The real server on the demo dataset (embedded ClickHouse, reputation offline) and a headless Chromium. */
-export async function startHarness(demoOptions: Parameters<typeof demoDb>[0] = {}): Promise<Harness> {
+export async function startHarness(
+  demoOptions: Parameters<typeof demoDb>[0] = {},
+  /** More settings, once the server's address is known (an identity provider's redirect needs it). */
+  env: (base: string) => Promise<Record<string, string>> = async () => ({}),
+): Promise<Harness> {
   const demo = await demoDb(demoOptions);
-  const config = loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1' });
-  const app = createApp({ config, db: demo.db, logger: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent'), schema: buildSchema() });
+  let app: ReturnType<typeof createApp> | undefined;
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+    const s = serve({ fetch: (req, env) => app!.fetch(req, env), hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1', ...(await env(base)) });
+  app = createApp({ config, db: demo.db, logger: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent'), schema: buildSchema() });
   // the network flags keep Chromium from calling Google's services, which this offline machine refuses
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -59,11 +64,11 @@ export async function startHarness(demoOptions: Parameters<typeof demoDb>[0] = {
  * The harness of one test file: started before its tests and closed after them. Under CI a
  * missing Chromium fails the file (.ci/run installs it); elsewhere the tests skip themselves.
  */
-export function useHarness(demoOptions: Parameters<typeof demoDb>[0] = {}): Harness {
+export function useHarness(demoOptions: Parameters<typeof demoDb>[0] = {}, env?: (base: string) => Promise<Record<string, string>>): Harness {
   if (process.env.CI && !hasChromium) throw new Error('Chromium is missing: .ci/run installs the Debian package `chromium`');
   let started: Harness | undefined;
   beforeAll(async () => {
-    started = await startHarness(demoOptions);
+    started = await startHarness(demoOptions, env);
   }, 240_000);
   afterAll(async () => started?.close());
   // the tests read it once it has started
