@@ -3,10 +3,12 @@ import type { Preset } from '../../schema/window.js';
 import type { Db } from '../../db/client.js';
 import type { Context } from '../../context.js';
 import { canWrite } from '../../auth.js';
-import { createSavedInvestigationRepository, noteOfRow, type InvestigationRow } from './saved-investigation.repository.js';
+import { createSavedInvestigationRepository, noteOfRow, type InvestigationRow, type InvestigationSummaryRow } from './saved-investigation.repository.js';
 
 /** What other modules use of saved investigations: the type, its canvas, and ClickHouse's UTC times. */
 export const InvestigationRef = builder.objectRef<InvestigationRow>('Investigation');
+/** A saved investigation in a list. */
+export const InvestigationSummaryRef = builder.objectRef<InvestigationSummaryRow>('InvestigationSummary');
 
 export interface Canvas {
   steps: string[];

@@ -9,7 +9,7 @@ import { createSavedInvestigationRepository, type InvestigationRow, type Investi
 import { canNote, openInvestigation } from './saved-investigation.store.js';
 import { canEdit, canRead, isAdmin } from './saved-investigation.refs.js';
 import { investigationLoader } from './saved-investigation.loaders.js';
-import { InvestigationRef, parseCanvas, utc, type Canvas } from './saved-investigation.refs.js';
+import { InvestigationRef, InvestigationSummaryRef, parseCanvas, utc, type Canvas } from './saved-investigation.refs.js';
 
 export const VisibilityEnum = builder.enumType('InvestigationVisibility', {
   description: 'Who may open a saved investigation.',
@@ -126,7 +126,7 @@ builder.node(InvestigationRef, {
   }),
 });
 
-const InvestigationSummary = builder.objectRef<InvestigationSummaryRow>('InvestigationSummary').implement({
+const InvestigationSummary = InvestigationSummaryRef.implement({
   description: 'A saved investigation in a list: what to pick one by (open it with `investigation(id:)`).',
   fields: (t) => ({
     key: t.string({ description: 'Its UUID.', resolve: (r) => r.id }),

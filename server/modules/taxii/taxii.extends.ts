@@ -3,7 +3,14 @@ import { keyedLoader } from '../../schema/loaders.js';
 import { appError, badInput, uuidOf } from '../../schema/errors.js';
 import { auditedWrite, refuseWrite, writeStamp } from '../audit/audit.refs.js';
 import type { Context } from '../../context.js';
-import { canEdit, canRead, InvestigationRef, investigationsById, investigationsWithNotes } from '../saved-investigation/saved-investigation.refs.js';
+import {
+  canEdit,
+  canRead,
+  InvestigationRef,
+  InvestigationSummaryRef,
+  investigationsById,
+  investigationsWithNotes,
+} from '../saved-investigation/saved-investigation.refs.js';
 import { createTaxiiRepository } from './taxii.repository.js';
 
 const publishedLoader = (ctx: Context) =>
@@ -16,21 +23,27 @@ const publishedLoader = (ctx: Context) =>
     (rows) => rows.some((r) => r.published === 1),
   );
 
-builder.objectFields(InvestigationRef, (t) => ({
-  published: t.boolean({
-    description:
-      'Whether its STIX is served on the TAXII 2.1 feed (`/taxii2/`), as a collection of its own and in the collection of all published indicators. Only an investigation shared with the team is served.',
-    resolve: async (row, _a, ctx) => row.visibility === 'team' && !row.deleted && (await publishedLoader(ctx).load(row.id)),
-  }),
-  feedUrl: t.string({
-    nullable: true,
-    description: 'Its TAXII collection’s objects, for OpenCTI or MISP to pull (null while it is not published).',
-    resolve: async (row, _a, ctx) =>
-      row.visibility === 'team' && !row.deleted && (await publishedLoader(ctx).load(row.id))
-        ? `${ctx.config.alerting.publicUrl}/taxii2/api/collections/${row.id}/objects/`
-        : null,
-  }),
-}));
+/** Published now: switched on, shared with the team, not deleted. */
+const isPublished = async (ctx: Context, row: { id: string; visibility: string; deleted: number }) =>
+  row.visibility === 'team' && !Number(row.deleted) && (await publishedLoader(ctx).load(row.id));
+
+for (const ref of [InvestigationRef, InvestigationSummaryRef] as const)
+  builder.objectFields(ref as typeof InvestigationRef, (t) => ({
+    published: t.boolean({
+      description:
+        'Whether its STIX is served on the TAXII 2.1 feed (`/taxii2/`), as a collection of its own and in the collection of all published indicators. Only an investigation shared with the team is served.',
+      resolve: (row, _a, ctx) => isPublished(ctx, row),
+    }),
+    canPublish: t.boolean({
+      description: 'Whether the caller may publish it or withdraw it (its owner and admins, once it is shared with the team).',
+      resolve: (row, _a, ctx) => row.visibility === 'team' && canEdit(ctx, { owner: row.owner, deleted: Number(row.deleted) }),
+    }),
+    feedUrl: t.string({
+      nullable: true,
+      description: 'Its TAXII collection’s objects, for OpenCTI or MISP to pull (null while it is not published).',
+      resolve: async (row, _a, ctx) => ((await isPublished(ctx, row)) ? `${ctx.config.alerting.publicUrl}/taxii2/api/collections/${row.id}/objects/` : null),
+    }),
+  }));
 
 builder.mutationField('publishInvestigation', (t) =>
   t.field({

@@ -2679,6 +2679,8 @@ export type Investigation = Node & {
   canEdit: Scalars['Boolean']['output'];
   /** Whether the caller may add notes to it. */
   canNote: Scalars['Boolean']['output'];
+  /** Whether the caller may publish it or withdraw it (its owner and admins, once it is shared with the team). */
+  canPublish: Scalars['Boolean']['output'];
   /** The explorer canvas as it was saved. */
   canvas: InvestigationCanvas;
   /** When it was created. */
@@ -2847,6 +2849,8 @@ export type InvestigationScope =
 /** A saved investigation in a list: what to pick one by (open it with `investigation(id:)`). */
 export type InvestigationSummary = {
   __typename?: 'InvestigationSummary';
+  /** Whether the caller may publish it or withdraw it (its owner and admins, once it is shared with the team). */
+  canPublish: Scalars['Boolean']['output'];
   /** Created. */
   createdAt: Scalars['DateTime']['output'];
   /** Deleted (admins only see these). */
@@ -2855,6 +2859,8 @@ export type InvestigationSummary = {
   description: Scalars['String']['output'];
   /** Entities it holds. */
   entityCount: Scalars['Int']['output'];
+  /** Its TAXII collection’s objects, for OpenCTI or MISP to pull (null while it is not published). */
+  feedUrl?: Maybe<Scalars['String']['output']>;
   /** The whole investigation. */
   investigation: Investigation;
   /** Its UUID. */
@@ -2865,6 +2871,8 @@ export type InvestigationSummary = {
   noteCount: Scalars['Int']['output'];
   /** Who created it. */
   owner: Scalars['String']['output'];
+  /** Whether its STIX is served on the TAXII 2.1 feed (`/taxii2/`), as a collection of its own and in the collection of all published indicators. Only an investigation shared with the team is served. */
+  published: Scalars['Boolean']['output'];
   /** Last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who may open it. */

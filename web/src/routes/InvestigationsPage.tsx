@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import type { InvestigationScope } from '../gql/graphql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
-import { SavedInvestigationsQuery } from '../features/saved-investigations/queries';
+import { PublishInvestigationMutation, SavedInvestigationsQuery } from '../features/saved-investigations/queries';
 import { formatTime } from '../lib/format';
 
 const SCOPES: { scope: InvestigationScope; label: string; empty: string }[] = [
@@ -18,6 +18,7 @@ export function InvestigationsPage() {
   const current = SCOPES.find((s) => s.scope === params.get('scope')?.toUpperCase()) ?? SCOPES[0]!;
   const { data, loading, error, refetch } = useQuery(SavedInvestigationsQuery, { variables: { scope: current.scope }, fetchPolicy: 'cache-and-network' });
   const items = data?.investigations.items ?? [];
+  const [publish, publishing] = useMutation(PublishInvestigationMutation);
   return (
     <>
       <PageHeader title="Investigations" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Investigations' }]}>
@@ -51,6 +52,11 @@ export function InvestigationsPage() {
         empty={!!data && items.length === 0}
         emptyText={current.empty}
       >
+        {publishing.error && (
+          <p role="alert" className="error">
+            {publishing.error.message}
+          </p>
+        )}
         {items.length > 0 && (
           <table className="table">
             <caption className="sr-only">Saved investigations</caption>
@@ -66,6 +72,9 @@ export function InvestigationsPage() {
                   Notes
                 </th>
                 <th scope="col">Updated</th>
+                <th scope="col" title="Served on the TAXII 2.1 feed (/taxii2/) that OpenCTI and MISP pull">
+                  TAXII feed
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -79,6 +88,22 @@ export function InvestigationsPage() {
                   <td className="num">{i.entityCount}</td>
                   <td className="num">{i.noteCount}</td>
                   <td className="small">{formatTime(i.updatedAt)}</td>
+                  <td>
+                    {i.canPublish ? (
+                      <button
+                        type="button"
+                        disabled={publishing.loading}
+                        aria-label={`${i.published ? 'Withdraw' : 'Publish'} ${i.name} ${i.published ? 'from' : 'on'} the TAXII feed`}
+                        onClick={() => void publish({ variables: { id: i.key, published: !i.published } }).then(() => refetch())}
+                      >
+                        {i.published ? 'Published · withdraw' : 'Publish'}
+                      </button>
+                    ) : i.published ? (
+                      'published'
+                    ) : (
+                      <span className="muted">{i.visibility === 'TEAM' ? '—' : 'private: never published'}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -58,6 +58,8 @@ describe('Investigations page', () => {
             entityCount: 98,
             noteCount: 2,
             updatedAt: '2026-12-04T08:00:00Z',
+            published: false,
+            canPublish: v.scope !== 'SHARED',
           },
         ],
       },
@@ -70,5 +72,48 @@ describe('Investigations page', () => {
     expect((await screen.findByRole('link', { name: 'Team botnet hunt' })).getAttribute('href')).toBe('/graph?inv=2b4e28ba-2fa1-11d2-883f-0016d3cca427');
     expect(calls.at(-1)).toMatchObject({ scope: 'SHARED' });
     expect(screen.getByText('alice')).toBeTruthy();
+  });
+
+  it('publishes an investigation of mine on the TAXII feed from its row; one I may not change shows its state only', async () => {
+    let published = false;
+    answer('SavedInvestigations', (v) => ({
+      investigations: {
+        __typename: 'InvestigationList',
+        totalCount: 1,
+        items: [
+          {
+            __typename: 'InvestigationSummary',
+            key: '1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+            name: v.scope === 'SHARED' ? 'Team botnet hunt' : 'My hunt',
+            owner: v.scope === 'SHARED' ? 'alice' : 'local-analyst',
+            visibility: 'TEAM',
+            entityCount: 98,
+            noteCount: 2,
+            updatedAt: '2026-12-04T08:00:00Z',
+            published: v.scope === 'SHARED' ? true : published,
+            canPublish: v.scope !== 'SHARED',
+          },
+        ],
+      },
+    }));
+    const sent = answer('PublishInvestigation', (v) => {
+      published = Boolean(v.published);
+      return {
+        publishInvestigation: {
+          __typename: 'Investigation',
+          id: 'x',
+          key: v.id,
+          published,
+          feedUrl: published ? 'http://x/taxii2/api/collections/1/objects/' : null,
+        },
+      };
+    });
+    renderWithApi(<InvestigationsPage />, { route: '/investigations' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Publish My hunt on the TAXII feed' }));
+    await waitFor(() => expect(sent).toEqual([{ id: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', published: true }]));
+    expect(await screen.findByRole('button', { name: 'Withdraw My hunt from the TAXII feed' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Shared with me' }));
+    expect(await screen.findByText('published')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /TAXII feed/ })).toBeNull();
   });
 });

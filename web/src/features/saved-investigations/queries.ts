@@ -61,7 +61,19 @@ export const SavedInvestigationsQuery = graphql(`
         entityCount
         noteCount
         updatedAt
+        published
+        canPublish
       }
+    }
+  }
+`);
+
+export const PublishInvestigationMutation = graphql(`
+  mutation PublishInvestigation($id: ID!, $published: Boolean!) {
+    publishInvestigation(id: $id, published: $published) {
+      key
+      published
+      feedUrl
     }
   }
 `);
