@@ -29,13 +29,14 @@ export async function startHarness(
   env: (base: string) => Promise<Record<string, string>> = async () => ({}),
 ): Promise<Harness> {
   const demo = await demoDb(demoOptions);
-  let app: ReturnType<typeof createApp> | undefined;
+  // the server listens first: the app's settings may need its address
+  const made: { app?: ReturnType<typeof createApp> } = {};
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: (req, env) => app!.fetch(req, env), hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+    const s = serve({ fetch: (req, env) => made.app!.fetch(req, env), hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = loadConfig({ DATA_DIR: demo.dataDir, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1', ...(await env(base)) });
-  app = createApp({ config, db: demo.db, logger: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent'), schema: buildSchema() });
+  made.app = createApp({ config, db: demo.db, logger: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent'), schema: buildSchema() });
   // the network flags keep Chromium from calling Google's services, which this offline machine refuses
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
