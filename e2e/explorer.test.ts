@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, hasChromium, openPage, useHarness } from './harness.js';
 
 /** Operations the app shell sends on every load, whatever the page. */
-const SHELL_OPERATIONS = ['AlertBadge'];
+const SHELL_OPERATIONS = ['AlertBadge', 'SignedIn'];
 
 const h = useHarness();
 

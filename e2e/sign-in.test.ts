@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '../server/oidc-session.js';
 
 let idp: TestIdp | undefined;
 const h = useHarness({}, async (base) => {
-  idp = await startTestIdp({ redirectUris: [`${base}/auth/callback`] });
+  idp = await startTestIdp({ redirectUris: [`${base}/auth/callback`], webTtlS: 4 });
   return {
     AUTH_MODE: 'oidc',
     OIDC_ISSUER: idp.issuer,
@@ -17,6 +17,7 @@ const h = useHarness({}, async (base) => {
     SESSION_SECRET: 'e2e-session-secret-of-at-least-32-chars',
     PUBLIC_URL: base,
     ALLOW_ANONYMOUS_READ: '0',
+    OIDC_CLOCK_SKEW_S: '0',
   };
 });
 afterAll(async () => idp?.close());
@@ -53,6 +54,14 @@ describe.skipIf(!hasChromium)('signing in through the identity provider in Chrom
       return ((await res.json()) as { data: unknown }).data;
     });
     expect(viewer).toEqual({ viewer: { user: 'alice', role: 'analyst', via: 'oidc' } });
+
+    // the access token lives 4 s: past it, the next page load is refreshed with the refresh token, not sent back to sign in
+    await page.waitForTimeout(5000);
+    await page.goto('/investigations');
+    await page.locator('.signed-in').waitFor();
+    expect(page.url()).toBe(`${h.base}/investigations`);
+    const renewed = (await context.cookies(h.base)).find((c) => c.name === SESSION_COOKIE)!;
+    expect(renewed.value).not.toBe(session.value);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();

@@ -75,7 +75,8 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
     // TAXII clients (OpenCTI, MISP) send their token as a Basic password; nowhere else, where a browser could replay one
     let { viewer, failure } = await authenticate(config.auth, oidc?.verify, (name) => c.req.header(name), { basic: c.req.path.startsWith('/taxii2') });
     let byCookie = false;
-    if (session && viewer.via === 'anonymous' && !failure && !c.req.header('authorization') && !c.req.path.startsWith('/auth/')) {
+    const asksApi = c.req.path === '/graphql' || c.req.path.startsWith('/api/') || c.req.path.startsWith('/taxii2') || c.req.path === '/health';
+    if (session && asksApi && viewer.via === 'anonymous' && !failure && !c.req.header('authorization')) {
       const signedIn = await session.resolve(c);
       if (signedIn) ({ viewer, failure, byCookie } = { ...signedIn, byCookie: true });
     }

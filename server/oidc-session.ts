@@ -70,6 +70,7 @@ export function createOidcSession(
     return discovered;
   };
   const redirectUri = `${opts.publicUrl}/auth/callback`;
+  const refreshes = new Map<string, Promise<Awaited<ReturnType<typeof oidc.refreshTokenGrant>>>>();
 
   const seal = (claims: Record<string, unknown>, maxAgeS: number) => sealWith(key, claims, maxAgeS);
   const unseal = async <T>(value: string | undefined): Promise<T | null> => {
@@ -98,7 +99,15 @@ export function createOidcSession(
       if (!('failure' in first)) return { viewer: first.viewer };
       if (first.failure.status !== 401 || !session.rt) return { viewer: anonymous, failure: first.failure };
       try {
-        const tokens = await oidc.refreshTokenGrant(await configuration(), session.rt);
+        // a page's parallel requests carry the same expired cookie: one refresh serves them all
+        let refreshing = refreshes.get(session.rt);
+        if (!refreshing) {
+          refreshing = configuration().then((config) => oidc.refreshTokenGrant(config, session.rt!));
+          refreshes.set(session.rt, refreshing);
+          const rt = session.rt;
+          void refreshing.catch(() => undefined).finally(() => setTimeout(() => refreshes.delete(rt), 30_000).unref());
+        }
+        const tokens = await refreshing;
         const again = await opts.verifier.verify(tokens.access_token);
         if ('failure' in again) return { viewer: anonymous, failure: again.failure };
         await store(c, { access_token: tokens.access_token, refresh_token: tokens.refresh_token ?? session.rt, id_token: tokens.id_token ?? session.it });

@@ -45,12 +45,12 @@ const newKey = async (): Promise<JWK> => {
  * for scripts. Access tokens are JWTs for the `ja4graph` audience carrying the person's `groups` and
  * `preferred_username`.
  */
-export async function startTestIdp(opts: { port?: number; redirectUris?: string[]; ttlS?: number } = {}): Promise<TestIdp> {
+export async function startTestIdp(opts: { port?: number; redirectUris?: string[]; ttlS?: number; webTtlS?: number } = {}): Promise<TestIdp> {
   let keys: JWK[] = [await newKey()];
   let server: Server | null = null;
   let port = opts.port ?? 0;
   let provider: Provider;
-  const ttl = new Map<string, number>();
+  const ttl = new Map<string, number>(opts.webTtlS ? [['ja4graph-web', opts.webTtlS]] : []);
 
   const build = (issuer: string) => {
     const p = new Provider(issuer, {
@@ -92,6 +92,8 @@ export async function startTestIdp(opts: { port?: number; redirectUris?: string[
           }),
         },
       },
+      // the web client gets a refresh token with every sign-in, as a SOC's provider is set up to
+      issueRefreshToken: (_ctx, client) => client.clientId === 'ja4graph-web',
       findAccount: (_ctx, sub) => {
         const person = PEOPLE[sub];
         if (!person) return undefined;
