@@ -2,24 +2,21 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../../context.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
 import { parseCanvas, utc, type investigationsWithNotes } from '../saved-investigation/saved-investigation.refs.js';
-import { readExportGraph } from './export.graph.js';
+import { readExportGraph, type ExportGraph, type IdsPolicy } from './export.graph.js';
 import { render } from './export.schema.js';
 
 type InvestigationRow = Awaited<ReturnType<typeof investigationsWithNotes>>[number];
 
-/**
- * A saved investigation as the STIX objects its export holds (the bundle's `objects`), under the
- * deployment's IDS policy: what a feed publishes of it. Handed to the feed by the composition root.
- */
-export async function investigationStix(schema: GraphQLSchema, ctx: Context, row: InvestigationRow): Promise<Record<string, unknown>[]> {
+/** A saved investigation's export graph: its entities over its saved window, its verdicts and notes. */
+export function readInvestigationGraph(schema: GraphQLSchema, ctx: Context, row: InvestigationRow, policy: IdsPolicy): Promise<ExportGraph> {
   const c = parseCanvas(row);
-  const graph = await readExportGraph(
+  return readExportGraph(
     schema,
     ctx,
     row.entities as { type: EntityKind; value: string }[],
     { since: new Date(c.since), until: new Date(c.until) },
     {
-      policy: ctx.config.exportIdsPolicy,
+      policy,
       id: row.id,
       name: row.name,
       description: row.description,
@@ -35,6 +32,14 @@ export async function investigationStix(schema: GraphQLSchema, ctx: Context, row
       })),
     },
   );
+}
+
+/**
+ * A saved investigation as the STIX objects its export holds (the bundle's `objects`), under the
+ * deployment's IDS policy: what a feed publishes of it. Handed to the feed by the composition root.
+ */
+export async function investigationStix(schema: GraphQLSchema, ctx: Context, row: InvestigationRow): Promise<Record<string, unknown>[]> {
+  const graph = await readInvestigationGraph(schema, ctx, row, ctx.config.exportIdsPolicy);
   const file = render(graph, 'STIX', { ipRules: false }, new Date(0));
   return (JSON.parse(file.content) as { objects: Record<string, unknown>[] }).objects;
 }
