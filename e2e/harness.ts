@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../server/config.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
-import { buildSchema } from '../server/schema/index.js';
+import { buildSchema } from '../server/build-schema.js';
 import { demoDb, type DemoDb } from '../server/test/demo-db.js';
 
 /** Debian's Chromium (`.ci/run` installs it); CHROMIUM_PATH points elsewhere. */

@@ -12,7 +12,7 @@ import { createDb } from '../server/db/client.js';
 import { sql } from '../server/db/sql.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
-import { buildSchema } from '../server/schema/index.js';
+import { buildSchema } from '../server/build-schema.js';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', REPUTATION_PROVIDERS: 'none', API_HOST: '127.0.0.1' });
 const db = createDb(config.clickhouse);

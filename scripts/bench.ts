@@ -21,7 +21,7 @@ import { createDb, emptyStats, type Db, type QueryOptions, type QueryStats } fro
 import { sql, type Sql } from '../server/db/sql.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
-import { buildSchema } from '../server/schema/index.js';
+import { buildSchema } from '../server/build-schema.js';
 import { loadLayerState } from '../server/graph/layer/state.js';
 import { randomUUID } from 'node:crypto';
 import { createWatchRepository, type WatchRow } from '../server/modules/watch/watch.repository.js';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
-import { printableSchema } from '../server/schema/index.js';
+import { printableSchema } from '../server/build-schema.js';
 
 const file = new URL('../schema.graphql', import.meta.url);
 const printed = `${printSchema(printableSchema())}\n`;

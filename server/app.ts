@@ -16,7 +16,7 @@ import { createContext, operationContext, type AppDeps, type Context, type HttpE
 import { authenticate, type Viewer } from './auth.js';
 import { createOidcVerifier } from './oidc.js';
 import { createOidcSession } from './oidc-session.js';
-import { checkHealth } from './health.js';
+import { checkHealth } from './modules/system/system.health.js';
 import { layerState } from './graph/layer/state.js';
 import { emptyStats } from './db/client.js';
 import { useClickhouseStats, useErrorMasking } from './graphql/plugins.js';

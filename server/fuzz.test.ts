@@ -14,7 +14,7 @@ import {
 import { demoDb, type DemoDb } from './test/demo-db.js';
 import pino from 'pino';
 import { createApp } from './app.js';
-import { buildSchema } from './schema/index.js';
+import { buildSchema } from './build-schema.js';
 import { routes } from './rest/routes/index.js';
 import type { Config } from './config.js';
 

@@ -4,7 +4,7 @@ import { parse } from 'graphql';
 import { demoDb, plainIp, type DemoDb } from './test/demo-db.js';
 import { testApp } from './test/app.js';
 import { loadConfig, type Config } from './config.js';
-import { buildSchema } from './schema/index.js';
+import { buildSchema } from './build-schema.js';
 import { CLUSTERING_COST, estimate, EXPORT_COST_PER_ENTITY } from './graphql/cost.js';
 import { sql } from './db/sql.js';
 import { createSavedInvestigationRepository } from './modules/saved-investigation/saved-investigation.repository.js';

@@ -4,7 +4,7 @@ import { createLogger } from './logger.js';
 import { createDb } from './db/client.js';
 import { prepare } from './boot.js';
 import { createApp, type Readiness } from './app.js';
-import { buildSchema } from './schema/index.js';
+import { buildSchema } from './build-schema.js';
 import { startWatchdog } from './watchdog.js';
 import type { Config } from './config.js';
 

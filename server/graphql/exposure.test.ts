@@ -5,7 +5,7 @@ import { demoDb, type DemoDb } from '../test/demo-db.js';
 import { getJson, gql, testApp } from '../test/app.js';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { buildSchema } from '../schema/index.js';
+import { buildSchema } from '../build-schema.js';
 import { sql } from '../db/sql.js';
 import { DbParameterError } from '../db/errors.js';
 

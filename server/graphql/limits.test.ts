@@ -6,7 +6,7 @@ import { demoDb, type DemoDb } from '../test/demo-db.js';
 import { gql, testApp } from '../test/app.js';
 import { loadConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/client.js';
-import { buildSchema } from '../schema/index.js';
+import { buildSchema } from '../build-schema.js';
 import { exampleTabs } from './examples.js';
 import { estimate } from './cost.js';
 import { limitRules } from './guard.js';

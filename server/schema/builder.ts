@@ -4,7 +4,7 @@ import { badInput } from './errors.js';
 import RelayPlugin from '@pothos/plugin-relay';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import type { Context } from '../context.js';
+import type { Context } from './context-shape.js';
 
 export type Scalars = {
   DateTime: { Input: Date; Output: Date | string };

@@ -1,6 +1,6 @@
 import { createApp, type Readiness } from '../app.js';
 import { createLogger } from '../logger.js';
-import { buildSchema } from '../schema/index.js';
+import { buildSchema } from '../build-schema.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 

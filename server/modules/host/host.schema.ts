@@ -1,10 +1,9 @@
 import { TimeWindowInput } from '../../schema/window.js';
 import { defineEntityNode, defineRootLookup } from '../../graph/entity.node.js';
 import { fieldWindow } from '../../graph/entity.schema.js';
-import { addValueList } from '../../graph/entity.links.js';
 import { HourActivity } from './host.refs.js';
 import { hourlyLoader } from './host.loaders.js';
-import { HostRef, IPRef } from '../../graph/entity.types.js';
+import { HostRef } from '../../graph/entity.types.js';
 
 defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (t) => ({
   name: t.string({ description: 'The host name.', resolve: (p) => p.key }),
@@ -22,9 +21,6 @@ defineEntityNode('HOST', HostRef, 'A protected web host (virtual host name).', (
     },
   }),
 }));
-
-addValueList(HostRef, 'paths', 'PATH', 'The most requested URL paths of this host.');
-addValueList(IPRef, 'paths', 'PATH', 'The URL paths this IP requested most.');
 
 defineRootLookup(
   'host',

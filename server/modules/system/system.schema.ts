@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { checkHealth, type Health } from '../../health.js';
+import { checkHealth, type Health } from './system.health.js';
 
 const TableCount = builder.objectRef<{ table: string; rows: number }>('TableCount').implement({
   description: 'Row count of one ClickHouse table.',

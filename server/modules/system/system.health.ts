@@ -1,9 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Db } from './db/client.js';
-import { sql } from './db/sql.js';
-import { MAIN_TABLES } from './db/tables.js';
-import { layerState, type LayerState } from './graph/layer/state.js';
-import { alertingStats, subscriberCount } from './modules/alert/alert.refs.js';
+import type { Db } from '../../db/client.js';
+import { createStatusRepository } from '../../db/status.repository.js';
+import { MAIN_TABLES } from '../../db/tables.js';
+import { layerState, type LayerState } from '../../graph/layer/state.js';
+import { alertingStats, subscriberCount } from '../alert/alert.refs.js';
 
 function layerHealth(s: LayerState) {
   return {
@@ -62,15 +62,13 @@ function eventLoop() {
  */
 export async function checkHealth(db: Db, readiness: { ready: boolean; reason?: string } = { ready: true }): Promise<Health> {
   const base = { mode: db.mode, database: db.database, logs_database: db.logsDatabase };
-  const counts = sql.join(MAIN_TABLES.map((t) => sql`(SELECT count() FROM ${db.table(t)}) AS ${sql.identifier(t)}`));
   const lag = eventLoop();
   try {
-    const [row] = await db.query<Record<string, number | string>>(sql`SELECT version() AS version, ${counts}`, { label: 'health' });
-    const { version, ...tables } = row ?? {};
+    const { version, counts } = await createStatusRepository(db).versionAndCounts(MAIN_TABLES);
     return {
       status: readiness.ready ? 'ok' : 'starting',
-      clickhouse: { connected: true, version: String(version), ...base, ...(readiness.ready ? {} : { error: readiness.reason }) },
-      tables: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, Number(v)])),
+      clickhouse: { connected: true, version, ...base, ...(readiness.ready ? {} : { error: readiness.reason }) },
+      tables: counts,
       graph_layer: layerHealth(layerState(db)),
       alerting: alertingHealth(),
       event_loop: lag,
