@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context.js';
 import type { EntityParent } from '../../graph/entity.refs.js';
 import { activityLoader, degreeLoader } from '../../graph/entity.loaders.js';
-import { BOTNET_RULE, botnetEvidence } from './botnet.refs.js';
+import { BOTNET_RULE_TEXT, botnetEvidence } from './botnet.refs.js';
 import { flaggedShareLoader } from './botnet.loaders.js';
 import { JA4Ref } from '../../graph/entity.types.js';
 
@@ -19,7 +19,7 @@ async function spreadOf(ctx: Context, p: EntityParent) {
 
 builder.objectFields(JA4Ref, (t) => ({
   suspectedBotnet: t.boolean({
-    description: `A suspected botnet in the window it was reached with: seen from ${BOTNET_RULE.minCountries}+ countries with ${BOTNET_RULE.minFlaggedShare * 100}%+ of its scored windows flagged (the same rule as \`JA4Spread.suspectedBotnet\`).`,
+    description: `A suspected botnet in the window it was reached with: ${BOTNET_RULE_TEXT} (here: its scored windows flagged; the same rule as \`JA4Spread.suspectedBotnet\` and \`JA4Population.concentration\`).`,
     resolve: async (p, _a, ctx) => (await spreadOf(ctx, p)).suspected,
   }),
   botnetEvidence: t.stringList({

@@ -4,7 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent } from '../../graph/entity.refs.js';
 import { KNOWN_APPLICATIONS } from '../ja4/ja4.refs.js';
 import { createBotnetRepository, type SpreadRow } from './botnet.repository.js';
-import { BOTNET_RULE, botnetEvidence } from './botnet.refs.js';
+import { BOTNET_RULE, BOTNET_RULE_TEXT, botnetEvidence } from './botnet.refs.js';
 import { JA4Ref } from '../../graph/entity.types.js';
 
 const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').implement({
@@ -19,7 +19,7 @@ const Spread = builder.objectRef<SpreadRow & { window: Window }>('JA4Spread').im
       description: 'Share of its scored windows the detector flagged (known crawlers excluded): near 1 for a botnet, near 0 for a browser.',
     }),
     suspectedBotnet: t.boolean({
-      description: `A suspected botnet: seen from ${BOTNET_RULE.minCountries}+ countries with ${BOTNET_RULE.minFlaggedShare * 100}%+ of its scored windows flagged (the product's one definition; REST and the UI read it).`,
+      description: `A suspected botnet: ${BOTNET_RULE_TEXT} (here: its scored windows flagged). The product's one definition; REST and the UI read it.`,
       resolve: (s) => botnetEvidence(s).suspected,
     }),
     botnetEvidence: t.stringList({ description: 'The figures the botnet verdict rests on, in words.', resolve: (s) => botnetEvidence(s).evidence }),

@@ -17,7 +17,8 @@ describe('the botnet rule, in the schema', () => {
     const botnet = rows.find((r) => r.ja4.fingerprint === demo.truth.botnet.ja4);
     expect(botnet).toMatchObject({ suspectedBotnet: true });
     expect(botnet.botnetEvidence[0]).toBe(`${botnet.countries} countries (a botnet: ${BOTNET_RULE.minCountries} or more)`);
-    for (const r of rows) expect(r.suspectedBotnet).toBe(r.countries >= BOTNET_RULE.minCountries && r.flaggedShare >= BOTNET_RULE.minFlaggedShare);
+    for (const r of rows)
+      expect(r.suspectedBotnet).toBe(r.countries >= BOTNET_RULE.minCountries && r.asns >= BOTNET_RULE.minAsns && r.flaggedShare >= BOTNET_RULE.minShare);
     const suspects = await gql<any>(app, `{ ja4Spread(first: 100, suspectedOnly: true) { ja4 { fingerprint } } }`);
     expect(suspects.data!.ja4Spread.map((r: any) => r.ja4.fingerprint)).toEqual(rows.filter((r) => r.suspectedBotnet).map((r) => r.ja4.fingerprint));
   });

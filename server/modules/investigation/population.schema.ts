@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { BOTNET_RULE_TEXT, isMostly, isSpread } from '../botnet/botnet.refs.js';
 
 interface Population {
   ips: number;
@@ -10,15 +11,10 @@ interface Population {
   lyingShare: number;
 }
 
-/** Spread needed to call a population distributed, and the share of lies or scripts that makes it a botnet. */
-const SPREAD_COUNTRIES = 5;
-const SPREAD_ASNS = 5;
-const BOTNET_SHARE = 0.5;
-
 const concentration = (p: Population) => {
   if (p.ips <= 2) return 'SINGLE_SOURCE';
-  const spread = p.countries >= SPREAD_COUNTRIES && p.asns >= SPREAD_ASNS;
-  if (spread && (p.lyingShare >= BOTNET_SHARE || p.scriptShare >= BOTNET_SHARE)) return 'DISTRIBUTED_BOTNET';
+  const spread = isSpread(p.countries, p.asns);
+  if (spread && (isMostly(p.lyingShare) || isMostly(p.scriptShare))) return 'DISTRIBUTED_BOTNET';
   if (spread) return 'COMMON_CLIENT';
   return 'CONCENTRATED';
 };
@@ -34,7 +30,7 @@ export const PopulationRef = builder.objectRef<Population>('JA4Population').impl
     scriptShare: t.exposeFloat('scriptShare', { description: 'Share of requests with a script, bot or headless User-Agent.' }),
     lyingShare: t.exposeFloat('lyingShare', { description: 'Share of requests whose browser User-Agent this fingerprint cannot be.' }),
     concentration: t.string({
-      description: `SINGLE_SOURCE (≤ 2 IPs), DISTRIBUTED_BOTNET (${SPREAD_COUNTRIES}+ countries and ${SPREAD_ASNS}+ ASes, mostly lying or scripted), COMMON_CLIENT (as widely spread, honest) or CONCENTRATED.`,
+      description: `SINGLE_SOURCE (≤ 2 IPs), DISTRIBUTED_BOTNET (${BOTNET_RULE_TEXT}: here, lying about its client or scripted — the same rule as \`JA4.suspectedBotnet\`), COMMON_CLIENT (as widely spread, honest) or CONCENTRATED.`,
       resolve: concentration,
     }),
   }),

@@ -2933,7 +2933,7 @@ export type Ja4 = Entity & Node & {
   similar: Array<SimilarJa4>;
   /** Networks (/24, /64) this fingerprint was seen from, busiest first. Window: up to 31 days (reads raw rows). */
   subnets: SubnetConnection;
-  /** A suspected botnet in the window it was reached with: seen from 5+ countries with 50%+ of its scored windows flagged (the same rule as `JA4Spread.suspectedBotnet`). */
+  /** A suspected botnet in the window it was reached with: 5+ countries and 5+ ASes, with 50%+ of its traffic bad (here: its scored windows flagged; the same rule as `JA4Spread.suspectedBotnet` and `JA4Population.concentration`). */
   suspectedBotnet: Scalars['Boolean']['output'];
   /** Detections per threat level in the window, most severe first (every level, zeros included). Window: up to 365 days (read from the graph layer). */
   threatLevels: Array<ThreatLevelCount>;
@@ -3134,7 +3134,7 @@ export type Ja4Population = {
   asns: Scalars['Int']['output'];
   /** Share of requests whose User-Agent claims a browser. */
   browserShare: Scalars['Float']['output'];
-  /** SINGLE_SOURCE (≤ 2 IPs), DISTRIBUTED_BOTNET (5+ countries and 5+ ASes, mostly lying or scripted), COMMON_CLIENT (as widely spread, honest) or CONCENTRATED. */
+  /** SINGLE_SOURCE (≤ 2 IPs), DISTRIBUTED_BOTNET (5+ countries and 5+ ASes, with 50%+ of its traffic bad: here, lying about its client or scripted — the same rule as `JA4.suspectedBotnet`), COMMON_CLIENT (as widely spread, honest) or CONCENTRATED. */
   concentration: Scalars['String']['output'];
   /** Distinct countries. */
   countries: Scalars['Int']['output'];
@@ -3205,7 +3205,7 @@ export type Ja4Spread = {
   ja4: Ja4;
   /** Whether the FoxIO mapping knows it (a browser or library, not necessarily a bot). */
   knownClient: Scalars['Boolean']['output'];
-  /** A suspected botnet: seen from 5+ countries with 50%+ of its scored windows flagged (the product's one definition; REST and the UI read it). */
+  /** A suspected botnet: 5+ countries and 5+ ASes, with 50%+ of its traffic bad (here: its scored windows flagged). The product's one definition; REST and the UI read it. */
   suspectedBotnet: Scalars['Boolean']['output'];
   /** Distinct IPs. */
   uniqueIps: Scalars['Int']['output'];
