@@ -13,7 +13,7 @@ import { trafficRoutes } from './traffic.js';
 import { tlsRoutes } from './tls.js';
 import { ipAnalysisRoutes } from './analysis-ip.js';
 import { decisionRoutes } from './decisions.js';
-import { investigationRoutes } from './investigation.js';
+import { riskRoutes } from './risk.js';
 import { incidentRoutes } from './incidents.js';
 import { reputationRoutes } from './reputation.js';
 import { savedInvestigationRoutes } from './investigations.js';
@@ -36,7 +36,7 @@ export const routes: Route[] = [
   ...tlsRoutes,
   ...ipAnalysisRoutes,
   ...decisionRoutes,
-  ...investigationRoutes,
+  ...riskRoutes,
   ...incidentRoutes,
   ...reputationRoutes,
   ...savedInvestigationRoutes,

@@ -1,18 +1,18 @@
 import { fieldWindow } from '../../graph/entity.schema.js';
 import { builder } from '../../schema/builder.js';
 import { TimeWindowInput } from '../../schema/window.js';
-import { correlationOf, Investigation } from './investigation.schema.js';
+import { correlationOf, RiskAssessmentRef } from './risk.schema.js';
 import { PREFETCH, selectedFieldNames } from '../../schema/prefetch.js';
 import { linkLoader } from '../../graph/entity.loaders.js';
 import { tlsContradiction } from '../tls/tls.refs.js';
 import { classifyUserAgent } from '../user-agent/user-agent.refs.js';
 import { PopulationRef } from './population.schema.js';
-import { signalsLoader } from './investigation.loaders.js';
+import { signalsLoader } from './risk.loaders.js';
 import { IPRef, JA4Ref } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'investigation', (t) =>
   t.field({
-    type: Investigation,
+    type: RiskAssessmentRef,
     nullable: true,
     description: 'Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window).',
     extensions: PREFETCH,

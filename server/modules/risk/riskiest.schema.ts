@@ -5,8 +5,8 @@ import { entityParent, type EntityParent } from '../../graph/entity.refs.js';
 import { IPRef } from '../../graph/entity.types.js';
 import { LabelEnum, latestVerdictLoader } from '../classification/classification.refs.js';
 import { SortDirectionEnum } from '../detection/detection.refs.js';
-import { createInvestigationRepository } from './investigation.repository.js';
-import { signalsLoader } from './investigation.loaders.js';
+import { createRiskRepository } from './risk.repository.js';
+import { signalsLoader } from './risk.loaders.js';
 import { riskFactors, riskLevel, riskScore, type RiskLevel } from './risk.js';
 
 /** IPs whose risk is computed for one ranking: every signal of each is read (its traffic by its key), so the set is bounded. */
@@ -73,7 +73,7 @@ const RiskiestRef = builder.objectRef<{ candidates: number; items: Ranked[] }>('
 });
 
 async function rank(ctx: Parameters<typeof signalsLoader>[0], w: Window): Promise<Ranked[]> {
-  const candidates = await createInvestigationRepository(ctx.db).riskCandidates(w, RISK_CANDIDATES);
+  const candidates = await createRiskRepository(ctx.db).riskCandidates(w, RISK_CANDIDATES);
   const ips = candidates.map((c) => c.ip);
   const [signals, verdicts] = await Promise.all([signalsLoader(ctx, w).loadMany(ips), latestVerdictLoader(ctx, 'IP').loadMany(ips)]);
   return candidates.flatMap((c, i) => {

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { windowKey, type Window } from '../../schema/window.js';
 import { recurrenceLoader } from '../ip/ip.refs.js';
 import { tcpContradictionLoader } from '../tls/tls.refs.js';
-import { createInvestigationRepository, type SignalRow } from './investigation.repository.js';
+import { createRiskRepository, type SignalRow } from './risk.repository.js';
 
 /**
  * Everything the risk score of each IP rests on, over the window (undefined for an IP without
@@ -12,7 +12,7 @@ import { createInvestigationRepository, type SignalRow } from './investigation.r
  */
 export const signalsLoader = (ctx: Context, w: Window) =>
   ctx.loaders.get<string, SignalRow | undefined>('investigation.signals', { w: windowKey(w) }, async (ips) => {
-    const repo = createInvestigationRepository(ctx.db);
+    const repo = createRiskRepository(ctx.db);
     const [traffic, scores, tcp, recurrence] = await Promise.all([
       repo.traffic(ips, w),
       repo.scores(ips, w),

@@ -1,4 +1,4 @@
-import { LegacyInvestigationDocument, LegacyRecommendationOnlyDocument, type LegacyRecommendationFragment } from '../generated/graphql.js';
+import { LegacyRiskSummaryDocument, LegacyRecommendationOnlyDocument, type LegacyRecommendationFragment } from '../generated/graphql.js';
 import { defineRoute, type Route } from '../route.js';
 
 /** The ClassificationRecommendation model of the legacy front end (navigation.md). */
@@ -16,14 +16,14 @@ const recommendation = (r: LegacyRecommendationFragment) => ({
   reason: r.reason,
 });
 
-export const investigationRoutes: Route[] = [
+export const riskRoutes: Route[] = [
   defineRoute({
     method: 'GET',
     path: '/api/investigation/{ip}/summary',
-    tag: 'Investigation',
+    tag: 'Risk',
     summary:
       'ML score, brute force, TCP/TLS spoofing, JA4 rotation, persistence and the 24 h timeline, combined into risk_score 0–100 with its breakdown (last 7 days)',
-    operation: LegacyInvestigationDocument,
+    operation: LegacyRiskSummaryDocument,
     variables: ({ params }) => ({ ip: params.ip!, day: { preset: 'LAST_24H' as const } }),
     notFound: (d) => !d.ip?.investigation,
     shape: ({ ip }) => {

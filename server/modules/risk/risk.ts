@@ -1,5 +1,5 @@
 import { tlsContradiction } from '../tls/tls.refs.js';
-import type { SignalRow } from './investigation.repository.js';
+import type { SignalRow } from './risk.repository.js';
 
 export interface Factor {
   factor: 'ML_SCORE' | 'BRUTE_FORCE' | 'TCP_SPOOFING' | 'TLS_SPOOFING' | 'JA4_ROTATION' | 'UA_ROTATION' | 'PERSISTENCE';

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { subnetOfIp } from '../../graph/entity.kinds.js';
 import { activityLoader, linkLoader } from '../../graph/entity.loaders.js';
 import { botShareOf } from '../attribute/attribute.refs.js';
-import { type SignalRow } from './investigation.repository.js';
+import { type SignalRow } from './risk.repository.js';
 import { isPresent, recommend, riskFactors, riskLevel, riskScore, type Factor, type Indicators, type Recommendation } from './risk.js';
 
 const FactorRef = builder.objectRef<Factor>('RiskFactor').implement({
@@ -60,7 +60,7 @@ const RecommendationRef = builder.objectRef<Recommendation & { indicators: Indic
   }),
 });
 
-export const Investigation = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('RiskAssessment').implement({
+export const RiskAssessmentRef = builder.objectRef<{ ip: string; window: Window; signals: SignalRow }>('RiskAssessment').implement({
   description: 'Everything that says how risky an IP is, combined into one transparent score.',
   fields: (t) => ({
     riskScore: t.int({ description: 'Risk 0–100: the sum of the factors’ points.', resolve: (i) => riskScore(riskFactors(i.signals)) }),
