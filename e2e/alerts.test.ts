@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('watches and alerts in Chromium', () => {
     const { page, step, errors } = await openPage(h, 'alerts');
     const { ja4 } = h.demo.truth.botnet;
 
-    await page.goto(`/investigation/ja4/${ja4}`);
+    await page.goto(`/ja4/${ja4}`);
     const bell = page.getByRole('button', { name: /^Alerts: \d+ new$/ });
     await bell.waitFor();
     const before = Number((await bell.getAttribute('aria-label'))!.match(/\d+/)![0]);

@@ -54,7 +54,9 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     const { page, step, errors } = await openPage(h, 'explorer-seed-select');
     const { ja4 } = h.demo.truth.botnet;
     const botnet = h.demo.truth.scenarios.botnet;
-    await page.goto(`/investigation/ja4/${ja4}`);
+    // a link shared before the page moved: it opens the page at its address now, the window kept
+    await page.goto(`/investigation/ja4/${ja4}?window=LAST_7D`);
+    await page.waitForURL((u) => u.pathname === `/ja4/${ja4}` && u.search === '?window=LAST_7D');
     await page.getByRole('link', { name: 'Map its infrastructure' }).click();
     await page.waitForURL(/\/graph\?.*step=a/);
     const side = page.getByRole('complementary', { name: 'Selection' });
@@ -329,8 +331,8 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     const { ja4 } = h.demo.truth.botnet;
     const counts: { page: string; requests: number; operations: number; ms: number; batches: string[][] }[] = [];
     for (const [name, url, ready] of [
-      ['IP investigation', `/investigation/${ip}`, 'Risk score'],
-      ['JA4 investigation', `/investigation/ja4/${ja4}`, 'Key figures'],
+      ['IP investigation', `/ip/${ip}`, 'Risk score'],
+      ['JA4 investigation', `/ja4/${ja4}`, 'Key figures'],
       ['entity page (IP)', `/entities/ip/${ip}`, 'JA4 fingerprints'],
     ] as const) {
       await page.goto('/status');
@@ -371,7 +373,7 @@ describe.skipIf(!hasChromium)('the investigation canvas in Chromium', () => {
     }
     writeFileSync(path.join(ARTIFACTS, 'pages-one-request', 'requests.json'), JSON.stringify(counts, null, 2));
     // one request of one operation: the page's query, spreading every panel's fragment
-    expect(counts.map((c) => c.batches)).toEqual([[['IpInvestigationPage']], [['Ja4InvestigationPage']], [['EntityPage']]]);
+    expect(counts.map((c) => c.batches)).toEqual([[['IpPage']], [['Ja4Page']], [['EntityPage']]]);
     expect(errors).toEqual([]);
   });
 });

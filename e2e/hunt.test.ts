@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('retro-hunt in Chromium', () => {
     expect(await table.locator('tbody tr').count()).toBe(6);
     expect(await table.locator('tbody tr[data-seen=false]').count()).toBe(1);
     // every value links to its page
-    expect(await table.getByRole('link', { name: ips[0], exact: true }).getAttribute('href')).toBe(`/investigation/${ips[0]}`);
+    expect(await table.getByRole('link', { name: ips[0], exact: true }).getAttribute('href')).toBe(`/ip/${ips[0]}`);
     // the greeting is listed as not read, with its line
     await page.getByRole('table', { name: 'Parts of the document not read as indicators' }).getByText('line 1').waitFor();
     await step('hunted');

@@ -40,9 +40,9 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     await page.getByRole('heading', { name: `IP ${ip}` }).waitFor();
     await page.getByRole('region', { name: 'Detections' }).getByText('Unique IPs').waitFor();
     await step('details-view');
-    // one entity, its views side by side: detections, investigation, traffic
-    await page.getByRole('navigation', { name: 'Views of this entity' }).getByRole('link', { name: 'Investigation' }).click();
-    await page.waitForURL(`**/investigation/${ip}*`);
+    // one entity, its views side by side: detections, profile, traffic
+    await page.getByRole('navigation', { name: 'Views of this entity' }).getByRole('link', { name: 'Profile' }).click();
+    await page.waitForURL((u) => u.pathname === `/ip/${ip}`);
 
     const risk = page.getByRole('region', { name: 'Risk score' });
     const score = Number((await risk.getByLabel(/Risk score \d+ out of 100/).getAttribute('aria-label'))!.match(/\d+/)![0]);
@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('SOC workflows in Chromium', () => {
     await step('botnets-ranking');
 
     await first.getByRole('link', { name: ja4, exact: true }).click();
-    await page.waitForURL(`**/investigation/ja4/${ja4}`);
+    await page.waitForURL(`**/ja4/${ja4}`);
     await page.getByRole('region', { name: `Top countries (${botnet.countries.length})` }).waitFor();
     await page.getByRole('region', { name: `Top ASNs (${botnet.asns.length})` }).waitFor();
     await page.getByRole('region', { name: 'Population' }).getByText('distributed botnet').waitFor();

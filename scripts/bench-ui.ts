@@ -38,8 +38,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const ip = truth.scenarios.credential_stuffing.ips[0] as string;
 console.log('page                 requests  operations  last answer (median of 3)');
 for (const [name, url] of [
-  ['IP investigation', `/investigation/${ip}`],
-  ['JA4 investigation', `/investigation/ja4/${truth.botnet.ja4}`],
+  ['IP investigation', `/ip/${ip}`],
+  ['JA4 investigation', `/ja4/${truth.botnet.ja4}`],
   ['entity page (IP)', `/entities/ip/${ip}`],
 ] as const) {
   const times: number[] = [];

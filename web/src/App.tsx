@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { Navigate, NavLink, Route, Routes, useLocation, useParams, type Params } from 'react-router-dom';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { SearchBox } from './features/search/SearchBox';
 import { NotificationCentre } from './features/alerts/NotificationCentre';
@@ -10,8 +10,8 @@ const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({
 const DetectionsPage = lazy(() => import('./routes/DetectionsPage').then((m) => ({ default: m.DetectionsPage })));
 const DetailsPage = lazy(() => import('./routes/DetailsPage').then((m) => ({ default: m.DetailsPage })));
 const EntityPage = lazy(() => import('./routes/EntityPage').then((m) => ({ default: m.EntityPage })));
-const IpInvestigationPage = lazy(() => import('./routes/IpInvestigationPage').then((m) => ({ default: m.IpInvestigationPage })));
-const Ja4InvestigationPage = lazy(() => import('./routes/Ja4InvestigationPage').then((m) => ({ default: m.Ja4InvestigationPage })));
+const IpPage = lazy(() => import('./routes/IpPage').then((m) => ({ default: m.IpPage })));
+const Ja4Page = lazy(() => import('./routes/Ja4Page').then((m) => ({ default: m.Ja4Page })));
 const GraphPage = lazy(() => import('./routes/GraphPage').then((m) => ({ default: m.GraphPage })));
 const BruteForcePage = lazy(() => import('./routes/analysis/BruteForcePage').then((m) => ({ default: m.BruteForcePage })));
 const TcpSpoofingPage = lazy(() => import('./routes/analysis/TcpSpoofingPage').then((m) => ({ default: m.TcpSpoofingPage })));
@@ -122,8 +122,11 @@ export function App() {
               <Route path="/detections" element={<DetectionsPage />} />
               <Route path="/detections/:type/*" element={<DetailsPage />} />
               <Route path="/entities/:type/*" element={<EntityPage />} />
-              <Route path="/investigation/ja4/:ja4" element={<Ja4InvestigationPage />} />
-              <Route path="/investigation/:ip" element={<IpInvestigationPage />} />
+              <Route path="/ja4/:ja4" element={<Ja4Page />} />
+              <Route path="/ip/:ip" element={<IpPage />} />
+              {/* the pages' first addresses: links shared before "investigation" came to mean a saved one */}
+              <Route path="/investigation/ja4/:ja4" element={<Moved to={(p) => `/ja4/${p.ja4}`} />} />
+              <Route path="/investigation/:ip" element={<Moved to={(p) => `/ip/${p.ip}`} />} />
               <Route path="/graph" element={<GraphPage />} />
               <Route path="/riskiest" element={<RiskiestPage />} />
               <Route path="/hunt" element={<HuntPage />} />
@@ -156,4 +159,11 @@ export function App() {
       </div>
     </div>
   );
+}
+
+/** An old address of a page: the same page, its query (window, tab) kept, replacing the history entry. */
+function Moved({ to }: { to: (params: Params) => string }) {
+  const params = useParams();
+  const { search, hash } = useLocation();
+  return <Navigate replace to={`${to(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, encodeURIComponent(v ?? '')])))}${search}${hash}`} />;
 }

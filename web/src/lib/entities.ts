@@ -37,9 +37,9 @@ const enc = encodeURIComponent;
 export function entityPath({ type, key }: EntityRef): string {
   switch (type) {
     case 'IP':
-      return `/investigation/${enc(key)}`;
+      return `/ip/${enc(key)}`;
     case 'JA4':
-      return `/investigation/ja4/${enc(key)}`;
+      return `/ja4/${enc(key)}`;
     case 'ASN':
       return `/detections/asn/${enc(key)}`;
     case 'COUNTRY':

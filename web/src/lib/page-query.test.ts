@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { RiskPanelFragment } from '../features/investigation/RiskPanel';
-import { CountryPanelFragment } from '../features/investigation/CountryPanel';
-import { SubnetAsnPanelFragment } from '../features/investigation/SubnetAsnPanel';
-import { ReputationPanelFragment } from '../features/investigation/ReputationPanel';
+import { RiskPanelFragment } from '../features/entity-panels/RiskPanel';
+import { CountryPanelFragment } from '../features/entity-panels/CountryPanel';
+import { SubnetAsnPanelFragment } from '../features/entity-panels/SubnetAsnPanel';
+import { ReputationPanelFragment } from '../features/entity-panels/ReputationPanel';
 import { errorWithin } from './page-query';
 
 const answered = (...errors: { message: string; path?: (string | number)[] }[]) => new CombinedGraphQLErrors({ data: null, errors });

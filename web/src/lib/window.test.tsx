@@ -22,7 +22,7 @@ describe('the time window across pages', () => {
   it('carries the window from page to page: a drill-down shows what the analyst was looking at', () => {
     open('/', 'LAST_24H'); // the dashboard's default
     cleanup();
-    open('/investigation/203.0.113.7', 'LAST_7D');
+    open('/ip/203.0.113.7', 'LAST_7D');
     expect(shown()).toBe('LAST_24H');
     fireEvent.change(screen.getByRole('combobox', { name: 'Time window' }), { target: { value: 'LAST_30D' } });
     expect(shown()).toBe('LAST_30D');

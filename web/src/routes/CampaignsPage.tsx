@@ -6,7 +6,7 @@ import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink, GraphIcon } from '../components/EntityLink';
 import { LinkedAsns, LinkedCountries, LinkedHosts, LinkedIps, LinkedJa4s } from '../components/LinkedEntities';
-import { EntityTimelinePanel } from '../features/investigation/EntityTimelinePanel';
+import { EntityTimelinePanel } from '../features/entity-panels/EntityTimelinePanel';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { ClassificationHistory } from '../features/classification/ClassificationHistory';
 import { graphPath } from '../lib/entities';

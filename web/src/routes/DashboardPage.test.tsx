@@ -73,7 +73,7 @@ describe('DashboardPage', () => {
     const alerts = await screen.findByRole('region', { name: /Live alerts/ });
     expect((await within(alerts).findByRole('alert')).textContent).toMatch(/ClickHouse is unavailable/);
     const top = screen.getByRole('region', { name: 'Most detected IPs' });
-    expect((await within(top).findByRole('link', { name: '51.75.241.56' })).getAttribute('href')).toBe('/investigation/51.75.241.56');
+    expect((await within(top).findByRole('link', { name: '51.75.241.56' })).getAttribute('href')).toBe('/ip/51.75.241.56');
     expect(within(top).getByRole('link', { name: 'AS16276 OVH SAS' }).getAttribute('href')).toBe('/detections/asn/16276');
     expect(screen.getByRole('region', { name: 'Key figures' }).textContent).toContain('2,352');
   });

@@ -63,7 +63,7 @@ describe('Retro-hunt page', () => {
     const table = screen.getByRole('table', { name: 'Indicators and what the traffic holds of them' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     // an address links to its page; a range is shown as text, its busiest address linked beside it
-    expect(within(table).getByRole('link', { name: '90.12.99.122' }).getAttribute('href')).toBe('/investigation/90.12.99.122');
+    expect(within(table).getByRole('link', { name: '90.12.99.122' }).getAttribute('href')).toBe('/ip/90.12.99.122');
     expect(within(table).queryByRole('link', { name: '90.12.0.0/16' })).toBeNull();
     expect(within(table).getByRole('link', { name: '90.12.1.1' })).toBeTruthy();
     expect(within(table).getByText('+11')).toBeTruthy();

@@ -3,8 +3,8 @@ import { screen } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { server } from '../test/msw/server';
 import { renderWithApi } from '../test/render';
-import { IpInvestigationPage } from './IpInvestigationPage';
-import { Ja4InvestigationPage } from './Ja4InvestigationPage';
+import { IpPage } from './IpPage';
+import { Ja4Page } from './Ja4Page';
 import { EntityPage } from './EntityPage';
 import { DetailsPage } from './DetailsPage';
 import { isIpAddress, keyProblem } from '../lib/address';
@@ -12,8 +12,8 @@ import { isIpAddress, keyProblem } from '../lib/address';
 // msw answers no operation here: any GraphQL request would fail the test (onUnhandledRequest: 'error')
 describe('an address that names no entity', () => {
   it.each([
-    ['/investigation/999.1.1.1', '/investigation/:ip', <IpInvestigationPage />, 'an IP address'],
-    ['/investigation/ja4/nonsense', '/investigation/ja4/:ja4', <Ja4InvestigationPage />, 'a JA4 fingerprint'],
+    ['/ip/999.1.1.1', '/ip/:ip', <IpPage />, 'an IP address'],
+    ['/ja4/nonsense', '/ja4/:ja4', <Ja4Page />, 'a JA4 fingerprint'],
     ['/entities/ip/1.2.3', '/entities/:type/*', <EntityPage />, 'an IP address'],
     ['/entities/asn/notanumber', '/entities/:type/*', <EntityPage />, 'an AS number'],
     ['/entities/country/France', '/entities/:type/*', <EntityPage />, 'a two-letter country code'],

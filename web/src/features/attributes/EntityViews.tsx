@@ -9,7 +9,7 @@ import { urlTypeOf } from './attribute-types';
  */
 export function EntityViews({ type, value }: { type: AttributeType; value: string }) {
   const views = [
-    ...(type === 'IP' || type === 'JA4' ? [{ label: 'Investigation', to: entityPath({ type, key: value }) }] : []),
+    ...(type === 'IP' || type === 'JA4' ? [{ label: 'Profile', to: entityPath({ type, key: value }) }] : []),
     { label: 'Detections', to: `/detections/${urlTypeOf(type)}/${encodeURIComponent(value)}` },
     { label: 'Traffic', to: `/entities/${urlTypeOf(type)}/${encodeURIComponent(value)}` },
   ];

@@ -54,15 +54,7 @@ export function ClassificationForm({
   const [label, setLabel] = useState<ClassificationLabel | null>(null);
   const [tags, setTags] = useState<ClassificationTag[]>([]);
   const [comment, setComment] = useState('');
-  const refetchQueries = [
-    'EntityClassifications',
-    'ClassificationsList',
-    'ClassificationStatsPanel',
-    'IncidentDetail',
-    'IpInvestigationPage',
-    'Ja4InvestigationPage',
-    'EntityPage',
-  ];
+  const refetchQueries = ['EntityClassifications', 'ClassificationsList', 'ClassificationStatsPanel', 'IncidentDetail', 'IpPage', 'Ja4Page', 'EntityPage'];
   const [classifyEntity, entityResult] = useMutation(ClassifyMutation, { refetchQueries });
   const [classifyIncident, incidentResult] = useMutation(ClassifyIncidentMutation, { refetchQueries });
   const { loading, error } = incident ? incidentResult : entityResult;

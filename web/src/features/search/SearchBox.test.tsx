@@ -20,7 +20,7 @@ describe('SearchBox', () => {
     expect(calls[0]).toEqual({ query: '51.75.241.56' });
 
     fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/investigation/51.75.241.56'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/ip/51.75.241.56'));
   });
 
   it('waits for two characters and says when nothing matches', async () => {

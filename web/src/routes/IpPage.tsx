@@ -5,15 +5,15 @@ import { WatchToggle } from '../features/alerts/WatchToggle';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
-import { RiskPanel, RiskPanelFragment } from '../features/investigation/RiskPanel';
-import { SubnetAsnPanel, SubnetAsnPanelFragment } from '../features/investigation/SubnetAsnPanel';
-import { CountryPanel, CountryPanelFragment } from '../features/investigation/CountryPanel';
-import { Ja4Panel, Ja4PanelFragment } from '../features/investigation/Ja4Panel';
-import { RecommendationPanel, RecommendationPanelFragment } from '../features/investigation/RecommendationPanel';
+import { RiskPanel, RiskPanelFragment } from '../features/entity-panels/RiskPanel';
+import { SubnetAsnPanel, SubnetAsnPanelFragment } from '../features/entity-panels/SubnetAsnPanel';
+import { CountryPanel, CountryPanelFragment } from '../features/entity-panels/CountryPanel';
+import { Ja4Panel, Ja4PanelFragment } from '../features/entity-panels/Ja4Panel';
+import { RecommendationPanel, RecommendationPanelFragment } from '../features/entity-panels/RecommendationPanel';
 import { ClassificationForm, ClassifyButton } from '../features/classification/ClassificationForm';
 import { VerdictBadge, verdictOf } from '../components/VerdictBadge';
-import { ReputationPanel, ReputationPanelFragment } from '../features/investigation/ReputationPanel';
-import { EntityTimelineFragment, EntityTimelineView } from '../features/investigation/EntityTimelinePanel';
+import { ReputationPanel, ReputationPanelFragment } from '../features/entity-panels/ReputationPanel';
+import { EntityTimelineFragment, EntityTimelineView } from '../features/entity-panels/EntityTimelinePanel';
 import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
 import { ClassificationHistoryFragment, ClassificationHistoryView } from '../features/classification/ClassificationHistory';
 import { DetectionsTable } from '../features/detections/DetectionsTable';
@@ -46,8 +46,8 @@ const RecentDetectionsFragment = graphql(`
 `);
 
 /** The page's one request: every panel's fragment. */
-const IpInvestigationPageQuery = graphql(`
-  query IpInvestigationPage($ip: IPAddress!, $window: TimeWindow, $type: EntityType!, $attribute: AttributeType!, $source: AttributeSource, $value: String!) {
+const IpPageQuery = graphql(`
+  query IpPage($ip: IPAddress!, $window: TimeWindow, $type: EntityType!, $attribute: AttributeType!, $source: AttributeSource, $value: String!) {
     ...RiskPanel_query
     ...ReputationPanel_query
     ...EntityTimelinePanel_query
@@ -62,11 +62,11 @@ const IpInvestigationPageQuery = graphql(`
   }
 `);
 
-/** `/investigation/:ip`: the five legacy panels plus risk, reputation, timeline and history. */
-export function IpInvestigationPage() {
+/** `/ip/:ip`: the five legacy panels plus risk, reputation, timeline and history. */
+export function IpPage() {
   const ip = decodeURIComponent(useParams().ip ?? '').trim();
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const page = usePageQuery(IpInvestigationPageQuery, { ip, window, type: 'IP', attribute: 'IP', source: 'TRAFFIC', value: ip }, !isIpAddress(ip));
+  const page = usePageQuery(IpPageQuery, { ip, window, type: 'IP', attribute: 'IP', source: 'TRAFFIC', value: ip }, !isIpAddress(ip));
   const detectionsSlice = page.slice(RecentDetectionsFragment);
   const detections = getFragmentData(RecentDetectionsFragment, page.data)?.ip?.detections;
   const history = page.slice(ClassificationHistoryFragment);
@@ -85,7 +85,7 @@ export function IpInvestigationPage() {
           { label: 'Dashboard', to: '/' },
           { label: 'Detections', to: '/detections' },
           { label: `IP ${ip}`, to: `/detections/ip/${encodeURIComponent(ip)}` },
-          { label: 'Investigation' },
+          { label: 'Profile' },
         ]}
       >
         <WindowSelect value={preset} onChange={setWindow} />

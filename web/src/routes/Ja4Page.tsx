@@ -5,8 +5,8 @@ import { WatchToggle } from '../features/alerts/WatchToggle';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
 import { GraphIcon } from '../components/EntityLink';
-import { Ja4LinkPanels, Ja4LinkPanelsFragment, Ja4ProfilePanels, Ja4ProfilePanelsFragment } from '../features/investigation/Ja4Panels';
-import { EntityTimelineFragment, EntityTimelineView } from '../features/investigation/EntityTimelinePanel';
+import { Ja4LinkPanels, Ja4LinkPanelsFragment, Ja4ProfilePanels, Ja4ProfilePanelsFragment } from '../features/entity-panels/Ja4Panels';
+import { EntityTimelineFragment, EntityTimelineView } from '../features/entity-panels/EntityTimelinePanel';
 import { ClassifiedUserAgentsFragment, ClassifiedUserAgentsView } from '../features/attributes/ClassifiedUserAgentsPanel';
 import { ClassificationForm, ClassifyButton } from '../features/classification/ClassificationForm';
 import { VerdictBadge, verdictOf } from '../components/VerdictBadge';
@@ -42,8 +42,8 @@ const KeyFiguresFragment = graphql(`
 `);
 
 /** The page's one request: every panel's fragment. */
-const Ja4InvestigationPageQuery = graphql(`
-  query Ja4InvestigationPage($ja4: String!, $window: TimeWindow, $type: EntityType!, $attribute: AttributeType!, $source: AttributeSource, $value: String!) {
+const Ja4PageQuery = graphql(`
+  query Ja4Page($ja4: String!, $window: TimeWindow, $type: EntityType!, $attribute: AttributeType!, $source: AttributeSource, $value: String!) {
     ...Ja4KeyFigures_query
     ...EntityTimelinePanel_query
     ...Ja4LinkPanels_query
@@ -54,12 +54,12 @@ const Ja4InvestigationPageQuery = graphql(`
   }
 `);
 
-/** `/investigation/ja4/:ja4`: who uses one TLS fingerprint, from where, against what — one botnet or a common client? */
-export function Ja4InvestigationPage() {
+/** `/ja4/:ja4`: who uses one TLS fingerprint, from where, against what — one botnet or a common client? */
+export function Ja4Page() {
   const ja4 = decodeURIComponent(useParams().ja4 ?? '').trim();
   const { window, preset, setWindow } = useWindow('LAST_7D');
   const valid = isJa4(ja4);
-  const page = usePageQuery(Ja4InvestigationPageQuery, { ja4, window, type: 'JA4', attribute: 'JA4', source: 'TRAFFIC', value: ja4 }, !valid);
+  const page = usePageQuery(Ja4PageQuery, { ja4, window, type: 'JA4', attribute: 'JA4', source: 'TRAFFIC', value: ja4 }, !valid);
   const figures = page.slice(KeyFiguresFragment);
   const j = getFragmentData(KeyFiguresFragment, page.data)?.ja4;
   const history = page.slice(ClassificationHistoryFragment);
@@ -76,7 +76,7 @@ export function Ja4InvestigationPage() {
           { label: 'Dashboard', to: '/' },
           { label: 'Detections', to: '/detections' },
           { label: 'JA4', to: `/detections/ja4/${encodeURIComponent(ja4)}` },
-          { label: 'Investigation' },
+          { label: 'Profile' },
         ]}
       >
         <WindowSelect value={preset} onChange={setWindow} />
