@@ -104,7 +104,15 @@ export async function startTestIdp(opts: { port?: number; redirectUris?: string[
         const person = who ? PEOPLE[who] : undefined;
         return person ? { preferred_username: who, groups: person.groups } : {};
       },
-      ttl: { ClientCredentials: (_ctx, _token, client) => ttl.get(client.clientId) ?? opts.ttlS ?? 600 },
+      ttl: {
+        ClientCredentials: (_ctx, _token, client) => ttl.get(client.clientId) ?? opts.ttlS ?? 600,
+        AccessToken: (_ctx, _token, client) => ttl.get(client.clientId) ?? opts.ttlS ?? 600,
+        Interaction: 600,
+        Session: 3600,
+        Grant: 3600,
+        IdToken: 600,
+        RefreshToken: 3600,
+      },
       // the flow runs over plain HTTP on the loopback in tests: no Secure cookies there
       cookies: { keys: ['test-cookie-key'] },
     });
