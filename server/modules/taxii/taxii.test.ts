@@ -5,6 +5,8 @@ import { loadConfig } from '../../config.js';
 import { sql } from '../../db/sql.js';
 import { stixValidator } from '../../test/interop.js';
 import { INDICATORS_COLLECTION, MAX_PAGE, STIX_MEDIA, TAXII_MEDIA } from './taxii.http.js';
+import { createTaxiiRepository } from './taxii.repository.js';
+import { changes } from './taxii.sync.js';
 
 let demo: DemoDb;
 let app: ReturnType<typeof testApp>;
@@ -190,6 +192,27 @@ describe('TAXII 2.1 feed', () => {
         .map((ip) => `[ipv4-addr:value = '${ip}']`)
         .sort(),
     );
+  });
+
+  it('two instances syncing the same change at once store each new object version once', async () => {
+    const repo = createTaxiiRepository(demo.db);
+    const before = await repo.latest(published);
+    // the investigation's next state, as two instances compute it from the same stored versions
+    const objects: Record<string, unknown>[] = before
+      .filter((r) => !r.revoked)
+      .map((r) => ({ ...(JSON.parse(r.object) as Record<string, unknown>), description: `changed at once ${r.object_id}` }));
+    const state = `concurrent-${Date.now()}`;
+    await Promise.all([
+      repo.store(published, state, changes(objects, before, Date.now())),
+      repo.store(published, state, changes(objects, before, Date.now() + 7)),
+    ]);
+    const rows = await demo.db.query<{ object_id: string; n: number }>(
+      sql`SELECT object_id, count() AS n FROM ${demo.db.table('taxii_objects')} WHERE collection = ${published} AND source = ${state} GROUP BY object_id`,
+    );
+    expect(rows.length).toBe(objects.length);
+    expect(rows.every((r) => Number(r.n) === 1)).toBe(true);
+    const versions = await taxii(`/taxii2/api/collections/${published}/objects/${String(objects[0]!.id)}/versions/`);
+    expect(new Set(versions.body.versions).size).toBe(versions.body.versions.length);
   });
 
   it('a published investigation made private leaves the feed at once, with its objects', async () => {
