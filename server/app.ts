@@ -13,7 +13,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { defaultFieldResolver, getOperationAST, GraphQLError, type FieldNode, type GraphQLField, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { createContext, operationContext, type AppDeps, type Context, type HttpEnv, type RequestInfo } from './context.js';
-import { authenticate, type Viewer } from './auth.js';
+import { authenticate, needsIdentity, type Viewer } from './auth.js';
 import { createOidcVerifier } from './oidc.js';
 import { createOidcSession } from './oidc-session.js';
 import { checkHealth } from './modules/system/system.health.js';
@@ -160,7 +160,7 @@ export function createApp(deps: AppDeps & { schema: GraphQLSchema; readiness?: R
       return refuse(authFailure.status, authFailure.code, authFailure.message);
     }
     const asksData = !graphql || c.req.method === 'POST' || c.req.query('query') !== undefined;
-    if (asksData && viewer.via === 'anonymous' && config.auth.mode !== 'local' && config.auth.mode !== 'proxy' && !exposure.allowAnonymousRead) {
+    if (asksData && needsIdentity(config, viewer)) {
       return refuse(
         401,
         'UNAUTHENTICATED',

@@ -74,3 +74,7 @@ export async function authenticate(
   const verified = await verify(token);
   return 'failure' in verified ? { viewer: ANONYMOUS, failure: verified.failure } : { viewer: verified.viewer };
 }
+
+/** Whether this caller must identify themselves before reading: anonymous, where callers have identities and anonymous reads are off. */
+export const needsIdentity = (config: Pick<Config, 'auth' | 'exposure'>, viewer: Viewer) =>
+  viewer.via === 'anonymous' && (config.auth.mode === 'token' || config.auth.mode === 'oidc') && !config.exposure.allowAnonymousRead;

@@ -1,15 +1,12 @@
 import type { Context } from '../../context.js';
-import { createSavedInvestigationRepository, noteOfRow, type InvestigationRow } from './saved-investigation.repository.js';
+import { createSavedInvestigationRepository, type InvestigationRow } from './saved-investigation.repository.js';
+import { investigationsWithNotes } from './saved-investigation.refs.js';
 
 /** The newest version of each investigation by id (who may see it is the caller's to decide). */
 export function investigationLoader(ctx: Context) {
   return ctx.loaders.get<string, InvestigationRow | undefined>('savedInvestigations', {}, async (ids) => {
-    const repo = createSavedInvestigationRepository(ctx.db);
-    const [rows, notes] = await Promise.all([repo.byIds(ids), repo.notesOf(ids)]);
-    return ids.map((id) => {
-      const row = rows.find((r) => r.id === id);
-      return row && { ...row, notes: notes.filter((n) => n.investigation_id === id).map(noteOfRow) };
-    });
+    const rows = await investigationsWithNotes(ctx.db, ids);
+    return ids.map((id) => rows.find((r) => r.id === id));
   });
 }
 

@@ -2,6 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Context as HonoContext, Hono } from 'hono';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type AppDeps, type HttpEnv } from '../../context.js';
+import { needsIdentity } from '../../auth.js';
 import { investigationsById, utc } from '../saved-investigation/saved-investigation.refs.js';
 import { createTaxiiRepository, type ObjectFilter, type ObjectRow } from './taxii.repository.js';
 import { createCursors, type Position } from './taxii.cursor.js';
@@ -77,7 +78,7 @@ export function mountTaxii(app: Hono<HttpEnv>, { deps, schema, stixOf, pace, rea
         authFailure.code === 'FORBIDDEN' ? 'Forbidden' : authFailure.status === 503 ? 'Service unavailable' : 'Unauthorized',
         authFailure.message,
       );
-    if (viewer.via === 'anonymous' && config.auth.mode !== 'local' && config.auth.mode !== 'proxy' && !config.exposure.allowAnonymousRead)
+    if (needsIdentity(config, viewer))
       throw new TaxiiError(401, 'Unauthorized', 'Send a token: as the password of HTTP Basic, or as Authorization: Bearer <token>.');
     const accept = c.req.header('accept');
     if (accept && !/application\/taxii\+json|\*\/\*|application\/\*/i.test(accept))
