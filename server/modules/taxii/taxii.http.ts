@@ -119,6 +119,7 @@ export function mountTaxii(app: Hono<HttpEnv>, { deps, schema, stixOf, pace, rea
     can_write: false,
     media_types: [STIX_MEDIA],
   });
+  const indicatorsCollection = () => describeCollection(INDICATORS_COLLECTION, 'Published indicators', 'Every indicator of every published investigation.');
   /** The collection asked for, its objects brought up to date; not found when the caller may not see it. */
   const open = async (c: HonoContext<HttpEnv>) => {
     const ctx = admit(c);
@@ -228,7 +229,7 @@ export function mountTaxii(app: Hono<HttpEnv>, { deps, schema, stixOf, pace, rea
     const rows = await collections(ctx);
     return send(c, {
       collections: [
-        describeCollection(INDICATORS_COLLECTION, 'Published indicators', 'Every indicator of every published investigation.'),
+        indicatorsCollection(),
         ...rows
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((r) => describeCollection(r.id, r.name, `Saved investigation ${r.name}, owned by ${r.owner}.`)),
@@ -239,7 +240,7 @@ export function mountTaxii(app: Hono<HttpEnv>, { deps, schema, stixOf, pace, rea
   route(`${ROOT}collections/:id/`, async (c) => {
     const ctx = admit(c);
     const id = c.req.param('id') ?? '';
-    if (id === INDICATORS_COLLECTION) return send(c, describeCollection(id, 'Published indicators', 'Every indicator of every published investigation.'));
+    if (id === INDICATORS_COLLECTION) return send(c, indicatorsCollection());
     const r = (await collections(ctx)).find((v) => v.id === id);
     if (!r) throw new TaxiiError(404, 'Collection not found', `There is no collection ${id.slice(0, 64)} you may read.`);
     return send(c, describeCollection(r.id, r.name, `Saved investigation ${r.name}, owned by ${r.owner}.`));
