@@ -24,6 +24,14 @@ describe('sql tag', () => {
     expect(q.query_params.p2).toBe('2026-01-02 03:04:05.678');
   });
 
+  it('sends a fragment spliced twice with its values once, and equal values written twice as two', () => {
+    const keys = ['a', 'b'];
+    const where = sql`key IN ${keys}`;
+    const q = sql`SELECT 1 FROM h WHERE ${where} UNION ALL SELECT 1 FROM d WHERE ${where} AND k IN ${keys}`.toQuery();
+    expect(q.query).toBe('SELECT 1 FROM h WHERE key IN {p0:Array(String)} UNION ALL SELECT 1 FROM d WHERE key IN {p0:Array(String)} AND k IN {p1:Array(String)}');
+    expect(q.query_params).toEqual({ p0: keys, p1: keys });
+  });
+
   it('refuses identifiers and types that are not plain names', () => {
     expect(() => sql.identifier('http_logs; DROP TABLE x')).toThrow(/invalid identifier/);
     expect(() => sql.identifier('a b')).toThrow();
@@ -43,6 +51,23 @@ describe('sql tag', () => {
         const [row] = await db.query<{ v: string; n: number }>(sql`SELECT ${value} AS v, length(${value}) AS n`);
         expect(row?.v).toBe(value);
       }
+    });
+
+    it('binds one parameter used twice, and many in one call', async () => {
+      const v = sql`${'x'}`;
+      const many = sql.join(
+        Array.from({ length: 40 }, (_, i) => sql`${i}`),
+        ' + ',
+      );
+      const [row] = await db.query<{ a: string; b: string; n: number }>(sql`SELECT ${v} AS a, ${v} AS b, ${many} AS n`);
+      expect(row).toEqual({ a: 'x', b: 'x', n: 780 });
+    });
+
+    it('binds values past the default 256 KiB statement size, counted in bytes', async () => {
+      const keys = Array.from({ length: 30_000 }, (_, i) => `key-${i}-pad`);
+      const wide = '日'.repeat(100_000); // 100,000 characters, 300,000 bytes
+      expect(await db.query(sql`SELECT lengthUTF8(${wide}) AS w`)).toEqual([{ w: 100_000 }]);
+      expect(await db.query(sql`SELECT length(${keys}) AS n`)).toEqual([{ n: 30_000 }]);
     });
 
     it('binds arrays of IPs as IPv6, mapping IPv4', async () => {

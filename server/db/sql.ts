@@ -24,15 +24,23 @@ export class Sql {
     readonly named: Readonly<Record<string, unknown>> = {},
   ) {}
 
-  /** Renders to ClickHouse's bound-parameter form; names are p0, p1, … in order of appearance. */
+  /**
+   * Renders to ClickHouse's bound-parameter form; names are p0, p1, … in order of appearance. A
+   * value spliced twice (one fragment read from the hourly and the daily table) is sent once: every
+   * parameter is parsed and bound on each call, and a hunt's key lists are its largest.
+   */
   toQuery(): { query: string; query_params: Record<string, unknown> } {
     const query_params: Record<string, unknown> = { ...this.named };
-    let n = 0;
+    const names = new Map<Param, string>();
     const query = this.parts
       .map((part) => {
         if (typeof part === 'string') return part;
-        const name = `p${n++}`;
-        query_params[name] = part.value;
+        let name = names.get(part);
+        if (!name) {
+          name = `p${names.size}`;
+          names.set(part, name);
+          query_params[name] = part.value;
+        }
         return `{${name}:${part.type}}`;
       })
       .join('');
