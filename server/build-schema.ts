@@ -1,4 +1,4 @@
-import { lexicographicSortSchema } from 'graphql';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './schema/builder.js';
 import './schema/scalars.js';
 import './modules/system/system.schema.js';
@@ -71,7 +71,16 @@ import './modules/reputation/reputation.extends.js';
 import { documentWindows } from './graph/window.docs.js';
 
 export function buildSchema() {
-  return documentWindows(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] }));
+  return priceEntities(
+    documentWindows(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] })),
+  );
+}
+
+/** The federation plugin's `_entities` has no field options: each representation is a keyed read, batched per kind. */
+function priceEntities(schema: GraphQLSchema): GraphQLSchema {
+  const entities = schema.getQueryType()?.getFields()._entities;
+  if (entities) entities.extensions = { ...entities.extensions, costPerKey: 0.5 };
+  return schema;
 }
 
 export function printableSchema() {

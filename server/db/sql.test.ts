@@ -28,7 +28,9 @@ describe('sql tag', () => {
     const keys = ['a', 'b'];
     const where = sql`key IN ${keys}`;
     const q = sql`SELECT 1 FROM h WHERE ${where} UNION ALL SELECT 1 FROM d WHERE ${where} AND k IN ${keys}`.toQuery();
-    expect(q.query).toBe('SELECT 1 FROM h WHERE key IN {p0:Array(String)} UNION ALL SELECT 1 FROM d WHERE key IN {p0:Array(String)} AND k IN {p1:Array(String)}');
+    expect(q.query).toBe(
+      'SELECT 1 FROM h WHERE key IN {p0:Array(String)} UNION ALL SELECT 1 FROM d WHERE key IN {p0:Array(String)} AND k IN {p1:Array(String)}',
+    );
     expect(q.query_params).toEqual({ p0: keys, p1: keys });
   });
 

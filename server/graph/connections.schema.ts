@@ -72,7 +72,7 @@ const Connections = builder.objectRef<{ common: EntityParent[]; paths: PathShape
 builder.queryField('connections', (t) =>
   t.field({
     type: Connections,
-    extensions: { window: 'layer' },
+    extensions: { window: 'layer', cost: 1200 },
     description: `How two entities are connected: their common neighbours and their shortest paths of up to 3 links, over the graph layer. Bounded: each entity's ${PER_KIND} heaviest neighbours of each kind are considered, and a 3-link path goes through one of the first entity's ${MIDDLE} heaviest neighbours; two waves of batched reads whatever the entities. Ends with no activity in the window have no paths.`,
     args: {
       a: t.arg({ type: EntityRefInput, required: true, description: 'The first entity.' }),

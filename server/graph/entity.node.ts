@@ -43,13 +43,15 @@ export function defineRootLookup(
   ref: EntityRef,
   arg: { name: string; type: 'String' | 'Int' | 'IPAddress'; description: string },
   description: string,
+  /** Its own cost where a lookup is not one keyed read (the default root cost). */
+  cost?: number,
 ) {
   builder.queryField(field, (t) =>
     t.field({
       type: ref,
       nullable: true,
       description,
-      extensions: { window: { root: kind } },
+      extensions: { window: { root: kind }, ...(cost === undefined ? {} : { cost }) },
       args: {
         [arg.name]: t.arg({ type: arg.type, required: true, description: arg.description }),
         window: t.arg({ type: TimeWindowInput, required: false, description: 'The window its fields default to (default: last 7 days).' }),

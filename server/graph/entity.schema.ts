@@ -173,7 +173,7 @@ builder.queryField('entities', (t) =>
   t.field({
     type: [EntityInterface],
     nullable: { list: false, items: true },
-    extensions: { window: { root: null } },
+    extensions: { window: { root: null }, costPerKey: 0.5 },
     description: `Many entities at once, in the order asked (null where one has no activity in the window): what the explorer expands together. Their fields load in one batch per kind of field, so expanding 50 selected nodes is one request and a handful of queries. At most ${MAX_REFS}; invalid keys are BAD_USER_INPUT.`,
     args: {
       refs: t.arg({ type: [EntityRefInput], required: true, description: `The entities, at most ${MAX_REFS}.` }),

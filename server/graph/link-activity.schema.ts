@@ -59,7 +59,7 @@ const LinkActivityList = builder
 builder.queryField('linkActivity', (t) =>
   t.field({
     type: LinkActivityList,
-    extensions: { window: 'layer' },
+    extensions: { window: 'layer', cost: 60 },
     description: `When each link carried its requests: the graph explorer’s time brush re-weights the drawn links with it. One read of the graph layer’s hourly links for all of them; at most ${MAX_LINKS} links. Links between kinds the layer does not hold (clusters, detections) have an empty timeline.`,
     args: {
       links: t.arg({ type: [LinkRefInput], required: true, description: `The links, at most ${MAX_LINKS}.` }),

@@ -53,7 +53,7 @@ const PAIRS = ENTITY_KINDS.flatMap((a, i) =>
 builder.queryField('linksAmong', (t) =>
   t.field({
     type: LinksAmong,
-    extensions: { window: 'layer' },
+    extensions: { window: 'layer', cost: 60, costPerKey: 0.5 },
     description: `How a set of entities links together: every link between two of them in the window (traffic links, and detection links for campaigns), from the graph layer, read by the keys given. What exports and a saved investigation’s relationships are built from. At most ${MAX_AMONG} entities.`,
     args: {
       refs: t.arg({ type: [EntityRefInput], required: true, description: `The entities, at most ${MAX_AMONG}.` }),

@@ -26,91 +26,18 @@ import {
  */
 
 /**
- * Root fields and analyses that scan a time window, or do more than read keys. Units are calibrated
- * by `npm run bench -- --calibrate` so that every root and costly field costs about the same CPU per
- * unit (≈ 0.2–0.5 ms of one core at scale 1, within 5× of each other): a budget in units is then a
- * budget of work.
+ * Units of a field's own cost, given on the field (`extensions: { cost }`; `costPerKey` on fields
+ * given a list of keys: `ids`, `refs`, `representations`, `entities`, each read and priced whatever
+ * the selection asks of it). Calibrated by `npm run bench -- --calibrate` so that every root and
+ * costly field costs about the same CPU per unit (≈ 0.2–0.5 ms of one core at scale 1, within 5× of
+ * each other): a budget in units is then a budget of work.
  */
-const COSTS: Record<string, number> = {
-  // whole-window scans of raw traffic or its per-IP aggregates
-  'Traffic.byDayHour': 300,
-  'Traffic.byHour': 300,
-  'Traffic.topHosts': 300,
-  'Traffic.transport': 300,
-  'Query.requests': 300,
-  'Query.tcpSpoofing': 300,
-  'Query.tcpSpoofingSummary': 300,
-  'Query.tlsSpoofing': 300,
-  'Query.userAgentCategories': 300,
-  'Query.headerFingerprints': 150,
-  'Query.headerFingerprint': 60,
-  'BruteForce.attackers': 300,
-  'BruteForce.targets': 300,
-  'BruteForce.timeline': 300,
-  'Query.persistentThreats': 150,
-  'Query.userAgentRotators': 150,
-  'SessionStats.breakdown': 300,
-  'SessionStats.unexplained': 300,
-  'Query.featureProfile': 300,
-  'Query.featureVariance': 300,
-  'Query.featureHistogram': 300,
-  'Query.featureSessions': 300,
-  // two waves of neighbour reads over up to 50 × 40 entities (~300 ms of CPU)
-  'Query.connections': 1200,
-  'Query.linkActivity': 60,
-  'Query.linksAmong': 60,
-  'Investigation.export': 150,
-  'Query.exportEntities': 150,
-  'Query.huntSuggestions': 300,
-  'Query.sophisticatedIps': 300,
-  'DetectionMetrics.traffic': 300,
-  // scans of the detections of a window
-  'DetectionMetrics.byLevel': 90,
-  'DetectionMetrics.models': 90,
-  'DetectionMetrics.scoredByBrowser': 90,
-  'DetectionMetrics.scoredByLevel': 90,
-  'DetectionMetrics.scoredByModel': 90,
-  'DetectionMetrics.timeline': 90,
-  'DetectionMetrics.topIps': 90,
-  'DetectionMetrics.totalDetections': 90,
-  'DetectionMetrics.uniqueIps': 90,
-  'Query.detections': 90,
-  'Query.scores': 90,
-  'Query.detectionsByIp': 90,
-  'Query.incidents': 150,
-  'Query.incident': 150,
-  'Query.scoreDistribution': 90,
-  'Query.scoreTrends': 90,
-  'Query.mlTrainingSet': 150,
-  'Query.campaigns': 30,
-  // a cached clustering's lookups; a new one is charged CLUSTERING_COST when it starts
-  'Query.clusters': 20,
-  'Query.cluster': 20,
-  // candidates from the day keys of several kinds, then their hours
-  'Query.search': 300,
-  'Query.attributeValues': 60,
-  // third parties and per-IP raw reads (per entity: in a list they are read in one batch)
-  'Query.reputation': 150,
-  'IP.reputation': 10,
-  'IP.investigation': 200,
-  'IP.httpLogs': 5,
-  'IP.features': 10,
-  'JA4.population': 3,
-  'JA4.similar': 3,
-};
-
-/**
- * Fields given a list of keys (`ids`, `refs`, `representations`, `entities`): each key is read, and
- * priced, whatever the selection asks of it. Calibrated by `npm run bench -- --calibrate`.
- */
-const KEYED: Record<string, number> = {
-  // one batched read per kind for all the keys: half a unit each
-  'Query._entities': 0.5,
-  'Query.entities': 0.5,
-  'Query.nodes': 0.5,
-  'Query.linksAmong': 0.5,
-  'Query.exportEntities': 2,
-};
+export const COST = {
+  /** A whole-window scan of raw traffic or of its per-IP aggregates. */
+  TRAFFIC_SCAN: 300,
+  /** A scan of the detections of a window. */
+  DETECTIONS_SCAN: 90,
+} as const;
 
 /** A clustering computed for a window not in the cache (charged when it starts: only then is it known). */
 export const CLUSTERING_COST = 4000;
@@ -118,11 +45,8 @@ export const CLUSTERING_COST = 4000;
 /** Per entity of a saved investigation, charged when its export runs (its size is known only then). */
 export const EXPORT_COST_PER_ENTITY = 2;
 
-/** Fields that only read what their parent already holds. */
-const FREE = new Set(['Query.health', 'Query.clusteringStatus']);
-
 /** A root read: at least one ClickHouse round trip, whose fixed work dominates a small answer. */
-const ROOT_COST = 150;
+export const ROOT_COST = 150;
 /** An entity's neighbours: one grouped read per kind of neighbour, with their degrees. */
 const NEIGHBORS_COST = 100;
 const FIELD_COST = 1;
@@ -226,17 +150,12 @@ class Walker {
     if (!isCompositeType(parent) || node.name.value.startsWith('__')) return { cost: 0, depth: 0 };
     const def = ('getFields' in parent ? parent.getFields()[node.name.value] : undefined) as GraphQLField<unknown, unknown> | undefined;
     if (!def) return { cost: 0, depth: 0 };
-    const key = `${parent.name}.${def.name}`;
     const named = getNamedType(def.type);
-    const own =
-      COSTS[key] ??
-      (def.extensions?.cost as number | undefined) ??
-      (def.name === 'neighbors' && isEntityType(this.schema, parent) ? NEIGHBORS_COST : undefined) ??
-      (FREE.has(key) ? 0 : parent === this.schema.getQueryType() ? ROOT_COST : isCompositeType(named) ? FIELD_COST : 0);
+    const { own, perKey: unit } = fieldCost(this.schema, parent, def);
     const args = this.args(def, node);
     const keyed = [args.ids, args.refs, args.representations, args.entities].find(Array.isArray) as unknown[] | undefined;
     // a list of keys reads each key: it costs per key, whatever its selection
-    const perKey = keyed && KEYED[key] ? Math.ceil(keyed.length * KEYED[key]) : 0;
+    const perKey = keyed && unit ? Math.ceil(keyed.length * unit) : 0;
     if (!node.selectionSet) return { cost: own + perKey, depth: 0 };
 
     const ownFirst = typeof args.first === 'number' ? args.first : undefined;
@@ -278,6 +197,16 @@ class Walker {
       return {}; // invalid arguments fail validation or execution, with their own message
     }
   }
+}
+
+/** A field's own cost, and its cost per key where it is given a list of keys. */
+export function fieldCost(schema: GraphQLSchema, parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>): { own: number; perKey: number } {
+  const given = def.extensions as { cost?: number; costPerKey?: number } | undefined;
+  const own =
+    given?.cost ??
+    (def.name === 'neighbors' && isEntityType(schema, parent) ? NEIGHBORS_COST : undefined) ??
+    (parent === schema.getQueryType() ? ROOT_COST : isCompositeType(getNamedType(def.type)) ? FIELD_COST : 0);
+  return { own, perKey: given?.costPerKey ?? 0 };
 }
 
 function isList(type: GraphQLOutputType): boolean {

@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/client.js';
 import { buildSchema } from '../build-schema.js';
 import { exampleTabs } from './examples.js';
-import { estimate } from './cost.js';
+import { COST, estimate, ROOT_COST } from './cost.js';
 import { limitRules } from './guard.js';
 import { validate } from 'graphql';
 import { sql } from '../db/sql.js';
@@ -149,6 +149,23 @@ describe('the documents the product sends', () => {
       const { cost } = estimate(schema, doc, null, { first: 100, limit: 100, types: null });
       expect(cost, name).toBeLessThanOrEqual(limits.maxCost);
     }
+  });
+});
+
+describe('the cost given on each field', () => {
+  const schema = buildSchema();
+  const cost = (q: string) => estimate(schema, parse(q)).cost;
+
+  it('prices a field by its own cost, a keyed field per key, and what it does not declare by its place', () => {
+    expect(cost('{ tcpSpoofingSummary { spoofingIps } }')).toBe(COST.TRAFFIC_SCAN);
+    expect(cost('{ metrics { totalDetections } }')).toBe(ROOT_COST + COST.DETECTIONS_SCAN);
+    expect(cost('{ health { status } }')).toBe(0);
+    expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(ROOT_COST + Math.ceil(3 * 0.5));
+    expect(cost('{ _entities(representations: [{ __typename: "IP", key: "1.2.3.4" }]) { __typename } }')).toBe(ROOT_COST + 1);
+    const fields = Object.values(schema.getTypeMap()).flatMap((t) => ('getFields' in t && !t.name.startsWith('__') ? Object.values(t.getFields()) : []));
+    const given = fields.filter((f) => 'extensions' in f && f.extensions?.cost !== undefined);
+    expect(given.length).toBeGreaterThan(60);
+    for (const f of given) expect(typeof (f as { extensions: { cost: unknown } }).extensions.cost, f.name).toBe('number');
   });
 });
 

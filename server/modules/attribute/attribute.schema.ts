@@ -163,6 +163,7 @@ builder.queryFields((t) => ({
     },
   }),
   attributeValues: t.field({
+    extensions: { cost: 60 },
     type: ValueCountList,
     description: 'The most frequent values of one attribute in the window.',
     args: {

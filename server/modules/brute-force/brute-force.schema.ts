@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { entityParent } from '../../graph/entity.refs.js';
 import { createBruteForceRepository, MIN_POSTS, type AttackRow } from './brute-force.repository.js';
 import { HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 type Attack = AttackRow & { window: Window };
 
@@ -54,6 +55,7 @@ const BruteForce = builder.objectRef<{ window: Window }>('BruteForce').implement
   description: 'Brute force and credential stuffing: repeated POSTs on authentication paths.',
   fields: (t) => ({
     attackers: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [AttackRef],
       description: 'Attacking (IP, host) pairs, most POSTs first.',
       args: {
@@ -66,6 +68,7 @@ const BruteForce = builder.objectRef<{ window: Window }>('BruteForce').implement
       },
     }),
     targets: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [TargetRef],
       description: 'Targeted hosts, most attackers first.',
       resolve: async ({ window }, _a, ctx) => {
@@ -86,6 +89,7 @@ const BruteForce = builder.objectRef<{ window: Window }>('BruteForce').implement
       },
     }),
     timeline: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [PointRef],
       description: 'Login POSTs by brute-forcing IPs per time bucket (empty buckets omitted).',
       resolve: async ({ window }, _a, ctx) =>

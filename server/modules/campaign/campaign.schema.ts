@@ -35,6 +35,7 @@ defineRootLookup(
 
 builder.queryField('campaigns', (t) =>
   t.field({
+    extensions: { cost: 30 },
     type: CampaignConnection,
     description: 'Campaigns with detections in the window, most detections first.',
     args: pageArgs,

@@ -7,6 +7,7 @@ import { AI_FEATURES } from '../../db/ml-features.js';
 import { LabelEnum } from './classification.refs.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
 import { IPRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 type Example = ClassificationRow & { window: Window };
 
@@ -50,6 +51,7 @@ const ExportRef = builder.objectRef<{ window: Window; totalCount: number; exampl
 
 builder.queryField('mlTrainingSet', (t) =>
   t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: ExportRef,
     description: 'The “export for ML”: every IP classified in the window (its latest verdict) with its mean behavioural features over the same window.',
     args: {

@@ -111,6 +111,8 @@ defineRootLookup(
   ClusterRef,
   { name: 'id', type: 'String', description: 'The cluster id (0, 1, …) in the window’s clustering.' },
   'A behavioural cluster; computes (or reuses) the clustering of the window.',
+  // a cached clustering's lookup; a new one is charged CLUSTERING_COST when it starts
+  20,
 );
 
 const CacheStateEnum = builder.enumType('ClusteringCacheState', {
@@ -161,6 +163,7 @@ const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput
 
 builder.queryField('clusteringStatus', (t) =>
   t.field({
+    extensions: { cost: 0 },
     type: Status,
     description: 'The state of the clustering cache for a window (does not start a computation).',
     args: windowArg,
@@ -173,6 +176,7 @@ builder.queryField('clusteringStatus', (t) =>
 
 builder.queryField('clusters', (t) =>
   t.field({
+    extensions: { cost: 20 },
     type: [ClusterRef],
     description: 'The behavioural clusters of the window, largest first; computes the clustering when it is not cached.',
     args: windowArg,

@@ -5,6 +5,7 @@ import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/ent
 import { checkFilter, DetectionFilterInput, SortDirectionEnum } from './detection.inputs.js';
 import { createDetectionRepository, type IP_GROUP_SORT, type DetectionFilter, type IpGroupRow } from './detection.repository.js';
 import { IPRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 const IpGroupSortEnum = builder.enumType('DetectionGroupSort', {
   description: 'What a list of detections grouped by IP can be sorted on.',
@@ -47,6 +48,7 @@ const GroupList = builder.objectRef<{ totalCount: number; items: Group[] }>('Det
 
 builder.queryField('detectionsByIp', (t) =>
   t.field({
+    extensions: { cost: COST.DETECTIONS_SCAN },
     type: GroupList,
     description: 'Detections grouped by source IP (the “group by IP” view), filtered like `detections`.',
     args: {

@@ -11,6 +11,7 @@ import { detectionById, fromDetectionRow as fromRow } from './detection.refs.js'
 import { createDetectionRepository, type DetectionFilter, type DetectionRow, type DetectionTable, type Seek } from './detection.repository.js';
 import { checkFilter, DetectionFilterInput, DetectionModelEnum, DetectionOrderInput } from './detection.inputs.js';
 import { ASNRef, CampaignRef, CountryRef, HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 FINDERS.set('DETECTION', async (ctx, key) => Boolean(await detectionById(ctx).load(key)));
 
@@ -146,6 +147,7 @@ export const toDetectionConnection = (rows: DetectionRow[], page: ReturnType<typ
 function addListField(name: string, table: DetectionTable, description: string) {
   builder.queryField(name, (t) =>
     t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: DetectionConnection,
       description,
       args: {

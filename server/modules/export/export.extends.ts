@@ -3,11 +3,12 @@ import { InvestigationRef } from '../saved-investigation/saved-investigation.ref
 import { MAX_EXPORT } from './export.graph.js';
 import { readInvestigationGraph } from './export.feed.js';
 import { ExportFile, exportGate, formatArgs, idsPolicy, render } from './export.schema.js';
-import { EXPORT_COST_PER_ENTITY } from '../../graphql/cost.js';
+import { COST, EXPORT_COST_PER_ENTITY } from '../../graphql/cost.js';
 import { type GraphQLResolveInfo } from 'graphql';
 
 builder.objectField(InvestigationRef, 'export', (t) =>
   t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: ExportFile,
     description: `The investigation as a file another tool imports, built from the graph over its window, with the analysts’ verdicts and its notes. At most ${MAX_EXPORT} entities.`,
     args: formatArgs,

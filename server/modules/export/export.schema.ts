@@ -10,6 +10,7 @@ import { toStix } from './stix.js';
 import { toMisp } from './misp.js';
 import { toSuricata } from './suricata.js';
 import { toCsv } from './csv.js';
+import { COST, EXPORT_COST_PER_ENTITY } from '../../graphql/cost.js';
 
 type Format = 'STIX' | 'MISP' | 'SURICATA' | 'CSV';
 
@@ -153,6 +154,7 @@ export const formatArgs = builder.args((t) => ({
 export const idsPolicy = (ctx: Context, asked: IdsPolicy | null | undefined): IdsPolicy => asked ?? ctx.config.exportIdsPolicy;
 builder.queryField('exportEntities', (t) =>
   t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2, costPerKey: EXPORT_COST_PER_ENTITY },
     type: ExportFile,
     description: `An ad-hoc set of entities as a file another tool imports (as \`Investigation.export\`, without saving). At most ${MAX_EXPORT} entities.`,
     args: {

@@ -6,6 +6,7 @@ import { IPRef } from '../../graph/entity.types.js';
 
 builder.objectField(IPRef, 'features', (t) =>
   t.field({
+    extensions: { cost: 10 },
     type: Profile,
     nullable: true,
     description: 'Its mean behavioural features over its sessions in the window (null when it has none).',

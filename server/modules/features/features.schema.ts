@@ -6,6 +6,7 @@ import { entityParent } from '../../graph/entity.refs.js';
 import { createFeaturesRepository, type ProfileRow } from './features.repository.js';
 import { AI_FEATURES, RADAR_FEATURES, type AiFeature } from '../../db/ml-features.js';
 import { IPRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 const FeatureMean = builder.objectRef<{ feature: string; value: number }>('FeatureMean').implement({
   description: 'One feature’s value in a profile (a mean, or a variance).',
@@ -93,6 +94,7 @@ const SessionPoint = builder
 
 builder.queryFields((t) => ({
   featureSessions: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [SessionPoint],
     description: 'The busiest sessions with their features (scatter plots).',
     args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 500.' }) },
@@ -102,6 +104,7 @@ builder.queryFields((t) => ({
     },
   }),
   featureProfile: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: Profile,
     description:
       'Mean features of the sessions from networks with these AS labels (e.g. ["isp"] for the human baseline, ["hosting", "datacenter"] for bots); all sessions when omitted.',
@@ -113,6 +116,7 @@ builder.queryFields((t) => ({
     resolve: (_r, args, ctx) => repo(ctx.db).profile(resolveWindow(args.window, ctx.now), args.asnLabels ?? [], args.perIpHour ?? false),
   }),
   featureVariance: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [FeatureMean],
     description: 'Population variance of each feature, largest first (which features tell sessions apart).',
     args: windowArg,
@@ -122,6 +126,7 @@ builder.queryFields((t) => ({
     },
   }),
   featureHistogram: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [Bucket],
     description: 'How a feature is distributed over sessions.',
     args: { ...windowArg, feature: t.arg({ type: AiFeatureEnum, required: true, description: 'The feature.' }) },
@@ -129,6 +134,7 @@ builder.queryFields((t) => ({
       (await repo(ctx.db).histogram(args.feature as AiFeature, resolveWindow(args.window, ctx.now))).map((b) => ({ value: b.bucket, count: b.n })),
   }),
   scoreDistribution: t.field({
+    extensions: { cost: COST.DETECTIONS_SCAN },
     type: [ScoreBucket],
     description: 'Histogram of anomaly scores per model.',
     args: { ...windowArg, bucketWidth: t.arg.float({ required: false, description: 'Bucket width, 0.01–0.5 (default 0.05).' }) },
@@ -144,6 +150,7 @@ builder.queryFields((t) => ({
     },
   }),
   scoreTrends: t.field({
+    extensions: { cost: COST.DETECTIONS_SCAN },
     type: [TrendPoint],
     description: 'Hourly anomaly-score statistics per model.',
     args: windowArg,

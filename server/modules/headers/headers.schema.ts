@@ -5,6 +5,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent } from '../../graph/entity.refs.js';
 import { createHeadersRepository, type HeaderClusterRow } from './headers.repository.js';
 import { IPRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 const HeaderIp = builder
   .objectRef<{ ip: string; hits: number; asn_org: string; country_code: string; user_agent: string; window: Window }>('HeaderFingerprintIp')
@@ -44,6 +45,7 @@ const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput
 
 builder.queryFields((t) => ({
   headerFingerprints: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: [HeaderCluster],
     description: 'Header-order fingerprints, most IPs first.',
     args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 50.' }) },
@@ -53,6 +55,7 @@ builder.queryFields((t) => ({
     },
   }),
   headerFingerprint: t.field({
+    extensions: { cost: 60 },
     type: HeaderCluster,
     nullable: true,
     description: 'One header-order fingerprint by hash; null when unseen in the window.',

@@ -6,6 +6,7 @@ import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/ent
 import { Classification, LabelEnum, storeClassification, TagEnum } from '../classification/classification.refs.js';
 import { createIncidentRepository, type IncidentRow } from './incident.repository.js';
 import { CampaignRef, HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 type Incident = IncidentRow & { window: Window };
 /** An incident is active while it had detections in the last day. */
@@ -68,6 +69,7 @@ const LIST_MAX = 500;
 
 builder.queryFields((t) => ({
   incidents: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: [IncidentRef],
     description: `Incidents of the window (${MIN_IPS}+ IPs), most severe and largest first.`,
     args: {
@@ -84,6 +86,7 @@ builder.queryFields((t) => ({
     },
   }),
   incident: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: IncidentRef,
     nullable: true,
     description: 'One incident by id; null when it has no detections in the window.',

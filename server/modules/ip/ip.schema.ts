@@ -28,6 +28,7 @@ defineEntityNode('IP', IPRef, 'A source IP address (IPv4 shown without ::ffff:, 
   address: t.field({ type: 'IPAddress', description: 'The address.', resolve: (p) => p.key }),
   version: t.int({ description: '4 or 6.', resolve: (p) => (p.key.includes(':') ? 6 : 4) }),
   httpLogs: t.field({
+    extensions: { cost: 5 },
     type: HttpRequestConnection,
     description: 'Its requests in the window, newest first.',
     args: pageArgs,

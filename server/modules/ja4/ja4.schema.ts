@@ -77,7 +77,7 @@ defineEntityNode('JA4', JA4Ref, 'A JA4 TLS client fingerprint (a_b_c).', (t) => 
   }),
   similar: t.field({
     type: [Sibling],
-    extensions: { window: { to: [] } },
+    extensions: { window: { to: [] }, cost: 3 },
     description: 'Other fingerprints seen in the window that share sections a and c: what survives cipher-list rotation.',
     args: {
       first: t.arg.int({ required: false, description: 'How many (1–500, default 20).' }),

@@ -6,6 +6,7 @@ import { THREAT_LEVELS, ThreatLevelEnum, entityParent, type ThreatLevel } from '
 import { createMetricsRepository, type HourLevelRow, type TopIpRow } from './metrics.repository.js';
 import { summaryOf } from './metrics.loaders.js';
 import { IPRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 interface MetricsShape {
   window: Window;
@@ -70,19 +71,23 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
     since: t.field({ type: 'DateTime', description: 'Window start.', resolve: (m) => m.window.since }),
     until: t.field({ type: 'DateTime', description: 'Window end.', resolve: (m) => m.window.until }),
     totalDetections: t.int({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       description: 'Detections (flagged windows, both models).',
       resolve: async (m, _a, ctx) => (await summaryOf(ctx, m.window)).levels.reduce((s, r) => s + r.n, 0),
     }),
     byLevel: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: [LevelCount],
       description: 'Detections per threat level, every level.',
       resolve: async (m, _a, ctx) => byLevel((await summaryOf(ctx, m.window)).levels),
     }),
     uniqueIps: t.int({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       description: 'Distinct IPs with a detection.',
       resolve: async (m, _a, ctx) => (await summaryOf(ctx, m.window)).uniqueIps,
     }),
     timeline: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: [HourLevels],
       description: 'Detections per hour and level, zero-filled.',
       resolve: async (m, _a, ctx) => {
@@ -108,24 +113,33 @@ const Metrics = builder.objectRef<MetricsShape>('DetectionMetrics').implement({
       },
     }),
     scoredByLevel: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: [LevelCount],
       description: 'Scored windows (legitimate ones too) per level.',
       resolve: async (m, _a, ctx) => byLevel((await repo(ctx).scoredBy(m.window, 'threat_level')).map((r) => ({ threat_level: r.value, n: r.n }))),
     }),
     scoredByModel: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: [ValueShare],
       description: 'Scored windows per model.',
       resolve: async (m, _a, ctx) => (await repo(ctx).scoredBy(m.window, 'model_name')).map((r) => ({ value: r.value, count: r.n })),
     }),
     scoredByBrowser: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: [ValueShare],
       description: 'Scored windows per browser family claimed (empty family left out).',
       resolve: async (m, _a, ctx) =>
         (await repo(ctx).scoredBy(m.window, 'browser_family')).filter((r) => r.value !== '').map((r) => ({ value: r.value, count: r.n })),
     }),
-    models: t.field({ type: [ModelStats], description: 'Scoring statistics per model.', resolve: (m, _a, ctx) => repo(ctx).models(m.window) }),
-    traffic: t.float({ description: 'HTTP requests received.', resolve: (m, _a, ctx) => repo(ctx).traffic(m.window) }),
+    models: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
+      type: [ModelStats],
+      description: 'Scoring statistics per model.',
+      resolve: (m, _a, ctx) => repo(ctx).models(m.window),
+    }),
+    traffic: t.float({ extensions: { cost: COST.TRAFFIC_SCAN }, description: 'HTTP requests received.', resolve: (m, _a, ctx) => repo(ctx).traffic(m.window) }),
     topIps: t.field({
+      extensions: { cost: COST.DETECTIONS_SCAN },
       type: [TopIp],
       description: 'IPs with the most detections.',
       args: { first: t.arg.int({ required: false, description: 'How many (1–500, default 10).' }) },

@@ -129,6 +129,7 @@ export const ReputationRef = builder.objectRef<Reputation & { window: Window }>(
 
 builder.queryField('reputation', (t) =>
   t.field({
+    extensions: { cost: 150 },
     type: ReputationRef,
     description: 'The reputation of any address, seen in our traffic or not.',
     args: { ip: t.arg({ type: 'IPAddress', required: true, description: 'IPv4 or IPv6 address.' }) },

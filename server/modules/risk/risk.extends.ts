@@ -15,7 +15,7 @@ builder.objectField(IPRef, 'investigation', (t) =>
     type: RiskAssessmentRef,
     nullable: true,
     description: 'Risk score with its breakdown and a recommended classification (null when the IP has no traffic in the window).',
-    extensions: PREFETCH,
+    extensions: { ...PREFETCH, cost: 200 },
     args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Overrides the window the IP was reached with.' }) },
     resolve: async (p, args, ctx, info) => {
       const w = fieldWindow(ctx, p, args.window);
@@ -29,6 +29,7 @@ builder.objectField(IPRef, 'investigation', (t) =>
 
 builder.objectField(JA4Ref, 'population', (t) =>
   t.field({
+    extensions: { cost: 3 },
     type: PopulationRef,
     description: 'Its population in the window, and what kind of population that is.',
     resolve: async (p, _a, ctx) => {

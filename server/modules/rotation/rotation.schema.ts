@@ -4,6 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent, ThreatLevelEnum, type ThreatLevel } from '../../graph/entity.refs.js';
 import { createRotationRepository, type CascadeRow, type Ja4RotationRow, type RecurrenceListRow, type UaRotationRow } from './rotation.repository.js';
 import { HostRef, IPRef, JA4Ref } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 type W<T> = T & { window: Window };
 
@@ -71,6 +72,7 @@ builder.queryFields((t) => ({
     },
   }),
   userAgentRotators: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: [UaRotation],
     description: 'IP × fingerprint hours with many User-Agents, most first.',
     args: {
@@ -84,6 +86,7 @@ builder.queryFields((t) => ({
     },
   }),
   persistentThreats: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN / 2 },
     type: [Persistent],
     description: 'IPs flagged on at least two days, most days first (over all retained detections).',
     args: { first: t.arg.int({ required: false, description: '1–500, default 100.' }) },

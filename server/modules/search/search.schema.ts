@@ -6,6 +6,7 @@ import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from
 import type { EntityKind } from '../../graph/entity.kinds.js';
 import { planSearch, type MatchMode } from './search.plan.js';
 import { createSearchRepository } from './search.repository.js';
+import { COST } from '../../graphql/cost.js';
 
 interface ResultShape {
   entity: EntityParent;
@@ -40,7 +41,7 @@ const RANK: Record<MatchMode, number> = { EXACT: 0, PREFIX: 1, CONTAINS: 2 };
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchResult],
-    extensions: { window: 'layer' },
+    extensions: { window: 'layer', cost: COST.TRAFFIC_SCAN },
     description:
       'Quick search across entities: an IP (exact, prefix or CIDR: a /24 or /64 is also its subnet), a JA4 (full or partial), an AS (number or organisation name), a country (code or English name), a host, a User-Agent or a campaign. Exact matches first, then by activity.',
     args: {

@@ -3,6 +3,7 @@ import { badInput } from '../../schema/errors.js';
 import { boundFirst } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window.js';
 import { createSessionsRepository, SESSION_DIMENSIONS, type GroupRow, type SessionDimension } from './sessions.repository.js';
+import { COST } from '../../graphql/cost.js';
 
 const DimensionEnum = builder.enumType('SessionDimension', {
   description: 'What to group sessions by.',
@@ -33,6 +34,7 @@ const Sessions = builder.objectRef<{ window: Window }>('SessionStats').implement
   description: 'The bot-detector’s sessions (IP × JA4 × hour of view_ai_features_1h), counted and grouped.',
   fields: (t) => ({
     breakdown: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [Group],
       description: 'Sessions grouped by one to three dimensions, most sessions first.',
       args: {
@@ -47,6 +49,7 @@ const Sessions = builder.objectRef<{ window: Window }>('SessionStats').implement
       },
     }),
     unexplained: t.int({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       description: 'Sessions with neither a browser family nor a known bot.',
       resolve: ({ window }, _a, ctx) => createSessionsRepository(ctx.db).unexplained(window),
     }),

@@ -28,6 +28,7 @@ const HealthRef = builder.objectRef<Health>('Health').implement({
 
 builder.queryField('health', (t) =>
   t.field({
+    extensions: { cost: 0 },
     type: HealthRef,
     description: 'Database connectivity, version and row counts (the same data as GET /health).',
     resolve: (_root, _args, ctx) => checkHealth(ctx.db),

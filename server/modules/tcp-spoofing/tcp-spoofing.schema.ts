@@ -4,6 +4,7 @@ import { resolveWindow, TimeWindowInput, type Window } from '../../schema/window
 import { entityParent } from '../../graph/entity.refs.js';
 import { createTcpSpoofingRepository, type SpoofRow, type SummaryRow } from './tcp-spoofing.repository.js';
 import { IPRef, JA4Ref } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 const Spoof = builder.objectRef<SpoofRow & { window: Window }>('TcpSpoofing').implement({
   description: 'An IP whose TCP stack (initial TTL family) contradicts the operating system its User-Agent claims.',
@@ -28,6 +29,7 @@ const Spoof = builder.objectRef<SpoofRow & { window: Window }>('TcpSpoofing').im
 
 builder.queryField('tcpSpoofing', (t) =>
   t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [Spoof],
     description: 'TCP/OS spoofing: TCP stacks contradicting the User-Agent’s OS, most requests first (default window: last 7 days).',
     args: {
@@ -78,6 +80,7 @@ const SummaryRef = builder.objectRef<Summary>('TcpSpoofingSummary').implement({
 
 builder.queryField('tcpSpoofingSummary', (t) =>
   t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: SummaryRef,
     description: 'TCP/OS spoofing overview and TTL × MSS matrix (default window: last 7 days).',
     args: { window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) },

@@ -9,6 +9,7 @@ import { claims, lyingClaims, tcpContradictionLoader, tlsContradiction } from '.
 import { pairsByIpLoader } from './tls.loaders.js';
 import { recurrenceLoader } from '../ip/ip.refs.js';
 import { IPRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 const TECHNIQUES = ['JA4_ROTATION', 'UA_ROTATION', 'TLS_SPOOFING', 'TCP_SPOOFING', 'CAMPAIGN', 'PERSISTENCE'] as const;
 type Technique = (typeof TECHNIQUES)[number];
@@ -90,6 +91,7 @@ const CANDIDATES = 200;
 
 builder.queryFields((t) => ({
   sophisticatedIps: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [Ranked],
     description: `The most detected IPs (top ${CANDIDATES}) ranked by how many evasion techniques they combine.`,
     args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 50.' }) },
@@ -104,6 +106,7 @@ builder.queryFields((t) => ({
     },
   }),
   huntSuggestions: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [SuggestionRef],
     description: 'Proactive hunting leads: fingerprints lying about the browser, IPs rotating fingerprints, networks with several flagged IPs.',
     args: windowArg,

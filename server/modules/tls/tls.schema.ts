@@ -7,6 +7,7 @@ import { UserAgentCategoryEnum } from '../user-agent/user-agent.refs.js';
 import { createTlsRepository } from './tls.repository.js';
 import { claims, lyingClaims } from './tls.refs.js';
 import { ASNRef, JA4Ref } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 export const windowArg = builder.args((t) => ({ window: t.field({ type: TimeWindowInput, required: false, description: 'Default: last 7 days.' }) }));
 const Spoof = builder
@@ -76,6 +77,7 @@ const LEGIT_MIN_IPS = 20;
 
 builder.queryFields((t) => ({
   tlsSpoofing: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [Spoof],
     description: 'Fingerprints whose User-Agents claim a browser the fingerprint cannot be, most requests first.',
     args: { ...windowArg, first: t.arg.int({ required: false, description: '1–500, default 100.' }) },
@@ -108,6 +110,7 @@ builder.queryFields((t) => ({
     },
   }),
   userAgentCategories: t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: [UaSummary],
     description: 'Traffic per kind of client the User-Agents claim (browser, bot, script, headless, unknown).',
     args: windowArg,

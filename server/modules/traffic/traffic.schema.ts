@@ -7,6 +7,7 @@ import { createTrafficRepository, REQUEST_SORT, type RequestSort, type Transport
 import { HttpRequestConnection } from '../ip/ip.refs.js';
 import { badInput } from '../../schema/errors.js';
 import { HostRef } from '../../graph/entity.types.js';
+import { COST } from '../../graphql/cost.js';
 
 const DayHour = builder.objectRef<{ dow: number; hour: number; hits: number }>('DayHourTraffic').implement({
   description: 'Requests in one hour of one day of the week.',
@@ -45,6 +46,7 @@ const Traffic = builder.objectRef<{ window: Window }>('Traffic').implement({
   description: 'When traffic arrives and where it goes: the heatmaps.',
   fields: (t) => ({
     byHour: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [HourActivity],
       description: 'Requests per hour of the day over all hosts (24 points, zero-filled).',
       resolve: async ({ window }, _a, ctx) => {
@@ -56,17 +58,20 @@ const Traffic = builder.objectRef<{ window: Window }>('Traffic').implement({
       },
     }),
     transport: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [TransportValue],
       description: 'Requests per value of a TLS/TCP property, with the share from flagged IPs (top 100 values).',
       args: { by: t.arg({ type: TransportDimensionEnum, required: true, description: 'Which property.' }) },
       resolve: ({ window }, args, ctx) => createTrafficRepository(ctx.db).transport(args.by as TransportDimension, window),
     }),
     byDayHour: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [DayHour],
       description: 'Requests per day of week and hour (cells with traffic).',
       resolve: ({ window }, _a, ctx) => createTrafficRepository(ctx.db).byDayHour(window),
     }),
     topHosts: t.field({
+      extensions: { cost: COST.TRAFFIC_SCAN },
       type: [HostRef],
       description: 'The busiest hosts, most requests first.',
       args: { first: t.arg.int({ required: false, description: '1–500, default 20.' }) },
@@ -97,6 +102,7 @@ const RequestFilterInput = builder.inputType('RequestFilter', {
 
 builder.queryField('requests', (t) =>
   t.field({
+    extensions: { cost: COST.TRAFFIC_SCAN },
     type: HttpRequestConnection,
     description: 'Raw HTTP requests in the window (default: last 24 hours), filtered and sorted; newest first by default.',
     args: {
