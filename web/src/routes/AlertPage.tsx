@@ -8,6 +8,7 @@ import { EntityLink } from '../components/EntityLink';
 import { formatNumber, formatTime } from '../lib/format';
 import type { EntityRef } from '../lib/entities';
 import { AlertQuery, AlertSummaryFragment, AssignAlertMutation, CommentOnAlertMutation, SetAlertStateMutation, ViewerQuery } from '../features/alerts/queries';
+import { panelStates } from '../components/panel-states';
 
 interface Evidence {
   neighbours?: { type: EntityRef['type']; value: string; firstSeen: string; requests: number }[];
@@ -33,7 +34,8 @@ export function explorerPath(entity: EntityRef, fresh: EntityRef[], investigatio
 /** One alert: what fired, its evidence, and working it through (acknowledge, assign, comment, close). */
 export function AlertPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(AlertQuery, { variables: { id } });
+  const query = useQuery(AlertQuery, { variables: { id } });
+  const { data } = query;
   const me = useQuery(ViewerQuery).data?.viewer.user ?? null;
   const refetchQueries = ['Alert', 'AlertBadge'];
   const [setState, stateResult] = useMutation(SetAlertStateMutation, { refetchQueries });
@@ -79,7 +81,7 @@ export function AlertPage() {
           {stateResult.error.message}
         </p>
       )}
-      <Panel title="What fired" loading={loading && !data} error={error} onRetry={() => void refetch()}>
+      <Panel title="What fired" {...panelStates(query)}>
         {a && alert && (
           <dl className="facts">
             <dt>Entity</dt>

@@ -9,6 +9,7 @@ import { EntityLink } from '../components/EntityLink';
 import { formatNumber, formatTime } from '../lib/format';
 import { AlertsQuery, AlertSummaryFragment } from '../features/alerts/queries';
 import { WatchesPanel } from '../features/alerts/WatchesPanel';
+import { panelStates } from '../components/panel-states';
 
 const FILTERS: { label: string; states: AlertState[] | null }[] = [
   { label: 'Open', states: ['NEW', 'ACKNOWLEDGED'] },
@@ -20,7 +21,8 @@ const FILTERS: { label: string; states: AlertState[] | null }[] = [
 /** Every alert the analyst may see, newest first: what the watches raised, and where each stands. */
 export function AlertsPage() {
   const [filter, setFilter] = useState(FILTERS[0]!);
-  const { data, loading, error, refetch } = useQuery(AlertsQuery, { variables: { states: filter.states, first: 200 }, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(AlertsQuery, { variables: { states: filter.states, first: 200 }, fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const items = getFragmentData(AlertSummaryFragment, data?.alerts.items ?? []);
   return (
     <>
@@ -35,9 +37,7 @@ export function AlertsPage() {
       </PageHeader>
       <Panel
         title={`${formatNumber(data?.alerts.totalCount ?? 0)} alerts, ${formatNumber(data?.alerts.newCount ?? 0)} new`}
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
+        {...panelStates(query)}
         empty={!items.length}
         emptyText="No alert. Watch an entity (☆ Watch on its page) to be told when it comes back."
       >

@@ -7,6 +7,7 @@ import { Pagination } from '../components/Pagination';
 import { WindowSelect } from '../components/WindowSelect';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { panelStates } from '../components/panel-states';
 
 const AuditLogQuery = graphql(`
   query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {
@@ -70,7 +71,7 @@ export function AuditPage() {
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
       <div className="grid two">
-        <Panel title="Outcomes" loading={summary.loading && !sum} error={summary.error} onRetry={() => void summary.refetch()}>
+        <Panel title="Outcomes" {...panelStates(summary)}>
           {sum && (
             <dl className="stats">
               <div>
@@ -92,7 +93,7 @@ export function AuditPage() {
             </dl>
           )}
         </Panel>
-        <Panel title="Per user" loading={summary.loading && !sum} error={summary.error} empty={!!sum && !sum.userActivity.length}>
+        <Panel title="Per user" {...panelStates(summary)} empty={!!sum && !sum.userActivity.length}>
           {sum && (
             <table className="table compact">
               <caption className="sr-only">Activity per user</caption>
@@ -134,9 +135,7 @@ export function AuditPage() {
       </div>
       <Panel
         title={items ? `${items.totalCount} entries` : 'Entries'}
-        loading={log.loading && !items}
-        error={log.error}
-        onRetry={() => void log.refetch()}
+        {...panelStates(log)}
         empty={items?.totalCount === 0}
         actions={
           <>

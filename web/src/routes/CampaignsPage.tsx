@@ -12,6 +12,7 @@ import { ClassificationHistory } from '../features/classification/Classification
 import { graphPath } from '../lib/entities';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { panelStates } from '../components/panel-states';
 
 const CampaignListQuery = graphql(`
   query CampaignList($window: TimeWindow) {
@@ -42,20 +43,15 @@ const CampaignListQuery = graphql(`
 /** The campaigns the detector attributed detections to. */
 export function CampaignsPage() {
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const { data, loading, error, refetch } = useQuery(CampaignListQuery, { variables: { window } });
+  const query = useQuery(CampaignListQuery, { variables: { window } });
+  const { data } = query;
   const list = data?.campaigns;
   return (
     <>
       <PageHeader title="Campaigns" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Campaigns' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel
-        title={list ? `${list.totalCount} campaigns` : 'Campaigns'}
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-        empty={!!list && !list.totalCount}
-      >
+      <Panel title={list ? `${list.totalCount} campaigns` : 'Campaigns'} {...panelStates(query)} empty={!!list && !list.totalCount}>
         {list && (
           <table className="table compact">
             <caption className="sr-only">Campaigns</caption>
@@ -141,12 +137,11 @@ const CampaignDetailQuery = graphql(`
 export function CampaignPage() {
   const id = decodeURIComponent(useParams().id ?? '');
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const { data, loading, error, refetch } = useQuery(CampaignDetailQuery, { variables: { id, window } });
+  const query = useQuery(CampaignDetailQuery, { variables: { id, window } });
+  const { data } = query;
   const c = data?.campaign;
   const state = {
-    loading: loading && !data,
-    error,
-    onRetry: () => void refetch(),
+    ...panelStates(query),
     empty: !!data && !c,
     emptyText: 'No activity of this campaign in this window.',
   };

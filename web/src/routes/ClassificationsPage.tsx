@@ -14,6 +14,7 @@ import { LABELS } from '../features/classification/tags';
 import { ENTITY_TYPES } from '../lib/entities';
 import { formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { panelStates } from '../components/panel-states';
 
 const ClassificationsListQuery = graphql(`
   query ClassificationsList($window: TimeWindow, $label: ClassificationLabel, $type: EntityType, $analyst: String, $offset: Int) {
@@ -89,25 +90,16 @@ export function ClassificationsPage() {
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
       <div className="grid two">
-        <Panel
-          title={s ? `By label (${s.total})` : 'By label'}
-          loading={stats.loading && !s}
-          error={stats.error}
-          onRetry={() => void stats.refetch()}
-          empty={s?.total === 0}
-          emptyText="No decision recorded in this window."
-        >
+        <Panel title={s ? `By label (${s.total})` : 'By label'} {...panelStates(stats)} empty={s?.total === 0} emptyText="No decision recorded in this window.">
           {donut && <Chart option={donut} height={260} label="Classifications by label" />}
         </Panel>
-        <Panel title="Most used tags" loading={stats.loading && !s} error={stats.error} empty={!!s && !s.byTag.length}>
+        <Panel title="Most used tags" {...panelStates(stats)} empty={!!s && !s.byTag.length}>
           {tags && <Chart option={tags} height={260} label="Classifications per tag" />}
         </Panel>
       </div>
       <Panel
         title={items ? `${items.totalCount} decisions` : 'Decisions'}
-        loading={list.loading && !items}
-        error={list.error}
-        onRetry={() => void list.refetch()}
+        {...panelStates(list)}
         empty={items?.totalCount === 0}
         actions={
           <>

@@ -12,6 +12,7 @@ import { barOption, scatterOption } from '../components/chart-options';
 import { graphPath } from '../lib/entities';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { firstLoad, panelStates } from '../components/panel-states';
 
 const ClusteringStatusQuery = graphql(`
   query ClusteringStatusPanel($window: TimeWindow) {
@@ -85,7 +86,7 @@ export function ClustersPage() {
       <PageHeader title="Behavioural clustering" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Clustering' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel title="Cache" loading={status.loading && !st} error={status.error} onRetry={() => void status.refetch()}>
+      <Panel title="Cache" {...panelStates(status)}>
         {st && (
           <dl className="stats">
             <div>
@@ -124,16 +125,16 @@ export function ClustersPage() {
           </dl>
         )}
       </Panel>
-      {clusters.loading && !list && (
+      {firstLoad(clusters) && (
         <p role="status" className="notice">
           Computing the clusters for this window… (the status above updates every second)
         </p>
       )}
       <Panel
         title="Clusters on the first two principal components"
+        {...panelStates(clusters)}
+        // the notice above says the clustering runs; the panel shows what it has meanwhile
         loading={false}
-        error={clusters.error}
-        onRetry={() => void clusters.refetch()}
         empty={!!list && !list.length}
         emptyText="Not enough sessions to cluster in this window."
       >
@@ -201,7 +202,8 @@ const ClusterDetailQuery = graphql(`
 export function ClusterPage() {
   const id = decodeURIComponent(useParams().id ?? '');
   const { window, preset, setWindow } = useWindow('LAST_24H');
-  const { data, loading, error, refetch } = useQuery(ClusterDetailQuery, { variables: { id, window } });
+  const query = useQuery(ClusterDetailQuery, { variables: { id, window } });
+  const { data } = query;
   const c = data?.cluster;
   const centroid = useMemo(
     () =>
@@ -215,9 +217,7 @@ export function ClusterPage() {
     [c],
   );
   const state = {
-    loading: loading && !data,
-    error,
-    onRetry: () => void refetch(),
+    ...panelStates(query),
     empty: !!data && !c,
     emptyText: 'No such cluster in this window (cluster ids change when the clustering is recomputed).',
   };

@@ -13,6 +13,7 @@ import { ThreatTimeline } from '../features/dashboard/ThreatTimeline';
 import { LiveAlerts } from '../features/dashboard/LiveAlerts';
 import { useWindow } from '../lib/window';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
+import { panelStates } from '../components/panel-states';
 
 const REFRESH_MS = 30_000;
 
@@ -84,7 +85,7 @@ export function DashboardPage() {
         {m && <span className="muted small">Updated {formatTime(m.until)}</span>}
       </PageHeader>
 
-      <Panel title="Key figures" loading={metrics.loading && !m} error={metrics.error} onRetry={() => void metrics.refetch()}>
+      <Panel title="Key figures" {...panelStates(metrics)}>
         {m && (
           <div className="kpis">
             <KpiCard label="Detections" value={m.totalDetections} to="/detections" />
@@ -96,7 +97,7 @@ export function DashboardPage() {
       </Panel>
 
       <div className="grid two">
-        <Panel title="Threat levels" loading={metrics.loading && !m} error={metrics.error} empty={m?.totalDetections === 0}>
+        <Panel title="Threat levels" {...panelStates(metrics)} empty={m?.totalDetections === 0}>
           {m && <ThreatBars metrics={m} />}
         </Panel>
         <Panel title="Quick access">
@@ -123,28 +124,20 @@ export function DashboardPage() {
         </Panel>
       </div>
 
-      <Panel title="Detections over time" loading={metrics.loading && !m} error={metrics.error} empty={m?.totalDetections === 0}>
+      <Panel title="Detections over time" {...panelStates(metrics)} empty={m?.totalDetections === 0}>
         {m && <ThreatTimeline metrics={m} />}
       </Panel>
 
       <div className="grid two">
         <Panel
           title={`Live alerts${alerts.data ? ` (${formatNumber(alerts.data.detections.totalCount)} critical or high)` : ''}`}
-          loading={alerts.loading && !alerts.data}
-          error={alerts.error}
+          {...panelStates(alerts)}
           empty={alerts.data?.detections.totalCount === 0}
           emptyText="No critical or high detection in this window."
-          onRetry={() => void alerts.refetch()}
         >
           {alerts.data && <LiveAlerts detections={alerts.data.detections} />}
         </Panel>
-        <Panel
-          title="Most detected IPs"
-          loading={top.loading && !top.data}
-          error={top.error}
-          empty={top.data?.metrics.topIps.length === 0}
-          onRetry={() => void top.refetch()}
-        >
+        <Panel title="Most detected IPs" {...panelStates(top)} empty={top.data?.metrics.topIps.length === 0}>
           {top.data && (
             <table className="table compact">
               <thead>

@@ -17,6 +17,7 @@ import { InvalidEntity } from '../components/InvalidEntity';
 import { keyProblem } from '../lib/address';
 import { badInputOf } from '../lib/page-query';
 import { EntityViews } from '../features/attributes/EntityViews';
+import { panelStates } from '../components/panel-states';
 
 const DetailsViewQuery = graphql(`
   query DetailsView($type: AttributeType!, $value: String!, $window: TimeWindow) {
@@ -46,10 +47,11 @@ export function DetailsPage() {
   const value = params['*'] ?? '';
   const { window, preset, setWindow } = useWindow('LAST_7D');
   const invalid = type ? keyProblem(type, value) : null;
-  const { data, loading, error, refetch } = useQuery(DetailsViewQuery, {
+  const query = useQuery(DetailsViewQuery, {
     variables: { type: type ?? 'IP', value, window },
     skip: !type || !value || invalid !== null,
   });
+  const { data, error } = query;
   if (!type || !value) return <NotFoundPage />;
   if (invalid) return <InvalidEntity value={value} {...invalid} />;
   const refused = badInputOf(error);
@@ -83,9 +85,7 @@ export function DetailsPage() {
       <EntityViews type={type} value={value} />
       <Panel
         title="Detections"
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
+        {...panelStates(query)}
         empty={!!data && !data.attribute}
         emptyText={`No detection for this ${ATTRIBUTE_LABELS[type]} in this window.`}
       >

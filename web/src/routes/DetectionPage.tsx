@@ -7,6 +7,7 @@ import { Panel } from '../components/Panel';
 import { EntityLink } from '../components/EntityLink';
 import { ThreatBadge } from '../components/ThreatBadge';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
+import { panelStates } from '../components/panel-states';
 
 const DetectionDetailQuery = graphql(`
   query DetectionDetail($id: String!) {
@@ -72,12 +73,13 @@ const DetectionDetailQuery = graphql(`
 /** One detection: the scored window, the model's verdict, its features and its links. */
 export function DetectionPage() {
   const id = useParams().id ?? '';
-  const { data, loading, error, refetch } = useQuery(DetectionDetailQuery, { variables: { id } });
+  const query = useQuery(DetectionDetailQuery, { variables: { id } });
+  const { data } = query;
   const d = data?.detection;
   return (
     <>
       <PageHeader title={<>Detection {id}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Detections', to: '/detections' }, { label: id }]} />
-      <Panel title="Verdict" loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!!data && !d} emptyText="No detection has this id.">
+      <Panel title="Verdict" {...panelStates(query)} empty={!!data && !d} emptyText="No detection has this id.">
         {d && (
           <>
             <p>

@@ -10,6 +10,7 @@ import { DetectionsTable } from '../features/detections/DetectionsTable';
 import { GroupedTable } from '../features/detections/GroupedTable';
 import { COLUMNS, groupOffset, groupPages, listPaging, MODELS, PAGE_SIZES, readListState, THREAT_LEVELS, type ColumnKey } from '../features/detections/params';
 import { useWindow } from '../lib/window';
+import { panelStates } from '../components/panel-states';
 
 const DetectionsListQuery = graphql(`
   query DetectionsList(
@@ -162,9 +163,7 @@ export function DetectionsPage() {
 
       <Panel
         title={total == null ? 'Results' : `${total.toLocaleString('en')} ${s.grouped ? 'IPs' : 'detections'}`}
-        loading={active.loading && !active.data}
-        error={active.error}
-        onRetry={() => void active.refetch()}
+        {...panelStates(active)}
         empty={total === 0}
         emptyText="No detection matches these filters in this window."
         actions={

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { server } from '../test/msw/server';
 import { renderWithApi } from '../test/render';
@@ -38,5 +38,35 @@ describe('HealthPage', () => {
     server.use(graphql.query('HealthPage', () => HttpResponse.error()));
     renderWithApi(<HealthPage />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/Could not reach the API/);
+  });
+
+  it('asks again on Retry and shows the answer once the API is back', async () => {
+    let calls = 0;
+    server.use(
+      graphql.query('HealthPage', () =>
+        ++calls === 1
+          ? HttpResponse.json({ errors: [{ message: 'ClickHouse is restarting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] })
+          : HttpResponse.json({
+              data: {
+                health: {
+                  __typename: 'Health',
+                  ok: true,
+                  mode: 'server',
+                  version: '26.7.2.1',
+                  database: 'mabase_prod',
+                  logsDatabase: 'ja4_logs',
+                  checkedAt: '2026-11-21T08:00:00Z',
+                  tables: [],
+                },
+              },
+            }),
+      ),
+    );
+    renderWithApi(<HealthPage />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Could not reach the API: ClickHouse is restarting/);
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/ClickHouse reachable — server mode/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls).toBe(2);
   });
 });

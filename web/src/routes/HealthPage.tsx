@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
+import { QueryStates } from '../components/Panel';
+import { panelStates } from '../components/panel-states';
 
 export const HealthPageQuery = graphql(`
   query HealthPage {
@@ -19,16 +21,9 @@ export const HealthPageQuery = graphql(`
 `);
 
 export function HealthPage() {
-  const { data, loading, error } = useQuery(HealthPageQuery, { pollInterval: 30_000 });
-  if (loading && !data) return <p role="status">Checking ClickHouse…</p>;
-  if (error)
-    return (
-      <p role="alert" className="error">
-        Could not reach the API: {error.message}
-      </p>
-    );
-  const health = data?.health;
-  if (!health) return null;
+  const query = useQuery(HealthPageQuery, { pollInterval: 30_000 });
+  const health = query.data?.health;
+  if (query.error || !health) return <QueryStates {...panelStates(query)} errorText="Could not reach the API" loadingText="Checking ClickHouse…" />;
   return (
     <section>
       <h1>Platform status</h1>

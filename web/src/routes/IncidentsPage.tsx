@@ -9,6 +9,7 @@ import { ThreatBadge } from '../components/ThreatBadge';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { panelStates } from '../components/panel-states';
 
 const IncidentListQuery = graphql(`
   query IncidentList($window: TimeWindow, $activeOnly: Boolean) {
@@ -41,7 +42,8 @@ export function IncidentsPage() {
   const { window, preset, setWindow } = useWindow('LAST_7D');
   const [params, setParams] = useSearchParams();
   const activeOnly = params.get('active') === '1';
-  const { data, loading, error, refetch } = useQuery(IncidentListQuery, { variables: { window, activeOnly } });
+  const query = useQuery(IncidentListQuery, { variables: { window, activeOnly } });
+  const { data } = query;
   const list = data?.incidents;
   return (
     <>
@@ -52,13 +54,7 @@ export function IncidentsPage() {
           Active in the last 24 h only
         </label>
       </PageHeader>
-      <Panel
-        title={list ? `${list.length} incidents` : 'Incidents'}
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-        empty={!!list && !list.length}
-      >
+      <Panel title={list ? `${list.length} incidents` : 'Incidents'} {...panelStates(query)} empty={!!list && !list.length}>
         {list && (
           <table className="table compact">
             <caption className="sr-only">Incidents</caption>
@@ -164,9 +160,10 @@ const IncidentDetailQuery = graphql(`
 export function IncidentPage() {
   const id = decodeURIComponent(useParams().id ?? '');
   const { window, preset, setWindow } = useWindow('LAST_7D');
-  const { data, loading, error, refetch } = useQuery(IncidentDetailQuery, { variables: { id, window } });
+  const query = useQuery(IncidentDetailQuery, { variables: { id, window } });
+  const { data } = query;
   const i = data?.incident;
-  const state = { loading: loading && !data, error, onRetry: () => void refetch(), empty: !!data && !i, emptyText: 'No such incident in this window.' };
+  const state = { ...panelStates(query), empty: !!data && !i, emptyText: 'No such incident in this window.' };
   return (
     <>
       <PageHeader title={<>Incident {id}</>} crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Incidents', to: '/incidents' }, { label: id }]}>

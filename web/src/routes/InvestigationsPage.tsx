@@ -5,6 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { PublishInvestigationMutation, SavedInvestigationsQuery } from '../features/saved-investigations/queries';
 import { formatTime } from '../lib/format';
+import { panelStates } from '../components/panel-states';
 
 const SCOPES: { scope: InvestigationScope; label: string; empty: string }[] = [
   { scope: 'MINE', label: 'Mine', empty: 'You have not saved an investigation yet: build one in the graph explorer and save it.' },
@@ -16,7 +17,8 @@ const SCOPES: { scope: InvestigationScope; label: string; empty: string }[] = [
 export function InvestigationsPage() {
   const [params, setParams] = useSearchParams();
   const current = SCOPES.find((s) => s.scope === params.get('scope')?.toUpperCase()) ?? SCOPES[0]!;
-  const { data, loading, error, refetch } = useQuery(SavedInvestigationsQuery, { variables: { scope: current.scope }, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(SavedInvestigationsQuery, { variables: { scope: current.scope }, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = query;
   const items = data?.investigations.items ?? [];
   const [publish, publishing] = useMutation(PublishInvestigationMutation);
   return (
@@ -46,9 +48,7 @@ export function InvestigationsPage() {
       </nav>
       <Panel
         title={data ? `${current.label} (${data.investigations.totalCount})` : current.label}
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
+        {...panelStates(query)}
         empty={!!data && items.length === 0}
         emptyText={current.empty}
       >

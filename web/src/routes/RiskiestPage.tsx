@@ -11,6 +11,7 @@ import { VerdictBadge } from '../components/VerdictBadge';
 import { SortableTh } from '../features/detections/SortHeader';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
+import { panelStates } from '../components/panel-states';
 
 const RiskiestQuery = graphql(`
   query RiskiestIps($window: TimeWindow, $sort: RiskRankingSort, $direction: SortDirection) {
@@ -61,7 +62,8 @@ export function RiskiestPage() {
   const sort = SORTS.has(params.get('sort') as RiskRankingSort) ? (params.get('sort') as RiskRankingSort) : 'RISK';
   const direction: SortDirection = params.get('order') === 'asc' ? 'ASC' : 'DESC';
   const { window, preset, setWindow } = useWindow('LAST_24H');
-  const { data, loading, error, refetch } = useQuery(RiskiestQuery, { variables: { window, sort, direction } });
+  const query = useQuery(RiskiestQuery, { variables: { window, sort, direction } });
+  const { data } = query;
   const onSort = (s: RiskRankingSort) =>
     setParams((p) => {
       p.set('sort', s);
@@ -78,9 +80,7 @@ export function RiskiestPage() {
         title={
           list ? `IPs by risk (${formatNumber(list.items.length)} of the ${formatNumber(list.candidates)} flagged IPs with the highest scores)` : 'IPs by risk'
         }
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
+        {...panelStates(query)}
         empty={!!list && list.items.length === 0}
         emptyText="No flagged IP in this window."
       >

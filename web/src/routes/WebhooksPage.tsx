@@ -5,10 +5,12 @@ import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { formatTime } from '../lib/format';
 import { CreateWebhookMutation, DeleteWebhookMutation, TestWebhookMutation, WebhooksQuery } from '../features/alerts/queries';
+import { panelStates } from '../components/panel-states';
 
 /** Where alerts are sent (admins): each webhook's health, its last deliveries, a test, and adding one. */
 export function WebhooksPage() {
-  const { data, loading, error, refetch } = useQuery(WebhooksQuery, { fetchPolicy: 'cache-and-network' });
+  const query = useQuery(WebhooksQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = query;
   const [create, creating] = useMutation(CreateWebhookMutation);
   const [test, testing] = useMutation(TestWebhookMutation);
   const [remove] = useMutation(DeleteWebhookMutation);
@@ -19,14 +21,7 @@ export function WebhooksPage() {
   return (
     <>
       <PageHeader title="Webhooks" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Alerts', to: '/alerts' }, { label: 'Webhooks' }]} />
-      <Panel
-        title="Where new alerts are sent"
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-        empty={!hooks.length}
-        emptyText="No webhook yet."
-      >
+      <Panel title="Where new alerts are sent" {...panelStates(query)} empty={!hooks.length} emptyText="No webhook yet.">
         <table className="table" aria-label="Webhooks">
           <thead>
             <tr>

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
+import { panelStates } from '../../components/panel-states';
 import { formatTime } from '../../lib/format';
 import { DeleteWatchMutation, UpdateWatchMutation, WatchesQuery } from './queries';
 
@@ -9,7 +10,8 @@ const WEEK = 7 * 86_400_000;
 
 /** The watches the analyst sees: what each waits for, muted or not, and stopping them. */
 export function WatchesPanel() {
-  const { data, loading, error, refetch } = useQuery(WatchesQuery, { fetchPolicy: 'cache-and-network' });
+  const query = useQuery(WatchesQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = query;
   const [update, updating] = useMutation(UpdateWatchMutation);
   const [remove, removing] = useMutation(DeleteWatchMutation);
   const items = data?.watches.items ?? [];
@@ -18,9 +20,8 @@ export function WatchesPanel() {
   return (
     <Panel
       title={`Watches (${data?.watches.totalCount ?? 0})`}
-      loading={loading && !data}
-      error={error ?? updating.error ?? removing.error}
-      onRetry={() => void refetch()}
+      {...panelStates(query)}
+      error={query.error ?? updating.error ?? removing.error}
       empty={!items.length}
       emptyText="No watch yet: ☆ Watch on an entity's page, or watch a saved investigation from the graph explorer."
     >

@@ -5,6 +5,8 @@ import { formatNumber } from '../../lib/format';
 import type { Graph } from './model';
 import { ExplorerMenuQuery } from './queries';
 import { nodeId } from './state';
+import { QueryStates } from '../../components/Panel';
+import { panelStates } from '../../components/panel-states';
 
 /** Each type the entity links to, with how many such neighbours exist and how many are not drawn yet. */
 export function ExpandMenu({
@@ -20,7 +22,7 @@ export function ExpandMenu({
   expanded: EntityType[];
   onExpand: (type: EntityType) => void;
 }) {
-  const { data, loading, error, refetch } = useQuery(ExplorerMenuQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
+  const query = useQuery(ExplorerMenuQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
   const id = nodeId(node);
   const shownOf = (type: EntityType) =>
     graph.edges
@@ -28,44 +30,36 @@ export function ExpandMenu({
       .map((e) => graph.nodes.find((n) => n.id === (e.source === id ? e.target : e.source)))
       .reduce((n, other) => n + (other?.type === type ? (other.group ? other.group.members : 1) : 0), 0);
 
-  if (error)
-    return (
-      <p role="alert" className="panel-error">
-        Could not list its links: {error.message}{' '}
-        <button type="button" className="link-button" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </p>
-    );
-  if (loading && !data)
-    return (
-      <p role="status" className="muted">
-        Counting its links…
-      </p>
-    );
-  const groups = data?.entity?.neighbors ?? [];
-  if (!groups.length) return <p className="muted">No links in this window.</p>;
+  const groups = query.data?.entity?.neighbors ?? [];
   return (
-    <ul className="expand-menu" aria-label="Expand by link type">
-      {groups.map((g) => {
-        const hidden = Math.max(0, g.totalCount - shownOf(g.type));
-        const done = expanded.includes(g.type);
-        return (
-          <li key={g.type}>
-            <button type="button" className="button" disabled={g.totalCount === 0 || done} onClick={() => onExpand(g.type)}>
-              <span>
-                <span className="type-tag" style={{ background: ENTITY_META[g.type].color }}>
-                  {ENTITY_META[g.type].label}
+    <QueryStates
+      {...panelStates(query)}
+      errorText="Could not list its links"
+      loadingText="Counting its links…"
+      empty={!groups.length}
+      emptyText="No links in this window."
+    >
+      <ul className="expand-menu" aria-label="Expand by link type">
+        {groups.map((g) => {
+          const hidden = Math.max(0, g.totalCount - shownOf(g.type));
+          const done = expanded.includes(g.type);
+          return (
+            <li key={g.type}>
+              <button type="button" className="button" disabled={g.totalCount === 0 || done} onClick={() => onExpand(g.type)}>
+                <span>
+                  <span className="type-tag" style={{ background: ENTITY_META[g.type].color }}>
+                    {ENTITY_META[g.type].label}
+                  </span>
+                  {done ? 'expanded' : `Expand ${ENTITY_META[g.type].plural}`}
                 </span>
-                {done ? 'expanded' : `Expand ${ENTITY_META[g.type].plural}`}
-              </span>
-              <span className="num" aria-label={`${hidden} hidden of ${g.totalCount}`}>
-                {formatNumber(hidden)} hidden / {formatNumber(g.totalCount)}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+                <span className="num" aria-label={`${hidden} hidden of ${g.totalCount}`}>
+                  {formatNumber(hidden)} hidden / {formatNumber(g.totalCount)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </QueryStates>
   );
 }

@@ -6,6 +6,8 @@ import { entityPath, ENTITY_META, type EntityRef } from '../../lib/entities';
 import { formatNumber, formatTime } from '../../lib/format';
 import { rawWindow } from '../../lib/window';
 import { ExplorerDetailsQuery } from './queries';
+import { QueryStates } from '../../components/Panel';
+import { panelStates } from '../../components/panel-states';
 
 const ATTRIBUTES = new Set<EntityRef['type']>(['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET']);
 const DETAILS: Partial<Record<EntityRef['type'], string>> = { IP: 'ip', JA4: 'ja4', ASN: 'asn', HOST: 'host', COUNTRY: 'country', USER_AGENT: 'user_agent' };
@@ -14,10 +16,10 @@ const DETAILS: Partial<Record<EntityRef['type'], string>> = { IP: 'ip', JA4: 'ja
 export function NodeDetails({ node, window }: { node: EntityRef; window: WindowPreset }) {
   // the risk reads raw rows (31 days at most): over a longer window it is the last 30 days'
   const riskWindow = rawWindow(window);
-  const { data, loading, error } = useQuery(ExplorerDetailsQuery, {
+  const query = useQuery(ExplorerDetailsQuery, {
     variables: { type: node.type, value: node.key, window: { preset: window }, rawWindow: { preset: riskWindow } },
   });
-  const e = data?.entity;
+  const e = query.data?.entity;
   return (
     <div className="node-details">
       <p>
@@ -26,77 +28,68 @@ export function NodeDetails({ node, window }: { node: EntityRef; window: WindowP
         </span>
         <span className="mono wrap">{node.key}</span>
       </p>
-      {error && (
-        <p role="alert" className="panel-error">
-          Could not load it: {error.message}
-        </p>
-      )}
-      {loading && !data && (
-        <p role="status" className="muted">
-          Loading…
-        </p>
-      )}
-      {data && !e && <p className="muted">No activity in this window.</p>}
-      {e && (
-        <>
-          <dl className="stats">
-            <div>
-              <dt>Requests</dt>
-              <dd>{formatNumber(e.hits)}</dd>
+      <QueryStates {...panelStates(query)} errorText="Could not load it" empty={!e} emptyText="No activity in this window.">
+        {e && (
+          <>
+            <dl className="stats">
+              <div>
+                <dt>Requests</dt>
+                <dd>{formatNumber(e.hits)}</dd>
+              </div>
+              <div>
+                <dt>IPs</dt>
+                <dd>{formatNumber(e.uniqueIps)}</dd>
+              </div>
+              <div>
+                <dt>Detections</dt>
+                <dd>{formatNumber(e.detectionCount)}</dd>
+              </div>
+              <div>
+                <dt>First seen</dt>
+                <dd>{formatTime(e.firstSeen)}</dd>
+              </div>
+              <div>
+                <dt>Last seen</dt>
+                <dd>{formatTime(e.lastSeen)}</dd>
+              </div>
+            </dl>
+            <div className="chips">
+              {e.threatLevels
+                .filter((t) => t.count > 0)
+                .map((t) => (
+                  <span key={t.level}>
+                    <ThreatBadge level={t.level} /> {formatNumber(t.count)}
+                  </span>
+                ))}
             </div>
-            <div>
-              <dt>IPs</dt>
-              <dd>{formatNumber(e.uniqueIps)}</dd>
-            </div>
-            <div>
-              <dt>Detections</dt>
-              <dd>{formatNumber(e.detectionCount)}</dd>
-            </div>
-            <div>
-              <dt>First seen</dt>
-              <dd>{formatTime(e.firstSeen)}</dd>
-            </div>
-            <div>
-              <dt>Last seen</dt>
-              <dd>{formatTime(e.lastSeen)}</dd>
-            </div>
-          </dl>
-          <div className="chips">
-            {e.threatLevels
-              .filter((t) => t.count > 0)
-              .map((t) => (
-                <span key={t.level}>
-                  <ThreatBadge level={t.level} /> {formatNumber(t.count)}
-                </span>
-              ))}
-          </div>
-          {e.__typename === 'IP' && e.investigation && (
-            <p>
-              Risk <strong>{e.investigation.riskScore}</strong>/100{riskWindow !== window && ' over the last 30 days'} · recommended{' '}
-              <strong>{e.investigation.recommendation.label}</strong>
-              {e.asn && (
-                <>
-                  {' '}
-                  · AS{e.asn.number} {e.asn.name}
-                </>
-              )}
-              {e.country && <> · {e.country.code}</>}
-            </p>
-          )}
-          {e.__typename === 'JA4' && (
-            <p>
-              {e.population.concentration.replace(/_/g, ' ').toLowerCase()} · {e.population.countries} countries · {e.population.asns} ASNs
-              {e.knownApplications[0] && <> · {e.knownApplications[0].application}</>}
-            </p>
-          )}
-          {e.__typename === 'ASN' && (
-            <p>
-              {e.name} · {e.label}
-            </p>
-          )}
-          {e.__typename === 'Country' && <p>{e.name}</p>}
-        </>
-      )}
+            {e.__typename === 'IP' && e.investigation && (
+              <p>
+                Risk <strong>{e.investigation.riskScore}</strong>/100{riskWindow !== window && ' over the last 30 days'} · recommended{' '}
+                <strong>{e.investigation.recommendation.label}</strong>
+                {e.asn && (
+                  <>
+                    {' '}
+                    · AS{e.asn.number} {e.asn.name}
+                  </>
+                )}
+                {e.country && <> · {e.country.code}</>}
+              </p>
+            )}
+            {e.__typename === 'JA4' && (
+              <p>
+                {e.population.concentration.replace(/_/g, ' ').toLowerCase()} · {e.population.countries} countries · {e.population.asns} ASNs
+                {e.knownApplications[0] && <> · {e.knownApplications[0].application}</>}
+              </p>
+            )}
+            {e.__typename === 'ASN' && (
+              <p>
+                {e.name} · {e.label}
+              </p>
+            )}
+            {e.__typename === 'Country' && <p>{e.name}</p>}
+          </>
+        )}
+      </QueryStates>
       <p className="chips">
         <Link to={entityPath(node)}>Open its page</Link>
         {DETAILS[node.type] && entityPath(node) !== `/detections/${DETAILS[node.type]}/${encodeURIComponent(node.key)}` && (

@@ -4,6 +4,8 @@ import type { InvestigationVisibility } from '../../gql/graphql';
 import { formatTime } from '../../lib/format';
 import type { SaveAs } from './useSavedInvestigation';
 import { useSavedInvestigations } from './useSavedInvestigation';
+import { QueryStates } from '../../components/Panel';
+import { panelStates } from '../../components/panel-states';
 
 interface Props {
   name: string | null;
@@ -111,9 +113,12 @@ export function SaveBar({ name, visibility, canEdit, unsaved, busy, empty, error
       )}
       {listing && (
         <div className="save-list" role="region" aria-label="Saved investigations">
-          {list.loading && !list.data && <p className="muted">Loading…</p>}
-          {list.error && <p role="alert">Could not list investigations: {list.error.message}</p>}
-          {list.data && list.data.investigations.items.length === 0 && <p className="muted">No saved investigation yet.</p>}
+          <QueryStates
+            {...panelStates(list)}
+            errorText="Could not list investigations"
+            empty={list.data?.investigations.items.length === 0}
+            emptyText="No saved investigation yet."
+          />
           <ul>
             {list.data?.investigations.items.map((i) => (
               <li key={i.key}>

@@ -5,6 +5,8 @@ import { graphql } from '../../gql';
 import { EntityLink } from '../../components/EntityLink';
 import { ENTITY_META, entityPath, graphPath } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
+import { QueryStates } from '../../components/Panel';
+import { panelStates } from '../../components/panel-states';
 
 const QuickSearchQuery = graphql(`
   query QuickSearch($query: String!) {
@@ -46,8 +48,8 @@ export function SearchBox({
   const [open, setOpen] = useState(false);
   const query = useDebounced(text.trim(), 200);
   const navigate = useNavigate();
-  const { data, loading, error } = useQuery(QuickSearchQuery, { variables: { query }, skip: query.length < 2, fetchPolicy: 'cache-first' });
-  const results = query.length >= 2 ? (data?.search ?? []) : [];
+  const search = useQuery(QuickSearchQuery, { variables: { query }, skip: query.length < 2, fetchPolicy: 'cache-first' });
+  const results = query.length >= 2 ? (search.data?.search ?? []) : [];
 
   const pick = (type: (typeof results)[number]['type'], key: string) => {
     setOpen(false);
@@ -92,37 +94,34 @@ export function SearchBox({
       />
       {open && query.length >= 2 && (
         <div className="search-results" role="region" aria-label="Search results">
-          {error && (
-            <p role="alert" className="panel-error">
-              Search failed: {error.message}
-            </p>
-          )}
-          {!error && loading && !data && (
-            <p role="status" className="muted">
-              Searching…
-            </p>
-          )}
-          {!error && data && results.length === 0 && <p className="muted">No entity matches “{query}”.</p>}
-          <ul onClick={() => setOpen(false)}>
-            {results.map((r) => (
-              <li key={`${r.type}:${r.key}`}>
-                <span className="type-tag" style={{ background: ENTITY_META[r.type].color }}>
-                  {ENTITY_META[r.type].label}
-                </span>
-                {onPick || target === 'graph' ? (
-                  <button type="button" className="link-button" onClick={() => pick(r.type, r.key)}>
-                    {r.label}
-                  </button>
-                ) : (
-                  <EntityLink type={r.type} value={r.key} label={r.label} />
-                )}
-                <span className="muted small">
-                  {' '}
-                  {r.match.toLowerCase()} · {formatNumber(r.hits)} hits
-                </span>
-              </li>
-            ))}
-          </ul>
+          <QueryStates
+            {...panelStates(search)}
+            errorText="Search failed"
+            loadingText="Searching…"
+            empty={!!search.data && results.length === 0}
+            emptyText={`No entity matches “${query}”.`}
+          >
+            <ul onClick={() => setOpen(false)}>
+              {results.map((r) => (
+                <li key={`${r.type}:${r.key}`}>
+                  <span className="type-tag" style={{ background: ENTITY_META[r.type].color }}>
+                    {ENTITY_META[r.type].label}
+                  </span>
+                  {onPick || target === 'graph' ? (
+                    <button type="button" className="link-button" onClick={() => pick(r.type, r.key)}>
+                      {r.label}
+                    </button>
+                  ) : (
+                    <EntityLink type={r.type} value={r.key} label={r.label} />
+                  )}
+                  <span className="muted small">
+                    {' '}
+                    {r.match.toLowerCase()} · {formatNumber(r.hits)} hits
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </QueryStates>
         </div>
       )}
     </div>

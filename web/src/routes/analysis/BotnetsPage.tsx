@@ -11,6 +11,7 @@ import { barOption } from '../../components/chart-options';
 import { entityLabel, entityPath } from '../../lib/entities';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const Ja4SpreadQuery = graphql(`
   query Ja4SpreadList($window: TimeWindow) {
@@ -35,7 +36,8 @@ const Ja4SpreadQuery = graphql(`
 export function BotnetsPage() {
   const { window, preset, setWindow } = useWindow('LAST_24H');
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(Ja4SpreadQuery, { variables: { window } });
+  const query = useQuery(Ja4SpreadQuery, { variables: { window } });
+  const { data } = query;
   const rows = data?.ja4Spread;
   const top = useMemo(() => rows?.slice(0, 12) ?? [], [rows]);
   const option = useMemo(
@@ -57,9 +59,7 @@ export function BotnetsPage() {
       </PageHeader>
       <Panel
         title="Most spread fingerprints"
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
+        {...panelStates(query)}
         empty={!!rows && !rows.length}
         emptyText="No fingerprint spans three countries in this window."
       >
@@ -75,7 +75,7 @@ export function BotnetsPage() {
           />
         )}
       </Panel>
-      <Panel title="Fingerprints by geographic spread" loading={loading && !data} error={error} empty={!!rows && !rows.length}>
+      <Panel title="Fingerprints by geographic spread" {...panelStates(query)} empty={!!rows && !rows.length}>
         {rows && (
           <table className="table compact">
             <caption className="sr-only">JA4 spread</caption>

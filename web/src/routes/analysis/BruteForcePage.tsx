@@ -10,6 +10,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { barOption } from '../../components/chart-options';
 import { formatNumber, formatShortTime } from '../../lib/format';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const BruteForceTargetsQuery = graphql(`
   query BruteForceTargets($window: TimeWindow) {
@@ -94,23 +95,11 @@ export function BruteForcePage() {
       <PageHeader title="Brute force and credential stuffing" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Analyses' }, { label: 'Brute force' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel
-        title="POST bursts over time"
-        loading={targets.loading && !bf}
-        error={targets.error}
-        onRetry={() => void targets.refetch()}
-        empty={!!bf && !bf.timeline.length}
-      >
+      <Panel title="POST bursts over time" {...panelStates(targets)} empty={!!bf && !bf.timeline.length}>
         {bf && bf.timeline.length > 0 && <Chart option={option} label="POSTs on authentication paths and attacking IPs per hour" />}
       </Panel>
       <div className="grid two">
-        <Panel
-          title="Targeted hosts"
-          loading={targets.loading && !bf}
-          error={targets.error}
-          empty={!!bf && !bf.targets.length}
-          emptyText="No login page was hammered in this window."
-        >
+        <Panel title="Targeted hosts" {...panelStates(targets)} empty={!!bf && !bf.targets.length} emptyText="No login page was hammered in this window.">
           {bf && (
             <table className="table compact">
               <caption className="sr-only">Targeted hosts</caption>
@@ -153,13 +142,7 @@ export function BruteForcePage() {
             </table>
           )}
         </Panel>
-        <Panel
-          title={host ? `Attackers of ${host}` : 'Attackers'}
-          loading={attackers.loading && !list}
-          error={attackers.error}
-          onRetry={() => void attackers.refetch()}
-          empty={!!list && !list.length}
-        >
+        <Panel title={host ? `Attackers of ${host}` : 'Attackers'} {...panelStates(attackers)} empty={!!list && !list.length}>
           {list && (
             <table className="table compact">
               <caption className="sr-only">Attacking IPs</caption>

@@ -8,6 +8,7 @@ import { Chart } from '../../components/Chart';
 import { WindowSelect } from '../../components/WindowSelect';
 import { barOption, lineOption, radarOption, scatterOption } from '../../components/chart-options';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const FeatureRadarQuery = graphql(`
   query FeatureRadar($window: TimeWindow, $ip: IPAddress!, $withIp: Boolean!) {
@@ -170,9 +171,7 @@ export function FeaturesPage() {
       <div className="grid two">
         <Panel
           title="Feature radar"
-          loading={radar.loading && !radar.data}
-          error={radar.error}
-          onRetry={() => void radar.refetch()}
+          {...panelStates(radar)}
           actions={
             <form
               onSubmit={(e) => {
@@ -188,9 +187,7 @@ export function FeaturesPage() {
         </Panel>
         <Panel
           title="Sessions scatter"
-          loading={scatter.loading && !scatter.data}
-          error={scatter.error}
-          onRetry={() => void scatter.refetch()}
+          {...panelStates(scatter)}
           empty={!!scatter.data && !scatter.data.featureSessions.length}
           actions={
             <>
@@ -209,20 +206,14 @@ export function FeaturesPage() {
         >
           {scatterChart && <Chart option={scatterChart} height={360} label={`Sessions by ${x} and ${y}`} />}
         </Panel>
-        <Panel
-          title="Anomaly score distribution"
-          loading={scores.loading && !s}
-          error={scores.error}
-          onRetry={() => void scores.refetch()}
-          empty={!!s && !s.scoreDistribution.length}
-        >
+        <Panel title="Anomaly score distribution" {...panelStates(scores)} empty={!!s && !s.scoreDistribution.length}>
           {distChart && <Chart option={distChart} label="Scored windows per anomaly score bucket and model" />}
         </Panel>
-        <Panel title="Score trends (95th percentile)" loading={scores.loading && !s} error={scores.error} empty={!!s && !s.scoreTrends.length}>
+        <Panel title="Score trends (95th percentile)" {...panelStates(scores)} empty={!!s && !s.scoreTrends.length}>
           {trendChart && <Chart option={trendChart} label="95th percentile anomaly score per hour and model" />}
         </Panel>
       </div>
-      <Panel title="Which features tell sessions apart (variance)" loading={scores.loading && !s} error={scores.error} empty={!!s && !s.featureVariance.length}>
+      <Panel title="Which features tell sessions apart (variance)" {...panelStates(scores)} empty={!!s && !s.featureVariance.length}>
         {varianceChart && <Chart option={varianceChart} height={320} label="Variance of each feature" />}
       </Panel>
     </>

@@ -10,6 +10,7 @@ import { donutOption, heatmapOption } from '../../components/chart-options';
 import { entityLabel } from '../../lib/entities';
 import { formatNumber, formatPercent, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const TlsSpoofingQuery = graphql(`
   query TlsSpoofingList($window: TimeWindow) {
@@ -110,9 +111,7 @@ export function FingerprintsPage() {
       </PageHeader>
       <Panel
         title="Fingerprint spoofing: a browser User-Agent on a non-browser TLS client"
-        loading={spoof.loading && !spoof.data}
-        error={spoof.error}
-        onRetry={() => void spoof.refetch()}
+        {...panelStates(spoof)}
         empty={!!spoof.data && !spoof.data.tlsSpoofing.length}
       >
         {spoof.data && (
@@ -150,27 +149,15 @@ export function FingerprintsPage() {
         )}
       </Panel>
       <div className="grid two">
-        <Panel
-          title="JA4 × claimed client"
-          loading={matrix.loading && !m}
-          error={matrix.error}
-          onRetry={() => void matrix.refetch()}
-          empty={!!m && !m.ja4UserAgentMatrix.length}
-        >
+        <Panel title="JA4 × claimed client" {...panelStates(matrix)} empty={!!m && !m.ja4UserAgentMatrix.length}>
           {heat && <Chart option={heat} height={420} label="Requests per JA4 and claimed client" />}
         </Panel>
-        <Panel title="User-Agent categories" loading={matrix.loading && !m} error={matrix.error} empty={!!m && !m.userAgentCategories.length}>
+        <Panel title="User-Agent categories" {...panelStates(matrix)} empty={!!m && !m.userAgentCategories.length}>
           {donut && <Chart option={donut} height={320} label="Requests by User-Agent category" />}
         </Panel>
       </div>
       <div className="grid two">
-        <Panel
-          title="JA4 – ASN concentration"
-          loading={asn.loading && !asn.data}
-          error={asn.error}
-          onRetry={() => void asn.refetch()}
-          empty={!!asn.data && !asn.data.ja4AsnCorrelation.length}
-        >
+        <Panel title="JA4 – ASN concentration" {...panelStates(asn)} empty={!!asn.data && !asn.data.ja4AsnCorrelation.length}>
           {asn.data && (
             <table className="table compact">
               <caption className="sr-only">JA4 and AS correlation</caption>
@@ -208,12 +195,7 @@ export function FingerprintsPage() {
             </table>
           )}
         </Panel>
-        <Panel
-          title="Legitimate JA4s (the baseline)"
-          loading={asn.loading && !asn.data}
-          error={asn.error}
-          empty={!!asn.data && !asn.data.legitimateJa4s.length}
-        >
+        <Panel title="Legitimate JA4s (the baseline)" {...panelStates(asn)} empty={!!asn.data && !asn.data.legitimateJa4s.length}>
           {asn.data && (
             <table className="table compact">
               <caption className="sr-only">Legitimate JA4 fingerprints</caption>

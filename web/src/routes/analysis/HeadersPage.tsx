@@ -7,6 +7,7 @@ import { WindowSelect } from '../../components/WindowSelect';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const HeaderClustersQuery = graphql(`
   query HeaderClusters($window: TimeWindow) {
@@ -60,7 +61,7 @@ export function HeadersPage() {
       <PageHeader title="Header fingerprint clusters" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Analyses' }, { label: 'Header clusters' }]}>
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
-      <Panel title="Header layouts" loading={list.loading && !rows} error={list.error} onRetry={() => void list.refetch()} empty={!!rows && !rows.length}>
+      <Panel title="Header layouts" {...panelStates(list)} empty={!!rows && !rows.length}>
         {rows && (
           <table className="table compact">
             <caption className="sr-only">Header layouts</caption>
@@ -100,13 +101,7 @@ export function HeadersPage() {
         )}
       </Panel>
       {hash && (
-        <Panel
-          title="IPs sending this layout"
-          loading={detail.loading && !detail.data}
-          error={detail.error}
-          onRetry={() => void detail.refetch()}
-          empty={!!detail.data && !detail.data.headerFingerprint}
-        >
+        <Panel title="IPs sending this layout" {...panelStates(detail)} empty={!!detail.data && !detail.data.headerFingerprint}>
           {detail.data?.headerFingerprint && (
             <>
               <p className="mono small wrap">{detail.data.headerFingerprint.headers}</p>

@@ -7,6 +7,7 @@ import { Chart } from '../../components/Chart';
 import { WindowSelect } from '../../components/WindowSelect';
 import { barOption, heatmapOption } from '../../components/chart-options';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}h`);
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -85,20 +86,14 @@ export function HeatmapPage() {
         <WindowSelect value={preset} onChange={setWindow} />
       </PageHeader>
       <div className="grid two">
-        <Panel
-          title="Day of week × hour (UTC)"
-          loading={traffic.loading && !t}
-          error={traffic.error}
-          onRetry={() => void traffic.refetch()}
-          empty={!!t && !t.byDayHour.length}
-        >
+        <Panel title="Day of week × hour (UTC)" {...panelStates(traffic)} empty={!!t && !t.byDayHour.length}>
           {week && <Chart option={week} height={300} label="Requests per day of week and hour" />}
         </Panel>
-        <Panel title="Hour of day (UTC)" loading={traffic.loading && !t} error={traffic.error} empty={!!t && !t.byHour.length}>
+        <Panel title="Hour of day (UTC)" {...panelStates(traffic)} empty={!!t && !t.byHour.length}>
           {hourly && <Chart option={hourly} height={300} label="Requests per hour of day" />}
         </Panel>
       </div>
-      <Panel title="Top hosts × hour (UTC)" loading={hosts.loading && !h} error={hosts.error} onRetry={() => void hosts.refetch()} empty={!!h && !h.length}>
+      <Panel title="Top hosts × hour (UTC)" {...panelStates(hosts)} empty={!!h && !h.length}>
         {matrix && <Chart option={matrix} height={460} label="Requests per host and hour" />}
       </Panel>
     </>

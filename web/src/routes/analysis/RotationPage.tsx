@@ -7,6 +7,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatShortTime, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const RotatorsQuery = graphql(`
   query Rotators($window: TimeWindow) {
@@ -81,8 +82,8 @@ export function RotationPage() {
   const per = useQuery(PersistenceQuery, { variables: { window } });
   const r = rot.data;
   const p = per.data;
-  const rotState = { loading: rot.loading && !r, error: rot.error, onRetry: () => void rot.refetch() };
-  const perState = { loading: per.loading && !p, error: per.error, onRetry: () => void per.refetch() };
+  const rotState = panelStates(rot);
+  const perState = panelStates(per);
   return (
     <>
       <PageHeader title="Rotation and persistence" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Analyses' }, { label: 'Rotation & persistence' }]}>

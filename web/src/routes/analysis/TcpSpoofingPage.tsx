@@ -9,6 +9,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { heatmapOption } from '../../components/chart-options';
 import { formatNumber, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
+import { panelStates } from '../../components/panel-states';
 
 const TcpSpoofingQuery = graphql(`
   query TcpSpoofingList($window: TimeWindow) {
@@ -90,7 +91,8 @@ function OsTable({ caption, rows }: { caption: string; rows: { os: string; ips: 
 /** User agents whose TCP stack (TTL, MSS, window) contradicts the operating system they claim. */
 export function TcpSpoofingPage() {
   const { window, preset, setWindow } = useWindow('LAST_24H');
-  const { data, loading, error, refetch } = useQuery(TcpSpoofingQuery, { variables: { window } });
+  const query = useQuery(TcpSpoofingQuery, { variables: { window } });
+  const { data } = query;
   const rows = data?.tcpSpoofing;
   const summary = useQuery(TcpSpoofingSummaryQuery, { variables: { window } });
   const sum = summary.data?.tcpSpoofingSummary;
@@ -106,16 +108,12 @@ export function TcpSpoofingPage() {
     );
   }, [sum]);
   const sumState = {
-    loading: summary.loading && !sum,
-    error: summary.error,
-    onRetry: () => void summary.refetch(),
+    ...panelStates(summary),
     empty: sum?.spoofingIps === 0,
     emptyText: 'No TCP/OS contradiction in this window.',
   };
   const state = {
-    loading: loading && !data,
-    error,
-    onRetry: () => void refetch(),
+    ...panelStates(query),
     empty: !!rows && !rows.length,
     emptyText: 'No TCP/OS contradiction in this window.',
   };
