@@ -1,6 +1,7 @@
 import type { ClassificationLabel, EntityType } from '../gql/graphql';
 import { EntityLink } from './EntityLink';
 import { formatNumber } from '../lib/format';
+import { DataTable } from './DataTable';
 
 export interface LinkRow {
   key: string;
@@ -16,34 +17,17 @@ export interface LinkRow {
 export function LinkTable({ type, rows, caption, extraHeader }: { type: EntityType; rows: LinkRow[]; caption: string; extraHeader?: string }) {
   const ips = type !== 'IP' && rows.some((r) => r.uniqueIps != null);
   return (
-    <table className="table compact">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          <th scope="col" className="num">
-            Requests
-          </th>
-          {ips && (
-            <th scope="col" className="num">
-              IPs
-            </th>
-          )}
-          {extraHeader && <th scope="col">{extraHeader}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <td className="wrap">
-              <EntityLink type={type} value={r.key} label={r.label} verdict={r.verdict} />
-            </td>
-            <td className="num">{formatNumber(r.hits)}</td>
-            {ips && <td className="num">{formatNumber(r.uniqueIps)}</td>}
-            {extraHeader && <td>{r.extra}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      compact
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { header: caption, className: 'wrap', cell: (r) => <EntityLink type={type} value={r.key} label={r.label} verdict={r.verdict} /> },
+        { header: 'Requests', num: true, cell: (r) => formatNumber(r.hits) },
+        ips && { header: 'IPs', num: true, cell: (r) => formatNumber(r.uniqueIps) },
+        !!extraHeader && { header: extraHeader!, cell: (r) => r.extra },
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatNumber, formatPercent } from '../lib/format';
+import { DataTable } from './DataTable';
 
 export interface ValueRow {
   value: string;
@@ -26,38 +27,25 @@ export function ValueTable({
 }) {
   const sum = total ?? rows.reduce((n, r) => n + r.count, 0);
   return (
-    <table className="table compact">
-      {caption && <caption className="sr-only">{caption}</caption>}
-      <thead>
-        <tr>
-          <th scope="col">{valueHeader}</th>
-          <th scope="col" className="num">
-            {countHeader}
-          </th>
-          <th scope="col" className="num">
-            Share
-          </th>
-          {rows.some((r) => r.uniqueIps != null) && (
-            <th scope="col" className="num">
-              IPs
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.value}>
-            <td className={mono ? 'mono wrap' : 'wrap'}>{r.cell ?? r.value}</td>
-            <td className="num">{formatNumber(r.count)}</td>
-            <td className="num">
-              <span className="share-bar" style={{ ['--share' as string]: `${sum ? (r.count / sum) * 100 : 0}%` }}>
-                {formatPercent(sum ? r.count / sum : 0)}
-              </span>
-            </td>
-            {r.uniqueIps != null && <td className="num">{formatNumber(r.uniqueIps)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      compact
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.value}
+      columns={[
+        { header: valueHeader, className: mono ? 'mono wrap' : 'wrap', cell: (r) => r.cell ?? r.value },
+        { header: countHeader, num: true, cell: (r) => formatNumber(r.count) },
+        {
+          header: 'Share',
+          num: true,
+          cell: (r) => (
+            <span className="share-bar" style={{ ['--share' as string]: `${sum ? (r.count / sum) * 100 : 0}%` }}>
+              {formatPercent(sum ? r.count / sum : 0)}
+            </span>
+          ),
+        },
+        rows.some((r) => r.uniqueIps != null) && { header: 'IPs', num: true, cell: (r) => (r.uniqueIps != null ? formatNumber(r.uniqueIps) : null) },
+      ]}
+    />
   );
 }

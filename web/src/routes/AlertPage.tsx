@@ -9,6 +9,7 @@ import { formatNumber, formatTime } from '../lib/format';
 import type { EntityRef } from '../lib/entities';
 import { AlertQuery, AlertSummaryFragment, AssignAlertMutation, CommentOnAlertMutation, SetAlertStateMutation, ViewerQuery } from '../features/alerts/queries';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 interface Evidence {
   neighbours?: { type: EntityRef['type']; value: string; firstSeen: string; requests: number }[];
@@ -118,48 +119,30 @@ export function AlertPage() {
       </Panel>
       {evidence.neighbours && (
         <Panel title={`${formatNumber(evidence.neighbourCount ?? evidence.neighbours.length)} new neighbours`}>
-          <table className="table" aria-label="New neighbours">
-            <thead>
-              <tr>
-                <th scope="col">Entity</th>
-                <th scope="col">First seen with it</th>
-                <th scope="col">Requests</th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.neighbours.map((n) => (
-                <tr key={`${n.type}:${n.value}`}>
-                  <td>
-                    <EntityLink type={n.type} value={n.value} />
-                  </td>
-                  <td>{formatTime(n.firstSeen)}</td>
-                  <td>{formatNumber(n.requests)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="New neighbours"
+            rows={evidence.neighbours}
+            rowKey={(n) => `${n.type}:${n.value}`}
+            columns={[
+              { header: 'Entity', cell: (n) => <EntityLink type={n.type} value={n.value} /> },
+              { header: 'First seen with it', cell: (n) => formatTime(n.firstSeen) },
+              { header: 'Requests', cell: (n) => formatNumber(n.requests) },
+            ]}
+          />
         </Panel>
       )}
       {evidence.hours && (
         <Panel title="Hours that fired">
-          <table className="table" aria-label="Hours that fired">
-            <thead>
-              <tr>
-                <th scope="col">Hour</th>
-                <th scope="col">Requests</th>
-                <th scope="col">Detections</th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.hours.map((h) => (
-                <tr key={h.hour}>
-                  <td>{formatTime(h.hour)}</td>
-                  <td>{formatNumber(h.requests)}</td>
-                  <td>{formatNumber(h.detections)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="Hours that fired"
+            rows={evidence.hours}
+            rowKey={(h) => h.hour}
+            columns={[
+              { header: 'Hour', cell: (h) => formatTime(h.hour) },
+              { header: 'Requests', cell: (h) => formatNumber(h.requests) },
+              { header: 'Detections', cell: (h) => formatNumber(h.detections) },
+            ]}
+          />
         </Panel>
       )}
       {evidence.returnedAt && (

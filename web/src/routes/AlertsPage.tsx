@@ -10,6 +10,7 @@ import { formatNumber, formatTime } from '../lib/format';
 import { AlertsQuery, AlertSummaryFragment } from '../features/alerts/queries';
 import { WatchesPanel } from '../features/alerts/WatchesPanel';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const FILTERS: { label: string; states: AlertState[] | null }[] = [
   { label: 'Open', states: ['NEW', 'ACKNOWLEDGED'] },
@@ -41,32 +42,19 @@ export function AlertsPage() {
         empty={!items.length}
         emptyText="No alert. Watch an entity (☆ Watch on its page) to be told when it comes back."
       >
-        <table className="table" aria-label="Alerts">
-          <thead>
-            <tr>
-              <th scope="col">Alert</th>
-              <th scope="col">Entity</th>
-              <th scope="col">State</th>
-              <th scope="col">Assignee</th>
-              <th scope="col">Raised</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id} data-state={a.state}>
-                <td>
-                  <Link to={`/alerts/${a.id}`}>{a.title}</Link>
-                </td>
-                <td>
-                  <EntityLink type={a.entity.type} value={a.entity.key} />
-                </td>
-                <td>{a.state.toLowerCase()}</td>
-                <td>{a.assignee ?? '—'}</td>
-                <td>{formatTime(a.raisedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Alerts"
+          rows={items}
+          rowKey={(a) => a.id}
+          rowProps={(a) => ({ 'data-state': a.state })}
+          columns={[
+            { header: 'Alert', cell: (a) => <Link to={`/alerts/${a.id}`}>{a.title}</Link> },
+            { header: 'Entity', cell: (a) => <EntityLink type={a.entity.type} value={a.entity.key} /> },
+            { header: 'State', cell: (a) => a.state.toLowerCase() },
+            { header: 'Assignee', cell: (a) => a.assignee ?? '—' },
+            { header: 'Raised', cell: (a) => formatTime(a.raisedAt) },
+          ]}
+        />
       </Panel>
       <WatchesPanel />
       <p className="muted">

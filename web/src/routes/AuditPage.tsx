@@ -8,6 +8,7 @@ import { WindowSelect } from '../components/WindowSelect';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const AuditLogQuery = graphql(`
   query AuditLogPage($window: TimeWindow, $actor: String, $outcome: String, $offset: Int) {
@@ -95,41 +96,27 @@ export function AuditPage() {
         </Panel>
         <Panel title="Per user" {...panelStates(summary)} empty={!!sum && !sum.userActivity.length}>
           {sum && (
-            <table className="table compact">
-              <caption className="sr-only">Activity per user</caption>
-              <thead>
-                <tr>
-                  <th scope="col">User</th>
-                  <th scope="col">Role</th>
-                  <th scope="col" className="num">
-                    Attempts
-                  </th>
-                  <th scope="col" className="num">
-                    Refused
-                  </th>
-                  <th scope="col" className="num">
-                    Failed
-                  </th>
-                  <th scope="col">Last active</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sum.userActivity.map((u) => (
-                  <tr key={u.user}>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => set('actor', u.user)}>
-                        {u.user}
-                      </button>
-                    </td>
-                    <td>{u.role}</td>
-                    <td className="num">{u.total}</td>
-                    <td className="num">{u.refused}</td>
-                    <td className="num">{u.failed}</td>
-                    <td className="small">{formatTime(u.lastActive)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              caption="Activity per user"
+              rows={sum.userActivity}
+              rowKey={(u) => u.user}
+              columns={[
+                {
+                  header: 'User',
+                  cell: (u) => (
+                    <button type="button" className="link-button" onClick={() => set('actor', u.user)}>
+                      {u.user}
+                    </button>
+                  ),
+                },
+                { header: 'Role', cell: (u) => u.role },
+                { header: 'Attempts', num: true, cell: (u) => u.total },
+                { header: 'Refused', num: true, cell: (u) => u.refused },
+                { header: 'Failed', num: true, cell: (u) => u.failed },
+                { header: 'Last active', className: 'small', cell: (u) => formatTime(u.lastActive) },
+              ]}
+            />
           )}
         </Panel>
       </div>
@@ -155,39 +142,44 @@ export function AuditPage() {
       >
         {items && (
           <>
-            <table className="table compact">
-              <caption className="sr-only">Audit entries</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When (UTC)</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Details</th>
-                  <th scope="col">Request · client</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.items.map((a) => (
-                  <tr key={`${a.requestId}-${a.at}-${a.action}`}>
-                    <td className="small">{formatTime(a.at)}</td>
-                    <td>
+            <DataTable
+              compact
+              caption="Audit entries"
+              rows={items.items}
+              rowKey={(a) => `${a.requestId}-${a.at}-${a.action}`}
+              columns={[
+                { header: 'When (UTC)', className: 'small', cell: (a) => formatTime(a.at) },
+                {
+                  header: 'Actor',
+                  cell: (a) => (
+                    <>
                       {a.actor} <span className="muted small">({a.role})</span>
-                    </td>
-                    <td>{a.action}</td>
-                    <td className="small wrap">
+                    </>
+                  ),
+                },
+                { header: 'Action', cell: (a) => a.action },
+                {
+                  header: 'Target',
+                  className: 'small wrap',
+                  cell: (a) => (
+                    <>
                       {a.targetType} {a.target}
-                    </td>
-                    <td className={a.outcome === 'success' ? 'ok' : 'error'}>{a.outcome}</td>
-                    <td className="small">{a.details}</td>
-                    <td className="mono small">
+                    </>
+                  ),
+                },
+                { header: 'Outcome', className: (a) => (a.outcome === 'success' ? 'ok' : 'error'), cell: (a) => a.outcome },
+                { header: 'Details', className: 'small', cell: (a) => a.details },
+                {
+                  header: 'Request · client',
+                  className: 'mono small',
+                  cell: (a) => (
+                    <>
                       {a.requestId.slice(0, 8)} · {a.clientIp}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
             {items.totalCount > 50 && (
               <Pagination
                 page={page}

@@ -7,6 +7,7 @@ import { EntityLink } from '../components/EntityLink';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const CampaignListQuery = graphql(`
   query CampaignList($window: TimeWindow) {
@@ -47,47 +48,29 @@ export function CampaignsPage() {
       </PageHeader>
       <Panel title={list ? `${list.totalCount} campaigns` : 'Campaigns'} {...panelStates(query)} empty={!!list && !list.totalCount}>
         {list && (
-          <table className="table compact">
-            <caption className="sr-only">Campaigns</caption>
-            <thead>
-              <tr>
-                <th scope="col">Campaign</th>
-                <th scope="col" className="num">
-                  Detections
-                </th>
-                <th scope="col" className="num">
-                  IPs
-                </th>
-                <th scope="col" className="num">
-                  Countries
-                </th>
-                <th scope="col" className="num">
-                  ASNs
-                </th>
-                <th scope="col" className="num">
-                  Max score
-                </th>
-                <th scope="col">Active</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.edges.map(({ node: c }) => (
-                <tr key={c.id}>
-                  <td>
-                    <EntityLink type="CAMPAIGN" value={c.campaignId} />
-                  </td>
-                  <td className="num">{formatNumber(c.detectionCount)}</td>
-                  <td className="num">{formatNumber(c.uniqueIps)}</td>
-                  <td className="num">{c.countries.totalCount}</td>
-                  <td className="num">{c.asns.totalCount}</td>
-                  <td className="num">{formatScore(c.maxScore)}</td>
-                  <td className="small">
+          <DataTable
+            compact
+            caption="Campaigns"
+            rows={list.edges}
+            rowKey={({ node: c }) => c.id}
+            columns={[
+              { header: 'Campaign', cell: ({ node: c }) => <EntityLink type="CAMPAIGN" value={c.campaignId} /> },
+              { header: 'Detections', num: true, cell: ({ node: c }) => formatNumber(c.detectionCount) },
+              { header: 'IPs', num: true, cell: ({ node: c }) => formatNumber(c.uniqueIps) },
+              { header: 'Countries', num: true, cell: ({ node: c }) => c.countries.totalCount },
+              { header: 'ASNs', num: true, cell: ({ node: c }) => c.asns.totalCount },
+              { header: 'Max score', num: true, cell: ({ node: c }) => formatScore(c.maxScore) },
+              {
+                header: 'Active',
+                className: 'small',
+                cell: ({ node: c }) => (
+                  <>
                     {formatTime(c.firstSeen)} → {formatTime(c.lastSeen)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </Panel>
     </>

@@ -15,6 +15,7 @@ import { ENTITY_TYPES } from '../lib/entities';
 import { formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const ClassificationsListQuery = graphql(`
   query ClassificationsList($window: TimeWindow, $label: ClassificationLabel, $type: EntityType, $analyst: String, $offset: Int) {
@@ -130,36 +131,29 @@ export function ClassificationsPage() {
       >
         {items && (
           <>
-            <table className="table compact">
-              <caption className="sr-only">Classifications</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Entity</th>
-                  <th scope="col">Label</th>
-                  <th scope="col">Tags</th>
-                  <th scope="col">Comment</th>
-                  <th scope="col">Analyst</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.items.map((c) => {
-                  const t = c.entityType.toUpperCase() as EntityType;
-                  return (
-                    <tr key={c.id}>
-                      <td className="small">{formatTime(c.createdAt)}</td>
-                      <td>{ENTITY_TYPES.includes(t) ? <EntityLink type={t} value={c.value} /> : `${c.entityType} ${c.value}`}</td>
-                      <td>
-                        <strong style={{ color: COLORS[(c.label ?? c.rawLabel).toLowerCase()] }}>{(c.label ?? c.rawLabel).toLowerCase()}</strong>
-                      </td>
-                      <td className="small">{c.tags.join(', ')}</td>
-                      <td className="small">{c.comment}</td>
-                      <td>{c.analyst}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              caption="Classifications"
+              rows={items.items}
+              rowKey={(c) => c.id}
+              columns={[
+                { header: 'When', className: 'small', cell: (c) => formatTime(c.createdAt) },
+                {
+                  header: 'Entity',
+                  cell: (c) => {
+                    const t = c.entityType.toUpperCase() as EntityType;
+                    return ENTITY_TYPES.includes(t) ? <EntityLink type={t} value={c.value} /> : `${c.entityType} ${c.value}`;
+                  },
+                },
+                {
+                  header: 'Label',
+                  cell: (c) => <strong style={{ color: COLORS[(c.label ?? c.rawLabel).toLowerCase()] }}>{(c.label ?? c.rawLabel).toLowerCase()}</strong>,
+                },
+                { header: 'Tags', className: 'small', cell: (c) => c.tags.join(', ') },
+                { header: 'Comment', className: 'small', cell: (c) => c.comment },
+                { header: 'Analyst', cell: (c) => c.analyst },
+              ]}
+            />
             {items.totalCount > 25 && (
               <Pagination
                 page={page}

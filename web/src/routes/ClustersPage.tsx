@@ -10,6 +10,7 @@ import { scatterOption } from '../components/chart-options';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { firstLoad, panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const ClusteringStatusQuery = graphql(`
   query ClusteringStatusPanel($window: TimeWindow) {
@@ -139,37 +140,30 @@ export function ClustersPage() {
       </Panel>
       {list && list.length > 0 && (
         <Panel title="Clusters">
-          <table className="table compact">
-            <caption className="sr-only">Clusters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cluster</th>
-                <th scope="col" className="num">
-                  IPs
-                </th>
-                <th scope="col">Profile</th>
-                <th scope="col">Most distinctive features (z-score)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <EntityLink type="CLUSTER" value={c.clusterId} />
-                  </td>
-                  <td className="num">{formatNumber(c.size)}</td>
-                  <td>{c.profile}</td>
-                  <td className="small">
+          <DataTable
+            compact
+            caption="Clusters"
+            rows={list}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: 'Cluster', cell: (c) => <EntityLink type="CLUSTER" value={c.clusterId} /> },
+              { header: 'IPs', num: true, cell: (c) => formatNumber(c.size) },
+              { header: 'Profile', cell: (c) => c.profile },
+              {
+                header: 'Most distinctive features (z-score)',
+                className: 'small',
+                cell: (c) => (
+                  <>
                     {[...c.centroid]
                       .sort((a, b) => Math.abs(b.zScore) - Math.abs(a.zScore))
                       .slice(0, 3)
                       .map((f) => `${f.feature} ${f.zScore > 0 ? '+' : ''}${f.zScore.toFixed(1)}`)
                       .join(' · ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         </Panel>
       )}
     </>

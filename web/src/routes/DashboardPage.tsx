@@ -14,6 +14,7 @@ import { LiveAlerts } from '../features/dashboard/LiveAlerts';
 import { useWindow } from '../lib/window';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const REFRESH_MS = 30_000;
 
@@ -139,39 +140,26 @@ export function DashboardPage() {
         </Panel>
         <Panel title="Most detected IPs" {...panelStates(top)} empty={top.data?.metrics.topIps.length === 0}>
           {top.data && (
-            <table className="table compact">
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col">Worst level</th>
-                  <th scope="col" className="num">
-                    Detections
-                  </th>
-                  <th scope="col" className="num">
-                    Worst score
-                  </th>
-                  <th scope="col">AS / country</th>
-                </tr>
-              </thead>
-              <tbody>
-                {top.data.metrics.topIps.map((t) => (
-                  <tr key={t.ip.id}>
-                    <td>
-                      <EntityLink type="IP" value={t.ip.address} />
-                    </td>
-                    <td>
-                      <ThreatBadge level={t.threatLevel} />
-                    </td>
-                    <td className="num">{formatNumber(t.detections)}</td>
-                    <td className="num">{formatScore(t.worstScore)}</td>
-                    <td>
+            <DataTable
+              compact
+              rows={top.data.metrics.topIps}
+              rowKey={(t) => t.ip.id}
+              columns={[
+                { header: 'IP', cell: (t) => <EntityLink type="IP" value={t.ip.address} /> },
+                { header: 'Worst level', cell: (t) => <ThreatBadge level={t.threatLevel} /> },
+                { header: 'Detections', num: true, cell: (t) => formatNumber(t.detections) },
+                { header: 'Worst score', num: true, cell: (t) => formatScore(t.worstScore) },
+                {
+                  header: 'AS / country',
+                  cell: (t) => (
+                    <>
                       {t.ip.asn ? <EntityLink type="ASN" value={String(t.ip.asn.number)} label={`AS${t.ip.asn.number} ${t.ip.asn.name}`} /> : t.asnOrg} ·{' '}
                       {t.countryCode ? <EntityLink type="COUNTRY" value={t.countryCode} /> : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </Panel>
       </div>

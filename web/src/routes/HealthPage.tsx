@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { QueryStates } from '../components/Panel';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 export const HealthPageQuery = graphql(`
   query HealthPage {
@@ -33,23 +34,16 @@ export function HealthPage() {
       <p>
         Databases: <code>{health.database}</code>, <code>{health.logsDatabase}</code>
       </p>
-      <table className="table">
-        <caption>Rows per table</caption>
-        <thead>
-          <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Rows</th>
-          </tr>
-        </thead>
-        <tbody>
-          {health.tables.map((t) => (
-            <tr key={t.table}>
-              <td>{t.table}</td>
-              <td className="num">{t.rows.toLocaleString()}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        showCaption
+        caption="Rows per table"
+        rows={health.tables}
+        rowKey={(t) => t.table}
+        columns={[
+          { header: 'Table', cell: (t) => t.table },
+          { header: 'Rows', num: true, cell: (t) => t.rows.toLocaleString() },
+        ]}
+      />
     </section>
   );
 }

@@ -7,7 +7,6 @@ import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { EntityLink } from '../components/EntityLink';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { SortableTh } from '../features/detections/SortHeader';
 import { encodeStep } from '../features/graph-explorer/state';
 import { CreateInvestigationMutation, SavedInvestigationFragment, SavedInvestigationsQuery } from '../features/saved-investigations/queries';
 import {
@@ -22,20 +21,13 @@ import {
   type HuntMatch,
 } from '../features/hunt/api';
 import { formatNumber, formatTime } from '../lib/format';
+import { DataTable, type Column } from '../components/DataTable';
 
 /** Entities one click opens on the canvas, and a saved investigation keeps: the busiest (a request body is at most 64 KB). */
 const OPEN_AT_MOST = 100;
 const SAVE_AT_MOST = 500;
 
 type Sort = 'document' | 'value' | 'kind' | 'requests' | 'detections' | 'last_seen' | 'verdict';
-const COLUMNS: { sort: Sort; label: string; num?: boolean }[] = [
-  { sort: 'value', label: 'Indicator' },
-  { sort: 'kind', label: 'Kind' },
-  { sort: 'last_seen', label: 'Seen' },
-  { sort: 'requests', label: 'Requests', num: true },
-  { sort: 'detections', label: 'Detections', num: true },
-  { sort: 'verdict', label: 'Verdict' },
-];
 const VERDICT_RANK = { malicious: 3, suspicious: 2, legitimate: 1 } as const;
 const KEY: Record<Sort, (m: HuntMatch, i: number) => string | number> = {
   document: (_m, i) => i,
@@ -268,22 +260,14 @@ export function HuntPage() {
               </span>
             )}
           </div>
-          <table className="table">
-            <caption className="sr-only">Indicators and what the traffic holds of them</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <SortableTh key={c.label} label={c.label} sortable active={sort === c.sort} direction={direction} num={c.num} onSort={() => onSort(c.sort)} />
-                ))}
-                <th scope="col">Matched</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ m }) => (
-                <MatchRow key={`${m.kind}:${m.value}`} m={m} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Indicators and what the traffic holds of them"
+            rows={rows}
+            rowKey={({ m }) => `${m.kind}:${m.value}`}
+            rowProps={({ m }) => ({ className: m.seen ? undefined : 'muted', 'data-seen': m.seen })}
+            sort={{ key: sort, direction, onSort: (key) => onSort(key as Sort) }}
+            columns={MATCH_COLUMNS}
+          />
           {answer.matches.length < answer.total && (
             <button type="button" className="button" disabled={busy} onClick={() => void run(answer.matches.length)}>
               Next {formatNumber(Math.min(500, answer.total - answer.matches.length))} of {formatNumber(answer.total)}
@@ -294,49 +278,62 @@ export function HuntPage() {
 
       {answer && answer.unreadable.length > 0 && (
         <Panel title={`Not read (${formatNumber(answer.summary.unreadable)})`}>
-          <table className="table">
-            <caption className="sr-only">Parts of the document not read as indicators</caption>
-            <thead>
-              <tr>
-                <th scope="col">Where</th>
-                <th scope="col">What</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answer.unreadable.map((u, i) => (
-                <tr key={i}>
-                  <td className="small">{u.at}</td>
-                  <td className="mono small">{u.text}</td>
-                  <td className="small">{u.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Parts of the document not read as indicators"
+            rows={answer.unreadable}
+            rowKey={(u, i) => String(i)}
+            columns={[
+              { header: 'Where', className: 'small', cell: (u) => u.at },
+              { header: 'What', className: 'mono small', cell: (u) => u.text },
+              { header: 'Why', className: 'small', cell: (u) => u.reason },
+            ]}
+          />
         </Panel>
       )}
     </>
   );
 }
 
-function MatchRow({ m }: { m: HuntMatch }) {
-  const type = entityTypeOf(m.kind);
-  return (
-    <tr className={m.seen ? undefined : 'muted'} data-seen={m.seen}>
-      <td>{type ? <EntityLink type={type} value={m.value} full /> : <span className="mono">{m.value}</span>}</td>
-      <td className="small">{m.kind.toUpperCase()}</td>
-      <td className="small">{m.seen ? `${formatTime(m.first_seen)} – ${formatTime(m.last_seen)}` : 'not seen'}</td>
-      <td className="num">{formatNumber(m.requests)}</td>
-      <td className="num" title={`critical ${m.detections.critical}, high ${m.detections.high}, medium ${m.detections.medium}, low ${m.detections.low}`}>
-        {formatNumber(m.detections.total)}
-      </td>
-      <td>{m.verdict ? <VerdictBadge verdict={verdictOf(m.verdict)} long /> : <span className="muted">—</span>}</td>
-      <td className="small">
+/** A match's columns: the indicator, what the traffic holds of it, and the entities it matched. */
+const MATCH_COLUMNS: Column<{ m: HuntMatch }>[] = [
+  {
+    header: 'Indicator',
+    sortKey: 'value',
+    cell: ({ m }) => {
+      const type = entityTypeOf(m.kind);
+      return type ? <EntityLink type={type} value={m.value} full /> : <span className="mono">{m.value}</span>;
+    },
+  },
+  { header: 'Kind', sortKey: 'kind', className: 'small', cell: ({ m }) => m.kind.toUpperCase() },
+  {
+    header: 'Seen',
+    sortKey: 'last_seen',
+    className: 'small',
+    cell: ({ m }) => (m.seen ? `${formatTime(m.first_seen)} – ${formatTime(m.last_seen)}` : 'not seen'),
+  },
+  { header: 'Requests', sortKey: 'requests', num: true, cell: ({ m }) => formatNumber(m.requests) },
+  {
+    header: 'Detections',
+    sortKey: 'detections',
+    num: true,
+    title: ({ m }) => `critical ${m.detections.critical}, high ${m.detections.high}, medium ${m.detections.medium}, low ${m.detections.low}`,
+    cell: ({ m }) => formatNumber(m.detections.total),
+  },
+  {
+    header: 'Verdict',
+    sortKey: 'verdict',
+    cell: ({ m }) => (m.verdict ? <VerdictBadge verdict={verdictOf(m.verdict)} long /> : <span className="muted">—</span>),
+  },
+  {
+    header: 'Matched',
+    className: 'small',
+    cell: ({ m }) => (
+      <>
         {m.linked.map((l) => (
           <EntityLink key={l.value} type={l.type.toUpperCase() as EntityType} value={l.value} />
         ))}
         {m.linked_count > m.linked.length && <span className="muted"> +{formatNumber(m.linked_count - m.linked.length)}</span>}
-      </td>
-    </tr>
-  );
-}
+      </>
+    ),
+  },
+];

@@ -10,6 +10,7 @@ import { ClassificationForm } from '../features/classification/ClassificationFor
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const IncidentDetailQuery = graphql(`
   query IncidentDetail($id: String!, $window: TimeWindow) {
@@ -129,36 +130,27 @@ export function IncidentPage() {
       <div className="grid two">
         <Panel title={i ? `Members (${i.members.length})` : 'Members'} {...state}>
           {i && (
-            <table className="table compact">
-              <caption className="sr-only">Member IPs</caption>
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col" className="num">
-                    Detections
-                  </th>
-                  <th scope="col" className="num">
-                    Max score
-                  </th>
-                  <th scope="col">AS · country</th>
-                </tr>
-              </thead>
-              <tbody>
-                {i.members.map((m) => (
-                  <tr key={m.ip.id}>
-                    <td>
-                      <EntityLink type="IP" value={m.ip.address} />
-                    </td>
-                    <td className="num">{m.detections}</td>
-                    <td className="num">{formatScore(m.maxScore)}</td>
-                    <td className="small">
+            <DataTable
+              compact
+              caption="Member IPs"
+              rows={i.members}
+              rowKey={(m) => m.ip.id}
+              columns={[
+                { header: 'IP', cell: (m) => <EntityLink type="IP" value={m.ip.address} /> },
+                { header: 'Detections', num: true, cell: (m) => m.detections },
+                { header: 'Max score', num: true, cell: (m) => formatScore(m.maxScore) },
+                {
+                  header: 'AS · country',
+                  className: 'small',
+                  cell: (m) => (
+                    <>
                       {m.ip.asn ? <EntityLink type="ASN" value={String(m.ip.asn.number)} label={`AS${m.ip.asn.number} ${m.ip.asn.name}`} /> : '—'} ·{' '}
                       {m.ip.country ? <EntityLink type="COUNTRY" value={m.ip.country.code} /> : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </Panel>
         <Panel title="Classify the whole incident">

@@ -9,6 +9,7 @@ import { ThreatBadge } from '../components/ThreatBadge';
 import { formatNumber, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const IncidentListQuery = graphql(`
   query IncidentList($window: TimeWindow, $activeOnly: Boolean) {
@@ -55,57 +56,50 @@ export function IncidentsPage() {
       </PageHeader>
       <Panel title={list ? `${list.length} incidents` : 'Incidents'} {...panelStates(query)} empty={!!list && !list.length}>
         {list && (
-          <table className="table compact">
-            <caption className="sr-only">Incidents</caption>
-            <thead>
-              <tr>
-                <th scope="col">Incident</th>
-                <th scope="col">Worst</th>
-                <th scope="col">JA4 · claimed client</th>
-                <th scope="col" className="num">
-                  Detections
-                </th>
-                <th scope="col" className="num">
-                  IPs
-                </th>
-                <th scope="col" className="num">
-                  ASNs
-                </th>
-                <th scope="col" className="num">
-                  Countries
-                </th>
-                <th scope="col">Last seen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((i) => (
-                <tr key={i.id}>
-                  <td>
+          <DataTable
+            compact
+            caption="Incidents"
+            rows={list}
+            rowKey={(i) => i.id}
+            columns={[
+              {
+                header: 'Incident',
+                cell: (i) => (
+                  <>
                     <Link to={`/incidents/${encodeURIComponent(i.id)}`}>{i.id}</Link>
                     {i.campaign && (
                       <div className="small">
                         <EntityLink type="CAMPAIGN" value={i.campaign.campaignId} />
                       </div>
                     )}
-                  </td>
-                  <td>
-                    <ThreatBadge level={i.worstThreat} />
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              { header: 'Worst', cell: (i) => <ThreatBadge level={i.worstThreat} /> },
+              {
+                header: 'JA4 · claimed client',
+                cell: (i) => (
+                  <>
                     {i.ja4 ? <EntityLink type="JA4" value={i.ja4.fingerprint} /> : '—'} · {i.claimedClient}
-                  </td>
-                  <td className="num">{formatNumber(i.detections)}</td>
-                  <td className="num">{formatNumber(i.uniqueIps)}</td>
-                  <td className="num">{i.asns}</td>
-                  <td className="num">{i.countries}</td>
-                  <td className="small">
+                  </>
+                ),
+              },
+              { header: 'Detections', num: true, cell: (i) => formatNumber(i.detections) },
+              { header: 'IPs', num: true, cell: (i) => formatNumber(i.uniqueIps) },
+              { header: 'ASNs', num: true, cell: (i) => i.asns },
+              { header: 'Countries', num: true, cell: (i) => i.countries },
+              {
+                header: 'Last seen',
+                className: 'small',
+                cell: (i) => (
+                  <>
                     {formatTime(i.lastSeen)}
                     {i.active && <strong className="error"> · active</strong>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </Panel>
     </>

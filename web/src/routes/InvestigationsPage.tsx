@@ -6,6 +6,7 @@ import { Panel } from '../components/Panel';
 import { PublishInvestigationMutation, SavedInvestigationsQuery } from '../features/saved-investigations/queries';
 import { formatTime } from '../lib/format';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const SCOPES: { scope: InvestigationScope; label: string; empty: string }[] = [
   { scope: 'MINE', label: 'Mine', empty: 'You have not saved an investigation yet: build one in the graph explorer and save it.' },
@@ -58,37 +59,21 @@ export function InvestigationsPage() {
           </p>
         )}
         {items.length > 0 && (
-          <table className="table">
-            <caption className="sr-only">Saved investigations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Shared</th>
-                <th scope="col" className="num">
-                  Entities
-                </th>
-                <th scope="col" className="num">
-                  Notes
-                </th>
-                <th scope="col">Updated</th>
-                <th scope="col" title="Served on the TAXII 2.1 feed (/taxii2/) that OpenCTI and MISP pull">
-                  TAXII feed
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.key}>
-                  <td>
-                    <Link to={`/graph?inv=${i.key}`}>{i.name}</Link>
-                  </td>
-                  <td>{i.owner}</td>
-                  <td>{i.visibility === 'TEAM' ? 'with the team' : 'private'}</td>
-                  <td className="num">{i.entityCount}</td>
-                  <td className="num">{i.noteCount}</td>
-                  <td className="small">{formatTime(i.updatedAt)}</td>
-                  <td>
+          <DataTable
+            caption="Saved investigations"
+            rows={items}
+            rowKey={(i) => i.key}
+            columns={[
+              { header: 'Name', cell: (i) => <Link to={`/graph?inv=${i.key}`}>{i.name}</Link> },
+              { header: 'Owner', cell: (i) => i.owner },
+              { header: 'Shared', cell: (i) => (i.visibility === 'TEAM' ? 'with the team' : 'private') },
+              { header: 'Entities', num: true, cell: (i) => i.entityCount },
+              { header: 'Notes', num: true, cell: (i) => i.noteCount },
+              { header: 'Updated', className: 'small', cell: (i) => formatTime(i.updatedAt) },
+              {
+                header: 'TAXII feed',
+                cell: (i) => (
+                  <>
                     {i.canPublish ? (
                       <button
                         type="button"
@@ -103,11 +88,11 @@ export function InvestigationsPage() {
                     ) : (
                       <span className="muted">{i.visibility === 'TEAM' ? '—' : 'private: never published'}</span>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </Panel>
     </>

@@ -8,10 +8,10 @@ import { WindowSelect } from '../components/WindowSelect';
 import { EntityLink } from '../components/EntityLink';
 import { ThreatBadge } from '../components/ThreatBadge';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { SortableTh } from '../features/detections/SortHeader';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
 import { useWindow } from '../lib/window';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 const RiskiestQuery = graphql(`
   query RiskiestIps($window: TimeWindow, $sort: RiskRankingSort, $direction: SortDirection) {
@@ -43,18 +43,7 @@ const RiskiestQuery = graphql(`
   }
 `);
 
-const COLUMNS: { sort: RiskRankingSort | null; label: string; num?: boolean }[] = [
-  { sort: 'IP', label: 'IP' },
-  { sort: 'RISK', label: 'Risk', num: true },
-  { sort: 'VERDICT', label: 'Verdict' },
-  { sort: 'DETECTIONS', label: 'Detections', num: true },
-  { sort: 'MAX_SCORE', label: 'Top score', num: true },
-  { sort: null, label: 'Worst level' },
-  { sort: null, label: 'AS' },
-  { sort: null, label: 'Country' },
-  { sort: 'LAST_DETECTED', label: 'Last detected' },
-];
-const SORTS = new Set(COLUMNS.flatMap((c) => (c.sort ? [c.sort] : [])));
+const SORTS = new Set<RiskRankingSort>(['IP', 'RISK', 'VERDICT', 'DETECTIONS', 'MAX_SCORE', 'LAST_DETECTED']);
 
 /** `/riskiest`: the IPs to look at first, by the risk score their page shows, with the analyst's verdict beside each. */
 export function RiskiestPage() {
@@ -85,43 +74,35 @@ export function RiskiestPage() {
         emptyText="No flagged IP in this window."
       >
         {list && (
-          <table className="table">
-            <caption className="sr-only">IPs ranked by risk</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <SortableTh
-                    key={c.label}
-                    label={c.label}
-                    sortable={c.sort !== null}
-                    active={sort === c.sort}
-                    direction={direction}
-                    num={c.num}
-                    onSort={() => c.sort && onSort(c.sort)}
-                  />
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((r) => (
-                <tr key={r.ip.address}>
-                  <td>
-                    <EntityLink type="IP" value={r.ip.address} />
-                  </td>
-                  <td className="num">
-                    <span className={`risk-value risk-${r.riskLevel.toLowerCase()}`}>{r.riskScore}</span>
-                  </td>
-                  <td>{r.verdict ? <VerdictBadge verdict={r.verdict} long /> : <span className="muted">—</span>}</td>
-                  <td className="num">{formatNumber(r.detections)}</td>
-                  <td className="num">{formatScore(r.maxScore)}</td>
-                  <td>{r.worstLevel ? <ThreatBadge level={r.worstLevel as never} /> : '—'}</td>
-                  <td>{r.ip.asn ? <EntityLink type="ASN" value={String(r.ip.asn.number)} label={`AS${r.ip.asn.number} ${r.ip.asn.name ?? ''}`} /> : '—'}</td>
-                  <td>{r.ip.country ? <EntityLink type="COUNTRY" value={r.ip.country.code} /> : '—'}</td>
-                  <td className="small">{formatTime(r.lastDetected)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="IPs ranked by risk"
+            rows={list.items}
+            rowKey={(r) => r.ip.address}
+            sort={{ key: sort, direction, onSort: (key) => onSort(key as RiskRankingSort) }}
+            columns={[
+              { header: 'IP', sortKey: 'IP', cell: (r) => <EntityLink type="IP" value={r.ip.address} /> },
+              {
+                header: 'Risk',
+                sortKey: 'RISK',
+                num: true,
+                cell: (r) => <span className={`risk-value risk-${r.riskLevel.toLowerCase()}`}>{r.riskScore}</span>,
+              },
+              {
+                header: 'Verdict',
+                sortKey: 'VERDICT',
+                cell: (r) => (r.verdict ? <VerdictBadge verdict={r.verdict} long /> : <span className="muted">—</span>),
+              },
+              { header: 'Detections', sortKey: 'DETECTIONS', num: true, cell: (r) => formatNumber(r.detections) },
+              { header: 'Top score', sortKey: 'MAX_SCORE', num: true, cell: (r) => formatScore(r.maxScore) },
+              { header: 'Worst level', cell: (r) => (r.worstLevel ? <ThreatBadge level={r.worstLevel as never} /> : '—') },
+              {
+                header: 'AS',
+                cell: (r) => (r.ip.asn ? <EntityLink type="ASN" value={String(r.ip.asn.number)} label={`AS${r.ip.asn.number} ${r.ip.asn.name ?? ''}`} /> : '—'),
+              },
+              { header: 'Country', cell: (r) => (r.ip.country ? <EntityLink type="COUNTRY" value={r.ip.country.code} /> : '—') },
+              { header: 'Last detected', sortKey: 'LAST_DETECTED', className: 'small', cell: (r) => formatTime(r.lastDetected) },
+            ]}
+          />
         )}
       </Panel>
     </>

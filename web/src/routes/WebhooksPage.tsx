@@ -6,6 +6,7 @@ import { Panel } from '../components/Panel';
 import { formatTime } from '../lib/format';
 import { CreateWebhookMutation, DeleteWebhookMutation, TestWebhookMutation, WebhooksQuery } from '../features/alerts/queries';
 import { panelStates } from '../components/panel-states';
+import { DataTable } from '../components/DataTable';
 
 /** Where alerts are sent (admins): each webhook's health, its last deliveries, a test, and adding one. */
 export function WebhooksPage() {
@@ -22,37 +23,34 @@ export function WebhooksPage() {
     <>
       <PageHeader title="Webhooks" crumbs={[{ label: 'Dashboard', to: '/' }, { label: 'Alerts', to: '/alerts' }, { label: 'Webhooks' }]} />
       <Panel title="Where new alerts are sent" {...panelStates(query)} empty={!hooks.length} emptyText="No webhook yet.">
-        <table className="table" aria-label="Webhooks">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">URL</th>
-              <th scope="col">Format</th>
-              <th scope="col">Health</th>
-              <th scope="col">Last deliveries</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {hooks.map((h) => (
-              <tr key={h.id} data-failing={h.failing}>
-                <td>{h.name}</td>
-                <td className="mono">{h.url}</td>
-                <td>{h.format.toLowerCase()}</td>
-                <td>{h.failing ? <span className="error">failing</span> : h.enabled ? 'ok' : 'off'}</td>
-                <td>
-                  <ul className="plain">
-                    {h.deliveries.map((d, i) => (
-                      <li key={i}>
-                        {formatTime(d.at)} · {d.alertId === 'test' ? 'test' : 'alert'} · attempt {d.attempt}: {d.outcome.toLowerCase()}
-                        {d.error ? ` — ${d.error}` : ''}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
+        <DataTable
+          label="Webhooks"
+          rows={hooks}
+          rowKey={(h) => h.id}
+          rowProps={(h) => ({ 'data-failing': h.failing })}
+          columns={[
+            { header: 'Name', cell: (h) => h.name },
+            { header: 'URL', className: 'mono', cell: (h) => h.url },
+            { header: 'Format', cell: (h) => h.format.toLowerCase() },
+            { header: 'Health', cell: (h) => (h.failing ? <span className="error">failing</span> : h.enabled ? 'ok' : 'off') },
+            {
+              header: 'Last deliveries',
+              cell: (h) => (
+                <ul className="plain">
+                  {h.deliveries.map((d, i) => (
+                    <li key={i}>
+                      {formatTime(d.at)} · {d.alertId === 'test' ? 'test' : 'alert'} · attempt {d.attempt}: {d.outcome.toLowerCase()}
+                      {d.error ? ` — ${d.error}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (h) => (
+                <>
                   <button
                     type="button"
                     className="button"
@@ -85,11 +83,11 @@ export function WebhooksPage() {
                       Test: {tested[h.id]}
                     </p>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </Panel>
       <Panel title="Add a webhook">
         <form

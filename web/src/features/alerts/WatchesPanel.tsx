@@ -5,6 +5,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { panelStates } from '../../components/panel-states';
 import { formatTime } from '../../lib/format';
 import { DeleteWatchMutation, UpdateWatchMutation, WatchesQuery } from './queries';
+import { DataTable } from '../../components/DataTable';
 
 const WEEK = 7 * 86_400_000;
 
@@ -25,36 +26,39 @@ export function WatchesPanel() {
       empty={!items.length}
       emptyText="No watch yet: ☆ Watch on an entity's page, or watch a saved investigation from the graph explorer."
     >
-      <table className="table" aria-label="Watches">
-        <thead>
-          <tr>
-            <th scope="col">Watch</th>
-            <th scope="col">On</th>
-            <th scope="col">Rules</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Muted until</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((w) => (
-            <tr key={w.id}>
-              <td>{w.name}</td>
-              <td>
+      <DataTable
+        label="Watches"
+        rows={items}
+        rowKey={(w) => w.id}
+        columns={[
+          { header: 'Watch', cell: (w) => w.name },
+          {
+            header: 'On',
+            cell: (w) => (
+              <>
                 {w.entity ? (
                   <EntityLink type={w.entity.type} value={w.entity.key} />
                 ) : (
                   <Link to={`/graph?inv=${w.investigationId}`}>{w.investigationName ?? 'a deleted investigation'}</Link>
                 )}
-              </td>
-              <td>{w.rules.map((r) => r.text).join('; ')}</td>
-              <td>
+              </>
+            ),
+          },
+          { header: 'Rules', cell: (w) => w.rules.map((r) => r.text).join('; ') },
+          {
+            header: 'Owner',
+            cell: (w) => (
+              <>
                 {w.owner} {w.visibility === 'TEAM' ? '(team)' : ''}
-              </td>
-              <td>{w.mutedUntil ? formatTime(w.mutedUntil) : '—'}</td>
-              <td>
+              </>
+            ),
+          },
+          { header: 'Muted until', cell: (w) => (w.mutedUntil ? formatTime(w.mutedUntil) : '—') },
+          {
+            header: 'Actions',
+            hideHeader: true,
+            cell: (w) => (
+              <>
                 {w.canEdit && (
                   <>
                     {w.mutedUntil ? (
@@ -81,11 +85,11 @@ export function WatchesPanel() {
                     </button>
                   </>
                 )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
     </Panel>
   );
 }

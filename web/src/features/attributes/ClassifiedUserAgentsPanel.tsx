@@ -4,6 +4,7 @@ import type { AttributeSource, AttributeType, TimeWindow } from '../../gql/graph
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber, formatPercent, truncate } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 
 export const ClassifiedUserAgentsFragment = graphql(`
   fragment ClassifiedUserAgentsPanel_query on Query {
@@ -63,35 +64,22 @@ export function ClassifiedUserAgentsView({
             <strong>{formatPercent(a!.botShare)}</strong> of these requests carry a User-Agent that is not a recognised browser (bot, script, headless or
             unknown).
           </p>
-          <table className="table compact">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">User-Agent</th>
-                <th scope="col">Kind</th>
-                <th scope="col" className="num">
-                  Requests
-                </th>
-                <th scope="col" className="num">
-                  Share
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {uas.map((u) => (
-                <tr key={u.value}>
-                  <td className="mono wrap">
-                    <EntityLink type="USER_AGENT" value={u.value} label={truncate(u.value || '(empty)', 150)} />
-                  </td>
-                  <td>
-                    <span className={`badge ${u.category === 'BROWSER' ? 'ok' : 'error'}`}>{u.category.toLowerCase()}</span>
-                  </td>
-                  <td className="num">{formatNumber(u.count)}</td>
-                  <td className="num">{formatPercent(a!.count ? u.count / a!.count : 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            caption={title}
+            rows={uas}
+            rowKey={(u) => u.value}
+            columns={[
+              {
+                header: 'User-Agent',
+                className: 'mono wrap',
+                cell: (u) => <EntityLink type="USER_AGENT" value={u.value} label={truncate(u.value || '(empty)', 150)} />,
+              },
+              { header: 'Kind', cell: (u) => <span className={`badge ${u.category === 'BROWSER' ? 'ok' : 'error'}`}>{u.category.toLowerCase()}</span> },
+              { header: 'Requests', num: true, cell: (u) => formatNumber(u.count) },
+              { header: 'Share', num: true, cell: (u) => formatPercent(a!.count ? u.count / a!.count : 0) },
+            ]}
+          />
         </>
       )}
     </Panel>

@@ -7,7 +7,7 @@ import { verdictOf } from '../../components/VerdictBadge';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatShortTime, formatTime, truncate } from '../../lib/format';
 import { COLUMNS, type ColumnKey } from './params';
-import { SortHeader } from './SortHeader';
+import { DataTable } from '../../components/DataTable';
 
 export const DetectionRowFragment = graphql(`
   fragment DetectionRow_detection on Detection {
@@ -92,44 +92,25 @@ export function DetectionsTable({
   onSort?: (key: string) => void;
 }) {
   const navigate = useNavigate();
-  const shown = COLUMNS.filter((c) => cols.includes(c.key));
   return (
-    <table className="table compact">
-      <caption className="sr-only">Detections</caption>
-      <thead>
-        <tr>
-          {shown.map((c) => (
-            <th
-              key={c.key}
-              scope="col"
-              className={NUMERIC.has(c.key) ? 'num' : undefined}
-              aria-sort={sortKey === c.key ? (direction === 'ASC' ? 'ascending' : 'descending') : undefined}
-            >
-              {c.sort && onSort ? <SortHeader label={c.header} active={sortKey === c.key} direction={direction} onClick={() => onSort(c.key)} /> : c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((ref) => {
-          const d = getFragmentData(DetectionRowFragment, ref);
-          return (
-            <tr
-              key={d.id}
-              className="clickable"
-              onClick={(e) => {
-                if (!(e.target as HTMLElement).closest('a')) navigate(`/detections/ip/${encodeURIComponent(d.ip.address)}`);
-              }}
-            >
-              {shown.map((c) => (
-                <td key={c.key} className={NUMERIC.has(c.key) ? 'num' : undefined}>
-                  {CELLS[c.key](d)}
-                </td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      compact
+      caption="Detections"
+      rows={rows.map((ref) => getFragmentData(DetectionRowFragment, ref))}
+      rowKey={(d) => d.id}
+      rowProps={(d) => ({
+        className: 'clickable',
+        onClick: (e) => {
+          if (!(e.target as HTMLElement).closest('a')) navigate(`/detections/ip/${encodeURIComponent(d.ip.address)}`);
+        },
+      })}
+      sort={onSort ? { key: sortKey, direction, onSort } : undefined}
+      columns={COLUMNS.filter((c) => cols.includes(c.key)).map((c) => ({
+        header: c.header,
+        num: NUMERIC.has(c.key),
+        sortKey: c.sort ? c.key : undefined,
+        cell: CELLS[c.key],
+      }))}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { verdictOf } from '../../components/VerdictBadge';
 import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatTime } from '../../lib/format';
-import { SortableTh } from './SortHeader';
+import { DataTable } from '../../components/DataTable';
 
 export const IpGroupFragment = graphql(`
   fragment IpGroupRow_group on DetectionIpGroup {
@@ -29,19 +29,6 @@ export const IpGroupFragment = graphql(`
   }
 `);
 
-const HEADERS: { key: string; label: string; num?: boolean; sortable?: boolean }[] = [
-  { key: 'src_ip', label: 'IP', sortable: true },
-  { key: 'worst_level', label: 'Worst level' },
-  { key: 'detections', label: 'Detections', num: true, sortable: true },
-  { key: 'worst_score', label: 'Worst score', num: true, sortable: true },
-  { key: 'hits', label: 'Hits', num: true, sortable: true },
-  { key: 'hosts', label: 'Hosts', num: true },
-  { key: 'ja4s', label: 'JA4s', num: true },
-  { key: 'asn', label: 'ASN' },
-  { key: 'country', label: 'Country' },
-  { key: 'last_seen', label: 'Last seen', sortable: true },
-];
-
 /** The “group by IP” view: one row per IP with its detections summarised. */
 export function GroupedTable({
   rows,
@@ -56,50 +43,28 @@ export function GroupedTable({
 }) {
   const navigate = useNavigate();
   return (
-    <table className="table compact">
-      <caption className="sr-only">Detections grouped by IP</caption>
-      <thead>
-        <tr>
-          {HEADERS.map((h) => (
-            <SortableTh
-              key={h.key}
-              label={h.label}
-              sortable={Boolean(h.sortable)}
-              active={sortKey === h.key}
-              direction={direction}
-              num={h.num}
-              onSort={() => onSort(h.key)}
-            />
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((ref) => {
-          const g = getFragmentData(IpGroupFragment, ref);
-          return (
-            <tr
-              key={g.ip.id}
-              className="clickable"
-              onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(`/detections/ip/${encodeURIComponent(g.ip.address)}`)}
-            >
-              <td>
-                <EntityLink type="IP" value={g.ip.address} verdict={verdictOf(g.ip)} />
-              </td>
-              <td>
-                <ThreatBadge level={g.worstLevel} />
-              </td>
-              <td className="num">{formatNumber(g.detections)}</td>
-              <td className="num">{formatScore(g.worstScore)}</td>
-              <td className="num">{formatNumber(g.hits)}</td>
-              <td className="num">{g.hosts}</td>
-              <td className="num">{g.ja4s}</td>
-              <td>{g.asnNumber ? <EntityLink type="ASN" value={String(g.asnNumber)} label={`AS${g.asnNumber} ${g.asnOrg}`} /> : '—'}</td>
-              <td>{g.countryCode ? <EntityLink type="COUNTRY" value={g.countryCode} /> : '—'}</td>
-              <td className="small">{formatTime(g.lastSeen)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      compact
+      caption="Detections grouped by IP"
+      rows={rows.map((ref) => getFragmentData(IpGroupFragment, ref))}
+      rowKey={(g) => g.ip.id}
+      rowProps={(g) => ({
+        className: 'clickable',
+        onClick: (e) => !(e.target as HTMLElement).closest('a') && navigate(`/detections/ip/${encodeURIComponent(g.ip.address)}`),
+      })}
+      sort={{ key: sortKey, direction, onSort }}
+      columns={[
+        { header: 'IP', sortKey: 'src_ip', cell: (g) => <EntityLink type="IP" value={g.ip.address} verdict={verdictOf(g.ip)} /> },
+        { header: 'Worst level', cell: (g) => <ThreatBadge level={g.worstLevel} /> },
+        { header: 'Detections', num: true, sortKey: 'detections', cell: (g) => formatNumber(g.detections) },
+        { header: 'Worst score', num: true, sortKey: 'worst_score', cell: (g) => formatScore(g.worstScore) },
+        { header: 'Hits', num: true, sortKey: 'hits', cell: (g) => formatNumber(g.hits) },
+        { header: 'Hosts', num: true, cell: (g) => g.hosts },
+        { header: 'JA4s', num: true, cell: (g) => g.ja4s },
+        { header: 'ASN', cell: (g) => (g.asnNumber ? <EntityLink type="ASN" value={String(g.asnNumber)} label={`AS${g.asnNumber} ${g.asnOrg}`} /> : '—') },
+        { header: 'Country', cell: (g) => (g.countryCode ? <EntityLink type="COUNTRY" value={g.countryCode} /> : '—') },
+        { header: 'Last seen', className: 'small', sortKey: 'last_seen', cell: (g) => formatTime(g.lastSeen) },
+      ]}
+    />
   );
 }

@@ -3,6 +3,7 @@ import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 
 export const Ja4PanelFragment = graphql(`
   fragment Ja4Panel_query on Query {
@@ -49,40 +50,40 @@ export function Ja4Panel({ slice }: { slice: Slice<FragmentType<typeof Ja4PanelF
       empty={!!data && !list?.edges.length}
     >
       {list && (
-        <table className="table compact">
-          <caption className="sr-only">JA4 fingerprints of the IP</caption>
-          <thead>
-            <tr>
-              <th scope="col">JA4</th>
-              <th scope="col" className="num">
-                Requests
-              </th>
-              <th scope="col" className="num">
-                IPs sharing it
-              </th>
-              <th scope="col">Top subnets</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.edges.map(({ hits, node: j }) => (
-              <tr key={j.id}>
-                <td>
+        <DataTable
+          compact
+          caption="JA4 fingerprints of the IP"
+          rows={list.edges}
+          rowKey={(e) => e.node.id}
+          columns={[
+            {
+              header: 'JA4',
+              cell: ({ node: j }) => (
+                <>
                   <EntityLink type="JA4" value={j.fingerprint} />
                   {j.knownApplications[0] && <div className="small muted">{j.knownApplications[0].application}</div>}
-                </td>
-                <td className="num">{formatNumber(hits)}</td>
-                <td className={`num ${j.uniqueIps > 20 ? 'error' : ''}`}>{formatNumber(j.uniqueIps)}</td>
-                <td className="small">
-                  {j.subnets.edges.map((s) => (
-                    <div key={s.node.id}>
-                      <EntityLink type="SUBNET" value={s.node.cidr} /> ({s.uniqueIps})
-                    </div>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: 'Requests', num: true, cell: (e) => formatNumber(e.hits) },
+            {
+              header: 'IPs sharing it',
+              num: true,
+              className: (e) => (e.node.uniqueIps > 20 ? 'error' : undefined),
+              cell: (e) => formatNumber(e.node.uniqueIps),
+            },
+            {
+              header: 'Top subnets',
+              className: 'small',
+              cell: ({ node: j }) =>
+                j.subnets.edges.map((s) => (
+                  <div key={s.node.id}>
+                    <EntityLink type="SUBNET" value={s.node.cidr} /> ({s.uniqueIps})
+                  </div>
+                )),
+            },
+          ]}
+        />
       )}
     </Panel>
   );

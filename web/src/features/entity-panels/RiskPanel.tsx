@@ -2,6 +2,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
 import { formatNumber } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 
 export const RiskPanelFragment = graphql(`
   fragment RiskPanel_query on Query {
@@ -50,35 +51,26 @@ export function RiskPanel({ slice }: { slice: Slice<FragmentType<typeof RiskPane
               {formatNumber(inv.loginPosts)} POSTs on login paths · flagged on {inv.recurrenceDays} day{inv.recurrenceDays === 1 ? '' : 's'}
             </span>
           </div>
-          <table className="table compact">
-            <caption className="sr-only">Risk factors</caption>
-            <thead>
-              <tr>
-                <th scope="col">Factor</th>
-                <th scope="col" className="num">
-                  Weight
-                </th>
-                <th scope="col" className="num">
-                  Points
-                </th>
-                <th scope="col">Evidence</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inv.factors.map((f) => (
-                <tr key={f.factor}>
-                  <td>{f.factor.replace(/_/g, ' ').toLowerCase()}</td>
-                  <td className="num">{f.weight}</td>
-                  <td className="num">
-                    <span className="share-bar" style={{ ['--share' as string]: `${(f.points / f.weight) * 100}%` }}>
-                      {f.points}
-                    </span>
-                  </td>
-                  <td className="small">{f.evidence}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            caption="Risk factors"
+            rows={inv.factors}
+            rowKey={(f) => f.factor}
+            columns={[
+              { header: 'Factor', cell: (f) => f.factor.replace(/_/g, ' ').toLowerCase() },
+              { header: 'Weight', num: true, cell: (f) => f.weight },
+              {
+                header: 'Points',
+                num: true,
+                cell: (f) => (
+                  <span className="share-bar" style={{ ['--share' as string]: `${(f.points / f.weight) * 100}%` }}>
+                    {f.points}
+                  </span>
+                ),
+              },
+              { header: 'Evidence', className: 'small', cell: (f) => f.evidence },
+            ]}
+          />
         </>
       )}
     </Panel>

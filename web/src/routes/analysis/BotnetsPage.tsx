@@ -12,6 +12,7 @@ import { entityLabel, entityPath } from '../../lib/entities';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { useWindow } from '../../lib/window';
 import { panelStates } from '../../components/panel-states';
+import { DataTable } from '../../components/DataTable';
 
 const Ja4SpreadQuery = graphql(`
   query Ja4SpreadList($window: TimeWindow) {
@@ -77,47 +78,27 @@ export function BotnetsPage() {
       </Panel>
       <Panel title="Fingerprints by geographic spread" {...panelStates(query)} empty={!!rows && !rows.length}>
         {rows && (
-          <table className="table compact">
-            <caption className="sr-only">JA4 spread</caption>
-            <thead>
-              <tr>
-                <th scope="col">JA4</th>
-                <th scope="col" className="num">
-                  IPs
-                </th>
-                <th scope="col" className="num">
-                  Countries
-                </th>
-                <th scope="col" className="num">
-                  ASNs
-                </th>
-                <th scope="col" className="num">
-                  Requests
-                </th>
-                <th scope="col" className="num">
-                  Flagged windows
-                </th>
-                <th scope="col">Known browser?</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.ja4.id}>
-                  <td>
-                    <EntityLink type="JA4" value={r.ja4.fingerprint} />
-                  </td>
-                  <td className="num">{formatNumber(r.uniqueIps)}</td>
-                  <td className="num">{r.countries}</td>
-                  <td className="num">{r.asns}</td>
-                  <td className="num">{formatNumber(r.hits)}</td>
-                  <td className={`num ${r.suspectedBotnet ? 'error' : ''}`} title={r.botnetEvidence.join('; ')}>
-                    {formatPercent(r.flaggedShare)}
-                  </td>
-                  <td>{r.knownClient ? 'yes' : <strong className="error">no</strong>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            caption="JA4 spread"
+            rows={rows}
+            rowKey={(r) => r.ja4.id}
+            columns={[
+              { header: 'JA4', cell: (r) => <EntityLink type="JA4" value={r.ja4.fingerprint} /> },
+              { header: 'IPs', num: true, cell: (r) => formatNumber(r.uniqueIps) },
+              { header: 'Countries', num: true, cell: (r) => r.countries },
+              { header: 'ASNs', num: true, cell: (r) => r.asns },
+              { header: 'Requests', num: true, cell: (r) => formatNumber(r.hits) },
+              {
+                header: 'Flagged windows',
+                num: true,
+                className: (r) => `num ${r.suspectedBotnet ? 'error' : ''}`,
+                title: (r) => r.botnetEvidence.join('; '),
+                cell: (r) => formatPercent(r.flaggedShare),
+              },
+              { header: 'Known browser?', cell: (r) => (r.knownClient ? 'yes' : <strong className="error">no</strong>) },
+            ]}
+          />
         )}
       </Panel>
     </>

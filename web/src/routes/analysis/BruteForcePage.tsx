@@ -11,6 +11,7 @@ import { barOption } from '../../components/chart-options';
 import { formatNumber, formatShortTime } from '../../lib/format';
 import { useWindow } from '../../lib/window';
 import { panelStates } from '../../components/panel-states';
+import { DataTable } from '../../components/DataTable';
 
 const BruteForceTargetsQuery = graphql(`
   query BruteForceTargets($window: TimeWindow) {
@@ -101,87 +102,58 @@ export function BruteForcePage() {
       <div className="grid two">
         <Panel title="Targeted hosts" {...panelStates(targets)} empty={!!bf && !bf.targets.length} emptyText="No login page was hammered in this window.">
           {bf && (
-            <table className="table compact">
-              <caption className="sr-only">Targeted hosts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Host</th>
-                  <th scope="col" className="num">
-                    POSTs
-                  </th>
-                  <th scope="col" className="num">
-                    Failed
-                  </th>
-                  <th scope="col" className="num">
-                    Attackers
-                  </th>
-                  <th scope="col" />
-                </tr>
-              </thead>
-              <tbody>
-                {bf.targets.map((t) => (
-                  <tr key={t.host.id} aria-selected={host === t.host.name}>
-                    <td>
-                      <EntityLink type="HOST" value={t.host.name} />
-                    </td>
-                    <td className="num">{formatNumber(t.posts)}</td>
-                    <td className="num">{formatNumber(t.failed)}</td>
-                    <td className="num">{formatNumber(t.attackers)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => setParams((p) => (host === t.host.name ? p.delete('host') : p.set('host', t.host.name), p))}
-                      >
-                        {host === t.host.name ? 'all hosts' : 'its attackers'}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              caption="Targeted hosts"
+              rows={bf.targets}
+              rowKey={(t) => t.host.id}
+              rowProps={(t) => ({ 'aria-selected': host === t.host.name })}
+              columns={[
+                { header: 'Host', cell: (t) => <EntityLink type="HOST" value={t.host.name} /> },
+                { header: 'POSTs', num: true, cell: (t) => formatNumber(t.posts) },
+                { header: 'Failed', num: true, cell: (t) => formatNumber(t.failed) },
+                { header: 'Attackers', num: true, cell: (t) => formatNumber(t.attackers) },
+                {
+                  header: '',
+                  cell: (t) => (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setParams((p) => (host === t.host.name ? p.delete('host') : p.set('host', t.host.name), p))}
+                    >
+                      {host === t.host.name ? 'all hosts' : 'its attackers'}
+                    </button>
+                  ),
+                },
+              ]}
+            />
           )}
         </Panel>
         <Panel title={host ? `Attackers of ${host}` : 'Attackers'} {...panelStates(attackers)} empty={!!list && !list.length}>
           {list && (
-            <table className="table compact">
-              <caption className="sr-only">Attacking IPs</caption>
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col">Host</th>
-                  <th scope="col" className="num">
-                    POSTs
-                  </th>
-                  <th scope="col" className="num">
-                    Failed
-                  </th>
-                  <th scope="col" className="num">
-                    Paths
-                  </th>
-                  <th scope="col">AS · country</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((a) => (
-                  <tr key={`${a.ip.id}-${a.host.id}`}>
-                    <td>
-                      <EntityLink type="IP" value={a.ip.address} />
-                    </td>
-                    <td>
-                      <EntityLink type="HOST" value={a.host.name} />
-                    </td>
-                    <td className="num">{formatNumber(a.posts)}</td>
-                    <td className="num">{formatNumber(a.failed)}</td>
-                    <td className="num">{a.distinctPaths}</td>
-                    <td className="small">
+            <DataTable
+              compact
+              caption="Attacking IPs"
+              rows={list}
+              rowKey={(a) => `${a.ip.id}-${a.host.id}`}
+              columns={[
+                { header: 'IP', cell: (a) => <EntityLink type="IP" value={a.ip.address} /> },
+                { header: 'Host', cell: (a) => <EntityLink type="HOST" value={a.host.name} /> },
+                { header: 'POSTs', num: true, cell: (a) => formatNumber(a.posts) },
+                { header: 'Failed', num: true, cell: (a) => formatNumber(a.failed) },
+                { header: 'Paths', num: true, cell: (a) => a.distinctPaths },
+                {
+                  header: 'AS · country',
+                  className: 'small',
+                  cell: (a) => (
+                    <>
                       {a.ip.asn ? <EntityLink type="ASN" value={String(a.ip.asn.number)} label={`AS${a.ip.asn.number} ${a.ip.asn.name}`} /> : a.asnOrg} ·{' '}
                       {a.countryCode ? <EntityLink type="COUNTRY" value={a.countryCode} /> : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </Panel>
       </div>

@@ -11,6 +11,7 @@ import { entityLabel } from '../../lib/entities';
 import { formatNumber, formatPercent, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
 import { panelStates } from '../../components/panel-states';
+import { DataTable } from '../../components/DataTable';
 
 const TlsSpoofingQuery = graphql(`
   query TlsSpoofingList($window: TimeWindow) {
@@ -115,37 +116,20 @@ export function FingerprintsPage() {
         empty={!!spoof.data && !spoof.data.tlsSpoofing.length}
       >
         {spoof.data && (
-          <table className="table compact">
-            <caption className="sr-only">TLS fingerprint spoofing</caption>
-            <thead>
-              <tr>
-                <th scope="col">JA4</th>
-                <th scope="col">Claims</th>
-                <th scope="col" className="num">
-                  IPs
-                </th>
-                <th scope="col" className="num">
-                  Requests
-                </th>
-                <th scope="col">Why</th>
-                <th scope="col">Sample User-Agent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {spoof.data.tlsSpoofing.map((s) => (
-                <tr key={`${s.ja4.id}-${s.claimedBrowser}`}>
-                  <td>
-                    <EntityLink type="JA4" value={s.ja4.fingerprint} />
-                  </td>
-                  <td>{s.claimedBrowser}</td>
-                  <td className="num">{formatNumber(s.ipCount)}</td>
-                  <td className="num">{formatNumber(s.hits)}</td>
-                  <td className="small">{s.reason}</td>
-                  <td className="mono small">{truncate(s.sampleUserAgent, 70)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            caption="TLS fingerprint spoofing"
+            rows={spoof.data.tlsSpoofing}
+            rowKey={(s) => `${s.ja4.id}-${s.claimedBrowser}`}
+            columns={[
+              { header: 'JA4', cell: (s) => <EntityLink type="JA4" value={s.ja4.fingerprint} /> },
+              { header: 'Claims', cell: (s) => s.claimedBrowser },
+              { header: 'IPs', num: true, cell: (s) => formatNumber(s.ipCount) },
+              { header: 'Requests', num: true, cell: (s) => formatNumber(s.hits) },
+              { header: 'Why', className: 'small', cell: (s) => s.reason },
+              { header: 'Sample User-Agent', className: 'mono small', cell: (s) => truncate(s.sampleUserAgent, 70) },
+            ]}
+          />
         )}
       </Panel>
       <div className="grid two">
@@ -159,71 +143,43 @@ export function FingerprintsPage() {
       <div className="grid two">
         <Panel title="JA4 – ASN concentration" {...panelStates(asn)} empty={!!asn.data && !asn.data.ja4AsnCorrelation.length}>
           {asn.data && (
-            <table className="table compact">
-              <caption className="sr-only">JA4 and AS correlation</caption>
-              <thead>
-                <tr>
-                  <th scope="col">JA4</th>
-                  <th scope="col">Top AS</th>
-                  <th scope="col" className="num">
-                    Its share
-                  </th>
-                  <th scope="col" className="num">
-                    ASNs
-                  </th>
-                  <th scope="col" className="num">
-                    Flagged
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {asn.data.ja4AsnCorrelation.map((c) => (
-                  <tr key={c.ja4.id}>
-                    <td>
+            <DataTable
+              compact
+              caption="JA4 and AS correlation"
+              rows={asn.data.ja4AsnCorrelation}
+              rowKey={(c) => c.ja4.id}
+              columns={[
+                {
+                  header: 'JA4',
+                  cell: (c) => (
+                    <>
                       <EntityLink type="JA4" value={c.ja4.fingerprint} />
                       {c.knownApplications[0] && <div className="small muted">{c.knownApplications[0]}</div>}
-                    </td>
-                    <td>
-                      <EntityLink type="ASN" value={String(c.topAsn.number)} label={`AS${c.topAsn.number} ${c.topAsn.name}`} />
-                    </td>
-                    <td className="num">{formatPercent(c.topAsnShare)}</td>
-                    <td className="num">{c.asnCount}</td>
-                    <td className="num">{formatPercent(c.flaggedShare)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { header: 'Top AS', cell: (c) => <EntityLink type="ASN" value={String(c.topAsn.number)} label={`AS${c.topAsn.number} ${c.topAsn.name}`} /> },
+                { header: 'Its share', num: true, cell: (c) => formatPercent(c.topAsnShare) },
+                { header: 'ASNs', num: true, cell: (c) => c.asnCount },
+                { header: 'Flagged', num: true, cell: (c) => formatPercent(c.flaggedShare) },
+              ]}
+            />
           )}
         </Panel>
         <Panel title="Legitimate JA4s (the baseline)" {...panelStates(asn)} empty={!!asn.data && !asn.data.legitimateJa4s.length}>
           {asn.data && (
-            <table className="table compact">
-              <caption className="sr-only">Legitimate JA4 fingerprints</caption>
-              <thead>
-                <tr>
-                  <th scope="col">JA4</th>
-                  <th scope="col">Known as</th>
-                  <th scope="col" className="num">
-                    IPs
-                  </th>
-                  <th scope="col" className="num">
-                    ASNs
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {asn.data.legitimateJa4s.map((c) => (
-                  <tr key={c.ja4.id}>
-                    <td>
-                      <EntityLink type="JA4" value={c.ja4.fingerprint} />
-                    </td>
-                    <td className="small">{c.knownApplications.join(', ') || '—'}</td>
-                    <td className="num">{formatNumber(c.uniqueIps)}</td>
-                    <td className="num">{c.asnCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              caption="Legitimate JA4 fingerprints"
+              rows={asn.data.legitimateJa4s}
+              rowKey={(c) => c.ja4.id}
+              columns={[
+                { header: 'JA4', cell: (c) => <EntityLink type="JA4" value={c.ja4.fingerprint} /> },
+                { header: 'Known as', className: 'small', cell: (c) => c.knownApplications.join(', ') || '—' },
+                { header: 'IPs', num: true, cell: (c) => formatNumber(c.uniqueIps) },
+                { header: 'ASNs', num: true, cell: (c) => c.asnCount },
+              ]}
+            />
           )}
         </Panel>
       </div>

@@ -8,6 +8,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { formatNumber, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
 import { panelStates } from '../../components/panel-states';
+import { DataTable } from '../../components/DataTable';
 
 const HeaderClustersQuery = graphql(`
   query HeaderClusters($window: TimeWindow) {
@@ -63,41 +64,29 @@ export function HeadersPage() {
       </PageHeader>
       <Panel title="Header layouts" {...panelStates(list)} empty={!!rows && !rows.length}>
         {rows && (
-          <table className="table compact">
-            <caption className="sr-only">Header layouts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Headers (in order)</th>
-                <th scope="col" className="num">
-                  Requests
-                </th>
-                <th scope="col" className="num">
-                  IPs
-                </th>
-                <th scope="col" className="num">
-                  User agents
-                </th>
-                <th scope="col">Sample User-Agent</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((h) => (
-                <tr key={h.hash} aria-selected={h.hash === hash}>
-                  <td className="mono small wrap">{truncate(h.headers, 120)}</td>
-                  <td className="num">{formatNumber(h.hits)}</td>
-                  <td className="num">{formatNumber(h.uniqueIps)}</td>
-                  <td className={`num ${h.userAgents > 3 ? 'error' : ''}`}>{h.userAgents}</td>
-                  <td className="mono small">{truncate(h.sampleUserAgent, 60)}</td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => setParams((p) => (p.set('hash', h.hash), p))}>
-                      its IPs
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            caption="Header layouts"
+            rows={rows}
+            rowKey={(h) => h.hash}
+            rowProps={(h) => ({ 'aria-selected': h.hash === hash })}
+            columns={[
+              { header: 'Headers (in order)', className: 'mono small wrap', cell: (h) => truncate(h.headers, 120) },
+              { header: 'Requests', num: true, cell: (h) => formatNumber(h.hits) },
+              { header: 'IPs', num: true, cell: (h) => formatNumber(h.uniqueIps) },
+              { header: 'User agents', num: true, className: (h) => (h.userAgents > 3 ? 'error' : undefined), cell: (h) => h.userAgents },
+              { header: 'Sample User-Agent', className: 'mono small', cell: (h) => truncate(h.sampleUserAgent, 60) },
+              {
+                header: 'Its IPs',
+                hideHeader: true,
+                cell: (h) => (
+                  <button type="button" className="link-button" onClick={() => setParams((p) => (p.set('hash', h.hash), p))}>
+                    its IPs
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
       </Panel>
       {hash && (
@@ -105,34 +94,27 @@ export function HeadersPage() {
           {detail.data?.headerFingerprint && (
             <>
               <p className="mono small wrap">{detail.data.headerFingerprint.headers}</p>
-              <table className="table compact">
-                <caption className="sr-only">IPs of the layout</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">IP</th>
-                    <th scope="col" className="num">
-                      Requests
-                    </th>
-                    <th scope="col">User-Agent</th>
-                    <th scope="col">AS · country</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {detail.data.headerFingerprint.ips.map((i) => (
-                    <tr key={i.ip.id}>
-                      <td>
-                        <EntityLink type="IP" value={i.ip.address} />
-                      </td>
-                      <td className="num">{formatNumber(i.hits)}</td>
-                      <td className="mono small">{truncate(i.userAgent, 80)}</td>
-                      <td className="small">
+              <DataTable
+                compact
+                caption="IPs of the layout"
+                rows={detail.data.headerFingerprint.ips}
+                rowKey={(i) => i.ip.id}
+                columns={[
+                  { header: 'IP', cell: (i) => <EntityLink type="IP" value={i.ip.address} /> },
+                  { header: 'Requests', num: true, cell: (i) => formatNumber(i.hits) },
+                  { header: 'User-Agent', className: 'mono small', cell: (i) => truncate(i.userAgent, 80) },
+                  {
+                    header: 'AS · country',
+                    className: 'small',
+                    cell: (i) => (
+                      <>
                         {i.ip.asn ? <EntityLink type="ASN" value={String(i.ip.asn.number)} label={`AS${i.ip.asn.number} ${i.ip.asn.name}`} /> : i.asnOrg} ·{' '}
                         {i.countryCode ? <EntityLink type="COUNTRY" value={i.countryCode} /> : '—'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                ]}
+              />
             </>
           )}
         </Panel>

@@ -8,6 +8,7 @@ import { ThreatBadge } from '../../components/ThreatBadge';
 import { formatNumber, formatScore, formatShortTime, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
 import { panelStates } from '../../components/panel-states';
+import { DataTable } from '../../components/DataTable';
 
 const RotatorsQuery = graphql(`
   query Rotators($window: TimeWindow) {
@@ -92,135 +93,98 @@ export function RotationPage() {
       <div className="grid two">
         <Panel title="JA4 rotation (one IP, several fingerprints a day)" {...rotState} empty={!!r && !r.ja4Rotators.length}>
           {r && (
-            <table className="table compact">
-              <caption className="sr-only">JA4 rotators</caption>
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col">Day</th>
-                  <th scope="col" className="num">
-                    JA4s
-                  </th>
-                  <th scope="col">Fingerprints</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.ja4Rotators.map((x) => (
-                  <tr key={`${x.ip.id}-${x.day}-${x.host.id}`}>
-                    <td>
+            <DataTable
+              compact
+              caption="JA4 rotators"
+              rows={r.ja4Rotators}
+              rowKey={(x) => `${x.ip.id}-${x.day}-${x.host.id}`}
+              columns={[
+                {
+                  header: 'IP',
+                  cell: (x) => (
+                    <>
                       <EntityLink type="IP" value={x.ip.address} />
                       <div className="small muted">{x.host.name}</div>
-                    </td>
-                    <td className="small">{x.day.slice(0, 10)}</td>
-                    <td className="num">{x.distinctJa4}</td>
-                    <td className="small">
+                    </>
+                  ),
+                },
+                { header: 'Day', className: 'small', cell: (x) => x.day.slice(0, 10) },
+                { header: 'JA4s', num: true, cell: (x) => x.distinctJa4 },
+                {
+                  header: 'Fingerprints',
+                  className: 'small',
+                  cell: (x) => (
+                    <>
                       {x.ja4s.map((j) => (
                         <div key={j.id}>
                           <EntityLink type="JA4" value={j.fingerprint} />
                         </div>
                       ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </Panel>
         <Panel title="User-Agent rotation (one IP, many User-Agents an hour)" {...rotState} empty={!!r && !r.userAgentRotators.length}>
           {r && (
-            <table className="table compact">
-              <caption className="sr-only">User-Agent rotators</caption>
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col">Hour</th>
-                  <th scope="col" className="num">
-                    User agents
-                  </th>
-                  <th scope="col">Samples</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.userAgentRotators.map((x) => (
-                  <tr key={`${x.ip.id}-${x.hour}`}>
-                    <td>
-                      <EntityLink type="IP" value={x.ip.address} />
-                    </td>
-                    <td className="small">{formatShortTime(x.hour)}</td>
-                    <td className="num">{x.distinctUserAgents}</td>
-                    <td className="mono small">
+            <DataTable
+              compact
+              caption="User-Agent rotators"
+              rows={r.userAgentRotators}
+              rowKey={(x) => `${x.ip.id}-${x.hour}`}
+              columns={[
+                { header: 'IP', cell: (x) => <EntityLink type="IP" value={x.ip.address} /> },
+                { header: 'Hour', className: 'small', cell: (x) => formatShortTime(x.hour) },
+                { header: 'User agents', num: true, cell: (x) => x.distinctUserAgents },
+                {
+                  header: 'Samples',
+                  className: 'mono small',
+                  cell: (x) => (
+                    <>
                       {x.samples.slice(0, 3).map((s) => (
                         <div key={s}>{truncate(s, 50)}</div>
                       ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </Panel>
       </div>
       <div className="grid two">
         <Panel title="Persistent threats (flagged on several days)" {...perState} empty={!!p && !p.persistentThreats.length}>
           {p && (
-            <table className="table compact">
-              <caption className="sr-only">Persistent threats</caption>
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col" className="num">
-                    Days
-                  </th>
-                  <th scope="col">Worst</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                  <th scope="col">Top host</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.persistentThreats.map((x) => (
-                  <tr key={x.ip.id}>
-                    <td>
-                      <EntityLink type="IP" value={x.ip.address} />
-                    </td>
-                    <td className="num">{x.days}</td>
-                    <td>
-                      <ThreatBadge level={x.worstThreat} />
-                    </td>
-                    <td className="num">{formatScore(x.worstScore)}</td>
-                    <td className="small">{x.topHost ? <EntityLink type="HOST" value={x.topHost} /> : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              caption="Persistent threats"
+              rows={p.persistentThreats}
+              rowKey={(x) => x.ip.id}
+              columns={[
+                { header: 'IP', cell: (x) => <EntityLink type="IP" value={x.ip.address} /> },
+                { header: 'Days', num: true, cell: (x) => x.days },
+                { header: 'Worst', cell: (x) => <ThreatBadge level={x.worstThreat} /> },
+                { header: 'Score', num: true, cell: (x) => formatScore(x.worstScore) },
+                { header: 'Top host', className: 'small', cell: (x) => <>{x.topHost ? <EntityLink type="HOST" value={x.topHost} /> : '—'}</> },
+              ]}
+            />
           )}
         </Panel>
         <Panel title="Most sophisticated IPs (evasion techniques combined)" {...perState} empty={!!p && !p.sophisticatedIps.length}>
           {p && (
-            <table className="table compact">
-              <caption className="sr-only">Sophisticated IPs</caption>
-              <thead>
-                <tr>
-                  <th scope="col">IP</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                  <th scope="col">Techniques</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.sophisticatedIps.map((x) => (
-                  <tr key={x.ip.id}>
-                    <td>
-                      <EntityLink type="IP" value={x.ip.address} />
-                    </td>
-                    <td className="num">{formatNumber(x.score)}</td>
-                    <td className="small">{x.techniques.map((t) => t.replace(/_/g, ' ').toLowerCase()).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              caption="Sophisticated IPs"
+              rows={p.sophisticatedIps}
+              rowKey={(x) => x.ip.id}
+              columns={[
+                { header: 'IP', cell: (x) => <EntityLink type="IP" value={x.ip.address} /> },
+                { header: 'Score', num: true, cell: (x) => formatNumber(x.score) },
+                { header: 'Techniques', className: 'small', cell: (x) => x.techniques.map((t) => t.replace(/_/g, ' ').toLowerCase()).join(', ') },
+              ]}
+            />
           )}
         </Panel>
       </div>

@@ -10,6 +10,7 @@ import { heatmapOption } from '../../components/chart-options';
 import { formatNumber, truncate } from '../../lib/format';
 import { useWindow } from '../../lib/window';
 import { panelStates } from '../../components/panel-states';
+import { DataTable } from '../../components/DataTable';
 
 const TcpSpoofingQuery = graphql(`
   query TcpSpoofingList($window: TimeWindow) {
@@ -62,29 +63,18 @@ const TcpSpoofingSummaryQuery = graphql(`
 
 function OsTable({ caption, rows }: { caption: string; rows: { os: string; ips: number; hits: number }[] }) {
   return (
-    <table className="table compact">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">OS</th>
-          <th scope="col" className="num">
-            IPs
-          </th>
-          <th scope="col" className="num">
-            Requests
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((o) => (
-          <tr key={o.os}>
-            <td>{o.os}</td>
-            <td className="num">{formatNumber(o.ips)}</td>
-            <td className="num">{formatNumber(o.hits)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      compact
+      showCaption
+      caption={caption}
+      rows={rows}
+      rowKey={(o) => o.os}
+      columns={[
+        { header: 'OS', cell: (o) => o.os },
+        { header: 'IPs', num: true, cell: (o) => formatNumber(o.ips) },
+        { header: 'Requests', num: true, cell: (o) => formatNumber(o.hits) },
+      ]}
+    />
   );
 }
 
@@ -138,47 +128,23 @@ export function TcpSpoofingPage() {
       </div>
       <Panel title="Spoofing IPs" {...state}>
         {rows && (
-          <table className="table compact">
-            <caption className="sr-only">Spoofing IPs</caption>
-            <thead>
-              <tr>
-                <th scope="col">IP</th>
-                <th scope="col">Claims</th>
-                <th scope="col">Stack seen</th>
-                <th scope="col" className="num">
-                  TTL
-                </th>
-                <th scope="col" className="num">
-                  MSS
-                </th>
-                <th scope="col" className="num">
-                  Window
-                </th>
-                <th scope="col" className="num">
-                  Requests
-                </th>
-                <th scope="col">User-Agent</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.ip.id}-${r.userAgent}`}>
-                  <td>
-                    <EntityLink type="IP" value={r.ip.address} />
-                  </td>
-                  <td>{r.claimedOs}</td>
-                  <td>{r.inferredOs}</td>
-                  <td className="num">{r.ttl}</td>
-                  <td className="num">{r.mss}</td>
-                  <td className="num">{r.windowSize}</td>
-                  <td className="num">{formatNumber(r.hits)}</td>
-                  <td className="mono small">{truncate(r.userAgent, 60)}</td>
-                  <td className="small">{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            caption="Spoofing IPs"
+            rows={rows}
+            rowKey={(r) => `${r.ip.id}-${r.userAgent}`}
+            columns={[
+              { header: 'IP', cell: (r) => <EntityLink type="IP" value={r.ip.address} /> },
+              { header: 'Claims', cell: (r) => r.claimedOs },
+              { header: 'Stack seen', cell: (r) => r.inferredOs },
+              { header: 'TTL', num: true, cell: (r) => r.ttl },
+              { header: 'MSS', num: true, cell: (r) => r.mss },
+              { header: 'Window', num: true, cell: (r) => r.windowSize },
+              { header: 'Requests', num: true, cell: (r) => formatNumber(r.hits) },
+              { header: 'User-Agent', className: 'mono small', cell: (r) => truncate(r.userAgent, 60) },
+              { header: 'Why', className: 'small', cell: (r) => r.reason },
+            ]}
+          />
         )}
       </Panel>
     </>
