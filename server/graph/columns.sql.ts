@@ -1,13 +1,13 @@
 import { sql, type Sql } from '../db/sql.js';
 import type { Db } from '../db/client.js';
 import { ipText, subnetText } from '../db/http-logs.js';
-import { subnetRange, type EntityKind } from './entity.kinds.js';
+import { KINDS, LAYER_KINDS, subnetRange, type ColumnRef, type EntityKind, type EntityKindDescriptor } from './entity.kinds.js';
 
 /**
  * The whitelist of entity dimensions: how each kind appears as a column expression in the
  * raw logs and in the ML tables. Every query about an entity is built from these.
  */
-interface Dimension {
+export interface Dimension {
   logs?: Sql;
   ml?: Sql;
   keyType: 'IPv6' | 'String' | 'UInt32' | 'UInt64';
@@ -15,20 +15,27 @@ interface Dimension {
 
 const c = (name: string) => sql.identifier(name);
 
+const column = (ref: ColumnRef | undefined) => (ref === undefined ? undefined : typeof ref === 'string' ? c(ref) : subnetText(c(ref.subnetOf)));
+
+/** Each kind's columns, as its descriptor names them (identifiers from code, never from input). */
+export function entityDimensions<K extends string>(table: Record<K, EntityKindDescriptor>): Partial<Record<K, Dimension>> {
+  return Object.fromEntries(
+    (Object.keys(table) as K[]).flatMap((k) => {
+      const col = table[k].column;
+      return col ? [[k, { logs: column(col.logs), ml: column(col.ml), keyType: col.keyType }]] : [];
+    }),
+  ) as Partial<Record<K, Dimension>>;
+}
+
 const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
-  IP: { logs: c('src_ip'), ml: c('src_ip'), keyType: 'IPv6' },
-  JA4: { logs: c('ja4'), ml: c('ja4'), keyType: 'String' },
-  ASN: { logs: c('src_asn'), ml: c('asn_number'), keyType: 'UInt32' },
-  HOST: { logs: c('host'), ml: c('host'), keyType: 'String' },
-  COUNTRY: { logs: c('src_country_code'), ml: c('country_code'), keyType: 'String' },
-  USER_AGENT: { logs: c('header_user_agent'), ml: c('header_user_agent'), keyType: 'String' },
-  SUBNET: { logs: subnetText(c('src_ip')), ml: subnetText(c('src_ip')), keyType: 'String' },
-  CAMPAIGN: { ml: c('campaign_id'), keyType: 'String' },
-  DETECTION: { ml: c('detection_id'), keyType: 'UInt64' },
+  ...entityDimensions<EntityKind>(KINDS),
   PATH: { logs: c('path'), keyType: 'String' },
   CLIENT_HEADERS: { logs: c('client_headers'), ml: c('client_headers'), keyType: 'String' },
   QUERY_PARAM: { logs: sql`arrayJoin(extractURLParameterNames(concat('?', query)))`, keyType: 'String' },
 };
+
+/** The kinds the graph layer holds, per source: traffic (http_logs) and detections (the ML table). */
+export const LAYER_DIMS: Record<Source, readonly Dim[]> = LAYER_KINDS;
 
 /** Entity kinds, plus attributes that are not entities: URL paths, header layouts, query-parameter names. */
 export type Dim = EntityKind | 'PATH' | 'CLIENT_HEADERS' | 'QUERY_PARAM';

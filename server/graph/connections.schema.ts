@@ -6,7 +6,7 @@ import { parseKey, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, entityParent, type EntityParent } from './entity.refs.js';
 import { EntityRefInput, findEntity } from './entity.schema.js';
 import { linkLoader } from './entity.loaders.js';
-import { LINKABLE } from './neighbors.schema.js';
+import { LINKABLE } from './entity.kinds.js';
 
 /** Neighbours read per entity and kind: a path through a lighter link is not worth its cost. */
 const PER_KIND = 50;

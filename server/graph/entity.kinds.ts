@@ -1,61 +1,190 @@
 import { badInput } from '../schema/errors.js';
 import { parseIp } from '../schema/ip.js';
 
-export const ENTITY_KINDS = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN', 'CLUSTER', 'DETECTION'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** Where an entity kind sits in the raw tables: a column, or the network of an address column. */
+export type ColumnRef = string | { subnetOf: string };
 
-/** The GraphQL type name of each kind. */
-export const TYPE_NAME: Record<EntityKind, string> = {
-  IP: 'IP',
-  JA4: 'JA4',
-  ASN: 'ASN',
-  HOST: 'Host',
-  COUNTRY: 'Country',
-  USER_AGENT: 'UserAgent',
-  SUBNET: 'Subnet',
-  CAMPAIGN: 'Campaign',
-  CLUSTER: 'Cluster',
-  DETECTION: 'Detection',
-};
+/**
+ * Everything the code base says of one entity kind, in one place: every list of kinds (the GraphQL
+ * enum and types, key parsing, REST spellings, SQL columns, the graph layer's kinds, the explorer's
+ * expansions) is derived from this table by `describeKinds`. Adding a kind starts here.
+ */
+export interface EntityKindDescriptor {
+  /** Its GraphQL type. */
+  typeName: string;
+  /** The `EntityType` value's description. */
+  description: string;
+  /** Its key in canonical form from what a person typed (BAD_USER_INPUT otherwise). */
+  parse: (value: string) => string;
+  /** How the REST API spells it (`entity_type`), where REST routes take it. */
+  rest?: string;
+  /** Its column in the raw logs (`logs`) and the detections (`ml`), and the key's ClickHouse type. */
+  column?: { logs?: ColumnRef; ml?: ColumnRef; keyType: 'IPv6' | 'String' | 'UInt32' | 'UInt64' };
+  /** The sources whose rows the graph layer counts it in (the entity lists of migration 012's tuple views). */
+  layer: readonly ('logs' | 'ml')[];
+  /** The kinds it links to: the expansions the graph explorer offers. */
+  links: readonly string[];
+}
 
 const JA4_PATTERN = /^[a-z0-9]{10}_[0-9a-f]{12}_[0-9a-f]{12}$/;
 const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
-/** Validates an entity key typed by a person and returns its canonical form (BAD_USER_INPUT otherwise). */
-export function parseKey(kind: EntityKind, raw: string): string {
-  const value = raw.trim();
-  switch (kind) {
-    case 'IP':
-      return parseIp(value);
-    case 'JA4':
+const ids = (what: string) => (value: string) => {
+  if (!/^\d{1,20}$/.test(value)) throw badInput(`"${short(value)}" is not a ${what} id`);
+  return value;
+};
+
+export const KINDS = {
+  IP: {
+    typeName: 'IP',
+    description: 'A source IP address.',
+    parse: parseIp,
+    rest: 'ip',
+    column: { logs: 'src_ip', ml: 'src_ip', keyType: 'IPv6' },
+    layer: ['logs', 'ml'],
+    links: ['JA4', 'USER_AGENT', 'HOST', 'ASN', 'COUNTRY', 'SUBNET', 'CAMPAIGN'],
+  },
+  JA4: {
+    typeName: 'JA4',
+    description: 'A JA4 TLS client fingerprint.',
+    parse: (value) => {
       if (!JA4_PATTERN.test(value.toLowerCase()))
         throw badInput(`"${short(value)}" is not a JA4 fingerprint (a_b_c, e.g. t13d1516h2_8daaf6152771_02713d6af862)`);
       return value.toLowerCase();
-    case 'ASN': {
+    },
+    rest: 'ja4',
+    column: { logs: 'ja4', ml: 'ja4', keyType: 'String' },
+    layer: ['logs', 'ml'],
+    links: ['IP', 'ASN', 'COUNTRY', 'HOST', 'USER_AGENT', 'CAMPAIGN'],
+  },
+  ASN: {
+    typeName: 'ASN',
+    description: 'An autonomous system (network operator).',
+    parse: (value) => {
       const m = /^(?:AS)?(\d{1,10})$/i.exec(value);
       const n = m ? Number(m[1]) : NaN;
       if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw badInput(`"${short(value)}" is not an AS number (e.g. 16276 or AS16276)`);
       return String(n);
-    }
-    case 'HOST':
+    },
+    rest: 'asn',
+    column: { logs: 'src_asn', ml: 'asn_number', keyType: 'UInt32' },
+    layer: ['logs', 'ml'],
+    links: ['IP', 'JA4', 'COUNTRY', 'HOST'],
+  },
+  HOST: {
+    typeName: 'Host',
+    description: 'A protected web host.',
+    parse: (value) => {
       if (!HOST_PATTERN.test(value.toLowerCase())) throw badInput(`"${short(value)}" is not a host name`);
       return value.toLowerCase();
-    case 'COUNTRY':
+    },
+    rest: 'host',
+    column: { logs: 'host', ml: 'host', keyType: 'String' },
+    layer: ['logs', 'ml'],
+    links: ['IP', 'JA4', 'ASN', 'COUNTRY'],
+  },
+  COUNTRY: {
+    typeName: 'Country',
+    description: 'A country (IP geolocation).',
+    parse: (value) => {
       if (!/^[A-Za-z]{2}$/.test(value)) throw badInput(`"${short(value)}" is not a two-letter country code`);
       return value.toUpperCase();
-    case 'USER_AGENT':
+    },
+    rest: 'country',
+    column: { logs: 'src_country_code', ml: 'country_code', keyType: 'String' },
+    layer: ['logs', 'ml'],
+    links: ['IP', 'ASN', 'JA4'],
+  },
+  USER_AGENT: {
+    typeName: 'UserAgent',
+    description: 'A User-Agent header value.',
+    parse: (value) => {
       if (value.length === 0 || value.length > 2048) throw badInput('a User-Agent must be 1 to 2048 characters');
       return value;
-    case 'SUBNET':
-      return parseSubnet(value);
-    case 'CAMPAIGN':
+    },
+    rest: 'user_agent',
+    column: { logs: 'header_user_agent', ml: 'header_user_agent', keyType: 'String' },
+    layer: ['logs', 'ml'],
+    links: ['IP', 'JA4', 'HOST'],
+  },
+  SUBNET: {
+    typeName: 'Subnet',
+    description: 'A /24 (IPv4) or /64 (IPv6) network.',
+    parse: (value) => parseSubnet(value),
+    rest: 'subnet',
+    column: { logs: { subnetOf: 'src_ip' }, ml: { subnetOf: 'src_ip' }, keyType: 'String' },
+    layer: ['logs', 'ml'],
+    links: ['IP', 'ASN'],
+  },
+  CAMPAIGN: {
+    typeName: 'Campaign',
+    description: 'A bot campaign found by the detector.',
+    parse: (value) => {
       if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(value)) throw badInput(`"${short(value)}" is not a campaign id`);
       return value;
-    case 'CLUSTER':
-    case 'DETECTION':
-      if (!/^\d{1,20}$/.test(value)) throw badInput(`"${short(value)}" is not a ${kind.toLowerCase()} id`);
-      return value;
-  }
+    },
+    rest: 'campaign',
+    column: { ml: 'campaign_id', keyType: 'String' },
+    layer: ['ml'],
+    links: ['IP', 'JA4', 'ASN', 'COUNTRY', 'HOST'],
+  },
+  CLUSTER: {
+    typeName: 'Cluster',
+    description: 'A behavioural K-Means cluster of IPs.',
+    parse: ids('cluster'),
+    layer: [],
+    links: ['IP'],
+  },
+  DETECTION: {
+    typeName: 'Detection',
+    description: 'A scored window the detector flagged.',
+    parse: ids('detection'),
+    column: { ml: 'detection_id', keyType: 'UInt64' },
+    layer: [],
+    links: ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'CAMPAIGN'],
+  },
+} satisfies Record<string, EntityKindDescriptor>;
+
+export type EntityKind = keyof typeof KINDS;
+
+/** The table with every entry as a descriptor (its optional parts may be absent). */
+export const DESCRIPTORS: Readonly<Record<EntityKind, EntityKindDescriptor>> = KINDS;
+
+/** The lists of kinds the code base reads, from a table of descriptors (a test adds a kind to a copy of `KINDS`). */
+export function describeKinds<K extends string>(table: Record<K, EntityKindDescriptor>) {
+  const kinds = Object.keys(table) as K[];
+  return {
+    kinds,
+    typeName: Object.fromEntries(kinds.map((k) => [k, table[k].typeName])) as Record<K, string>,
+    links: Object.fromEntries(kinds.map((k) => [k, [...table[k].links] as K[]])) as Record<K, K[]>,
+    layerKinds: { logs: kinds.filter((k) => table[k].layer.includes('logs')), ml: kinds.filter((k) => table[k].layer.includes('ml')) },
+    /** Kinds the layer holds in either source: whether one was seen is read from it. */
+    inLayer: kinds.filter((k) => table[k].layer.length > 0),
+    rest: Object.fromEntries(kinds.flatMap((k) => (table[k].rest ? [[table[k].rest!, k]] : []))) as Record<string, K>,
+  };
+}
+
+const described = describeKinds<EntityKind>(KINDS);
+export const ENTITY_KINDS: readonly EntityKind[] = described.kinds;
+
+/** The GraphQL type name of each kind. */
+export const TYPE_NAME: Record<EntityKind, string> = described.typeName;
+
+/** Which kinds each kind links to: the expansions the graph explorer offers. */
+export const LINKABLE: Record<EntityKind, EntityKind[]> = described.links;
+
+/** The kinds the graph layer holds, per source: traffic (http_logs) and detections (the ML table). */
+export const LAYER_KINDS: Record<'logs' | 'ml', readonly EntityKind[]> = described.layerKinds;
+
+/** Kinds the layer holds in either source. */
+export const KINDS_IN_LAYER: readonly EntityKind[] = described.inLayer;
+
+/** Entity kinds as the REST API spells them. */
+export const REST_KINDS: Readonly<Record<string, EntityKind>> = described.rest;
+
+/** Validates an entity key typed by a person and returns its canonical form (BAD_USER_INPUT otherwise). */
+export function parseKey(kind: EntityKind, raw: string): string {
+  return KINDS[kind].parse(raw.trim());
 }
 
 /** "a.b.c.d[/24]" → "a.b.c.0/24"; an IPv6 address or /64 → its /64 network. */

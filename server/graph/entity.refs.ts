@@ -1,7 +1,7 @@
 import type { ImplementableObjectRef } from '@pothos/core';
 import { builder, type Types } from '../schema/builder.js';
 import { wholeHours, type Window } from '../schema/window.js';
-import type { EntityKind } from './entity.kinds.js';
+import { ENTITY_KINDS, KINDS, type EntityKind } from './entity.kinds.js';
 
 /** What every entity resolves from: its kind, its natural key and the window its fields default to (whole hours). */
 export interface EntityParent {
@@ -18,18 +18,7 @@ export const EntityInterface = builder.interfaceRef<EntityParent>('Entity');
 
 export const EntityTypeEnum = builder.enumType('EntityType', {
   description: 'The kinds of entity an analyst pivots between.',
-  values: {
-    IP: { description: 'A source IP address.' },
-    JA4: { description: 'A JA4 TLS client fingerprint.' },
-    ASN: { description: 'An autonomous system (network operator).' },
-    HOST: { description: 'A protected web host.' },
-    COUNTRY: { description: 'A country (IP geolocation).' },
-    USER_AGENT: { description: 'A User-Agent header value.' },
-    SUBNET: { description: 'A /24 (IPv4) or /64 (IPv6) network.' },
-    CAMPAIGN: { description: 'A bot campaign found by the detector.' },
-    CLUSTER: { description: 'A behavioural K-Means cluster of IPs.' },
-    DETECTION: { description: 'A scored window the detector flagged.' },
-  } satisfies Record<EntityKind, { description: string }>,
+  values: Object.fromEntries(ENTITY_KINDS.map((k) => [k, { description: KINDS[k].description }])) as Record<EntityKind, { description: string }>,
 });
 
 export const THREAT_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'KNOWN_BOT', 'LEGITIMATE_BROWSER'] as const;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
-import type { Dim, Source } from './columns.sql.js';
+import { LAYER_DIMS, type Dim, type Source } from './columns.sql.js';
 import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
 
 /**
@@ -11,12 +11,6 @@ import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
  * (one query for all the nodes, one for all the links, one for all the degrees): in the embedded
  * engine a query costs a few milliseconds whatever it reads, so round trips are what to save.
  */
-
-/** The kinds the layer holds, per source: traffic (http_logs) and detections (the ML table). */
-const LAYER_KINDS: Record<Source, readonly Dim[]> = {
-  logs: ['IP', 'JA4', 'HOST', 'USER_AGENT', 'ASN', 'COUNTRY', 'SUBNET'],
-  ml: ['IP', 'JA4', 'HOST', 'USER_AGENT', 'ASN', 'COUNTRY', 'SUBNET', 'CAMPAIGN'],
-};
 
 /**
  * The pairs of kinds the layer links (both directions), as migration 012's links view lists them:
@@ -48,7 +42,7 @@ const linked = (a: Dim, b: Dim) => a === b || LAYER_PAIRS.some(([x, y]) => (x ==
 
 /** Whether the layer holds these kinds (and, for a pair, links them) for a source. */
 export const inLayer = (source: Source, ...kinds: Dim[]) =>
-  kinds.every((k) => LAYER_KINDS[source].includes(k)) && (kinds.length < 2 || linked(kinds[0]!, kinds[1]!));
+  kinds.every((k) => LAYER_DIMS[source].includes(k)) && (kinds.length < 2 || linked(kinds[0]!, kinds[1]!));
 
 const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;

@@ -6,7 +6,7 @@ import { EntityInterface, entityParent, type EntityParent } from './entity.refs.
 import { EntityRefInput } from './entity.schema.js';
 import { sourceFor, type Dim } from './columns.sql.js';
 import { createGraphLayerRepository, inLayer } from './graph-layer.repository.js';
-import { LINKABLE } from './neighbors.schema.js';
+import { LINKABLE } from './entity.kinds.js';
 
 /** Entities one call may relate: a saved investigation's worth. */
 export const MAX_AMONG = 1000;

@@ -1,26 +1,12 @@
 import { builder } from '../schema/builder.js';
 import { boundFirst } from '../schema/paging.js';
 import { TimeWindowInput } from '../schema/window.js';
-import type { EntityKind } from './entity.kinds.js';
+import { LINKABLE, type EntityKind } from './entity.kinds.js';
 import { EntityInterface, EntityTypeEnum, entityParent, type EntityParent } from './entity.refs.js';
 import { activityLoader, degreeLoader, linkLoader } from './entity.loaders.js';
 import { COMPOSITES } from './entity.composite.js';
 import { fieldWindow } from './entity.schema.js';
 import { PREFETCH } from '../schema/prefetch.js';
-
-/** Which kinds each kind links to: the expansions the graph explorer offers. */
-export const LINKABLE: Record<EntityKind, EntityKind[]> = {
-  IP: ['JA4', 'USER_AGENT', 'HOST', 'ASN', 'COUNTRY', 'SUBNET', 'CAMPAIGN'],
-  JA4: ['IP', 'ASN', 'COUNTRY', 'HOST', 'USER_AGENT', 'CAMPAIGN'],
-  ASN: ['IP', 'JA4', 'COUNTRY', 'HOST'],
-  HOST: ['IP', 'JA4', 'ASN', 'COUNTRY'],
-  COUNTRY: ['IP', 'ASN', 'JA4'],
-  USER_AGENT: ['IP', 'JA4', 'HOST'],
-  SUBNET: ['IP', 'ASN'],
-  CAMPAIGN: ['IP', 'JA4', 'ASN', 'COUNTRY', 'HOST'],
-  DETECTION: ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'CAMPAIGN'],
-  CLUSTER: ['IP'],
-};
 
 interface NeighborShape {
   entity: EntityParent;

@@ -1,5 +1,6 @@
 import { badRequest } from './errors.js';
 import type { EntityType } from './generated/graphql.js';
+import { REST_KINDS } from '../graph/entity.kinds.js';
 
 export type Query = Record<string, string | undefined>;
 
@@ -33,16 +34,7 @@ export function text(q: Query, names: string[], maxLength = 200): string | undef
 }
 
 /** Entity types as the REST API spells them. */
-export const ENTITY_TYPES: Record<string, EntityType> = {
-  ip: 'IP',
-  ja4: 'JA4',
-  asn: 'ASN',
-  host: 'HOST',
-  country: 'COUNTRY',
-  user_agent: 'USER_AGENT',
-  subnet: 'SUBNET',
-  campaign: 'CAMPAIGN',
-};
+export const ENTITY_TYPES: Readonly<Record<string, EntityType>> = REST_KINDS;
 
 /** A JSON object body, or a 400. */
 export function objectBody(body: unknown): Record<string, unknown> {

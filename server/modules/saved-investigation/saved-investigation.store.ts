@@ -5,7 +5,7 @@ import { appError, badInput } from '../../schema/errors.js';
 import { presetWindow, type Preset } from '../../schema/window.js';
 import { auditedWrite, refuseWrite, writeStamp, type WriteAttempt } from '../audit/audit.refs.js';
 import { seenLoader } from '../../graph/entity.loaders.js';
-import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
+import { KINDS_IN_LAYER, parseKey, type EntityKind } from '../../graph/entity.kinds.js';
 import { canEdit, canRead, isAdmin, parseCanvas, type Canvas } from './saved-investigation.refs.js';
 import { investigationLoader } from './saved-investigation.loaders.js';
 import { chTime, createSavedInvestigationRepository, rowOfNote, type InvestigationRow, type StoredNote } from './saved-investigation.repository.js';
@@ -13,7 +13,6 @@ import { chTime, createSavedInvestigationRepository, rowOfNote, type Investigati
 export const LIMITS = { name: 200, description: 4000, entities: 2000, notes: 500, noteText: 10_000, steps: 1000, step: 4000, positions: 2000 } as const;
 
 /** Kinds the graph layer holds: an entity of these must have been seen to be saved. */
-const SEEN_KINDS: EntityKind[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'];
 
 export interface EntityKey {
   type: EntityKind;
@@ -101,7 +100,7 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
     keys.set(entityKey(k), k);
   }
   const list = [...keys.values()];
-  const seen = await Promise.all(list.map((k) => (SEEN_KINDS.includes(k.type) ? seenLoader(ctx, k.type).load(k.value) : true)));
+  const seen = await Promise.all(list.map((k) => (KINDS_IN_LAYER.includes(k.type) ? seenLoader(ctx, k.type).load(k.value) : true)));
   const unknown = list.filter((_, i) => !seen[i]);
   if (unknown.length) {
     throw appError(
