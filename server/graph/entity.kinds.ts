@@ -24,6 +24,8 @@ export interface EntityKindDescriptor {
   layer: readonly ('logs' | 'ml')[];
   /** The kinds it links to: the expansions the graph explorer offers. */
   links: readonly string[];
+  /** It can be malicious, so a verdict applies and exports make it an indicator (a host is a target; an AS, a country, a campaign are context). */
+  indicator?: boolean;
 }
 
 const JA4_PATTERN = /^[a-z0-9]{10}_[0-9a-f]{12}_[0-9a-f]{12}$/;
@@ -43,6 +45,7 @@ export const KINDS = {
     column: { logs: 'src_ip', ml: 'src_ip', keyType: 'IPv6' },
     layer: ['logs', 'ml'],
     links: ['JA4', 'USER_AGENT', 'HOST', 'ASN', 'COUNTRY', 'SUBNET', 'CAMPAIGN'],
+    indicator: true,
   },
   JA4: {
     typeName: 'JA4',
@@ -56,6 +59,7 @@ export const KINDS = {
     column: { logs: 'ja4', ml: 'ja4', keyType: 'String' },
     layer: ['logs', 'ml'],
     links: ['IP', 'ASN', 'COUNTRY', 'HOST', 'USER_AGENT', 'CAMPAIGN'],
+    indicator: true,
   },
   ASN: {
     typeName: 'ASN',
@@ -106,6 +110,7 @@ export const KINDS = {
     column: { logs: 'header_user_agent', ml: 'header_user_agent', keyType: 'String' },
     layer: ['logs', 'ml'],
     links: ['IP', 'JA4', 'HOST'],
+    indicator: true,
   },
   SUBNET: {
     typeName: 'Subnet',
@@ -115,6 +120,7 @@ export const KINDS = {
     column: { logs: { subnetOf: 'src_ip' }, ml: { subnetOf: 'src_ip' }, keyType: 'String' },
     layer: ['logs', 'ml'],
     links: ['IP', 'ASN'],
+    indicator: true,
   },
   CAMPAIGN: {
     typeName: 'Campaign',

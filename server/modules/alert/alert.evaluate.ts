@@ -8,6 +8,7 @@ import { liveWatches, ruleKey, rulesOfRow, utc, type Rule, type WatchRow } from 
 import { createAlertRepository, type AlertRow, type WriteStamp } from './alert.repository.js';
 import { createEvaluationRepository, type HourRow, type KeyGroup, type LinkGroup, type NeighbourRow } from './evaluate.repository.js';
 import { merged, newNeighbours, overThreshold, returnsAfterSilence, summaryOf, titleOf, type Evidence, type Fired } from './alert.rules.js';
+import { KINDS_IN_LAYER } from '../../graph/entity.kinds.js';
 
 export type { Evidence } from './alert.rules.js';
 
@@ -15,8 +16,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** A run after a long stop reads at most this far back: older hours are not alerted on. */
 export const MAX_CATCH_UP_MS = 7 * DAY;
-/** Kinds the layer keeps per hour: an investigation's other entities are not watched. */
-const HOURLY_KINDS: readonly string[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'];
 
 export interface RunResult {
   /** The hours read: from the watermark to now. */
@@ -80,9 +79,12 @@ async function watchedOf(db: Db, watches: WatchRow[], sinceRun: number): Promise
     const createdAt = at(watch.created_at);
     const base = { watch, rules: rulesOfRow(watch), since: Math.max(sinceRun, hourOf(createdAt)), createdAt };
     if (watch.target_type !== 'INVESTIGATION') return [{ ...base, kind: watch.target_type as Dim, key: watch.target }];
-    return (investigations.get(watch.target)?.entities ?? [])
-      .filter((e) => HOURLY_KINDS.includes(e.type))
-      .map((e) => ({ ...base, kind: e.type as Dim, key: e.value }));
+    return (
+      (investigations.get(watch.target)?.entities ?? [])
+        // kinds the layer keeps per hour: an investigation's other entities are not watched
+        .filter((e) => (KINDS_IN_LAYER as readonly string[]).includes(e.type))
+        .map((e) => ({ ...base, kind: e.type as Dim, key: e.value }))
+    );
   });
 }
 

@@ -3,7 +3,7 @@ import { builder } from '../../schema/builder.js';
 import { boundFirst, boundOffset } from '../../schema/paging.js';
 import { resolveWindow, TimeWindowInput } from '../../schema/window.js';
 import { EntityInterface, EntityTypeEnum, entityParent } from '../../graph/entity.refs.js';
-import { parseKey, type EntityKind } from '../../graph/entity.kinds.js';
+import { parseKey, type EntityKind, REST_KINDS } from '../../graph/entity.kinds.js';
 import { Classification, LabelEnum, storeClassification, TagEnum } from './classification.refs.js';
 import { createClassificationRepository, type ClassificationRow } from './classification.repository.js';
 import { LABELS, type Label } from './classification.tags.js';
@@ -20,10 +20,8 @@ Classification.implement({
       nullable: true,
       description: 'The entity, to pivot to (null for incidents and unknown types).',
       resolve: (c, _a, ctx) => {
-        const kind = c.entity_type.toUpperCase() as EntityKind;
-        return ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'].includes(kind)
-          ? entityParent(kind, c.entity_value, resolveWindow(null, ctx.now))
-          : null;
+        const kind = REST_KINDS[c.entity_type];
+        return kind ? entityParent(kind, c.entity_value, resolveWindow(null, ctx.now)) : null;
       },
     }),
     label: t.field({

@@ -2,7 +2,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { execute } from '@graphql-tools/executor';
 import type { Context } from '../../context.js';
 import { appError } from '../../schema/errors.js';
-import type { EntityKind } from '../../graph/entity.kinds.js';
+import { DESCRIPTORS, ENTITY_KINDS, type EntityKind } from '../../graph/entity.kinds.js';
 import type { ThreatLevel } from '../../graph/entity.refs.js';
 
 /**
@@ -193,7 +193,7 @@ function toEntity(e: { type: EntityKind; value: string }, r: Row | null): Export
  * Kinds a verdict applies to: what can be malicious, and so be an indicator. A host is the target of
  * the traffic; an AS, a country and a campaign are context: they are exported, never judged.
  */
-export const INDICATOR_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['IP', 'JA4', 'USER_AGENT', 'SUBNET']);
+export const INDICATOR_KINDS: ReadonlySet<EntityKind> = new Set(ENTITY_KINDS.filter((k) => DESCRIPTORS[k].indicator));
 
 /**
  * Which verdicts reach an IDS (MISP `to_ids`, Suricata rules, STIX indicators): an analyst's

@@ -1,6 +1,7 @@
 import { badInput } from '../../schema/errors.js';
 import type { Dim } from '../../graph/columns.sql.js';
 import { inLayer } from '../../graph/entity.loaders.js';
+import { KINDS_IN_LAYER } from '../../graph/entity.kinds.js';
 
 export const RULE_KINDS = ['RETURNS_AFTER_SILENCE', 'NEW_NEIGHBOURS', 'DETECTIONS', 'VOLUME'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
@@ -24,7 +25,7 @@ export interface RuleInput {
 }
 
 /** Kinds a watch may be on: those the graph layer keeps per hour. */
-export const WATCHABLE: readonly Dim[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN'];
+export const WATCHABLE: readonly Dim[] = KINDS_IN_LAYER;
 
 export const LIMITS = { rules: 8, silenceDays: 365, lookbackDays: 365, requestsPerHour: 1e12 } as const;
 export const DEFAULT_LOOKBACK_DAYS = 30;

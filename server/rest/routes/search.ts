@@ -3,18 +3,8 @@ import { badRequest } from '../errors.js';
 import { int, text } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
-const TYPE_SLUG: Record<string, string> = {
-  IP: 'ip',
-  JA4: 'ja4',
-  ASN: 'asn',
-  HOST: 'host',
-  COUNTRY: 'country',
-  USER_AGENT: 'user_agent',
-  SUBNET: 'subnet',
-  CAMPAIGN: 'campaign',
-  CLUSTER: 'cluster',
-  DETECTION: 'detection',
-};
+/** How the legacy search spells a kind. */
+const slug = (kind: string) => kind.toLowerCase();
 
 export const searchRoutes: Route[] = [
   defineRoute({
@@ -34,7 +24,7 @@ export const searchRoutes: Route[] = [
     },
     shape: (data, { query }) => ({
       query: query.q ?? query.query,
-      results: data.search.map((r) => ({ type: TYPE_SLUG[r.type], value: r.key, label: r.label, match: r.match.toLowerCase(), hits: r.hits })),
+      results: data.search.map((r) => ({ type: slug(r.type), value: r.key, label: r.label, match: r.match.toLowerCase(), hits: r.hits })),
     }),
   }),
   defineRoute({
@@ -45,7 +35,7 @@ export const searchRoutes: Route[] = [
     operation: LegacyEntityTypesDocument,
     variables: () => ({}),
     shape: (data) => ({
-      types: (data.__type?.enumValues ?? []).map((v) => ({ type: TYPE_SLUG[v.name], name: v.name, description: v.description ?? '' })),
+      types: (data.__type?.enumValues ?? []).map((v) => ({ type: slug(v.name), name: v.name, description: v.description ?? '' })),
     }),
   }),
 ];
