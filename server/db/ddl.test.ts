@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deferredCondition, renderBackfills, renderDdl, type LiveBackfill } from './ddl.js';
-import { inLayer, LAYER_PAIRS } from '../graph/graph-layer.repository.js';
+import { inLayer } from '../graph/graph-layer.repository.js';
+import { LAYER_PAIRS } from '../graph/columns.sql.js';
 import { LINKABLE } from '../graph/entity.kinds.js';
 import type { Dim } from '../graph/columns.sql.js';
 import { listMigrations } from './migrate.js';

@@ -39,6 +39,9 @@ describe('entity kinds, described once', () => {
     expect(lists.layerKinds.ml).not.toContain('CERT_ISSUER');
     expect(lists.inLayer).toContain('CERT_ISSUER');
     expect(lists.rest.cert_issuer).toBe('CERT_ISSUER');
+    expect(lists.layerPairs).toContainEqual(['IP', 'CERT_ISSUER']);
+    expect(lists.layerPairs).toContainEqual(['JA4', 'CERT_ISSUER']);
+    expect(lists.layerPairs.filter((p) => p.includes('CERT_ISSUER'))).toHaveLength(2);
     const dims = entityDimensions(table);
     expect(dims.CERT_ISSUER?.logs?.toQuery().query).toBe('tls_issuer');
     expect(dims.CERT_ISSUER?.ml).toBeUndefined();

@@ -167,6 +167,13 @@ export function describeKinds<K extends string>(table: Record<K, EntityKindDescr
     /** Kinds the layer holds in either source: whether one was seen is read from it. */
     inLayer: kinds.filter((k) => table[k].layer.length > 0),
     rest: Object.fromEntries(kinds.flatMap((k) => (table[k].rest ? [[table[k].rest!, k]] : []))) as Record<string, K>,
+    /** The pairs the layer links (each once): every link between two kinds it holds, as migration 014's views list them. */
+    layerPairs: kinds.flatMap((a, i) =>
+      kinds
+        .slice(i + 1)
+        .filter((b) => table[a].layer.length && table[b].layer.length && (table[a].links.includes(b) || table[b].links.includes(a)))
+        .map((b) => [a, b] as const),
+    ),
   };
 }
 
@@ -184,6 +191,9 @@ export const LAYER_KINDS: Record<'logs' | 'ml', readonly EntityKind[]> = describ
 
 /** Kinds the layer holds in either source. */
 export const KINDS_IN_LAYER: readonly EntityKind[] = described.inLayer;
+
+/** The pairs of kinds the layer links (both directions): the ones the API reads. Others are read from the raw rows. */
+export const LAYER_KIND_PAIRS: readonly (readonly [EntityKind, EntityKind])[] = described.layerPairs;
 
 /** Entity kinds as the REST API spells them. */
 export const REST_KINDS: Readonly<Record<string, EntityKind>> = described.rest;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
-import { LAYER_DIMS, type Dim, type Source } from './columns.sql.js';
+import { LAYER_DIMS, LAYER_PAIRS, type Dim, type Source } from './columns.sql.js';
 import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
 
 /**
@@ -12,32 +12,6 @@ import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
  * engine a query costs a few milliseconds whatever it reads, so round trips are what to save.
  */
 
-/**
- * The pairs of kinds the layer links (both directions), as migration 012's links view lists them:
- * the ones the API reads. Others are read from the raw rows.
- */
-export const LAYER_PAIRS: readonly (readonly [Dim, Dim])[] = [
-  ['ASN', 'CAMPAIGN'],
-  ['ASN', 'COUNTRY'],
-  ['ASN', 'HOST'],
-  ['ASN', 'IP'],
-  ['ASN', 'JA4'],
-  ['ASN', 'SUBNET'],
-  ['CAMPAIGN', 'COUNTRY'],
-  ['CAMPAIGN', 'HOST'],
-  ['CAMPAIGN', 'IP'],
-  ['CAMPAIGN', 'JA4'],
-  ['COUNTRY', 'HOST'],
-  ['COUNTRY', 'IP'],
-  ['COUNTRY', 'JA4'],
-  ['HOST', 'IP'],
-  ['HOST', 'JA4'],
-  ['HOST', 'USER_AGENT'],
-  ['IP', 'JA4'],
-  ['IP', 'SUBNET'],
-  ['IP', 'USER_AGENT'],
-  ['JA4', 'USER_AGENT'],
-];
 const linked = (a: Dim, b: Dim) => a === b || LAYER_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** Whether the layer holds these kinds (and, for a pair, links them) for a source. */

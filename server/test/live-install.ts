@@ -13,7 +13,7 @@ import { migrate } from '../db/migrate.js';
 import { sql } from '../db/sql.js';
 import { generateDemo } from '../demo/generate.js';
 import { keyOut, type Dim, type Source } from '../graph/columns.sql.js';
-import { LAYER_PAIRS } from '../graph/graph-layer.repository.js';
+import { LAYER_PAIRS } from '../graph/columns.sql.js';
 import { drainPending, setLayerMode } from '../graph/layer/deferred.js';
 import { installLayer } from '../graph/layer/install.js';
 import { createLayerRepository, LAYER_SOURCES } from '../graph/layer/layer.repository.js';
