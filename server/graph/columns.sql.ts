@@ -1,7 +1,7 @@
 import { sql, type Sql } from '../db/sql.js';
 import type { Db } from '../db/client.js';
 import { ipText, subnetText } from '../db/http-logs.js';
-import { KINDS, LAYER_KIND_PAIRS, LAYER_KINDS, subnetRange, type ColumnRef, type EntityKind, type EntityKindDescriptor } from './entity.kinds.js';
+import { KINDS, subnetRange, type ColumnRef, type EntityKind, type EntityKindDescriptor } from './entity.kinds.js';
 
 /**
  * The whitelist of entity dimensions: how each kind appears as a column expression in the
@@ -34,11 +34,8 @@ const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
   QUERY_PARAM: { logs: sql`arrayJoin(extractURLParameterNames(concat('?', query)))`, keyType: 'String' },
 };
 
-/** The kinds the graph layer holds, per source: traffic (http_logs) and detections (the ML table). */
-export const LAYER_DIMS: Record<Source, readonly Dim[]> = LAYER_KINDS;
-
-/** The pairs of kinds the layer links (both directions), as migration 014's views list them. */
-export const LAYER_PAIRS: readonly (readonly [Dim, Dim])[] = LAYER_KIND_PAIRS;
+// what the layer holds, for the repositories (which read the graph core only through its SQL files)
+export { LAYER_KINDS, LAYER_PAIRS } from './entity.kinds.js';
 
 /** Entity kinds, plus attributes that are not entities: URL paths, header layouts, query-parameter names. */
 export type Dim = EntityKind | 'PATH' | 'CLIENT_HEADERS' | 'QUERY_PARAM';

@@ -193,7 +193,7 @@ export const LAYER_KINDS: Record<'logs' | 'ml', readonly EntityKind[]> = describ
 export const KINDS_IN_LAYER: readonly EntityKind[] = described.inLayer;
 
 /** The pairs of kinds the layer links (both directions): the ones the API reads. Others are read from the raw rows. */
-export const LAYER_KIND_PAIRS: readonly (readonly [EntityKind, EntityKind])[] = described.layerPairs;
+export const LAYER_PAIRS: readonly (readonly [EntityKind, EntityKind])[] = described.layerPairs;
 
 /** Entity kinds as the REST API spells them. */
 export const REST_KINDS: Readonly<Record<string, EntityKind>> = described.rest;

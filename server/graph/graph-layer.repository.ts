@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
-import { LAYER_DIMS, LAYER_PAIRS, type Dim, type Source } from './columns.sql.js';
+import { LAYER_KINDS, LAYER_PAIRS, type Dim, type Source } from './columns.sql.js';
 import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
 
 /**
@@ -16,7 +16,7 @@ const linked = (a: Dim, b: Dim) => a === b || LAYER_PAIRS.some(([x, y]) => (x ==
 
 /** Whether the layer holds these kinds (and, for a pair, links them) for a source. */
 export const inLayer = (source: Source, ...kinds: Dim[]) =>
-  kinds.every((k) => LAYER_DIMS[source].includes(k)) && (kinds.length < 2 || linked(kinds[0]!, kinds[1]!));
+  kinds.every((k) => (LAYER_KINDS[source] as readonly Dim[]).includes(k)) && (kinds.length < 2 || linked(kinds[0]!, kinds[1]!));
 
 const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;

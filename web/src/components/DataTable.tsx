@@ -1,4 +1,4 @@
-import { useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { SortableTh } from './SortHeader';
 
 export interface Column<Row> {
@@ -75,12 +75,10 @@ export function DataTable<Row>({
 }: DataTableProps<Row>) {
   const shown = columns.filter((c): c is Column<Row> => Boolean(c));
   const [local, setLocal] = useState<{ index: number; direction: Direction } | null>(null);
-  const sorted = useMemo(() => {
-    const by = local ? shown[local.index]?.sortBy : undefined;
-    if (!local || !by) return rows;
-    const sign = local.direction === 'ASC' ? 1 : -1;
-    return [...rows].sort((a, b) => compare(by(a), by(b), sign));
-  }, [rows, local, shown]);
+  // columns are written inline by each caller (a new array every render): a memo would never hold
+  const by = local ? shown[local.index]?.sortBy : undefined;
+  const sign = local?.direction === 'ASC' ? 1 : -1;
+  const sorted = by ? [...rows].sort((a, b) => compare(by(a), by(b), sign)) : rows;
   if (!rows.length && emptyText) return <p className="muted empty">{emptyText}</p>;
   return (
     <table className={compact ? 'table compact' : 'table'} aria-label={label}>

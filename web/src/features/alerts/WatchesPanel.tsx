@@ -34,15 +34,12 @@ export function WatchesPanel() {
           { header: 'Watch', cell: (w) => w.name },
           {
             header: 'On',
-            cell: (w) => (
-              <>
-                {w.entity ? (
-                  <EntityLink type={w.entity.type} value={w.entity.key} />
-                ) : (
-                  <Link to={`/graph?inv=${w.investigationId}`}>{w.investigationName ?? 'a deleted investigation'}</Link>
-                )}
-              </>
-            ),
+            cell: (w) =>
+              w.entity ? (
+                <EntityLink type={w.entity.type} value={w.entity.key} />
+              ) : (
+                <Link to={`/graph?inv=${w.investigationId}`}>{w.investigationName ?? 'a deleted investigation'}</Link>
+              ),
           },
           { header: 'Rules', cell: (w) => w.rules.map((r) => r.text).join('; ') },
           {

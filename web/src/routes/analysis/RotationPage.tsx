@@ -113,15 +113,12 @@ export function RotationPage() {
                 {
                   header: 'Fingerprints',
                   className: 'small',
-                  cell: (x) => (
-                    <>
-                      {x.ja4s.map((j) => (
-                        <div key={j.id}>
-                          <EntityLink type="JA4" value={j.fingerprint} />
-                        </div>
-                      ))}
-                    </>
-                  ),
+                  cell: (x) =>
+                    x.ja4s.map((j) => (
+                      <div key={j.id}>
+                        <EntityLink type="JA4" value={j.fingerprint} />
+                      </div>
+                    )),
                 },
               ]}
             />
@@ -141,13 +138,7 @@ export function RotationPage() {
                 {
                   header: 'Samples',
                   className: 'mono small',
-                  cell: (x) => (
-                    <>
-                      {x.samples.slice(0, 3).map((s) => (
-                        <div key={s}>{truncate(s, 50)}</div>
-                      ))}
-                    </>
-                  ),
+                  cell: (x) => x.samples.slice(0, 3).map((s) => <div key={s}>{truncate(s, 50)}</div>),
                 },
               ]}
             />
@@ -167,7 +158,7 @@ export function RotationPage() {
                 { header: 'Days', num: true, cell: (x) => x.days },
                 { header: 'Worst', cell: (x) => <ThreatBadge level={x.worstThreat} /> },
                 { header: 'Score', num: true, cell: (x) => formatScore(x.worstScore) },
-                { header: 'Top host', className: 'small', cell: (x) => <>{x.topHost ? <EntityLink type="HOST" value={x.topHost} /> : '—'}</> },
+                { header: 'Top host', className: 'small', cell: (x) => (x.topHost ? <EntityLink type="HOST" value={x.topHost} /> : '—') },
               ]}
             />
           )}
