@@ -15,3 +15,8 @@ export const firstLoad = (q: Pick<PanelQuery, 'loading' | 'data'>): boolean => q
 export function panelStates(q: PanelQuery): Pick<PanelProps, 'loading' | 'error' | 'onRetry'> {
   return { loading: firstLoad(q), error: q.error ?? null, onRetry: () => void q.refetch() };
 }
+
+/** A panel's part of its page's one query (see lib/page-query) as the panel shows it. */
+export function sliceStates(s: { loading: boolean; error?: { message: string } | null; retry: () => void }): Pick<PanelProps, 'loading' | 'error' | 'onRetry'> {
+  return { loading: s.loading, error: s.error ?? null, onRetry: s.retry };
+}

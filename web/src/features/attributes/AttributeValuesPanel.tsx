@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { AttributeSource, AttributeType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { EntityLink } from '../../components/EntityLink';
 import { ValueTable } from '../../components/ValueTable';
 import { truncate } from '../../lib/format';
@@ -77,9 +78,7 @@ export function AttributeValuesView({
   return (
     <Panel
       title={list ? `${title} (${list.totalCount.toLocaleString('en')})` : title}
-      loading={slice.loading}
-      error={slice.error}
-      onRetry={slice.retry}
+      {...sliceStates(slice)}
       empty={!!slice.data && (!list || list.items.length === 0)}
     >
       {list && list.items.length > 0 && (

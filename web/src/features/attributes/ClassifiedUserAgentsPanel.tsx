@@ -2,6 +2,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { AttributeSource, AttributeType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber, formatPercent, truncate } from '../../lib/format';
 import { DataTable } from '../../components/DataTable';
@@ -57,7 +58,7 @@ export function ClassifiedUserAgentsView({
   const a = data?.attribute;
   const uas = a?.userAgents ?? [];
   return (
-    <Panel title={title} loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && uas.length === 0}>
+    <Panel title={title} {...sliceStates(slice)} empty={!!data && uas.length === 0}>
       {uas.length > 0 && (
         <>
           <p>

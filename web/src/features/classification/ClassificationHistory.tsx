@@ -2,6 +2,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { EntityType } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { formatTime } from '../../lib/format';
 
 export const ClassificationHistoryFragment = graphql(`
@@ -42,14 +43,7 @@ export function ClassificationHistoryView({ slice }: { slice: Slice<FragmentType
   const data = getFragmentData(ClassificationHistoryFragment, slice.data);
   const list = data?.decisions?.classifications ?? [];
   return (
-    <Panel
-      title="Decisions recorded"
-      loading={slice.loading}
-      error={slice.error}
-      onRetry={slice.retry}
-      empty={!!data && list.length === 0}
-      emptyText="No analyst has classified it yet."
-    >
+    <Panel title="Decisions recorded" {...sliceStates(slice)} empty={!!data && list.length === 0} emptyText="No analyst has classified it yet.">
       <ol className="history">
         {list.map((c) => (
           <li key={c.id}>

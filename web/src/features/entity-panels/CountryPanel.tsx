@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { EntityLink } from '../../components/EntityLink';
 import { ValueTable } from '../../components/ValueTable';
 
@@ -39,7 +40,7 @@ export function CountryPanel({ slice }: { slice: Slice<FragmentType<typeof Count
   const data = getFragmentData(CountryPanelFragment, slice.data);
   const x = data?.ip;
   return (
-    <Panel title="Country" loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && !x}>
+    <Panel title="Country" {...sliceStates(slice)} empty={!!data && !x}>
       {x && (
         <>
           <p>

@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { usePageQuery, type Slice } from '../../lib/page-query';
 import type { EntityType, TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { Chart } from '../../components/Chart';
 import { TITLED, valueAxis } from '../../components/chart-options';
 
@@ -80,7 +81,7 @@ export function EntityTimelineView({
     [points, type],
   );
   return (
-    <Panel title={title} loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && (!data.activity || data.activity.hits === 0)}>
+    <Panel title={title} {...sliceStates(slice)} empty={!!data && (!data.activity || data.activity.hits === 0)}>
       {points && points.length > 0 && <Chart option={option} height={220} label={`${title}: requests per time bucket`} />}
     </Panel>
   );

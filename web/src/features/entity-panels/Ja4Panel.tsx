@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { EntityLink } from '../../components/EntityLink';
 import { formatNumber } from '../../lib/format';
 import { DataTable } from '../../components/DataTable';
@@ -42,13 +43,7 @@ export function Ja4Panel({ slice }: { slice: Slice<FragmentType<typeof Ja4PanelF
   const data = getFragmentData(Ja4PanelFragment, slice.data);
   const list = data?.ip?.ja4s;
   return (
-    <Panel
-      title={list ? `JA4 fingerprints (${list.totalCount})` : 'JA4 fingerprints'}
-      loading={slice.loading}
-      error={slice.error}
-      onRetry={slice.retry}
-      empty={!!data && !list?.edges.length}
-    >
+    <Panel title={list ? `JA4 fingerprints (${list.totalCount})` : 'JA4 fingerprints'} {...sliceStates(slice)} empty={!!data && !list?.edges.length}>
       {list && (
         <DataTable
           compact

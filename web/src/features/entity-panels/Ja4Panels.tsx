@@ -2,6 +2,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { LinkTable } from '../../components/LinkTable';
 import { verdictOf } from '../../components/VerdictBadge';
 import { LinkedAsns, LinkedCountries, LinkedHosts } from '../../components/LinkedEntities';
@@ -47,7 +48,7 @@ export const Ja4LinkPanelsFragment = graphql(`
 /** Panels 1–4 of the JA4 investigation: the IPs, countries, ASNs and hosts behind one fingerprint. */
 export function Ja4LinkPanels({ slice }: { slice: Slice<FragmentType<typeof Ja4LinkPanelsFragment>> }) {
   const j = getFragmentData(Ja4LinkPanelsFragment, slice.data)?.ja4;
-  const state = { loading: slice.loading, error: slice.error, onRetry: slice.retry, empty: !!slice.data && !j };
+  const state = { ...sliceStates(slice), empty: !!slice.data && !j };
   const title = (t: string, n?: number) => (n == null ? t : `${t} (${formatNumber(n)})`);
   return (
     <div className="grid two">
@@ -133,7 +134,7 @@ const CONCENTRATION: Record<string, string> = {
 /** Panel 5 and what the fingerprint is: its population (one botnet or a common client?), its sections and its look-alikes. */
 export function Ja4ProfilePanels({ slice }: { slice: Slice<FragmentType<typeof Ja4ProfilePanelsFragment>> }) {
   const j = getFragmentData(Ja4ProfilePanelsFragment, slice.data)?.ja4;
-  const state = { loading: slice.loading, error: slice.error, onRetry: slice.retry, empty: !!slice.data && !j };
+  const state = { ...sliceStates(slice), empty: !!slice.data && !j };
   return (
     <div className="grid two">
       <Panel title="Population" {...state}>

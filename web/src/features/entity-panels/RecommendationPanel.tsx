@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import type { ReactNode } from 'react';
 import { download } from '../../lib/download';
 import { formatNumber, formatPercent } from '../../lib/format';
@@ -88,9 +89,7 @@ export function RecommendationPanel({
   return (
     <Panel
       title="Correlation summary and classification"
-      loading={slice.loading}
-      error={slice.error}
-      onRetry={slice.retry}
+      {...sliceStates(slice)}
       actions={
         <button type="button" className="button" onClick={() => void exportMl()} disabled={example.loading}>
           {example.loading ? 'Exporting…' : 'Export ML JSON'}

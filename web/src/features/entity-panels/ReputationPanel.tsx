@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { EntityLink } from '../../components/EntityLink';
 import { formatTime } from '../../lib/format';
 
@@ -38,7 +39,7 @@ export function ReputationPanel({ slice }: { slice: Slice<FragmentType<typeof Re
   const data = getFragmentData(ReputationPanelFragment, slice.data);
   const r = data?.reputation;
   return (
-    <Panel title="Reputation" loading={slice.loading} error={slice.error} onRetry={slice.retry}>
+    <Panel title="Reputation" {...sliceStates(slice)}>
       {r && (
         <>
           {(r.degraded || r.offline) && (

@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { formatNumber } from '../../lib/format';
 import { DataTable } from '../../components/DataTable';
 
@@ -32,14 +33,7 @@ export function RiskPanel({ slice }: { slice: Slice<FragmentType<typeof RiskPane
   const data = getFragmentData(RiskPanelFragment, slice.data);
   const inv = data?.ip?.investigation;
   return (
-    <Panel
-      title="Risk score"
-      loading={slice.loading}
-      error={slice.error}
-      onRetry={slice.retry}
-      empty={!!data && !inv}
-      emptyText="No traffic from this IP in this window."
-    >
+    <Panel title="Risk score" {...sliceStates(slice)} empty={!!data && !inv} emptyText="No traffic from this IP in this window.">
       {inv && (
         <>
           <div className="risk">

@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { Slice } from '../../lib/page-query';
 import { Panel } from '../../components/Panel';
+import { sliceStates } from '../../components/panel-states';
 import { EntityLink } from '../../components/EntityLink';
 import { LinkedIps } from '../../components/LinkedEntities';
 import { formatNumber } from '../../lib/format';
@@ -33,7 +34,7 @@ export function SubnetAsnPanel({ slice }: { slice: Slice<FragmentType<typeof Sub
   const data = getFragmentData(SubnetAsnPanelFragment, slice.data);
   const x = data?.ip;
   return (
-    <Panel title="Subnet and ASN" loading={slice.loading} error={slice.error} onRetry={slice.retry} empty={!!data && !x}>
+    <Panel title="Subnet and ASN" {...sliceStates(slice)} empty={!!data && !x}>
       {x && (
         <>
           <dl className="stats">

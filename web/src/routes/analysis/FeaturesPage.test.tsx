@@ -31,8 +31,7 @@ const profile = (marked: boolean) => ({
 describe('FeaturesPage', () => {
   it('draws the radar on the axes the API marks as the radar’s, not the counts and flags', async () => {
     answer('FeatureRadar', { humans: profile(true), hosting: profile(false) });
-    answer('FeatureScatter', { featureSessions: [] });
-    answer('ScoreCharts', { scoreDistribution: [], scoreTrends: [], featureVariance: [] });
+    answer('FeaturesPage', { featureSessions: [], scoreDistribution: [], scoreTrends: [], featureVariance: [] });
     renderWithApi(<FeaturesPage />, { route: '/analysis/features' });
 
     const radar = await screen.findByRole('img', { name: /Mean features of residential networks/ });
