@@ -1,6 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isEnumType } from 'graphql';
-import { describeKinds, DESCRIPTORS, ENTITY_KINDS, KINDS, LAYER_KINDS, LINKABLE, parseKey, TYPE_NAME, type EntityKindDescriptor } from './entity.kinds.js';
+import {
+  describeKinds,
+  webKindsSource,
+  DESCRIPTORS,
+  ENTITY_KINDS,
+  KINDS,
+  LAYER_KINDS,
+  LINKABLE,
+  parseKey,
+  TYPE_NAME,
+  type EntityKindDescriptor,
+} from './entity.kinds.js';
 import { entityDimensions, keyIn } from './columns.sql.js';
 import { listMigrations } from '../db/migrate.js';
 import { buildSchema } from '../build-schema.js';
@@ -15,6 +27,7 @@ const ISSUER: EntityKindDescriptor = {
   column: { logs: 'tls_issuer', keyType: 'String' },
   layer: ['logs'],
   links: ['IP', 'JA4'],
+  web: { label: 'Certificate issuer', plural: 'certificate issuers', color: '#9333ea', shape: 'star' },
 };
 
 describe('entity kinds, described once', () => {
@@ -30,6 +43,7 @@ describe('entity kinds, described once', () => {
     expect(lists.rest.cert_issuer).toBe('CERT_ISSUER');
     expect(lists.layerPairs).toContainEqual(['IP', 'CERT_ISSUER']);
     expect(lists.layerPairs).toContainEqual(['JA4', 'CERT_ISSUER']);
+    expect(webKindsSource(table)).toContain('CERT_ISSUER: { label: "Certificate issuer", plural: "certificate issuers", color: "#9333ea", shape: "star" },');
     expect(lists.layerPairs.filter((p) => p.includes('CERT_ISSUER'))).toHaveLength(2);
     const dims = entityDimensions(table);
     expect(dims.CERT_ISSUER?.logs?.toQuery().query).toBe('tls_issuer');
@@ -39,6 +53,8 @@ describe('entity kinds, described once', () => {
   });
 
   it('derives the lists the code base reads from the one table', () => {
+    // the web's table of kinds is the descriptors' `web`, as `npm run codegen` wrote it
+    expect(readFileSync(new URL('../../web/src/gql/entity-kinds.ts', import.meta.url), 'utf8')).toBe(webKindsSource(KINDS));
     for (const k of ENTITY_KINDS) for (const to of LINKABLE[k]) expect(ENTITY_KINDS, `${k} links to ${to}`).toContain(to);
     // the legacy REST API spells a kind in lower case (`entity_type`), and takes every kind the layer holds
     for (const [spelling, kind] of Object.entries(ENTITY_TYPES)) expect(spelling).toBe(kind.toLowerCase());

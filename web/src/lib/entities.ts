@@ -1,24 +1,16 @@
 import type { EntityType, ThreatLevel } from '../gql/graphql';
+import { ENTITY_KIND_META } from '../gql/entity-kinds';
 
 export interface EntityRef {
   type: EntityType;
   key: string;
 }
 
-export const ENTITY_TYPES: EntityType[] = ['IP', 'JA4', 'ASN', 'HOST', 'COUNTRY', 'USER_AGENT', 'SUBNET', 'CAMPAIGN', 'CLUSTER', 'DETECTION'];
+/** Every kind, in the server's order. */
+export const ENTITY_TYPES = Object.keys(ENTITY_KIND_META) as EntityType[];
 
-export const ENTITY_META: Record<EntityType, { label: string; plural: string; color: string; shape: string }> = {
-  IP: { label: 'IP', plural: 'IPs', color: '#2563eb', shape: 'ellipse' },
-  JA4: { label: 'JA4', plural: 'JA4 fingerprints', color: '#7c3aed', shape: 'round-diamond' },
-  ASN: { label: 'ASN', plural: 'ASNs', color: '#0f766e', shape: 'round-rectangle' },
-  HOST: { label: 'Host', plural: 'hosts', color: '#b45309', shape: 'hexagon' },
-  COUNTRY: { label: 'Country', plural: 'countries', color: '#15803d', shape: 'round-triangle' },
-  USER_AGENT: { label: 'User-Agent', plural: 'user agents', color: '#be185d', shape: 'round-tag' },
-  SUBNET: { label: 'Subnet', plural: 'subnets', color: '#0369a1', shape: 'round-pentagon' },
-  CAMPAIGN: { label: 'Campaign', plural: 'campaigns', color: '#dc2626', shape: 'concave-hexagon' },
-  CLUSTER: { label: 'Cluster', plural: 'clusters', color: '#4d7c0f', shape: 'octagon' },
-  DETECTION: { label: 'Detection', plural: 'detections', color: '#64748b', shape: 'barrel' },
-};
+/** How the app names and draws each kind: from the server's descriptors (see gql/entity-kinds.ts). */
+export const ENTITY_META: Record<EntityType, { label: string; plural: string; color: string; shape: string }> = ENTITY_KIND_META;
 
 export const THREAT_COLORS: Record<ThreatLevel, string> = {
   CRITICAL: '#b91c1c',
