@@ -138,6 +138,27 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     expect(errors).toEqual([]);
   });
 
+  it('shows up to 500 of a busy country’s IPs when the first expansion brought only its heaviest 100', async () => {
+    const { page, errors } = await openPage(h, 'canvas-more');
+    const [cc] = await busiestCountries(1);
+    const seeded = `/graph?${step(`s|COUNTRY|${cc}`)}&${step(`a|COUNTRY|${cc}`)}&sel=${encodeURIComponent(`COUNTRY:${cc}`)}`;
+    await openGraph(page, seeded);
+    const more = page.getByRole('list', { name: 'Expand by link type' }).getByRole('button', { name: /Show up to 500 IPs/ });
+    // the menu counts them all (`N hidden of M`)
+    const all = Number(/of (\d+)$/.exec((await more.locator('.num').getAttribute('aria-label')) ?? '')?.[1]);
+    expect(all, 'the country has more IPs than one expansion brings').toBeGreaterThan(100);
+    await more.click();
+    await page.waitForFunction((s) => new URL(location.href).searchParams.getAll('step').includes(s), `x|COUNTRY|${cc}|IP|500`, { timeout: 60_000 });
+    // the group opened, as a shared link would
+    await openGraph(page, `${page.url()}&${step(`o|COUNTRY|${cc}|IP`)}`);
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-testid=graph-canvas]') as any).cy.nodes('[id ^= "IP:"]').length === n,
+      Math.min(500, all),
+      { timeout: 60_000 },
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('expands the 96 botnet IPs into their ASes (the request once priced over budget), in parts, and the step enters the history only then', async () => {
     const { page, errors } = await openPage(h, 'canvas-bulk');
     const ja4 = h.demo.truth.botnet.ja4;

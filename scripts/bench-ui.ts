@@ -89,6 +89,15 @@ const paintOf = async (page: Page) =>
   };
 const settled = (page: Page) =>
   page.waitForFunction(() => !/loading/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? 'loading'), null, { timeout: 120_000 });
+/** The last answer's layout painted: the canvas holds as many nodes as the status line counts. */
+const allPainted = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes ===
+      Number(/([\d,]+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '')?.[1]?.replace(/,/g, '')),
+    null,
+    { timeout: 300_000 },
+  );
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 console.log('\ngraph                                  nodes   edges  answer → painted layout (median of 3)');
@@ -126,9 +135,18 @@ const asns = (
 const everyAsn = asns.flatMap((a) =>
   ['s', 'a', 'o:IP', 'o:SUBNET'].map((k) => (k.startsWith('o:') ? step(`o|ASN|${a}|${k.slice(2)}`) : step(`${k}|ASN|${a}`))),
 );
+const allCountries = (
+  await db.query<{ cc: string }>(
+    sql`SELECT toString(src_country_code) AS cc FROM ${db.table('http_logs')} WHERE time >= now() - INTERVAL 7 DAY GROUP BY cc ORDER BY count() DESC`,
+  )
+).map((r) => r.cc);
+const everyCountry = allCountries.flatMap((cc) =>
+  ['s', 'a', 'o:IP', 'o:ASN', 'o:SUBNET'].map((k) => (k.startsWith('o:') ? step(`o|COUNTRY|${cc}|${k.slice(2)}`) : step(`${k}|COUNTRY|${cc}`))),
+);
 for (const [name, steps] of [
   ['4 countries (shared link replayed)', large.slice(0, 20)],
   ['10 countries (shared link replayed)', large.slice(0, 50)],
+  [`${allCountries.length} countries, the same`, everyCountry],
   [`${asns.length} ASes, IPs and subnets (a link)`, everyAsn],
 ] as const) {
   const times: number[] = [];
@@ -138,14 +156,7 @@ for (const [name, steps] of [
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`${base}/graph?${steps.join('&')}`);
     await settled(page);
-    // the last answer's layout painted: the canvas holds as many nodes as the status line counts
-    await page.waitForFunction(
-      () =>
-        JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes ===
-        Number(/([\d,]+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '')?.[1]?.replace(/,/g, '')),
-      null,
-      { timeout: 120_000 },
-    );
+    await allPainted(page);
     last = await paintOf(page);
     times.push(last.ms);
     await page.close();
@@ -155,25 +166,40 @@ for (const [name, steps] of [
   );
 }
 
-// The canvas at its largest: every country with its IPs, ASes and subnets opened (on a scale-3 demo
-// about 5,000 nodes): the painted layout, the frame rate while panning and zooming, and how long a
-// click takes to select the node under the pointer. Targets: ≤ 2 s, ≥ 30 fps, ≤ 100 ms.
+// The canvas at its largest: every country with up to 500 of its IPs (an expansion asked for more than
+// its first 100) and every AS with its 100 heaviest, their groups opened (on a scale-10 demo about 5,000
+// nodes and 10,000 links): the painted
+// layout, the frame rate while panning and zooming, and how long a click takes to select the node under
+// the pointer. Targets: 5,000 nodes / 10,000 links ≤ 2 s, ≥ 30 fps, ≤ 100 ms.
 {
-  const all = (
-    await db.query<{ cc: string }>(
-      sql`SELECT toString(src_country_code) AS cc FROM ${db.table('http_logs')} WHERE time >= now() - INTERVAL 7 DAY GROUP BY cc ORDER BY count() DESC`,
-    )
-  ).map((r) => r.cc);
-  const steps = all.flatMap((cc) =>
-    ['s', 'a', 'o:IP', 'o:ASN', 'o:SUBNET'].map((k) => (k.startsWith('o:') ? step(`o|COUNTRY|${cc}|${k.slice(2)}`) : step(`${k}|COUNTRY|${cc}`))),
-  );
+  const steps = [
+    ...allCountries.flatMap((cc) => [
+      `s|COUNTRY|${cc}`,
+      `a|COUNTRY|${cc}`,
+      `x|COUNTRY|${cc}|IP|500`,
+      ...['IP', 'ASN', 'SUBNET'].map((t) => `o|COUNTRY|${cc}|${t}`),
+    ]),
+    // the ASes' heaviest 100 IPs: links from IPs already drawn to their AS, and some IPs more
+    ...asns.flatMap((a) => [`x|ASN|${a}|IP`, `o|ASN|${a}|IP`]),
+  ].map(step);
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`${base}/graph?${steps.join('&')}`);
   await settled(page);
-  await page.waitForFunction(() => (document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint, null, { timeout: 300_000 });
-  await page.waitForTimeout(500);
-  const painted = await paintOf(page);
+  // answers arrive over seconds and each redraws: measured from the last GraphQL answer to the frame after
+  // the canvas holds every node the status line counts (the canvas lays out in the task that adds them)
+  const painted = (await page.evaluate(`new Promise((resolve) => {
+    const el = document.querySelector('[data-testid=graph-canvas]');
+    const want = () => Number(/([\\d,]+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]').textContent)[1].replace(/,/g, ''));
+    const check = () => {
+      if (el.cy.nodes().length !== want()) return setTimeout(check, 50);
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const answered = Math.max(...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql')).map((r) => r.responseEnd));
+        resolve({ nodes: el.cy.nodes().length, edges: el.cy.edges().length, ms: Math.round(performance.now() - answered) });
+      }));
+    };
+    check();
+  })`)) as { nodes: number; edges: number; ms: number };
   const renderer = await page.getByTestId('graph-canvas').getAttribute('data-renderer');
   // (a string: tsx would wrap named functions in a helper the page does not have)
   const fps = (await page.evaluate(`new Promise((resolve) => {
@@ -222,8 +248,8 @@ for (const [name, steps] of [
     if (!r.ok) wrong++;
   }
   console.log(
-    `\nthe canvas at its largest (${all.length} countries with IPs, ASes and subnets; ${renderer} renderer): ${painted.nodes} nodes, ${painted.edges} links` +
-      `\n  answer → painted layout ${painted.ms} ms (${painted.sinceAnswerToLayout} before the layout, ${painted.layoutMs} layout)   target ≤ 2,000` +
+    `\nthe canvas at its largest (${allCountries.length} countries with up to 500 IPs, ${asns.length} ASes with 100; ${renderer} renderer): ${painted.nodes} nodes, ${painted.edges} links` +
+      `\n  last answer → painted layout ${painted.ms} ms   target ≤ 2,000 (5,000 nodes / 10,000 links)` +
       `\n  pan and zoom ${fps.toFixed(1)} fps   target ≥ 30` +
       `\n  a click → the node under the pointer selected: median ${median(clicks).toFixed(0)} ms, max ${Math.max(...clicks).toFixed(0)} ms, ${20 - wrong} of 20 right   target ≤ 100`,
   );

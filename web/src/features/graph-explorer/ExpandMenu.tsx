@@ -4,7 +4,7 @@ import { ENTITY_META, type EntityRef } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph } from './model';
 import { ExplorerMenuQuery } from './queries';
-import { nodeId } from './state';
+import { MAX_EXPAND_FIRST, nodeId } from './state';
 import { QueryStates } from '../../components/Panel';
 import { panelStates } from '../../components/panel-states';
 
@@ -20,7 +20,8 @@ export function ExpandMenu({
   graph: Graph;
   window: WindowPreset;
   expanded: EntityType[];
-  onExpand: (type: EntityType) => void;
+  /** `first`: more than an expansion's default, asked for a type already expanded whose neighbours are not all drawn. */
+  onExpand: (type: EntityType, first?: number) => void;
 }) {
   const query = useQuery(ExplorerMenuQuery, { variables: { type: node.type, value: node.key, window: { preset: window } } });
   const id = nodeId(node);
@@ -41,16 +42,24 @@ export function ExpandMenu({
     >
       <ul className="expand-menu" aria-label="Expand by link type">
         {groups.map((g) => {
-          const hidden = Math.max(0, g.totalCount - shownOf(g.type));
+          const shown = shownOf(g.type);
+          const hidden = Math.max(0, g.totalCount - shown);
           const done = expanded.includes(g.type);
+          // an expansion brings the heaviest 100: of a busy node's thousands, the analyst may ask for more
+          const more = done && hidden > 0 && shown < MAX_EXPAND_FIRST;
           return (
             <li key={g.type}>
-              <button type="button" className="button" disabled={g.totalCount === 0 || done} onClick={() => onExpand(g.type)}>
+              <button
+                type="button"
+                className="button"
+                disabled={g.totalCount === 0 || (done && !more)}
+                onClick={() => onExpand(g.type, more ? MAX_EXPAND_FIRST : undefined)}
+              >
                 <span>
                   <span className="type-tag" style={{ background: ENTITY_META[g.type].color }}>
                     {ENTITY_META[g.type].label}
                   </span>
-                  {done ? 'expanded' : `Expand ${ENTITY_META[g.type].plural}`}
+                  {more ? `Show up to ${MAX_EXPAND_FIRST} ${ENTITY_META[g.type].plural}` : done ? 'expanded' : `Expand ${ENTITY_META[g.type].plural}`}
                 </span>
                 <span className="num" aria-label={`${hidden} hidden of ${g.totalCount}`}>
                   {formatNumber(hidden)} hidden / {formatNumber(g.totalCount)}

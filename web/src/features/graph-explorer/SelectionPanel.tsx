@@ -130,7 +130,13 @@ export function SelectionPanel({ state, graph, selected, act, onOpenGroup, onSel
         ))}
       </div>
       <h3 className="small">Expand</h3>
-      <ExpandMenu node={ref} graph={graph} window={state.window} expanded={node.expanded} onExpand={(type) => act({ kind: 'expand', node: ref, type })} />
+      <ExpandMenu
+        node={ref}
+        graph={graph}
+        window={state.window}
+        expanded={node.expanded}
+        onExpand={(type, first) => act({ kind: 'expand', node: ref, type, ...(first ? { first } : {}) })}
+      />
     </Panel>
   );
 }

@@ -143,6 +143,23 @@ describe('buildGraph', () => {
     expect(graph([...base, { kind: 'clear' }, seed], results).nodes.map((n) => n.id)).toEqual(['JA4:j']);
   });
 
+  it('shows more of a big group when the analyst asks for more than the first expansion brought', () => {
+    const more: Step = { ...toIps, first: 500 };
+    const open: Step = { kind: 'open', node: toIps.node, type: 'IP' };
+    const results = {
+      [stepId(seed)]: { status: 'seed' as const, entity: entity('JA4', 'j') },
+      [stepId(toIps)]: neighbors('JA4', 'IP', 100, 4009),
+      [stepId(more)]: neighbors('JA4', 'IP', 500, 4009),
+    };
+    const closed = graph([seed, toIps, more], results);
+    const group = closed.nodes.find((n) => n.group);
+    expect(group?.group).toMatchObject({ total: 4009, members: 500 });
+    expect(closed.edges).toHaveLength(1);
+    const opened = graph([seed, toIps, more, open], results);
+    expect(opened.nodes.filter((n) => n.type === 'IP')).toHaveLength(500);
+    expect(opened.edges).toHaveLength(500);
+  });
+
   it('expands several selected nodes from one bulk answer, linking each to its own neighbours', () => {
     const a = { type: 'IP' as const, key: 'a' };
     const b = { type: 'IP' as const, key: 'b' };

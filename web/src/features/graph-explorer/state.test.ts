@@ -6,6 +6,7 @@ describe('explorer state in the URL', () => {
     { kind: 'seed', node: { type: 'IP', key: '203.0.113.7' } },
     { kind: 'expand', node: { type: 'IP', key: '203.0.113.7' }, type: 'JA4' },
     { kind: 'expand', node: { type: 'USER_AGENT', key: 'Mozilla/5.0 (X11; Linux) | pipe é' }, type: 'IP' },
+    { kind: 'expand', node: { type: 'COUNTRY', key: 'US' }, type: 'IP', first: 500 },
     { kind: 'open', node: { type: 'JA4', key: 't13d1516h2_8daaf6152771_02713d6af862' }, type: 'IP' },
     { kind: 'seed', node: { type: 'SUBNET', key: '2001:db8::/64' } },
     { kind: 'all', node: { type: 'ASN', key: '16276' } },
@@ -50,7 +51,11 @@ describe('explorer state in the URL', () => {
 
   it('opens a page’s “open in graph” seed with its first-level links, selected, and ignores what it cannot read', () => {
     const node = { type: 'JA4' as const, key: 't13d1011h2_61a7ad8aa9b6_3a8073edd8ef' };
-    const s = readState(new URLSearchParams(`seed=JA4:${node.key}&step=zz|IP|x&step=x|NOPE|1.2.3.4|IP&step=b|IP|&w=LAST_99&fl=__proto__&layout=nope`));
+    const s = readState(
+      new URLSearchParams(
+        `seed=JA4:${node.key}&step=zz|IP|x&step=x|NOPE|1.2.3.4|IP&step=b|IP|&step=x|COUNTRY|US|IP|501&step=x|COUNTRY|US|IP|0&step=x|COUNTRY|US|IP|1e2&w=LAST_99&fl=__proto__&layout=nope`,
+      ),
+    );
     expect(s.steps).toEqual([
       { kind: 'seed', node },
       { kind: 'all', node },

@@ -12,7 +12,8 @@ export type Step =
   | { kind: 'seed'; node: EntityRef }
   /** The first-level links of every type at once: what a freshly opened entity shows. */
   | { kind: 'all'; node: EntityRef }
-  | { kind: 'expand'; node: EntityRef; type: EntityType }
+  /** `first`: the heaviest this many (default EXPAND_FIRST); asked again with more, a big group shows more of its members. */
+  | { kind: 'expand'; node: EntityRef; type: EntityType; first?: number }
   /** Several nodes expanded by one link type, fetched in one request. */
   | { kind: 'bulk'; nodes: EntityRef[]; type: EntityType }
   /** How two nodes are connected: their common neighbours and short paths, drawn. */
@@ -63,6 +64,8 @@ export interface ExplorerState {
 }
 
 export const DEFAULT_WINDOW: WindowPreset = 'LAST_7D';
+/** The most neighbours of one type an expansion asks for (the API's bound on `neighbors(first:)`). */
+export const MAX_EXPAND_FIRST = 500;
 export const NO_FILTER: CanvasFilter = { hiddenTypes: [], levels: [], minWeight: 0, verdict: null, find: '' };
 const CODES = { seed: 's', all: 'a', expand: 'x', bulk: 'b', connect: 'k', open: 'o', regroup: 'r', hide: 'h', collapse: 'c', pin: 'p', clear: 'z' } as const;
 const KINDS = Object.fromEntries(Object.entries(CODES).map(([k, v]) => [v, k])) as Record<string, Step['kind']>;
@@ -90,6 +93,7 @@ export function encodeStep(s: Step): string {
     case 'collapse':
       return `${c}|${s.node.type}|${enc(s.node.key)}`;
     case 'expand':
+      return `${c}|${s.node.type}|${enc(s.node.key)}|${s.type}${s.first ? `|${s.first}` : ''}`;
     case 'open':
     case 'regroup':
       return `${c}|${s.node.type}|${enc(s.node.key)}|${s.type}`;
@@ -119,7 +123,7 @@ function decodeList(text: string | undefined): string[] | null {
 }
 
 export function decodeStep(text: string): Step | null {
-  const [code, a, b, target] = text.split('|');
+  const [code, a, b, target, count] = text.split('|');
   const kind = KINDS[code ?? ''];
   if (!kind) return null;
   if (kind === 'clear') return { kind };
@@ -147,7 +151,12 @@ export function decodeStep(text: string): Step | null {
     return null;
   }
   if (kind === 'seed' || kind === 'all' || kind === 'collapse') return { kind, node };
-  return isType(target) ? { kind, node, type: target } : null;
+  if (!isType(target)) return null;
+  if (kind === 'expand' && count !== undefined) {
+    const first = /^\d{1,3}$/.test(count) ? Number(count) : 0;
+    return first >= 1 && first <= MAX_EXPAND_FIRST ? { kind, node, type: target, first } : null;
+  }
+  return { kind, node, type: target };
 }
 
 const decodeSteps = (p: URLSearchParams, name: string) =>

@@ -170,7 +170,13 @@ function fetchStep(client: ReturnType<typeof useApolloClient>, step: Step, windo
         client
           .query({
             query: ExplorerExpandQuery,
-            variables: { type: step.node.type, value: step.node.key, window: w, types: step.kind === 'expand' ? [step.type] : null, first: EXPAND_FIRST },
+            variables: {
+              type: step.node.type,
+              value: step.node.key,
+              window: w,
+              types: step.kind === 'expand' ? [step.type] : null,
+              first: (step.kind === 'expand' && step.first) || EXPAND_FIRST,
+            },
           })
           .then((r) => ({ status: 'expand', groups: unmask(r.data?.entity?.neighbors) }));
     case 'bulk':
