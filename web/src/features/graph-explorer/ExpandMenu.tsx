@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/format';
 import type { Graph } from './model';
 import { ExplorerMenuQuery } from './queries';
 import { MAX_EXPAND_FIRST, nodeId } from './state';
+import { EXPAND_FIRST } from './useExplorerData';
 import { QueryStates } from '../../components/Panel';
 import { panelStates } from '../../components/panel-states';
 
@@ -46,7 +47,7 @@ export function ExpandMenu({
           const hidden = Math.max(0, g.totalCount - shown);
           const done = expanded.includes(g.type);
           // an expansion brings the heaviest 100: of a busy node's thousands, the analyst may ask for more
-          const more = done && hidden > 0 && shown < MAX_EXPAND_FIRST;
+          const more = done && g.totalCount > EXPAND_FIRST && shown < Math.min(g.totalCount, MAX_EXPAND_FIRST);
           return (
             <li key={g.type}>
               <button
