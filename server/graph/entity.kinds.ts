@@ -186,7 +186,6 @@ export function describeKinds<K extends string>(table: Record<K, EntityKindDescr
         .filter((b) => table[a].layer.length && table[b].layer.length && (table[a].links.includes(b) || table[b].links.includes(a)))
         .map((b) => [a, b] as const),
     ),
-    web: Object.fromEntries(kinds.map((k) => [k, table[k].web])) as Record<K, EntityKindDescriptor['web']>,
   };
 }
 
@@ -196,9 +195,9 @@ export function describeKinds<K extends string>(table: Record<K, EntityKindDescr
  * `npm run schema:check` fails when it differs from this table.
  */
 export function webKindsSource<K extends string>(table: Record<K, EntityKindDescriptor>): string {
-  const rows = Object.entries<EntityKindDescriptor['web']>(describeKinds(table).web).map(
-    ([k, w]) =>
-      `  ${k}: { ${Object.entries(w)
+  const rows = (Object.keys(table) as K[]).map(
+    (k) =>
+      `  ${k}: { ${Object.entries(table[k].web)
         .map(([field, value]) => `${field}: ${JSON.stringify(value)}`)
         .join(', ')} },`,
   );

@@ -1,7 +1,6 @@
 import { isInterfaceType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { LAYER_MAX_SPAN_MS, MAX_SPAN_MS } from '../schema/window.js';
-import { LINKABLE } from './entity.kinds.js';
-import { ENTITY_KINDS, TYPE_NAME, type EntityKind } from './entity.kinds.js';
+import { ENTITY_KINDS, LINKABLE, TYPE_NAME, type EntityKind } from './entity.kinds.js';
 import { readsLayer } from './entity.schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import { badRequest } from './errors.js';
 import type { EntityType } from './generated/graphql.js';
-import { REST_KINDS } from '../graph/entity.kinds.js';
+import { DESCRIPTORS, REST_KINDS } from '../graph/entity.kinds.js';
 
 export type Query = Record<string, string | undefined>;
 
@@ -35,6 +35,9 @@ export function text(q: Query, names: string[], maxLength = 200): string | undef
 
 /** Entity types as the REST API spells them. */
 export const ENTITY_TYPES: Readonly<Record<string, EntityType>> = REST_KINDS;
+
+/** How the REST API spells each kind in its answers (a kind it has no spelling for: in lower case). */
+export const restSpelling = (kind: EntityType): string => DESCRIPTORS[kind].rest ?? kind.toLowerCase();
 
 /** A JSON object body, or a 400. */
 export function objectBody(body: unknown): Record<string, unknown> {

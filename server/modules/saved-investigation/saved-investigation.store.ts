@@ -12,8 +12,6 @@ import { chTime, createSavedInvestigationRepository, rowOfNote, type Investigati
 
 export const LIMITS = { name: 200, description: 4000, entities: 2000, notes: 500, noteText: 10_000, steps: 1000, step: 4000, positions: 2000 } as const;
 
-/** Kinds the graph layer holds: an entity of these must have been seen to be saved. */
-
 export interface EntityKey {
   type: EntityKind;
   value: string;
@@ -100,6 +98,7 @@ async function entitiesOf(ctx: Context, input: { type: EntityKind; value: string
     keys.set(entityKey(k), k);
   }
   const list = [...keys.values()];
+  // an entity of a kind the layer holds must have been seen to be saved
   const seen = await Promise.all(list.map((k) => (KINDS_IN_LAYER.includes(k.type) ? seenLoader(ctx, k.type).load(k.value) : true)));
   const unknown = list.filter((_, i) => !seen[i]);
   if (unknown.length) {

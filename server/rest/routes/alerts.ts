@@ -10,17 +10,15 @@ import {
   RestReopenAlertDocument,
   RestWatchesDocument,
   type AlertState,
-  type EntityType,
   type RestAlertFragment,
   type RestWatchFragment,
   type ThreatLevel,
   type WatchRuleKind,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
-import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, text, type Query } from '../params.js';
+import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, restSpelling, text, type Query } from '../params.js';
 import { defineRoute, type Route } from '../route.js';
 
-const REST_TYPE = Object.fromEntries(Object.entries(ENTITY_TYPES).map(([k, v]) => [v, k])) as Record<EntityType, string>;
 const STATES: Record<string, AlertState> = { new: 'NEW', acknowledged: 'ACKNOWLEDGED', closed: 'CLOSED' };
 const RULES: Record<string, WatchRuleKind> = {
   returns_after_silence: 'RETURNS_AFTER_SILENCE',
@@ -39,7 +37,7 @@ const alert = (a: RestAlertFragment) => ({
   title: a.title,
   rule: a.rule,
   watch: { id: a.watch?.id ?? null, name: a.watchName },
-  entity: { type: REST_TYPE[a.entity.type], value: a.entity.key },
+  entity: { type: restSpelling(a.entity.type), value: a.entity.key },
   state: a.state.toLowerCase(),
   assignee: a.assignee ?? null,
   episode_start: a.episodeStart,
@@ -54,12 +52,12 @@ const watch = (w: RestWatchFragment) => ({
   id: w.id,
   version: w.version,
   name: w.name,
-  entity: w.entity ? { type: REST_TYPE[w.entity.type], value: w.entity.key } : null,
+  entity: w.entity ? { type: restSpelling(w.entity.type), value: w.entity.key } : null,
   investigation_id: w.investigationId ?? null,
   rules: w.rules.map((r) => ({
     kind: r.kind.toLowerCase(),
     days: r.days ?? null,
-    neighbour: r.neighbour ? REST_TYPE[r.neighbour] : null,
+    neighbour: r.neighbour ? restSpelling(r.neighbour) : null,
     level: lower(r.level),
     requests_per_hour: r.requestsPerHour ?? null,
     text: r.text,

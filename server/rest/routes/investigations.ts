@@ -14,10 +14,9 @@ import {
   type RestInvestigationSummaryFragment,
 } from '../generated/graphql.js';
 import { badRequest } from '../errors.js';
-import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, type Query } from '../params.js';
+import { bodyText, ENTITY_TYPES, int, lookup, objectBody, oneOf, restSpelling, type Query } from '../params.js';
 import { defineRoute, type FileResponse, type Route } from '../route.js';
 
-const REST_TYPE = Object.fromEntries(Object.entries(ENTITY_TYPES).map(([k, v]) => [v, k])) as Record<EntityType, string>;
 const FORMATS: Record<string, ExportFormat> = { stix: 'STIX', misp: 'MISP', suricata: 'SURICATA', csv: 'CSV' };
 const VISIBILITY: Record<string, InvestigationVisibility> = { private: 'PRIVATE', team: 'TEAM' };
 const SCOPES = { mine: 'MINE', shared: 'SHARED', all: 'ALL' } as const;
@@ -72,7 +71,7 @@ function formatOf(q: Query): ExportFormat {
   return f;
 }
 
-const entity = (e: { type: EntityType; key: string }) => ({ type: REST_TYPE[e.type] ?? e.type.toLowerCase(), value: e.key });
+const entity = (e: { type: EntityType; key: string }) => ({ type: restSpelling(e.type), value: e.key });
 
 const summary = (i: RestInvestigationSummaryFragment) => ({
   id: i.key,

@@ -43,3 +43,13 @@ export function GraphIcon() {
     </svg>
   );
 }
+
+/** Where an IP sits: its AS (or the AS name the row carries) and its country, each a link. */
+export function NetworkOf({ asn, asName, country }: { asn?: { number: number; name: string } | null; asName?: string | null; country?: string | null }) {
+  return (
+    <>
+      {asn ? <EntityLink type="ASN" value={String(asn.number)} label={`AS${asn.number} ${asn.name}`} /> : (asName ?? '—')} ·{' '}
+      {country ? <EntityLink type="COUNTRY" value={country} /> : '—'}
+    </>
+  );
+}

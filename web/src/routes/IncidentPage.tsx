@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { PageHeader } from '../components/PageHeader';
 import { Panel } from '../components/Panel';
 import { WindowSelect } from '../components/WindowSelect';
-import { EntityLink } from '../components/EntityLink';
+import { EntityLink, NetworkOf } from '../components/EntityLink';
 import { ThreatBadge } from '../components/ThreatBadge';
 import { ClassificationForm } from '../features/classification/ClassificationForm';
 import { formatNumber, formatScore, formatTime } from '../lib/format';
@@ -142,12 +142,7 @@ export function IncidentPage() {
                 {
                   header: 'AS · country',
                   className: 'small',
-                  cell: (m) => (
-                    <>
-                      {m.ip.asn ? <EntityLink type="ASN" value={String(m.ip.asn.number)} label={`AS${m.ip.asn.number} ${m.ip.asn.name}`} /> : '—'} ·{' '}
-                      {m.ip.country ? <EntityLink type="COUNTRY" value={m.ip.country.code} /> : '—'}
-                    </>
-                  ),
+                  cell: (m) => <NetworkOf asn={m.ip.asn} country={m.ip.country?.code} />,
                 },
               ]}
             />

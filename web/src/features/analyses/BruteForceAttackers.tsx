@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
-import { EntityLink } from '../../components/EntityLink';
+import { EntityLink, NetworkOf } from '../../components/EntityLink';
 import { DataTable } from '../../components/DataTable';
 import { panelStates } from '../../components/panel-states';
 import { formatNumber } from '../../lib/format';
@@ -61,12 +61,7 @@ export function BruteForceAttackers({ window, host }: { window: TimeWindow; host
             {
               header: 'AS · country',
               className: 'small',
-              cell: (a) => (
-                <>
-                  {a.ip.asn ? <EntityLink type="ASN" value={String(a.ip.asn.number)} label={`AS${a.ip.asn.number} ${a.ip.asn.name}`} /> : a.asnOrg} ·{' '}
-                  {a.countryCode ? <EntityLink type="COUNTRY" value={a.countryCode} /> : '—'}
-                </>
-              ),
+              cell: (a) => <NetworkOf asn={a.ip.asn} asName={a.asnOrg} country={a.countryCode} />,
             },
           ]}
         />

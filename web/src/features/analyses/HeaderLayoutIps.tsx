@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { TimeWindow } from '../../gql/graphql';
 import { Panel } from '../../components/Panel';
-import { EntityLink } from '../../components/EntityLink';
+import { EntityLink, NetworkOf } from '../../components/EntityLink';
 import { DataTable } from '../../components/DataTable';
 import { panelStates } from '../../components/panel-states';
 import { formatNumber, truncate } from '../../lib/format';
@@ -52,12 +52,7 @@ export function HeaderLayoutIps({ window, hash }: { window: TimeWindow; hash: st
               {
                 header: 'AS · country',
                 className: 'small',
-                cell: (i) => (
-                  <>
-                    {i.ip.asn ? <EntityLink type="ASN" value={String(i.ip.asn.number)} label={`AS${i.ip.asn.number} ${i.ip.asn.name}`} /> : i.asnOrg} ·{' '}
-                    {i.countryCode ? <EntityLink type="COUNTRY" value={i.countryCode} /> : '—'}
-                  </>
-                ),
+                cell: (i) => <NetworkOf asn={i.ip.asn} asName={i.asnOrg} country={i.countryCode} />,
               },
             ]}
           />

@@ -46,7 +46,7 @@ export function ExpandMenu({
           const shown = shownOf(g.type);
           const hidden = Math.max(0, g.totalCount - shown);
           const done = expanded.includes(g.type);
-          // an expansion brings the heaviest 100: of a busy node's thousands, the analyst may ask for more
+          // an expansion brings the heaviest EXPAND_FIRST: of a busy node's thousands, the analyst may ask for more
           const more = done && g.totalCount > EXPAND_FIRST && shown < Math.min(g.totalCount, MAX_EXPAND_FIRST);
           return (
             <li key={g.type}>

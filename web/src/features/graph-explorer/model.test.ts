@@ -151,6 +151,8 @@ describe('buildGraph', () => {
       [stepId(toIps)]: neighbors('JA4', 'IP', 100, 4009),
       [stepId(more)]: neighbors('JA4', 'IP', 500, 4009),
     };
+    // the first expansion alone draws its 100
+    expect(graph([seed, toIps, open], results).nodes.filter((n) => n.type === 'IP')).toHaveLength(100);
     const closed = graph([seed, toIps, more], results);
     const group = closed.nodes.find((n) => n.group);
     expect(group?.group).toMatchObject({ total: 4009, members: 500 });
