@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deferredCondition, renderBackfills, renderDdl, type LiveBackfill } from './ddl.js';
 import { inLayer } from '../graph/graph-layer.repository.js';
-import { LAYER_PAIRS } from '../graph/columns.sql.js';
+import { LAYER_KINDS, LAYER_PAIRS, sourceFor } from '../graph/columns.sql.js';
 import { LINKABLE } from '../graph/entity.kinds.js';
 import type { Dim } from '../graph/columns.sql.js';
 import { listMigrations } from './migrate.js';
@@ -190,15 +190,22 @@ describe('migration DDL', () => {
   });
 
   it('links exactly the pairs the API reads as held in the layer', () => {
-    // the views as the last migration to write them left them (014): both the links and the degrees list every pair both ways
-    const sqlText = listMigrations().find((x) => x.version === 14)!.template;
-    const lists = sqlText
-      .split('IN (')
-      .slice(1)
-      .map((part) => [...part.split('\n                       arrayZip')[0]!.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => `${x[1]}-${x[2]}`));
-    expect(lists).toHaveLength(2);
+    // the views as the last migrations to write them left them: the links (014) and the degrees (018) list every pair both ways
+    const pairsIn = (version: number) =>
+      listMigrations()
+        .find((x) => x.version === version)!
+        .template.split('IN ((')
+        .slice(1)
+        .map((part) => [...`(${part.split(')),')[0]})`.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => `${x[1]}-${x[2]}`));
+    const lists = [pairsIn(14)[0]!, pairsIn(18)[0]!];
+    expect(pairsIn(18)).toHaveLength(1);
     const both = LAYER_PAIRS.flatMap(([a, b]) => [`${a}-${b}`, `${b}-${a}`]).sort();
     for (const listed of lists) expect([...listed].sort()).toEqual(both);
+    // the detections' degrees keep the pairs read from the detections: those with a kind only detections carry
+    const onlyInDetections = LAYER_KINDS.ml.filter((k) => !LAYER_KINDS.logs.includes(k));
+    const kept = [...listMigrations().find((x) => x.version === 18)!.template.matchAll(/OR '(\w+)' IN \(x\.1\.1, x\.2\.1\)/g)].map((m) => m[1]);
+    expect(kept).toEqual(onlyInDetections);
+    for (const [a, b] of LAYER_PAIRS) expect(sourceFor(a as Dim, b as Dim) === 'ml', `${a}-${b}`).toBe(onlyInDetections.some((k) => k === a || k === b));
     // every expansion the explorer offers between two kinds of the layer is read from it
     for (const [from, tos] of Object.entries(LINKABLE))
       for (const to of tos)
