@@ -242,10 +242,13 @@ async function huntList(total: number): Promise<string> {
   return [...new Set(lines)].slice(0, total).join('\n');
 }
 const HUNT = `query($input: RetroHuntInput!, $window: TimeWindow) { retroHunt(input: $input, window: $window) { summary { indicators seen notSeen unreadable } matches(first: 100) { totalCount edges { node { value seen requests detections { total } verdict linkedCount } } } } }`;
+const HUNT_NAMED = HUNT.replace('linkedCount', 'linkedCount linked { key }');
 const [hunt100, hunt10k] =
   values.only && !'retro-hunt'.includes(values.only) && !values.only.includes('hunt') ? ['', ''] : [await huntList(100), await huntList(10_000)];
 OPS.push(
   { name: 'retro-hunt, 100 mixed (30 d)', graphql: HUNT, variables: { input: { text: hunt100 }, window: { preset: 'LAST_30D' } }, raw: [] },
+  // the Hunt page also names each match's busiest linked entities: those are read and ranked, not only counted
+  { name: 'retro-hunt, 100, linked named', graphql: HUNT_NAMED, variables: { input: { text: hunt100 }, window: { preset: 'LAST_30D' } }, raw: [] },
   { name: 'retro-hunt, 10,000 mixed (7 d)', graphql: HUNT, variables: { input: { text: hunt10k }, window: { preset: 'LAST_7D' } }, raw: [] },
   { name: 'retro-hunt, 10,000 mixed (30 d)', graphql: HUNT, variables: { input: { text: hunt10k }, window: { preset: 'LAST_30D' } }, raw: [] },
 );

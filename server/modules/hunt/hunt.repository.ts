@@ -69,18 +69,16 @@ export interface LinkedRow {
   top: string[];
 }
 
-/** Kinds whose distinct addresses the key read counts (the others': their linked IPs' count, read with the links). */
-const OWN_IP_COUNT = ['HOST', 'USER_AGENT'];
-
 const anyOf = (xs: ReturnType<typeof sql>[]) => sql`(${sql.join(xs, ' OR ')})`;
 
 export function createHuntRepository(db: Db) {
   return {
     /**
      * Both sources' totals of every key of every kind over the window: one statement, whatever the
-     * number of keys (the keys' rows of the layer, by its sort key).
+     * number of keys (the keys' rows of the layer, by its sort key). The distinct addresses of the
+     * kinds in `countIps` are counted too (the others': 1 for an address, else 0).
      */
-    keys(groups: { kind: Dim; keys: string[] }[], w: Window) {
+    keys(groups: { kind: Dim; keys: string[] }[], w: Window, countIps: readonly Dim[]) {
       // an address set is read only where it is counted: reading one deserialises it, and a busy AS's or JA4's is large
       const part = (gs: typeof groups, counted: boolean) => {
         const where = anyOf(gs.map((g) => sql`(kind = ${g.kind} AND key IN ${g.keys})`));
@@ -100,8 +98,8 @@ export function createHuntRepository(db: Db) {
                    FROM (${rows})
                    GROUP BY source, kind, key`;
       };
-      const counted = groups.filter((g) => OWN_IP_COUNT.includes(g.kind));
-      const rest = groups.filter((g) => !OWN_IP_COUNT.includes(g.kind));
+      const counted = groups.filter((g) => countIps.includes(g.kind));
+      const rest = groups.filter((g) => !countIps.includes(g.kind));
       const parts = [...(counted.length ? [part(counted, true)] : []), ...(rest.length ? [part(rest, false)] : [])];
       return db.query<KeyRow>(sql.join(parts, ' UNION ALL '), { label: 'hunt.keys' });
     },

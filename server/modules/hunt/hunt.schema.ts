@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { boundFirst, connection, toPage, totalCountOf } from '../../schema/paging.js';
+import { selectedFieldNames } from '../../schema/prefetch.js';
 import { LAYER_MAX_SPAN_MS, resolveWindow, TimeWindowInput, wholeHours } from '../../schema/window.js';
 import { EntityInterface, entityParent } from '../../graph/entity.refs.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
@@ -205,7 +206,7 @@ builder.queryField('retroHunt', (t) =>
       input: t.arg({ type: RetroHuntInput, required: true, description: 'The document.' }),
       window: t.arg({ type: TimeWindowInput, required: false, description: 'Default: the last 30 days (at most 365: the hunt reads only the graph layer).' }),
     },
-    resolve: async (_r, { input, window }, ctx) => {
+    resolve: async (_r, { input, window }, ctx, info) => {
       const { huntMaxBytes, huntMaxIndicators } = ctx.config.limits;
       if (Buffer.byteLength(input.text, 'utf8') > huntMaxBytes) throw badInput(`the document is larger than ${huntMaxBytes} bytes (HUNT_MAX_BYTES)`);
       const w = wholeHours(resolveWindow(window ?? { preset: 'LAST_30D' }, ctx.now, undefined, LAYER_MAX_SPAN_MS));
@@ -223,7 +224,9 @@ builder.queryField('retroHunt', (t) =>
       if (reading.indicators.length > huntMaxIndicators)
         throw badInput(`the document holds ${reading.indicators.length} indicators; a hunt takes at most ${huntMaxIndicators} (HUNT_MAX_INDICATORS)`);
       ctx.charge?.(reading.indicators.length * HUNT_COST_PER_INDICATOR, `Hunting ${reading.indicators.length} indicators`);
-      const matches = await hunt(ctx, reading.indicators, w);
+      // the linked entities are read and ranked only when a match's `linked` is asked; `linkedCount` alone is a degree
+      const named = selectedFieldNames(info, ['matches', 'edges', 'node']).has('linked');
+      const matches = await hunt(ctx, reading.indicators, w, named);
       return {
         format: reading.format,
         source: input.source ?? null,

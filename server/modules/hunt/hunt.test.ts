@@ -149,6 +149,38 @@ describe('retro-hunt', () => {
     expect(unseen.matches.edges.map((e) => e.node.value)).toEqual([absent]);
   });
 
+  it('counts the linked entities from the degrees when only their count is asked: the same counts as when they are read and ranked', async () => {
+    const botnet = demo.truth.scenarios.botnet;
+    // the busiest fingerprint and AS of the traffic: the keys whose addresses are costliest to read one by one
+    const [top] = await demo.db.query<{ j: string; a: number }>(
+      sql`SELECT topK(1)(ja4)[1] AS j, topK(1)(src_asn)[1] AS a FROM ${demo.db.table('http_logs')} WHERE ja4 != '' AND src_asn != 0`,
+    );
+    const busiest = { ja4: top!.j, asn: Number(top!.a) };
+    const [a, b, c] = botnet.ips[0]!.split('.');
+    const text = [...botnet.ips.slice(0, 5), demo.truth.botnet.ja4, busiest.ja4, `AS${busiest.asn}`, `AS${botnet.asns[0]}`, `${a}.${b}.${c}.0/24`, botnet.hosts[0]!].join('\n');
+    const ask = (fields: string) =>
+      gql<{ retroHunt: Hunt }>(app, `query($input: RetroHuntInput!) { retroHunt(input: $input) { since until matches(first: 500) { edges { node { kind value ${fields} } } } } }`, {
+        input: { text },
+      });
+    const [counted, named] = [await ask('uniqueIps linkedCount'), await ask('uniqueIps linkedCount linked { key }')];
+    expect(counted.errors).toBeUndefined();
+    expect(named.errors).toBeUndefined();
+    const counts = (h: typeof counted) => h.data!.retroHunt.matches.edges.map((e) => `${e.node.kind} ${e.node.value}: ${e.node.uniqueIps} IPs, ${e.node.linkedCount} linked`);
+    expect(counts(counted)).toEqual(counts(named));
+    const { since, until } = counted.data!.retroHunt;
+    const linkedOf = new Map(counted.data!.retroHunt.matches.edges.map((e) => [e.node.value, e.node.linkedCount]));
+    expect(linkedOf.get(busiest.ja4)).toBe(Number((await raw(sql`ja4 = ${busiest.ja4}`, since, until)).ips));
+    expect(linkedOf.get(String(busiest.asn))).toBe(Number((await raw(sql`src_asn = ${busiest.asn}`, since, until)).ips));
+    // a host's addresses are its own count
+    const host = botnet.hosts[0]!.replace(/:\d+$/, '');
+    const hostMatch = counted.data!.retroHunt.matches.edges.find((e) => e.node.value === host)!.node;
+    expect(hostMatch.uniqueIps).toBe(Number((await raw(sql`host = ${host}`, since, until)).ips));
+    expect(hostMatch.uniqueIps).toBeGreaterThan(0);
+    const queries = (h: typeof counted) => (h.extensions!.clickhouse as { queries: number }).queries;
+    // one round either way: the degrees take the place of the linked entities' statement
+    expect(queries(counted)).toBe(queries(named));
+  });
+
   it('shows the analyst’s latest verdict beside each indicator', async () => {
     const ip = demo.truth.scenarios.botnet.ips[5]!;
     const classified = await gql(app, `mutation($input: ClassifyInput!) { classify(input: $input) { id } }`, {

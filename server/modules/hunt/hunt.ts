@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Window } from '../../schema/window.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
+import { createGraphLayerRepository } from '../../graph/graph-layer.repository.js';
 import { latestVerdicts } from '../classification/classification.refs.js';
 import { createHuntRepository, type KeyRow, type LinkedRow, type RangeRow } from './hunt.repository.js';
 import type { HuntKind, Indicator } from './indicator.js';
@@ -63,21 +64,39 @@ function totalsOf(traffic: SourceRow | undefined, detected: SourceRow | undefine
   };
 }
 
+/** Kinds whose distinct addresses are their own count, not their linked entities'. */
+const OWN_IP_COUNT: EntityKind[] = ['HOST', 'USER_AGENT'];
+
+/** How many distinct entities of a kind each key links to, from the degrees. */
+async function degreesOf(ctx: Context, groups: { from: EntityKind; to: EntityKind; keys: string[] }[], w: Window) {
+  const rows = groups.length
+    ? await createGraphLayerRepository(ctx.db).degrees(
+        groups.map((g) => ({ kind: g.from, keys: g.keys, others: [{ kind: g.to, source: 'logs' as const }] })),
+        w,
+      )
+    : [];
+  return new Map(rows.map((r) => [`${r.kind}\u0000${r.key}\u0000${r.to_kind}`, Number(r.degree)]));
+}
+
 /**
  * Every indicator against the layer over the window, in one round of at most four statements
- * whatever their number: the keys' totals (all kinds, both sources), the linked entities of those
- * that name some, the ranges' addresses, and the analyst's verdicts.
+ * whatever their number: the keys' totals (all kinds, both sources); the linked entities, busiest
+ * first, when `named` (else only how many, and a host's or a User-Agent's addresses, from the
+ * degrees: a busy JA4's or host's addresses are counted, not read and ranked); the ranges'
+ * addresses; and the analyst's verdicts.
  */
-export async function hunt(ctx: Context, indicators: Indicator[], w: Window): Promise<HuntMatch[]> {
+export async function hunt(ctx: Context, indicators: Indicator[], w: Window, named = true): Promise<HuntMatch[]> {
   const repo = createHuntRepository(ctx.db);
   const byKind = new Map<EntityKind, string[]>();
   for (const i of indicators) if (i.kind !== 'CIDR') byKind.set(i.kind as EntityKind, [...(byKind.get(i.kind as EntityKind) ?? []), i.value]);
   const groups = [...byKind].map(([kind, keys]) => ({ kind, keys }));
   const linkGroups = groups.flatMap((g) => (LINKED[g.kind as HuntKind] ? [{ from: g.kind, to: LINKED[g.kind as HuntKind]!, keys: g.keys }] : []));
+  const ownIps = groups.filter((g) => OWN_IP_COUNT.includes(g.kind)).map((g) => ({ from: g.kind, to: 'IP' as EntityKind, keys: g.keys }));
   const ranges = indicators.filter((i) => i.kind === 'CIDR').map((i) => i.value);
-  const [keyRows, linkRows, rangeRows, verdicts] = await Promise.all([
-    groups.length ? repo.keys(groups, w) : ([] as KeyRow[]),
-    linkGroups.length ? repo.linked(linkGroups, w, LINKED_SHOWN) : ([] as LinkedRow[]),
+  const [keyRows, degrees, linkRows, rangeRows, verdicts] = await Promise.all([
+    groups.length ? repo.keys(groups, w, named ? OWN_IP_COUNT : []) : ([] as KeyRow[]),
+    named ? new Map<string, number>() : degreesOf(ctx, [...ownIps, ...linkGroups], w),
+    named && linkGroups.length ? repo.linked(linkGroups, w, LINKED_SHOWN) : ([] as LinkedRow[]),
     ranges.length ? repo.ranges(ranges, w, LINKED_SHOWN) : ([] as RangeRow[]),
     latestVerdicts(ctx, groups),
   ]);
@@ -104,16 +123,16 @@ export async function hunt(ctx: Context, indicators: Indicator[], w: Window): Pr
         linked: traffic?.top ?? [],
       };
     }
-    const l = linked.get(id) ?? { count: 0, keys: [] };
+    const linkedKind = LINKED[i.kind] ?? null;
+    const l = linked.get(id) ?? { count: linkedKind ? (degrees.get(`${id}\u0000${linkedKind}`) ?? 0) : 0, keys: [] };
     const traffic = rows.get(`traffic\u0000${id}`);
-    const totals = totalsOf(traffic, rows.get(`detections\u0000${id}`), Number(traffic?.unique_ips ?? 0));
+    // the addresses behind a JA4, a subnet or an AS are its linked IPs; a host's or a User-Agent's, their own count (an address: itself)
+    const ips = linkedKind === 'IP' ? l.count : (degrees.get(`${id}\u0000IP`) ?? Number(traffic?.unique_ips ?? 0));
     return {
       ...i,
-      ...totals,
-      // the addresses behind a JA4, a subnet or an AS are its linked IPs, counted with the links
-      uniqueIps: LINKED[i.kind] === 'IP' ? l.count : totals.uniqueIps,
+      ...totalsOf(traffic, rows.get(`detections\u0000${id}`), ips),
       verdict: verdicts.get(id) ?? null,
-      linkedKind: LINKED[i.kind] ?? null,
+      linkedKind,
       linkedCount: l.count,
       linked: l.keys,
     };
