@@ -209,6 +209,18 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
       if (got !== n.id) wrong.push(`${n.id} → ${got}`);
     }
     expect(wrong).toEqual([]);
+    // what is under the pointer is found by geometry at this size: a link's midpoint, clear of every node, shows that link
+    const link = (await page.evaluate(`(() => {
+      const el = document.querySelector('[data-testid=graph-canvas]');
+      const box = el.getBoundingClientRect();
+      const nodes = el.cy.nodes(':visible').map((n) => ({ p: n.position(), r: n.width() / 2 }));
+      const clear = (m) => nodes.every((n) => Math.hypot(n.p.x - m.x, n.p.y - m.y) > n.r + 30 / el.cy.zoom());
+      const e = el.cy.edges(':visible').filter((x) => Math.hypot(x.source().renderedPosition().x - x.target().renderedPosition().x, x.source().renderedPosition().y - x.target().renderedPosition().y) > 40 && clear(x.midpoint()))[0];
+      return e ? { label: e.data('label'), x: box.left + e.renderedMidpoint().x, y: box.top + e.renderedMidpoint().y } : null;
+    })()`)) as { label: string; x: number; y: number } | null;
+    expect(link).not.toBeNull();
+    await page.mouse.move(link!.x, link!.y);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(link!.label);
     expect(errors).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   addStep,
   decodeStep,
   encodeStep,
+  keepUnchanged,
   LAYOUTS,
   nodeId,
   openEntity,
@@ -88,7 +89,9 @@ function describeStep(step: Step): string {
 export function GraphPage() {
   const [params, setParams] = useSearchParams();
   const query = params.toString();
-  const state = useMemo(() => readState(new URLSearchParams(query)), [query]);
+  // a click changes only the selection: the steps, and the graph built from them, stay the same objects
+  const last = useRef<ExplorerState | null>(null);
+  const state = useMemo(() => (last.current = keepUnchanged(last.current, readState(new URLSearchParams(query)))), [query]);
   const canvas = useRef<GraphCanvasHandle>(null);
   const [copied, setCopied] = useState<string | null>(null);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, decodeStep, encodeStep, liveSteps, NO_FILTER, readState, redo, undo, writeState, type Step } from './state';
+import { addStep, decodeStep, encodeStep, keepUnchanged, liveSteps, NO_FILTER, readState, redo, undo, writeState, type Step } from './state';
 
 describe('explorer state in the URL', () => {
   const steps: Step[] = [
@@ -85,5 +85,19 @@ describe('explorer state in the URL', () => {
     expect(undo(undo(undo(undo(undo(s))))).steps).toEqual([]);
     // a new step forgets what was undone
     expect(addStep(undone, steps[4]!).redo).toEqual([]);
+  });
+
+  it('keeps the steps and the filter the same objects when a click changes only the selection, and replaces what changed', () => {
+    const url = (selected: string[], find = '') =>
+      readState(new URLSearchParams(writeState({ ...readState(new URLSearchParams()), steps, selected, filter: { ...NO_FILTER, find } }).toString()));
+    const first = keepUnchanged(null, url(['IP:203.0.113.7']));
+    const clicked = keepUnchanged(first, url(['ASN:16276']));
+    expect(clicked.steps).toBe(first.steps);
+    expect(clicked.filter).toBe(first.filter);
+    expect(clicked.selected).toEqual(['ASN:16276']);
+    const found = keepUnchanged(clicked, url(['ASN:16276'], 'ovh'));
+    expect(found.filter).not.toBe(clicked.filter);
+    expect(found.filter.find).toBe('ovh');
+    expect(found.steps).toBe(first.steps);
   });
 });

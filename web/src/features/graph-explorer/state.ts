@@ -166,6 +166,17 @@ const decodeSteps = (p: URLSearchParams, name: string) =>
     .filter((s): s is Step => s !== null);
 
 /**
+ * `next` with every part equal to `prev`'s replaced by `prev`'s own: a new selection leaves the steps,
+ * the filter (and the graph built from them, thousands of nodes) as they were.
+ */
+export function keepUnchanged(prev: ExplorerState | null, next: ExplorerState): ExplorerState {
+  if (!prev) return next;
+  const kept: Record<string, unknown> = { ...next };
+  for (const key of Object.keys(next) as (keyof ExplorerState)[]) if (JSON.stringify(prev[key]) === JSON.stringify(next[key])) kept[key] = prev[key];
+  return kept as unknown as ExplorerState;
+}
+
+/**
  * Reads the explorer from the URL. `?seed=IP:1.2.3.4` (the pages' "open in graph") starts an
  * investigation on that entity with its first-level links drawn and the entity selected.
  */
