@@ -203,7 +203,11 @@ describe('migration DDL', () => {
     for (const listed of lists) expect([...listed].sort()).toEqual(both);
     // the detections' degrees keep the pairs read from the detections: those with a kind only detections carry
     const onlyInDetections = LAYER_KINDS.ml.filter((k) => !LAYER_KINDS.logs.includes(k));
-    const kept = [...listMigrations().find((x) => x.version === 18)!.template.matchAll(/OR '(\w+)' IN \(x\.1\.1, x\.2\.1\)/g)].map((m) => m[1]);
+    const kept = [
+      ...listMigrations()
+        .find((x) => x.version === 18)!
+        .template.matchAll(/OR '(\w+)' IN \(x\.1\.1, x\.2\.1\)/g),
+    ].map((m) => m[1]);
     expect(kept).toEqual(onlyInDetections);
     for (const [a, b] of LAYER_PAIRS) expect(sourceFor(a as Dim, b as Dim) === 'ml', `${a}-${b}`).toBe(onlyInDetections.some((k) => k === a || k === b));
     // every expansion the explorer offers between two kinds of the layer is read from it

@@ -157,15 +157,28 @@ describe('retro-hunt', () => {
     );
     const busiest = { ja4: top!.j, asn: Number(top!.a) };
     const [a, b, c] = botnet.ips[0]!.split('.');
-    const text = [...botnet.ips.slice(0, 5), demo.truth.botnet.ja4, busiest.ja4, `AS${busiest.asn}`, `AS${botnet.asns[0]}`, `${a}.${b}.${c}.0/24`, botnet.hosts[0]!].join('\n');
+    const text = [
+      ...botnet.ips.slice(0, 5),
+      demo.truth.botnet.ja4,
+      busiest.ja4,
+      `AS${busiest.asn}`,
+      `AS${botnet.asns[0]}`,
+      `${a}.${b}.${c}.0/24`,
+      botnet.hosts[0]!,
+    ].join('\n');
     const ask = (fields: string) =>
-      gql<{ retroHunt: Hunt }>(app, `query($input: RetroHuntInput!) { retroHunt(input: $input) { since until matches(first: 500) { edges { node { kind value ${fields} } } } } }`, {
-        input: { text },
-      });
+      gql<{ retroHunt: Hunt }>(
+        app,
+        `query($input: RetroHuntInput!) { retroHunt(input: $input) { since until matches(first: 500) { edges { node { kind value ${fields} } } } } }`,
+        {
+          input: { text },
+        },
+      );
     const [counted, named] = [await ask('uniqueIps linkedCount'), await ask('uniqueIps linkedCount linked { key }')];
     expect(counted.errors).toBeUndefined();
     expect(named.errors).toBeUndefined();
-    const counts = (h: typeof counted) => h.data!.retroHunt.matches.edges.map((e) => `${e.node.kind} ${e.node.value}: ${e.node.uniqueIps} IPs, ${e.node.linkedCount} linked`);
+    const counts = (h: typeof counted) =>
+      h.data!.retroHunt.matches.edges.map((e) => `${e.node.kind} ${e.node.value}: ${e.node.uniqueIps} IPs, ${e.node.linkedCount} linked`);
     expect(counts(counted)).toEqual(counts(named));
     const { since, until } = counted.data!.retroHunt;
     const linkedOf = new Map(counted.data!.retroHunt.matches.edges.map((e) => [e.node.value, e.node.linkedCount]));

@@ -1,7 +1,6 @@
 import type { Context } from '../../context.js';
 import type { Window } from '../../schema/window.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
-import { createGraphLayerRepository } from '../../graph/graph-layer.repository.js';
 import { latestVerdicts } from '../classification/classification.refs.js';
 import { createHuntRepository, type KeyRow, type LinkedRow, type RangeRow } from './hunt.repository.js';
 import type { HuntKind, Indicator } from './indicator.js';
@@ -67,17 +66,6 @@ function totalsOf(traffic: SourceRow | undefined, detected: SourceRow | undefine
 /** Kinds whose distinct addresses are their own count, not their linked entities'. */
 const OWN_IP_COUNT: EntityKind[] = ['HOST', 'USER_AGENT'];
 
-/** How many distinct entities of a kind each key links to, from the degrees. */
-async function degreesOf(ctx: Context, groups: { from: EntityKind; to: EntityKind; keys: string[] }[], w: Window) {
-  const rows = groups.length
-    ? await createGraphLayerRepository(ctx.db).degrees(
-        groups.map((g) => ({ kind: g.from, keys: g.keys, others: [{ kind: g.to, source: 'logs' as const }] })),
-        w,
-      )
-    : [];
-  return new Map(rows.map((r) => [`${r.kind}\u0000${r.key}\u0000${r.to_kind}`, Number(r.degree)]));
-}
-
 /**
  * Every indicator against the layer over the window, in one round of at most four statements
  * whatever their number: the keys' totals (all kinds, both sources); the linked entities, busiest
@@ -92,14 +80,16 @@ export async function hunt(ctx: Context, indicators: Indicator[], w: Window, nam
   const groups = [...byKind].map(([kind, keys]) => ({ kind, keys }));
   const linkGroups = groups.flatMap((g) => (LINKED[g.kind as HuntKind] ? [{ from: g.kind, to: LINKED[g.kind as HuntKind]!, keys: g.keys }] : []));
   const ownIps = groups.filter((g) => OWN_IP_COUNT.includes(g.kind)).map((g) => ({ from: g.kind, to: 'IP' as EntityKind, keys: g.keys }));
+  const counted = named ? [] : [...ownIps, ...linkGroups];
   const ranges = indicators.filter((i) => i.kind === 'CIDR').map((i) => i.value);
-  const [keyRows, degrees, linkRows, rangeRows, verdicts] = await Promise.all([
+  const [keyRows, counts, linkRows, rangeRows, verdicts] = await Promise.all([
     groups.length ? repo.keys(groups, w, named ? OWN_IP_COUNT : []) : ([] as KeyRow[]),
-    named ? new Map<string, number>() : degreesOf(ctx, [...ownIps, ...linkGroups], w),
+    counted.length ? repo.counts(counted, w) : [],
     named && linkGroups.length ? repo.linked(linkGroups, w, LINKED_SHOWN) : ([] as LinkedRow[]),
     ranges.length ? repo.ranges(ranges, w, LINKED_SHOWN) : ([] as RangeRow[]),
     latestVerdicts(ctx, groups),
   ]);
+  const degrees = new Map(counts.map((r) => [`${r.kind}\u0000${r.key}\u0000${r.to_kind}`, Number(r.total)]));
   const rows = new Map<string, KeyRow>();
   for (const r of keyRows) rows.set(`${r.source}\u0000${r.kind}\u0000${r.key}`, r);
   const linked = new Map<string, { count: number; keys: string[] }>();
