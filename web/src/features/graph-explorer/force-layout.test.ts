@@ -50,4 +50,37 @@ describe('the force layout of a large graph', () => {
     expect(c.$id('c0').position()).toEqual({ x: 1234, y: -567 });
     expect(c.$id('c1').position()).not.toEqual({ x: 0, y: 0 });
   });
+
+  it('lays out what an expansion adds among nodes that stay where the analyst saw them', () => {
+    const c = countries(6, 150);
+    forceLayout(c, true);
+    const before = new Map(c.nodes().map((n) => [n.id(), { ...n.position() }]));
+    // a new country's 200 IPs, linked to the ASes already drawn and starting on a ring around the new country
+    const at = c.$id('a0.0').position();
+    c.add({ data: { id: 'cx', size: 40 }, position: { x: at.x + 300, y: at.y } });
+    const added = new Set(['cx']);
+    for (let i = 0; i < 200; i++) {
+      const angle = (2 * Math.PI * i) / 200;
+      c.add({ data: { id: `ix${i}`, size: 24 }, position: { x: at.x + 300 + 1000 * Math.cos(angle), y: at.y + 1000 * Math.sin(angle) } });
+      added.add(`ix${i}`);
+      for (const to of ['cx', `a${i % 6}.0`]) c.add({ data: { id: `ix${i}-${to}`, source: `ix${i}`, target: to } });
+    }
+    forceLayout(c, false, added);
+    // every node drawn before is exactly where it was
+    for (const [id, p] of before) expect(c.$id(id).position(), id).toEqual(p);
+    // the new ones settled towards their two neighbours (the new country and an AS drawn before), each on its own spot
+    const span = (id: string, p: { x: number; y: number }) =>
+      c
+        .$id(id)
+        .neighborhood('node')
+        .toArray()
+        .reduce((sum, m) => sum + Math.hypot(m.position().x - p.x, m.position().y - p.y), 0);
+    const ips = [...added].filter((id) => id !== 'cx');
+    const closer = ips.filter((id, i) => {
+      const start = { x: at.x + 300 + 1000 * Math.cos((2 * Math.PI * i) / 200), y: at.y + 1000 * Math.sin((2 * Math.PI * i) / 200) };
+      return span(id, c.$id(id).position()) < span(id, start);
+    });
+    expect(closer.length).toBeGreaterThan(0.9 * ips.length);
+    expect(new Set(ips.map((id) => `${Math.round(c.$id(id).position().x)}:${Math.round(c.$id(id).position().y)}`)).size).toBe(ips.length);
+  });
 });

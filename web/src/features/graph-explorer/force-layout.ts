@@ -11,12 +11,25 @@ interface Body extends SimulationNodeDatum {
  * measured in Chromium on 2 cores, 1.7–2.3 s at 1,000 nodes and 22 s at 5,000, where this one takes
  * 0.5–0.6 s and 2.3–2.8 s. Nodes start where they stand (new ones on a ring around their parent),
  * pinned nodes stay put, and a graph that was laid out before moves less (`fresh` false: a cooler start).
+ * With `only`, the nodes an expansion added move and every other node stays where it was.
  */
-export function forceLayout(c: Core, fresh: boolean) {
-  const nodes = c.nodes(':visible');
+export function forceLayout(c: Core, fresh: boolean, only?: ReadonlySet<string>) {
+  // with `only`, the nodes an expansion added: they settle among their neighbours, which stay where the
+  // analyst has seen them (the simulation holds those nodes alone, so it costs what the expansion adds)
+  const nodes = only
+    ? c.nodes(':visible').filter(
+        (n) =>
+          only.has(n.id()) ||
+          n
+            .neighborhood()
+            .nodes()
+            .toArray()
+            .some((m) => only.has(m.id())),
+      )
+    : c.nodes(':visible');
   const bodies: Body[] = nodes.map((n) => {
     const p = n.position();
-    return { id: n.id(), r: n.width() / 2, x: p.x, y: p.y, ...(n.locked() ? { fx: p.x, fy: p.y } : {}) };
+    return { id: n.id(), r: n.width() / 2, x: p.x, y: p.y, ...(n.locked() || (only && !only.has(n.id())) ? { fx: p.x, fy: p.y } : {}) };
   });
   const index = new Map(bodies.map((b, i) => [b.id, i]));
   const links = c
@@ -24,7 +37,7 @@ export function forceLayout(c: Core, fresh: boolean) {
     .map((e) => ({ source: index.get(e.source().id()), target: index.get(e.target().id()) }))
     .filter((l): l is { source: number; target: number } => l.source !== undefined && l.target !== undefined);
   // fewer rounds as the graph grows: each costs ~n log n, and positions that start on rings settle early
-  const ticks = !fresh ? 40 : bodies.length > 2500 ? 60 : 100;
+  const ticks = only ? 30 : !fresh ? 40 : bodies.length > 2500 ? 60 : 100;
   const simulation = forceSimulation(bodies)
     .stop()
     .alpha(fresh ? 1 : 0.3)
@@ -32,9 +45,9 @@ export function forceLayout(c: Core, fresh: boolean) {
     .force('link', forceLink(links).distance(40))
     .force('charge', forceManyBody().strength(-120).theta(1.2).distanceMax(1500))
     .force('collide', forceCollide<Body>((b) => b.r + 5).iterations(1))
-    // disconnected parts drift apart without it
-    .force('x', forceX(0).strength(0.02))
-    .force('y', forceY(0).strength(0.02));
+    // disconnected parts drift apart without it (an expansion's nodes are held by their neighbours)
+    .force('x', forceX(0).strength(only ? 0 : 0.02))
+    .force('y', forceY(0).strength(only ? 0 : 0.02));
   simulation.tick(ticks);
-  c.batch(() => nodes.forEach((n, i) => void (!n.locked() && n.position({ x: bodies[i]!.x!, y: bodies[i]!.y! }))));
+  c.batch(() => nodes.forEach((n, i) => void (bodies[i]!.fx === undefined && n.position({ x: bodies[i]!.x!, y: bodies[i]!.y! }))));
 }
