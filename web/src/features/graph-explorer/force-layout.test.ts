@@ -72,7 +72,8 @@ describe('the force layout of a large graph', () => {
     const span = (id: string, p: { x: number; y: number }) =>
       c
         .$id(id)
-        .neighborhood('node')
+        .neighborhood()
+        .nodes()
         .toArray()
         .reduce((sum, m) => sum + Math.hypot(m.position().x - p.x, m.position().y - p.y), 0);
     const ips = [...added].filter((id) => id !== 'cx');
