@@ -250,6 +250,20 @@ function degreeReads(ctx: Context, w: Window) {
   });
 }
 
+/**
+ * Degrees of many keys in one statement, past the request loaders' batches of 1,000 (a retro-hunt's
+ * 10,000 keys in batches read 2.0 M rows in 13 statements): how many distinct entities of its `to` kind
+ * each group's key links to in the window. Every pair asked must be one the layer links.
+ */
+export async function degreesOfKeys(ctx: Context, groups: { kind: Dim; to: Dim; keys: string[] }[], w: Window) {
+  for (const g of groups) if (!inLayer(sourceFor(g.kind, g.to), g.kind, g.to)) throw new Error(`the layer does not link ${g.kind} to ${g.to}`);
+  if (!groups.length) return [];
+  return createGraphLayerRepository(ctx.db).degrees(
+    groups.map((g) => ({ kind: g.kind, keys: g.keys, others: [{ kind: g.to, source: sourceFor(g.kind, g.to) }] })),
+    wholeHours(w),
+  );
+}
+
 /** How many distinct entities of the `others` kinds each key links to, summed. */
 export function degreeLoader(ctx: Context, kind: Dim, others: Dim[], w: Window) {
   const derived = others.filter((o) => subnetsFromIps(sourceFor(kind, o), kind, o));

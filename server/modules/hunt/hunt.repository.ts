@@ -131,28 +131,6 @@ export function createHuntRepository(db: Db) {
     },
 
     /**
-     * How many distinct entities of its linked kind each group's key has in the traffic, from the
-     * layer's degrees (an exact set per key and hour or day): one statement for every group, and a
-     * busy key's linked entities counted, not read.
-     */
-    counts(groups: { from: Dim; to: Dim; keys: string[] }[], w: Window) {
-      const where = sql`source = 'traffic' AND ${anyOf(groups.map((g) => sql`(kind = ${g.from} AND to_kind = ${g.to} AND key IN ${g.keys})`))}`;
-      return db.query<{ kind: string; key: string; to_kind: string; total: number }>(
-        sql`SELECT kind, key, to_kind, uniqExactMerge(neighbours) AS total
-            FROM (${hourlyAndDaily(
-              'graph_degrees',
-              db,
-              sql`kind, key, to_kind, neighbours`,
-              where,
-              w,
-              groups.map((g) => g.from),
-            )})
-            GROUP BY kind, key, to_kind`,
-        { label: 'hunt.counts' },
-      );
-    },
-
-    /**
      * Per CIDR and source: the addresses inside it the layer saw in the window, their totals, and
      * the `top` busiest. One statement for every range; each range reads only the keys under its
      * prefix.

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Window } from '../../schema/window.js';
 import type { EntityKind } from '../../graph/entity.kinds.js';
+import { degreesOfKeys } from '../../graph/entity.loaders.js';
 import { latestVerdicts } from '../classification/classification.refs.js';
 import { createHuntRepository, type KeyRow, type LinkedRow, type RangeRow } from './hunt.repository.js';
 import type { HuntKind, Indicator } from './indicator.js';
@@ -80,16 +81,16 @@ export async function hunt(ctx: Context, indicators: Indicator[], w: Window, nam
   const groups = [...byKind].map(([kind, keys]) => ({ kind, keys }));
   const linkGroups = groups.flatMap((g) => (LINKED[g.kind as HuntKind] ? [{ from: g.kind, to: LINKED[g.kind as HuntKind]!, keys: g.keys }] : []));
   const ownIps = groups.filter((g) => OWN_IP_COUNT.includes(g.kind)).map((g) => ({ from: g.kind, to: 'IP' as EntityKind, keys: g.keys }));
-  const counted = named ? [] : [...ownIps, ...linkGroups];
+  const counted = named ? [] : [...ownIps, ...linkGroups].map((g) => ({ kind: g.from, to: g.to, keys: g.keys }));
   const ranges = indicators.filter((i) => i.kind === 'CIDR').map((i) => i.value);
   const [keyRows, counts, linkRows, rangeRows, verdicts] = await Promise.all([
     groups.length ? repo.keys(groups, w, named ? OWN_IP_COUNT : []) : ([] as KeyRow[]),
-    counted.length ? repo.counts(counted, w) : [],
+    degreesOfKeys(ctx, counted, w),
     named && linkGroups.length ? repo.linked(linkGroups, w, LINKED_SHOWN) : ([] as LinkedRow[]),
     ranges.length ? repo.ranges(ranges, w, LINKED_SHOWN) : ([] as RangeRow[]),
     latestVerdicts(ctx, groups),
   ]);
-  const degrees = new Map(counts.map((r) => [`${r.kind}\u0000${r.key}\u0000${r.to_kind}`, Number(r.total)]));
+  const degrees = new Map(counts.map((r) => [`${r.kind}\u0000${r.key}\u0000${r.to_kind}`, Number(r.degree)]));
   const rows = new Map<string, KeyRow>();
   for (const r of keyRows) rows.set(`${r.source}\u0000${r.kind}\u0000${r.key}`, r);
   const linked = new Map<string, { count: number; keys: string[] }>();
@@ -114,7 +115,7 @@ export async function hunt(ctx: Context, indicators: Indicator[], w: Window, nam
       };
     }
     const linkedKind = LINKED[i.kind] ?? null;
-    const l = linked.get(id) ?? { count: linkedKind ? (degrees.get(`${id}\u0000${linkedKind}`) ?? 0) : 0, keys: [] };
+    const l = linked.get(id) ?? { count: degrees.get(`${id}\u0000${linkedKind}`) ?? 0, keys: [] };
     const traffic = rows.get(`traffic\u0000${id}`);
     // the addresses behind a JA4, a subnet or an AS are its linked IPs; a host's or a User-Agent's, their own count (an address: itself)
     const ips = linkedKind === 'IP' ? l.count : (degrees.get(`${id}\u0000IP`) ?? Number(traffic?.unique_ips ?? 0));

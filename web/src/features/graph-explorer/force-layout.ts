@@ -16,17 +16,8 @@ interface Body extends SimulationNodeDatum {
 export function forceLayout(c: Core, fresh: boolean, only?: ReadonlySet<string>) {
   // with `only`, the nodes an expansion added: they settle among their neighbours, which stay where the
   // analyst has seen them (the simulation holds those nodes alone, so it costs what the expansion adds)
-  const nodes = only
-    ? c.nodes(':visible').filter(
-        (n) =>
-          only.has(n.id()) ||
-          n
-            .neighborhood()
-            .nodes()
-            .toArray()
-            .some((m) => only.has(m.id())),
-      )
-    : c.nodes(':visible');
+  const added = only ? c.nodes(':visible').filter((n) => only.has(n.id())) : null;
+  const nodes = added ? added.union(added.neighborhood().nodes(':visible')) : c.nodes(':visible');
   const bodies: Body[] = nodes.map((n) => {
     const p = n.position();
     return { id: n.id(), r: n.width() / 2, x: p.x, y: p.y, ...(n.locked() || (only && !only.has(n.id())) ? { fx: p.x, fy: p.y } : {}) };
