@@ -3,6 +3,8 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type L
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { forceLayout } from './force-layout';
+import { diameter, fitToNodes } from './geometry';
+import { groupLayout } from './group-layout';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph, GraphNode, Verdict } from './model';
@@ -56,6 +58,8 @@ const LARGE = 400;
 export const LARGE_RENDER = 800;
 /** From this many nodes the force layout is d3-force's (Barnes-Hut), not fCoSE's, whose cost outgrows the graph. */
 export const LARGE_LAYOUT = 800;
+/** Past this share of the graph, what an expansion added is laid out with the rest (the old layout no longer holds them). */
+const EXPANSION_SHARE = 0.25;
 
 let webgl2: boolean | undefined;
 /**
@@ -214,9 +218,10 @@ function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions
  * put, until no pair overlaps. Neighbours are found through a grid, so a pass is linear in the nodes.
  */
 function separate(c: Core, margin = 10, passes = 200) {
-  const nodes = c.nodes(':visible').toArray();
+  // every node on the canvas is shown (a hidden node leaves the graph), and asking would compute its style
+  const nodes = c.nodes().toArray();
   const pos = nodes.map((n) => ({ ...n.position() }));
-  const r = nodes.map((n) => n.width() / 2 + margin / 2);
+  const r = nodes.map((n) => diameter(n) / 2 + margin / 2);
   const fixed = nodes.map((n) => n.locked());
   const cell = 2 * Math.max(1, ...r);
   // a cell's key is a number (a string per node and neighbour cell cost 1.9 s of 4,600 nodes' passes)
@@ -279,10 +284,10 @@ const LABEL_SLACK = 1 + 2;
 
 let measure: CanvasRenderingContext2D | null | undefined;
 /** A label's width as Cytoscape measures it (the canvas's text metrics in the node's font). */
-function labelWidth(n: NodeSingular, text: string) {
+function labelWidth(font: string, text: string) {
   if (measure === undefined) measure = document.createElement('canvas').getContext('2d') ?? null;
   if (!measure) return text.length * FONT * 0.65;
-  measure.font = `${n.style('font-style')} ${n.style('font-weight')} ${FONT}px ${n.style('font-family')}`;
+  measure.font = font;
   return Math.ceil(measure.measureText(text).width);
 }
 
@@ -309,21 +314,24 @@ function declutterLabels(c: Core, selected: ReadonlySet<string>) {
       else grid.set(k, [b]);
     }
   };
-  const nodes = c.nodes(':visible').toArray();
+  const nodes = c.nodes().toArray();
+  if (!nodes.length) return;
+  // every label is in the nodes' one font (read from one node: reading each would compute every node's style)
+  const font = `${nodes[0]!.style('font-style')} ${nodes[0]!.style('font-weight')} ${FONT}px ${nodes[0]!.style('font-family')}`;
   // every node is an obstacle for the labels of the others
   for (const n of nodes) {
     const p = n.position();
-    const r = n.width() / 2;
+    const r = diameter(n) / 2;
     put({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
-  const order = nodes.sort((a, b) => Number(selected.has(b.id())) - Number(selected.has(a.id())) || b.width() - a.width());
+  const order = nodes.sort((a, b) => Number(selected.has(b.id())) - Number(selected.has(a.id())) || diameter(b) - diameter(a));
   const quiet: NodeSingular[] = [];
   const loud: NodeSingular[] = [];
   for (const n of order) {
     const text = String(n.data('label') ?? '');
     const p = n.position();
-    const half = text ? Math.min(LABEL_MAX_WIDTH, labelWidth(n, text)) / 2 + LABEL_SLACK : 0;
-    const top = p.y + n.height() / 2 + 4;
+    const half = text ? Math.min(LABEL_MAX_WIDTH, labelWidth(font, text)) / 2 + LABEL_SLACK : 0;
+    const top = p.y + diameter(n) / 2 + 4;
     const box = { x1: p.x - half, y1: top - LABEL_SLACK, x2: p.x + half, y2: top + FONT + LABEL_SLACK };
     if (!text || hits(box)) quiet.push(n);
     else {
@@ -607,18 +615,26 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       lastLayout.current = layout;
       const started = performance.now();
       try {
-        if (layout === 'force' && c.nodes(':visible').length >= LARGE_LAYOUT) forceLayout(c, fresh, expansion);
+        const shown = c.nodes().length;
+        // a small expansion settles among nodes the analyst has seen; a new or much-grown graph is laid out by its shape
+        if (layout === 'force' && shown >= LARGE_LAYOUT && expansion && expansion.size <= shown * EXPANSION_SHARE) forceLayout(c, fresh, expansion);
+        else if (layout === 'force' && shown >= LARGE_LAYOUT) groupLayout(c);
         else c.layout(layoutOptions(layout, c, fresh)).run();
       } catch {
         // a layout extension's failure must not blank the investigation: fall back to the built-in one
         c.layout({ name: 'cose', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
       }
       separate(c);
-      c.fit(undefined, 40);
-      // a handful of nodes fitted to the canvas would be drawn huge
-      if (c.zoom() > 1.2) {
-        c.zoom(1.2);
-        c.center();
+      // a large graph is fitted by its nodes' discs (measuring its labels would compute every element's
+      // style before the first frame); a small one with its labels, at most at 1.2 (a handful of nodes
+      // fitted to the canvas would be drawn huge)
+      if (large) fitToNodes(c, 40, 1.2);
+      else {
+        c.fit(undefined, 40);
+        if (c.zoom() > 1.2) {
+          c.zoom(1.2);
+          c.center();
+        }
       }
       declutterLabels(c, new Set(selectedRef.current));
       const laidOut = performance.now();
