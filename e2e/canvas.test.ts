@@ -209,6 +209,25 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
       if (got !== n.id) wrong.push(`${n.id} → ${got}`);
     }
     expect(wrong).toEqual([]);
+    // the selection is drawn as a ring over the canvas, and a click throws away none of the renderer's
+    // cached drawing (so the frame that shows it costs a copy of that drawing, not a redraw of every node)
+    const invalidated = () => page.evaluate(`document.querySelector('[data-testid=graph-canvas]').cy.renderer().data.lyrTxrCache.lastInvalidationTime`);
+    await page.waitForTimeout(1000);
+    const cached = await invalidated();
+    const last = picks[0]!;
+    await page.mouse.click(last.rx, last.ry);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('sel') === id, last.id);
+    expect(await invalidated()).toBe(cached);
+    await expect
+      .poll(() =>
+        page.evaluate(`(() => {
+          const p = document.querySelector('[data-testid=graph-canvas]').cy.getElementById(${JSON.stringify(last.id)}).renderedPosition();
+          const rings = document.querySelector('[data-testid=selection-rings]');
+          const ratio = rings.width / rings.clientWidth;
+          return rings.getContext('2d').getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data[3];
+        })()`),
+      )
+      .toBeGreaterThan(0);
     // what is under the pointer is found by geometry at this size: a link's midpoint, clear of every node
     // and of every other link, zoomed in on as an analyst would (leaves packed in discs leave little room
     // between links at the fitted zoom), shows that link

@@ -221,11 +221,14 @@ for (const [name, steps] of [
       const el = document.querySelector('[data-testid=graph-canvas]');
       window.__clicked = null;
       el.addEventListener('mousedown', () => (window.__down = performance.now()), { capture: true, once: true });
+      // until the frame that shows the selection is painted (the second frame after it began)
       el.cy.once('select', 'node', () =>
-        setTimeout(() => {
-          const sel = el.cy.$('node:selected').map((n) => n.id());
-          window.__clicked = { ms: performance.now() - window.__down, ok: sel.length === 1 && sel[0] === id };
-        }, 0),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const sel = el.cy.$('node:selected').map((n) => n.id());
+            window.__clicked = { ms: performance.now() - window.__down, ok: sel.length === 1 && sel[0] === id };
+          }),
+        ),
       );
     })()`);
     await page.mouse.click(t.x, t.y);

@@ -5,6 +5,7 @@ import layoutUtilities from 'cytoscape-layout-utilities';
 import { forceLayout } from './force-layout';
 import { diameter, fitToNodes } from './geometry';
 import { groupLayout } from './group-layout';
+import { drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph, GraphNode, Verdict } from './model';
@@ -423,6 +424,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
+  const rings = useRef<HTMLCanvasElement>(null);
   const cy = useRef<Core | null>(null);
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
@@ -456,7 +458,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useEffect(() => {
     const c = cytoscape({
       container: container.current,
-      style: STYLE,
+      style: large ? [...STYLE, ...LARGE_STYLE_OVERRIDES] : STYLE,
       minZoom: 0.02,
       maxZoom: 3,
       boxSelectionEnabled: true,
@@ -465,7 +467,21 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       ...(large ? (hasWebgl2() ? { renderer: { name: 'canvas', webgl: true } } : { textureOnViewport: true, motionBlur: false }) : {}),
     } as cytoscape.CytoscapeOptions);
     container.current?.setAttribute('data-renderer', large ? (hasWebgl2() ? 'webgl' : 'canvas-texture') : 'canvas');
-    if (large) pickByGeometry(c);
+    // a large graph's selection is drawn as rings over it, so a click redraws no element
+    let ringsFrame = 0;
+    const ringsCanvas = rings.current;
+    const redrawRings = () => {
+      if (!ringsFrame)
+        ringsFrame = requestAnimationFrame(() => {
+          ringsFrame = 0;
+          if (ringsCanvas && !c.destroyed()) drawSelectionRings(c, ringsCanvas);
+        });
+    };
+    if (large) {
+      pickByGeometry(c);
+      keepLayersOnRestyle(c);
+      c.on('select unselect position viewport resize add remove', redrawRings);
+    }
     // where the last click on a node landed: its selection is checked against the exact node there
     let lastTap: { x: number; y: number; at: number } | null = null;
     c.on('tap', 'node', (e) => {
@@ -529,6 +545,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       clearTimeout(reporting.current);
       reporting.current = 0;
       carried.current = { positions: new Map(c.nodes().map((n) => [n.id(), { ...n.position() }])), zoom: c.zoom(), pan: { ...c.pan() } };
+      cancelAnimationFrame(ringsFrame);
+      ringsCanvas?.getContext('2d')?.clearRect(0, 0, ringsCanvas.width, ringsCanvas.height);
       c.destroy();
       cy.current = null;
     };
@@ -618,8 +636,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         const shown = c.nodes().length;
         // a small expansion settles among nodes the analyst has seen; a new or much-grown graph is laid out by its shape
         if (layout === 'force' && shown >= LARGE_LAYOUT && expansion && expansion.size <= shown * EXPANSION_SHARE) forceLayout(c, fresh, expansion);
-        else if (layout === 'force' && shown >= LARGE_LAYOUT) groupLayout(c);
-        else c.layout(layoutOptions(layout, c, fresh)).run();
+        else if (layout === 'force' && shown >= LARGE_LAYOUT) {
+          if (!groupLayout(c)) forceLayout(c, fresh);
+        } else c.layout(layoutOptions(layout, c, fresh)).run();
       } catch {
         // a layout extension's failure must not blank the investigation: fall back to the built-in one
         c.layout({ name: 'cose', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
@@ -682,6 +701,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   return (
     <>
       <div ref={container} className="cy" data-testid="graph-canvas" aria-hidden="true" />
+      <canvas ref={rings} className="graph-rings" data-testid="selection-rings" aria-hidden="true" />
       {tip && (
         <div className="graph-tooltip" role="tooltip" style={{ left: tip.x, top: tip.y }}>
           {tip.text}

@@ -33,7 +33,7 @@ const distance = (c: Core, a: string, b: string) => Math.hypot(c.$id(a).position
 describe('the layout of a large graph by its shape', () => {
   it("draws 2,500 nodes without two of them overlapping, every disc on its country's side, each IP beside the IPs that share its links", () => {
     const c = countries(8, 300);
-    groupLayout(c);
+    expect(groupLayout(c)).toBe(true);
     const nodes = c.nodes().toArray();
     let overlapping = 0;
     for (let i = 0; i < nodes.length; i++)
@@ -92,5 +92,18 @@ describe('the layout of a large graph by its shape', () => {
     expect(c.$id('i0.7').position()).toEqual({ x: -4000, y: 4000 });
     // the pinned country's IPs were laid out towards it
     expect(distance(c, 'i1.0', 'c1')).toBeLessThan(distance(c, 'i1.0', 'c0'));
+  });
+
+  it('leaves a graph that is not hubs and leaves to the other layout, moving nothing', () => {
+    // 2,000 IPs each presenting 5 of 400 JA4s: no IP is a leaf, so its shape would be every node
+    const c = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] });
+    for (let j = 0; j < 400; j++) c.add({ data: { id: `j${j}`, size: 30 }, position: { x: j, y: 0 } });
+    for (let i = 0; i < 2000; i++) {
+      c.add({ data: { id: `i${i}`, size: 24 }, position: { x: i, y: 1 } });
+      for (let k = 0; k < 5; k++) c.add({ data: { id: `i${i}-${k}`, source: `i${i}`, target: `j${(i * 7 + k * 53) % 400}` } });
+    }
+    const before = c.nodes().map((n) => ({ ...n.position() }));
+    expect(groupLayout(c)).toBe(false);
+    expect(c.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
   });
 });

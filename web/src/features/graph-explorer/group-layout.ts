@@ -11,6 +11,8 @@ const SPACING = 0.64;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Up to this many bodies, collisions are checked pair by pair (see collidePairs). */
 const PAIRWISE = 600;
+/** Past this many hubs and discs, the graph is not laid out by its shape. */
+const MAX_BODIES = 1500;
 /** Rounds of the simulation, before the collisions and with them. */
 const TICKS = 100;
 
@@ -30,9 +32,10 @@ interface Body extends SimulationNodeDatum {
  * are one disc, sized to hold them; the hubs and discs — a hundred or so bodies — are laid out by a
  * force simulation whose collisions keep discs apart; then each disc's leaves are placed on a sunflower,
  * a node's width apart. Nothing overlaps by construction, disconnected parts sit side by side, and the
- * cost follows the hubs, not the leaves. Pinned nodes stay where the analyst put them.
+ * cost follows the hubs, not the leaves. Pinned nodes stay where the analyst put them. Returns false, and
+ * moves nothing, when the graph is not hubs and leaves.
  */
-export function groupLayout(c: Core) {
+export function groupLayout(c: Core): boolean {
   // every element on the canvas is shown (a hidden node leaves the graph), and asking would compute its style
   const nodes = c.nodes();
   const neighbours = new Map<string, string[]>(nodes.map((n) => [n.id(), []]));
@@ -59,6 +62,9 @@ export function groupLayout(c: Core) {
     index.set(n.id(), bodies.length);
     bodies.push({ node: n, r: diameter(n) / 2 + MARGIN / 2, ...(n.locked() ? { fx: p.x, fy: p.y } : {}) });
   }
+  // a graph that is not hubs and leaves (a mesh of IPs and fingerprints) would be a simulation of nearly
+  // every node, 200 rounds of it: the caller lays it out otherwise
+  if (bodies.length + discs.size > MAX_BODIES) return false;
   const links: { source: number; target: number }[] = [];
   for (const [id, ns] of neighbours)
     for (const m of ns) if (id < m && index.has(id) && index.has(m)) links.push({ source: index.get(id)!, target: index.get(m)! });
@@ -120,6 +126,7 @@ export function groupLayout(c: Core) {
       });
     }
   });
+  return true;
 }
 
 /**
