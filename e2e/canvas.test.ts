@@ -212,7 +212,8 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     // the selection is drawn as a ring over the canvas, and a click throws away none of the renderer's
     // cached drawing (so the frame that shows it costs a copy of that drawing, not a redraw of every node)
     const invalidated = () => page.evaluate(`document.querySelector('[data-testid=graph-canvas]').cy.renderer().data.lyrTxrCache.lastInvalidationTime`);
-    await page.waitForTimeout(1000);
+    await page.locator('[data-testid=graph-canvas][data-looks]').waitFor();
+    await page.waitForTimeout(500);
     const cached = await invalidated();
     const last = picks[0]!;
     await page.mouse.click(last.rx, last.ry);
