@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { diameter } from './geometry';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 interface Body extends SimulationNodeDatum {
@@ -16,16 +17,17 @@ interface Body extends SimulationNodeDatum {
 export function forceLayout(c: Core, fresh: boolean, only?: ReadonlySet<string>) {
   // with `only`, the nodes an expansion added: they settle among their neighbours, which stay where the
   // analyst has seen them (the simulation holds those nodes alone, so it costs what the expansion adds)
-  const added = only ? c.nodes(':visible').filter((n) => only.has(n.id())) : null;
-  const nodes = added ? added.union(added.neighborhood().nodes(':visible')) : c.nodes(':visible');
+  // (every node on the canvas is shown, and asking `:visible` or a width would compute its style)
+  const added = only ? c.nodes().filter((n) => only.has(n.id())) : null;
+  const nodes = added ? added.union(added.neighborhood().nodes()) : c.nodes();
   const bodies: Body[] = nodes.map((n) => {
     const p = n.position();
-    return { id: n.id(), r: n.width() / 2, x: p.x, y: p.y, ...(n.locked() || (only && !only.has(n.id())) ? { fx: p.x, fy: p.y } : {}) };
+    return { id: n.id(), r: diameter(n) / 2, x: p.x, y: p.y, ...(n.locked() || (only && !only.has(n.id())) ? { fx: p.x, fy: p.y } : {}) };
   });
   const index = new Map(bodies.map((b, i) => [b.id, i]));
   const links = c
-    .edges(':visible')
-    .map((e) => ({ source: index.get(e.source().id()), target: index.get(e.target().id()) }))
+    .edges()
+    .map((e) => ({ source: index.get(String(e.data('source'))), target: index.get(String(e.data('target'))) }))
     .filter((l): l is { source: number; target: number } => l.source !== undefined && l.target !== undefined);
   // fewer rounds as the graph grows: each costs ~n log n, and positions that start on rings settle early
   const ticks = only ? 30 : !fresh ? 40 : bodies.length > 2500 ? 60 : 100;

@@ -75,7 +75,9 @@ export const answeredAt = new Map<string, number>();
  */
 const remembered = new Map<string, StepResult>();
 const REMEMBERED = 500;
-function remember(key: string, r: StepResult) {
+/** An answer landed (or came from the memo): the canvas times its paint from now. */
+function landed(key: string, r: StepResult) {
+  answeredAt.set(key, performance.now());
   remembered.delete(key);
   remembered.set(key, r);
   if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
@@ -110,16 +112,14 @@ export function useExplorerData(steps: Step[], window: WindowPreset) {
       requested.current.add(key);
       const known = remembered.get(key);
       if (known) {
-        // answered now, as far as the canvas's timing goes (as a cached answer was)
-        answeredAt.set(key, performance.now());
+        landed(key, known);
         set(key, known);
         continue;
       }
       set(key, { status: 'loading' });
       run()
         .then((r) => {
-          answeredAt.set(key, performance.now());
-          remember(key, r);
+          landed(key, r);
           set(key, r);
         })
         .catch((e: Error) => {
@@ -172,8 +172,7 @@ export function useExplorerData(steps: Step[], window: WindowPreset) {
       if (!run) return;
       const key = `${window}|${stepId(step)}`;
       const r = await run();
-      answeredAt.set(key, performance.now());
-      remember(key, r);
+      landed(key, r);
       requested.current.add(key);
       if (mounted.current) setResults((m) => new Map(m).set(key, r));
     },
