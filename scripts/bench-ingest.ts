@@ -127,7 +127,7 @@ async function only(all: View[], keep: (v: View) => boolean) {
   }
 }
 
-const DERIVED = ['agg_host_ip_ja4_1h', 'agg_ip_features_1h', 'agg_header_fingerprint_1h', 'graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'];
+const DERIVED = ['agg_host_ip_ja4_1h', 'agg_ip_features_1h', 'agg_header_fingerprint_1h', 'graph_links_1h', 'graph_nodes_1h'];
 async function empty() {
   for (const t of [
     'http_logs',
@@ -323,7 +323,6 @@ async function rates() {
       mv_graph_links: tuples,
       mv_graph_nodes: tuples,
       mv_graph_asn_names: tuples,
-      mv_graph_degrees: tuples,
     };
     configs['tuples only'] = (v) => !isLayer(v) || tuples.includes(v.name);
     for (const v of layer.filter((x) => !tuples.includes(x.name))) {

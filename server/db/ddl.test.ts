@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deferredCondition, renderBackfills, renderDdl, type LiveBackfill } from './ddl.js';
 import { inLayer } from '../graph/graph-layer.repository.js';
-import { LAYER_KINDS, LAYER_PAIRS, sourceFor } from '../graph/columns.sql.js';
+import { LAYER_KINDS, LAYER_PAIRS, LAYER_PAIRS_OF, sourceFor } from '../graph/columns.sql.js';
 import { LINKABLE } from '../graph/entity.kinds.js';
 import type { Dim } from '../graph/columns.sql.js';
 import { listMigrations } from './migrate.js';
@@ -90,6 +90,8 @@ describe('migration DDL', () => {
       'mv_graph_tuples_detections_local',
       'mv_graph_tuples_traffic_local',
     ]);
+    // the degrees left the insert path (019): a day's are rolled up from its links
+    expect(ddl.filter((x) => x.includes('mv_graph_degrees_local')).at(-1)).toMatch(/^DROP VIEW IF EXISTS proc\.mv_graph_degrees_local ON CLUSTER soc/);
     // each shard groups its own raw rows into its own Null table; what that feeds is re-sharded by key
     for (const v of views.filter((x) => x.includes('mv_graph_tuples_'))) {
       expect(v).toMatch(/ON CLUSTER soc\nTO proc\.graph_tuples_local AS/);
@@ -190,30 +192,35 @@ describe('migration DDL', () => {
   });
 
   it('links exactly the pairs the API reads as held in the layer', () => {
-    // the views as the last migrations to write them left them: the links (014) and the degrees (018) list every pair both ways
+    // the links view as the last migration to write it left it (019) lists every pair both ways
     const pairsIn = (version: number) =>
       listMigrations()
         .find((x) => x.version === version)!
         .template.split('IN ((')
         .slice(1)
         .map((part) => [...`(${part.split(')),')[0]})`.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((x) => `${x[1]}-${x[2]}`));
-    const lists = [pairsIn(14)[0]!, pairsIn(18)[0]!];
-    expect(pairsIn(18)).toHaveLength(1);
+    expect(pairsIn(19)).toHaveLength(1);
     const both = LAYER_PAIRS.flatMap(([a, b]) => [`${a}-${b}`, `${b}-${a}`]).sort();
-    for (const listed of lists) expect([...listed].sort()).toEqual(both);
-    // the detections' degrees keep the pairs read from the detections: those with a kind only detections carry
+    expect([...pairsIn(19)[0]!].sort()).toEqual(both);
+    // the detections' links keep the pairs with an address or a kind only detections carry, as LAYER_PAIRS_OF lists them
     const onlyInDetections = LAYER_KINDS.ml.filter((k) => !LAYER_KINDS.logs.includes(k));
     const kept = [
       ...listMigrations()
-        .find((x) => x.version === 18)!
+        .find((x) => x.version === 19)!
         .template.matchAll(/OR '(\w+)' IN \(x\.1\.1, x\.2\.1\)/g),
     ].map((m) => m[1]);
-    expect(kept).toEqual(onlyInDetections);
+    expect(kept).toEqual(['IP', ...onlyInDetections]);
+    expect(LAYER_PAIRS_OF.ml.map(([a, b]) => `${a}-${b}`)).toEqual(
+      LAYER_PAIRS.filter(([a, b]) => kept.some((k) => k === a || k === b)).map(([a, b]) => `${a}-${b}`),
+    );
+    expect(LAYER_PAIRS_OF.logs).toEqual(LAYER_PAIRS);
     for (const [a, b] of LAYER_PAIRS) expect(sourceFor(a as Dim, b as Dim) === 'ml', `${a}-${b}`).toBe(onlyInDetections.some((k) => k === a || k === b));
-    // every expansion the explorer offers between two kinds of the layer is read from it
+    // every expansion the explorer offers between two kinds of the layer is read from it, in the source it is read from
     for (const [from, tos] of Object.entries(LINKABLE))
-      for (const to of tos)
-        if (inLayer('ml', from as Dim) && inLayer('ml', to as Dim)) expect(inLayer('ml', from as Dim, to as Dim), `${from} → ${to}`).toBe(true);
+      for (const to of tos) {
+        const source = sourceFor(from as Dim, to as Dim);
+        if (inLayer(source, from as Dim) && inLayer(source, to as Dim)) expect(inLayer(source, from as Dim, to as Dim), `${from} → ${to}`).toBe(true);
+      }
   });
 
   it('renders saved investigations for a cluster: versions of one id on one shard, the version column a parameter of the replicated engine', () => {

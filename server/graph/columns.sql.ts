@@ -35,7 +35,7 @@ const DIMENSIONS: Partial<Record<Dim, Dimension>> = {
 };
 
 // what the layer holds, for the repositories (which read the graph core only through its SQL files)
-export { LAYER_KINDS, LAYER_PAIRS } from './entity.kinds.js';
+export { LAYER_KINDS, LAYER_PAIRS, LAYER_PAIRS_OF } from './entity.kinds.js';
 
 /** Entity kinds, plus attributes that are not entities: URL paths, header layouts, query-parameter names. */
 export type Dim = EntityKind | 'PATH' | 'CLIENT_HEADERS' | 'QUERY_PARAM';

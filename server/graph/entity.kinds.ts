@@ -190,6 +190,16 @@ export function describeKinds<K extends string>(table: Record<K, EntityKindDescr
 }
 
 /**
+ * The pairs the detections' links keep (migration 019): those with an address, and those with a kind
+ * only detections carry. A detection is its own request tuple, so each pair is a row per detection;
+ * the others are read from the raw detections of the key's addresses.
+ */
+function detectionPairs<K extends string>(pairs: readonly (readonly [K, K])[], layerKinds: { logs: K[]; ml: K[] }) {
+  const onlyDetections = layerKinds.ml.filter((k) => !layerKinds.logs.includes(k));
+  return pairs.filter(([a, b]) => [a, b].some((k) => k === 'IP' || onlyDetections.includes(k)));
+}
+
+/**
  * The web app's table of kinds (label, plural, colour, shape), as the source of
  * `web/src/gql/entity-kinds.ts`: the web cannot import the server, so `npm run codegen` writes it and
  * `npm run schema:check` fails when it differs from this table.
@@ -230,6 +240,12 @@ export const KINDS_IN_LAYER: readonly EntityKind[] = described.inLayer;
 
 /** The pairs of kinds the layer links (both directions): the ones the API reads. Others are read from the raw rows. */
 export const LAYER_PAIRS: readonly (readonly [EntityKind, EntityKind])[] = described.layerPairs;
+
+/** The pairs the layer links per source: every one in the traffic; in the detections, those with an address or a campaign. */
+export const LAYER_PAIRS_OF: Record<'logs' | 'ml', readonly (readonly [EntityKind, EntityKind])[]> = {
+  logs: described.layerPairs,
+  ml: detectionPairs(described.layerPairs, described.layerKinds),
+};
 
 /** Entity kinds as the REST API spells them. */
 export const REST_KINDS: Readonly<Record<string, EntityKind>> = described.rest;

@@ -1,8 +1,8 @@
 import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
-import { LAYER_KINDS, LAYER_PAIRS, type Dim, type Source } from './columns.sql.js';
-import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
+import { LAYER_KINDS, LAYER_PAIRS_OF, type Dim, type Source } from './columns.sql.js';
+import { hourlyAndDaily, SOURCE_NAME, splitWindow } from './layer.sql.js';
 
 /**
  * Reads of the graph storage layer (migration 007): hourly node, link and degree rollups keyed by
@@ -12,11 +12,11 @@ import { hourlyAndDaily, SOURCE_NAME } from './layer.sql.js';
  * engine a query costs a few milliseconds whatever it reads, so round trips are what to save.
  */
 
-const linked = (a: Dim, b: Dim) => a === b || LAYER_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+const linked = (source: Source, a: Dim, b: Dim) => a === b || LAYER_PAIRS_OF[source].some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** Whether the layer holds these kinds (and, for a pair, links them) for a source. */
 export const inLayer = (source: Source, ...kinds: Dim[]) =>
-  kinds.every((k) => (LAYER_KINDS[source] as readonly Dim[]).includes(k)) && (kinds.length < 2 || linked(kinds[0]!, kinds[1]!));
+  kinds.every((k) => (LAYER_KINDS[source] as readonly Dim[]).includes(k)) && (kinds.length < 2 || linked(source, kinds[0]!, kinds[1]!));
 
 const SOURCE_OF: Record<string, Source> = { traffic: 'logs', detections: 'ml' };
 export const sourceOf = (name: string): Source => SOURCE_OF[name]!;
@@ -262,28 +262,68 @@ export function createGraphLayerRepository(db: Db) {
       );
     },
 
-    /** Distinct neighbours of each key, per kind of neighbour (each counted in its own source). */
+    /**
+     * Distinct neighbours of each key, per kind of neighbour (each counted in its own source), in one
+     * statement: addresses from the key's nodes (their IP sets), an address's neighbours from its own
+     * links, any other pair from the daily degrees of rolled-up days and the links of the other hours.
+     */
     degrees(groups: { kind: Dim; keys: string[]; others: { kind: Dim; source: Source }[] }[], w: Window) {
-      const conditions = groups.flatMap((g) =>
+      const wanted = groups.flatMap((g) =>
         (['logs', 'ml'] as const)
-          .map((s) => ({ s, kinds: g.others.filter((o) => o.source === s).map((o) => o.kind) }))
-          .filter((o) => o.kinds.length > 0)
-          .map((o) => sql`(source = ${SOURCE_NAME[o.s]} AND kind = ${g.kind} AND to_kind IN ${o.kinds} AND key IN ${g.keys})`),
+          .map((s) => ({ kind: g.kind, keys: g.keys, source: SOURCE_NAME[s], to: g.others.filter((o) => o.source === s).map((o) => o.kind) }))
+          .filter((x) => x.to.length > 0),
       );
-      if (conditions.length === 0) return Promise.resolve([]);
-      return db.query<{ source: string; kind: string; key: string; to_kind: string; degree: number }>(
-        sql`SELECT source, kind, key, to_kind, uniqExactMerge(neighbours) AS degree
-            FROM (${hourlyAndDaily(
-              'graph_degrees',
-              db,
-              sql`source, kind, key, to_kind, neighbours`,
-              anyOf(conditions),
-              w,
-              groups.map((g) => g.kind),
-            )})
-            GROUP BY source, kind, key, to_kind`,
-        { label: 'layer.degrees' },
-      );
+      const addresses = wanted.filter((x) => x.to.includes('IP'));
+      const ofAddress = wanted.filter((x) => x.kind === 'IP');
+      const others = wanted.flatMap((x) => (x.kind === 'IP' ? [] : [{ ...x, to: x.to.filter((k) => k !== 'IP') }])).filter((x) => x.to.length > 0);
+      const parts: Sql[] = [];
+      if (addresses.length) {
+        const where = anyOf(addresses.map((x) => sql`(source = ${x.source} AND kind = ${x.kind} AND key IN ${x.keys})`));
+        parts.push(
+          sql`SELECT source, kind, key, 'IP' AS to_kind, uniqExactMerge(ips) AS degree
+              FROM (${hourlyAndDaily(
+                'graph_nodes',
+                db,
+                sql`source, kind, key, ips`,
+                where,
+                w,
+                addresses.map((x) => x.kind),
+                { mergesSets: true },
+              )})
+              GROUP BY source, kind, key`,
+        );
+      }
+      if (ofAddress.length) {
+        const where = anyOf(ofAddress.map((x) => sql`(source = ${x.source} AND from_kind = 'IP' AND to_kind IN ${x.to} AND from_key IN ${x.keys})`));
+        parts.push(
+          sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExact(to_key) AS degree
+              FROM (${hourlyAndDaily('graph_links', db, sql`source, from_kind, from_key, to_kind, to_key`, where, w, ['IP'])})
+              GROUP BY source, kind, key, to_kind`,
+        );
+      }
+      if (others.length) {
+        const { days, hours } = splitWindow(db, w);
+        const sets: Sql[] = [];
+        if (days) {
+          const where = anyOf(others.map((x) => sql`(source = ${x.source} AND kind = ${x.kind} AND to_kind IN ${x.to} AND key IN ${x.keys})`));
+          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table('graph_degrees_1d')} WHERE ${where} AND ${days}`);
+        }
+        if (hours) {
+          const where = anyOf(others.map((x) => sql`(source = ${x.source} AND from_kind = ${x.kind} AND to_kind IN ${x.to} AND from_key IN ${x.keys})`));
+          sets.push(
+            sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExactState(to_key) AS neighbours
+                FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${hours} GROUP BY source, kind, key, to_kind`,
+          );
+        }
+        if (sets.length)
+          parts.push(
+            sql`SELECT source, kind, key, to_kind, uniqExactMerge(neighbours) AS degree FROM (${sql.join(sets, ' UNION ALL ')}) GROUP BY source, kind, key, to_kind`,
+          );
+      }
+      if (parts.length === 0) return Promise.resolve([]);
+      return db.query<{ source: string; kind: string; key: string; to_kind: string; degree: number }>(sql.join(parts, ' UNION ALL '), {
+        label: 'layer.degrees',
+      });
     },
 
     /** The busiest keys of a kind in the window, with how many distinct keys there are. */

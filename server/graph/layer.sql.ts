@@ -111,3 +111,11 @@ export function ipsLinkedTo(db: Db, kind: Dim, keys: readonly string[], w: Windo
   const where = sql`source = ${SOURCE_NAME[src]} AND from_kind = ${kind} AND to_kind = 'IP' AND from_key IN ${[...keys]}`;
   return sql`src_ip IN (SELECT DISTINCT toIPv6(to_key) FROM (${hourlyAndDaily('graph_links', db, sql`to_key`, where, w, [kind])}))`;
 }
+
+/** Kinds the detections table has no key for (it is keyed by address, with a JA4 projection). */
+const DETECTIONS_THROUGH_IPS: readonly Dim[] = ['HOST', 'ASN', 'COUNTRY', 'USER_AGENT', 'CAMPAIGN'];
+
+/** On the detections table, the rows of `keys` read through the IPs the layer links them to (else `1`). */
+export function detectionsThroughIps(db: Db, kind: Dim, keys: readonly string[], w: Window): Sql {
+  return DETECTIONS_THROUGH_IPS.includes(kind) ? ipsLinkedTo(db, kind, keys, w, 'ml') : sql`1`;
+}

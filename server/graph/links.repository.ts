@@ -2,6 +2,7 @@ import type { Db } from '../db/client.js';
 import { sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
 import { expr, keyIn, keyOut, present, sourceFor, sourceTable, type Dim, type Source } from './columns.sql.js';
+import { detectionsThroughIps } from './layer.sql.js';
 
 export interface LinkRow {
   from_key: string;
@@ -35,7 +36,7 @@ export function createLinkRepository(db: Db) {
               SELECT ${keyOut(from, source)} AS from_key, ${keyOut(to, source)} AS to_key,
                      ${s.hits} AS hits, uniqExact(src_ip) AS unique_ips, count() AS rows, min(${s.time}) AS first_seen, max(${s.time}) AS last_seen
               FROM ${s.table}
-              WHERE ${keyIn(from, source, keys)} AND ${present(to, source)}
+              WHERE ${keyIn(from, source, keys)} AND ${present(to, source)} AND ${source === 'ml' ? detectionsThroughIps(db, from, keys, w) : sql`1`}
                 AND ${s.time} >= ${w.since} AND ${s.time} < ${w.until}
               GROUP BY from_key, to_key
             )

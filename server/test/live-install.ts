@@ -13,7 +13,7 @@ import { migrate } from '../db/migrate.js';
 import { sql } from '../db/sql.js';
 import { generateDemo } from '../demo/generate.js';
 import { keyOut, type Dim, type Source } from '../graph/columns.sql.js';
-import { LAYER_PAIRS } from '../graph/columns.sql.js';
+import { LAYER_PAIRS_OF } from '../graph/columns.sql.js';
 import { drainPending, setLayerMode } from '../graph/layer/deferred.js';
 import { installLayer } from '../graph/layer/install.js';
 import { createLayerRepository, LAYER_SOURCES } from '../graph/layer/layer.repository.js';
@@ -223,7 +223,9 @@ async function verify() {
           .slice(0, 5)
           .map((c) => ({ source, kind, ...c })),
       );
-      for (const [x, y] of LAYER_PAIRS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]).filter(([a, b]) => a === kind && KINDS[source].includes(b))) {
+      for (const [x, y] of LAYER_PAIRS_OF[source]
+        .flatMap(([a, b]) => [[a, b] as const, [b, a] as const])
+        .filter(([a, b]) => a === kind && KINDS[source].includes(b))) {
         const t = keyOut(y, source);
         const links = await db.query<{ key: string; hour: string; to: string; a: string; b: string }>(
           sql`SELECT key, hour, to, a, b FROM (

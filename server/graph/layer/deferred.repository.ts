@@ -17,7 +17,6 @@ const SOURCES = ['traffic', 'detections'] as const;
 const VIEW_TABLES: Record<string, string> = {
   mv_graph_nodes: 'graph_nodes_1h',
   mv_graph_links: 'graph_links_1h',
-  mv_graph_degrees: 'graph_degrees_1h',
   mv_graph_asn_names: 'graph_asn_names',
 };
 

@@ -7,7 +7,7 @@ import { withLayerLock } from './lock.js';
 /**
  * Deferred mode: the graph layer counted in batches instead of on every insert.
  *
- * Live, each insert's request tuples are expanded into links, nodes and degrees while the insert
+ * Live, each insert's request tuples are expanded into links and nodes while the insert
  * runs: at 10,000-row batches that costs more CPU than the pipeline's own views. Deferred, an
  * insert only copies the columns the layer reads into graph_rows_pending (no grouping), and
  * `drainPending` (the server runs it every LAYER_DRAIN_INTERVAL_S) counts what waits: the rows of

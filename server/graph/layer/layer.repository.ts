@@ -4,6 +4,7 @@ import { renderBackfills, type LiveBackfill } from '../../db/ddl.js';
 import { listMigrations, viewsCutoff } from '../../db/migrate.js';
 import { sql } from '../../db/sql.js';
 import type { TableName } from '../../db/tables.js';
+import { DEGREES_KEPT } from '../degrees.sql.js';
 
 /**
  * The graph layer's own upkeep: its install's progress, the chunk backfills of the history before
@@ -18,7 +19,8 @@ const RAW: Record<LayerSource, { table: TableName; time: string }> = {
   detections: { table: 'ml_detected_anomalies', time: 'detected_at' },
 };
 
-const HOURLY: TableName[] = ['graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'];
+// graph_degrees_1h is no longer written (migration 019): a day's degrees are rolled up from its links
+const HOURLY: TableName[] = ['graph_links_1h', 'graph_nodes_1h'];
 const DAILY: TableName[] = ['graph_links_1d', 'graph_degrees_1d', 'graph_keys_1d', 'graph_nodes_1d'];
 
 export interface ProgressRow {
@@ -62,7 +64,7 @@ function nextVersion(): number {
 
 const timeOf = (src: LayerSource) => sql.identifier(RAW[src].time);
 
-const HOURLY_TABLES = ['graph_links_1h', 'graph_nodes_1h', 'graph_degrees_1h'] as const;
+const HOURLY_TABLES = ['graph_links_1h', 'graph_nodes_1h'] as const;
 type HourlyTable = (typeof HOURLY_TABLES)[number];
 /** A partition id as system.parts gives it: the only text spliced into a statement here. */
 const PARTITION_ID = /^[A-Za-z0-9_-]+$/;
@@ -191,10 +193,11 @@ export function createLayerRepository(db: Db) {
             GROUP BY source, from_kind, from_key, to_kind, day, to_key`,
         opts,
       );
+      // the pairs whose degrees are read from the daily degrees (graph-layer.repository's `degrees`)
       await db.command(
         sql`INSERT INTO ${db.table('graph_degrees_1d')}
-            SELECT source, kind, key, to_kind, toDate(hour) AS day, uniqExactMergeState(neighbours)
-            FROM ${db.table('graph_degrees_1h')} WHERE ${inDay}
+            SELECT source, from_kind AS kind, from_key AS key, to_kind, toDate(hour) AS day, uniqExactState(to_key)
+            FROM ${db.table('graph_links_1h')} WHERE ${inDay} AND ${DEGREES_KEPT}
             GROUP BY source, kind, key, to_kind, day`,
         opts,
       );

@@ -3,7 +3,7 @@ import { ipText } from '../../db/http-logs.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
 import { keyIn, keyOut, type Dim } from '../../graph/columns.sql.js';
-import { ipsLinkedTo } from '../../graph/layer.sql.js';
+import { detectionsThroughIps } from '../../graph/layer.sql.js';
 
 export interface DetectionRow {
   id: string;
@@ -164,12 +164,9 @@ function conditions(f: DetectionFilter, w: Window): Sql {
   return sql.join(c, ' AND ');
 }
 
-/** Kinds the flagged table has no key for: their detections are read through the IPs the graph layer links them to. */
-const THROUGH_IPS: Dim[] = ['HOST', 'ASN', 'COUNTRY', 'USER_AGENT', 'CAMPAIGN'];
-
 export function createDetectionRepository(db: Db) {
   const viaIps = (kind: Dim, keys: readonly string[], w: Window, table: DetectionTable) =>
-    table === 'ml_detected_anomalies' && THROUGH_IPS.includes(kind) ? ipsLinkedTo(db, kind, keys, w, 'ml') : sql`1`;
+    table === 'ml_detected_anomalies' ? detectionsThroughIps(db, kind, keys, w) : sql`1`;
 
   return {
     /**
