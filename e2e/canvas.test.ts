@@ -193,6 +193,8 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
       return Boolean(gl && info && !/swiftshader|llvmpipe|software|softpipe/i.test(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)));
     })()`);
     expect(await page.getByTestId('graph-canvas').getAttribute('data-renderer')).toBe(gpu ? 'webgl' : 'canvas-texture');
+    // and its links are straight lines from centre to centre, which the renderer draws without fitting their ends to the nodes
+    expect(await page.evaluate(`document.querySelector('[data-testid=graph-canvas]').cy.edges()[0].style('curve-style')`)).toBe('haystack');
     // twenty nodes picked evenly through the list (deterministic), each clicked at its drawn centre
     const picks = Array.from({ length: 20 }, (_, i) => nodes[Math.floor((i * nodes.length) / 20)]!);
     const wrong: string[] = [];

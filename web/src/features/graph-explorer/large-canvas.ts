@@ -3,11 +3,14 @@ import { diameter } from './geometry';
 
 /**
  * On a large graph a selected or pressed node looks as it did: the selection is drawn as rings on a
- * canvas of its own (drawSelectionRings), and a press shows nothing.
+ * canvas of its own (drawSelectionRings), and a press shows nothing. Links are haystack lines, centre
+ * to centre: the renderer skips intersecting each end with its node's shape (the links are straight
+ * and arrowless anyway, and the pointer finds them centre to centre: linkNear).
  */
 export const LARGE_STYLE_OVERRIDES = [
   { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
 ];
 
 type Layers = { invalidateElements(eles: Collection): void };
