@@ -275,7 +275,10 @@ export function createGraphLayerRepository(db: Db) {
       );
       const addresses = wanted.filter((x) => x.to.includes('IP'));
       const ofAddress = wanted.filter((x) => x.kind === 'IP');
-      const others = wanted.flatMap((x) => (x.kind === 'IP' ? [] : [{ ...x, to: x.to.filter((k) => k !== 'IP') }])).filter((x) => x.to.length > 0);
+      const others = wanted
+        .filter((x) => x.kind !== 'IP')
+        .map((x) => ({ ...x, to: x.to.filter((k) => k !== 'IP') }))
+        .filter((x) => x.to.length > 0);
       const parts: Sql[] = [];
       if (addresses.length) {
         const where = anyOf(addresses.map((x) => sql`(source = ${x.source} AND kind = ${x.kind} AND key IN ${x.keys})`));

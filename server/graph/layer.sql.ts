@@ -72,13 +72,13 @@ export function coveringDays(db: Db, window: Window): { days: Sql | null; hours:
 const HOURLY_ONLY_SPAN = 31 * DAY;
 
 /**
- * Rows of a link, degree or node table over a window: its rolled-up days from the daily table, its
+ * Rows of a link or node table over a window: its rolled-up days from the daily table, its
  * other hours from the hourly one, as one row set (the columns are aggregate states and sums, so the
  * caller's GROUP BY merges both). With `time`, each row also carries `t`, the start of its hour or day;
  * `hoursOnly` reads the hourly table alone (buckets shorter than a day).
  */
 export function hourlyAndDaily(
-  table: 'graph_links' | 'graph_degrees' | 'graph_nodes',
+  table: 'graph_links' | 'graph_nodes',
   db: Db,
   columns: Sql,
   where: Sql,
