@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
 import { LAYER_KINDS, LAYER_PAIRS_OF, type Dim, type Source } from './columns.sql.js';
-import { hourlyAndDaily, SOURCE_NAME, splitWindow } from './layer.sql.js';
+import { hourlyAndDaily, SOURCE_NAME, splitWindowForDegrees } from './layer.sql.js';
 
 /**
  * Reads of the graph storage layer (migration 007): hourly node, link and degree rollups keyed by
@@ -265,7 +265,8 @@ export function createGraphLayerRepository(db: Db) {
     /**
      * Distinct neighbours of each key, per kind of neighbour (each counted in its own source), in one
      * statement: addresses from the key's nodes (their IP sets), an address's neighbours from its own
-     * links, any other pair from the daily degrees of rolled-up days and the links of the other hours.
+     * links, any other pair from the degrees rolled up by day, and by hour for the closed hours of the
+     * day not rolled yet, and from the links of the hours since (see compact.ts).
      */
     degrees(groups: { kind: Dim; keys: string[]; others: { kind: Dim; source: Source }[] }[], w: Window) {
       const wanted = groups.flatMap((g) =>
@@ -305,12 +306,14 @@ export function createGraphLayerRepository(db: Db) {
         );
       }
       if (others.length) {
-        const { days, hours } = splitWindow(db, w);
+        const { days, rolledHours, hours } = splitWindowForDegrees(db, w);
         const sets: Sql[] = [];
-        if (days) {
+        const rolled = (period: Sql, table: 'graph_degrees_1d' | 'graph_degrees_1h') => {
           const where = anyOf(others.map((x) => sql`(source = ${x.source} AND kind = ${x.kind} AND to_kind IN ${x.to} AND key IN ${x.keys})`));
-          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table('graph_degrees_1d')} WHERE ${where} AND ${days}`);
-        }
+          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table(table)} WHERE ${where} AND ${period}`);
+        };
+        if (days) rolled(days, 'graph_degrees_1d');
+        if (rolledHours) rolled(rolledHours, 'graph_degrees_1h');
         if (hours) {
           const where = anyOf(others.map((x) => sql`(source = ${x.source} AND from_kind = ${x.kind} AND to_kind IN ${x.to} AND from_key IN ${x.keys})`));
           sets.push(

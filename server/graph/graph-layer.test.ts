@@ -189,6 +189,7 @@ describe('graph layer exactness against the raw tables', () => {
         expect(got.map(norm).sort()).toEqual(expected.map(norm).sort());
         const degrees = await layer.degrees([{ kind: from, keys, others: [{ kind: to, source: 'logs' }] }], win);
         const totals = new Map(expected.map((r) => [r.from_key, r.total]));
+        expect(degrees.length, `${from}→${to} degrees`).toBe(keys.length);
         for (const d of degrees) expect(d.degree).toBe(totals.get(d.key));
       }
     }

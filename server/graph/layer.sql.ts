@@ -19,22 +19,59 @@ export const FEW_LINKS: readonly Dim[] = ['IP', 'SUBNET'];
  * ranges the primary key can use; null where there is none.
  */
 export function splitWindow(db: Db, window: Window): { days: Sql | null; hours: Sql | null } {
+  const { days, hours } = windowRanges(db, window);
+  return { days: anyOf(days.map(dayRange)), hours: anyOf(hours.map(hourRange)) };
+}
+
+type Range = [from: number, until: number];
+const dayRange = ([from, to]: Range) => sql`(day >= toDate(${new Date(from)}) AND day < toDate(${new Date(to)}))`;
+const hourRange = ([from, to]: Range) => sql`(hour >= ${new Date(from)} AND hour < ${new Date(to)})`;
+
+function windowRanges(db: Db, window: Window): { days: Range[]; hours: Range[] } {
   const w = wholeHours(window);
   const rolled = layerState(db).rolledDays;
-  const hourRanges: Sql[] = [];
-  const dayRanges: Sql[] = [];
+  const hours: Range[] = [];
+  const days: Range[] = [];
   let at = w.since.getTime();
   for (let d = Math.ceil(at / DAY) * DAY; d + DAY <= w.until.getTime(); d += DAY) {
     if (!rolled.has(d)) continue;
     let to = d + DAY;
     while (to + DAY <= w.until.getTime() && rolled.has(to)) to += DAY;
-    if (at < d) hourRanges.push(sql`(hour >= ${new Date(at)} AND hour < ${new Date(d)})`);
-    dayRanges.push(sql`(day >= toDate(${new Date(d)}) AND day < toDate(${new Date(to)}))`);
+    if (at < d) hours.push([at, d]);
+    days.push([d, to]);
     at = to;
     d = to - DAY;
   }
-  if (at < w.until.getTime()) hourRanges.push(sql`(hour >= ${new Date(at)} AND hour < ${w.until})`);
-  return { days: anyOf(dayRanges), hours: anyOf(hourRanges) };
+  if (at < w.until.getTime()) hours.push([at, w.until.getTime()]);
+  return { days, hours };
+}
+
+/**
+ * `splitWindow` for the degrees: of the hours, those whose degrees are rolled up per hour (see
+ * compact.ts) apart from the others, read from the links.
+ */
+export function splitWindowForDegrees(db: Db, window: Window): { days: Sql | null; rolledHours: Sql | null; hours: Sql | null } {
+  const { days, hours } = windowRanges(db, window);
+  const rolledUntil = layerState(db).degreeHours;
+  const rolled: Range[] = [];
+  const rest: Range[] = [];
+  for (const [from, until] of hours) {
+    for (let d = Math.floor(from / DAY) * DAY; d < until; d += DAY) {
+      const [start, end] = [Math.max(from, d), Math.min(until, d + DAY)];
+      const split = Math.min(end, Math.max(start, rolledUntil.get(d) ?? start));
+      extend(rolled, [start, split]);
+      extend(rest, [split, end]);
+    }
+  }
+  return { days: anyOf(days.map(dayRange)), rolledHours: anyOf(rolled.map(hourRange)), hours: anyOf(rest.map(hourRange)) };
+}
+
+/** Adds a range to a list, joined to the last one when they touch. */
+function extend(ranges: Range[], [from, until]: Range) {
+  if (from >= until) return;
+  const last = ranges.at(-1);
+  if (last && last[1] === from) last[1] = until;
+  else ranges.push([from, until]);
 }
 
 const anyOf = (xs: Sql[]) => (xs.length ? sql`(${sql.join(xs, ' OR ')})` : null);

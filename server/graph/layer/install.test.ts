@@ -8,6 +8,8 @@ import { migrate } from '../../db/migrate.js';
 import { sql } from '../../db/sql.js';
 import { demoDb } from '../../test/demo-db.js';
 import { gql, testApp } from '../../test/app.js';
+import { keyOut, present } from '../columns.sql.js';
+import { createGraphLayerRepository } from '../graph-layer.repository.js';
 import { compactClosedDays } from './compact.js';
 import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError, type InstallOptions } from './install.js';
@@ -247,6 +249,79 @@ describe('late rows once the layer is installed', () => {
     expect((await hits()).day).toBe(before.day + 1);
     const state = await loadLayerState(db);
     expect(missingHours(state, new Date(Date.now() - 7 * 86_400_000), new Date())).toBe(0);
+  });
+});
+
+describe('degrees of the day not rolled up yet', () => {
+  const HOUR = 3_600_000;
+  const PAIRS = [
+    ['JA4', 'HOST'],
+    ['COUNTRY', 'ASN'],
+    ['HOST', 'USER_AGENT'],
+    ['ASN', 'JA4'],
+  ] as const;
+
+  it('rolls its closed hours as they close, and again from its first hour when late rows move them', async () => {
+    const { db } = await demoDb();
+    const repo = createLayerRepository(db);
+    const layer = createGraphLayerRepository(db);
+    const day = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 86_400_000;
+    const dayText = new Date(day).toISOString().slice(0, 10);
+    const hoursOf = (d: number) => ({ since: new Date(d + 5 * HOUR), until: new Date(d + 20 * HOUR) });
+    const sameAsRaw = async (w = hoursOf(day)) => {
+      for (const [from, to] of PAIRS) {
+        const raw = await db.query<{ key: string; n: number }>(
+          sql`SELECT ${keyOut(from, 'logs')} AS key, uniqExact(${keyOut(to, 'logs')}) AS n FROM ${db.table('http_logs')}
+              WHERE time >= ${w.since} AND time < ${w.until} AND ${present(from, 'logs')} AND ${present(to, 'logs')} GROUP BY key`,
+        );
+        expect(raw.length, `${from}→${to} has keys`).toBeGreaterThan(0);
+        const got = await layer.degrees([{ kind: from, keys: raw.map((r) => r.key), others: [{ kind: to, source: 'logs' }] }], w);
+        expect(new Map(got.map((d) => [d.key, Number(d.degree)])), `${from}→${to}`).toEqual(new Map(raw.map((r) => [r.key, Number(r.n)])));
+      }
+    };
+    const rollAt = async (hour: number) => {
+      await compactClosedDays(db, { now: new Date(day + hour * HOUR), lateGraceS: 0 });
+      return loadLayerState(db);
+    };
+
+    // yesterday as the open day: its roll-up stale, as an install leaves a day it counts again
+    await repo.mark({ shard: '', source: 'daily', day: dayText, state: 'stale' });
+    await repo.mark({ shard: '', source: 'hours', day: dayText, state: 'stale' });
+    let state = await rollAt(15);
+    expect(state.rolledDays.has(day)).toBe(false);
+    expect(state.degreeHours.get(day)).toBe(day + 15 * HOUR);
+    await sameAsRaw();
+
+    // a late row in a rolled hour, with a host its JA4 had not been seen with
+    await db.command(
+      sql`INSERT INTO ${db.table('http_logs')} SELECT * REPLACE (${new Date(day + 10 * HOUR + 17 * 60_000)} AS time, 'late-row.example' AS host)
+          FROM ${db.table('http_logs')} WHERE time >= ${hoursOf(day).since} AND time < ${hoursOf(day).until} AND ja4 != '' LIMIT 1`,
+    );
+    state = await rollAt(16);
+    expect(state.degreeHours.get(day)).toBe(day + 16 * HOUR);
+    await sameAsRaw();
+    state = await rollAt(18);
+    expect(state.degreeHours.get(day)).toBe(day + 18 * HOUR);
+    await sameAsRaw();
+
+    // once the day is over it is rolled up whole, its hours' degrees with it
+    expect(await compactClosedDays(db, { now: new Date(), lateGraceS: 0 })).toContain(dayText);
+    state = await loadLayerState(db);
+    expect(state.rolledDays.has(day)).toBe(true);
+    expect(state.degreeHours.get(day)).toBe(day + 24 * HOUR);
+    await sameAsRaw();
+
+    // a day rolled up by a version that wrote no hourly degrees gets them at a later pass
+    const before = day - 86_400_000;
+    const beforeText = new Date(before).toISOString().slice(0, 10);
+    const sync = { settings: { mutations_sync: '2' } };
+    await db.command(sql`ALTER TABLE ${db.table('graph_layer_progress')} DELETE WHERE source = 'hours' AND day = ${beforeText}`, sync);
+    await db.command(sql`ALTER TABLE ${db.table('graph_degrees_1h')} DELETE WHERE toDate(hour) = ${beforeText}`, sync);
+    expect((await loadLayerState(db)).degreeHours.has(before)).toBe(false);
+    await sameAsRaw(hoursOf(before));
+    await compactClosedDays(db, { now: new Date(), lateGraceS: 0 });
+    expect((await loadLayerState(db)).degreeHours.get(before)).toBe(before + 24 * HOUR);
+    await sameAsRaw(hoursOf(before));
   });
 });
 

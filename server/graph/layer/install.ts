@@ -287,4 +287,5 @@ async function clear(repo: LayerRepository, shard: string, owner: string, c: Chu
   // the day's roll-up held the hours just cleared: it is built again once they are counted
   await repo.clearDay(c.day);
   await repo.mark({ shard, source: 'daily', day: dayText(c.day), state: 'stale', owner });
+  await repo.mark({ shard, source: 'hours', day: dayText(c.day), state: 'stale', owner });
 }

@@ -177,9 +177,10 @@ export function createLayerRepository(db: Db) {
           settings: { lightweight_deletes_sync: '2' },
           timeoutS: 6 * 3600,
         });
+      await this.clearDegreeHours(day);
     },
 
-    /** Rolls one UTC day of the hourly tables up into the daily ones. */
+    /** Rolls one UTC day of the hourly tables up into the daily ones, and its hours' degrees into the hourly degrees. */
     async compactDay(day: Date, settings: ClickHouseSettings) {
       const next = new Date(day.getTime() + 86_400_000);
       const inDay = sql`hour >= ${day} AND hour < ${next}`;
@@ -215,6 +216,36 @@ export function createLayerRepository(db: Db) {
             FROM ${db.table('graph_nodes_1h')} WHERE ${inDay} AND kind != 'ALL'
             GROUP BY source, kind, day, key`,
         opts,
+      );
+      await this.compactDegreeHours(day, next, settings);
+    },
+
+    /** Rolls the degrees of the hours [since, until) of a day not rolled up yet into the hourly degrees (one row per key, kind and hour). */
+    async compactDegreeHours(since: Date, until: Date, settings: ClickHouseSettings) {
+      await db.command(
+        sql`INSERT INTO ${db.table('graph_degrees_1h')}
+            SELECT source, from_kind AS kind, from_key AS key, to_kind, hour, uniqExactState(to_key)
+            FROM ${db.table('graph_links_1h')} WHERE hour >= ${since} AND hour < ${until} AND ${DEGREES_KEPT}
+            GROUP BY source, kind, key, to_kind, hour`,
+        { label: 'layer.compactHours', settings, timeoutS: 3600 },
+      );
+    },
+
+    async clearDegreeHours(day: Date) {
+      await db.command(
+        sql`DELETE FROM ${db.table('graph_degrees_1h')} IN PARTITION ${monthOf(day)}
+            WHERE hour >= ${day} AND hour < ${new Date(day.getTime() + 86_400_000)}`,
+        { label: 'layer.clearHours', settings: { lightweight_deletes_sync: '2' }, timeoutS: 3600 },
+      );
+    },
+
+    /** Both sources' rows per hour in [since, until), per the ALL node. */
+    hoursHeld(since: Date, until: Date) {
+      return db.query<{ hour: string; rows: number }>(
+        sql`SELECT hour, sum(rows) AS rows FROM ${db.table('graph_nodes_1h')}
+            WHERE source IN ('traffic', 'detections') AND kind = 'ALL' AND key = '*' AND hour >= ${since} AND hour < ${until}
+            GROUP BY hour ORDER BY hour`,
+        { label: 'layer.closedHours' },
       );
     },
 

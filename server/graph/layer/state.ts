@@ -11,6 +11,8 @@ export interface LayerState {
   cutoff: Date | null;
   /** UTC days (epoch ms at midnight) whose daily roll-up is current. */
   rolledDays: ReadonlySet<number>;
+  /** Per UTC day not rolled up yet (epoch ms): until when (epoch ms) its hours' degrees are rolled into `graph_degrees_1h`. */
+  degreeHours: ReadonlyMap<number, number>;
   install: {
     state: 'none' | 'pending' | 'running' | 'complete' | 'failed';
     chunksDone: number;
@@ -33,6 +35,7 @@ export interface LayerState {
 const EMPTY: LayerState = {
   cutoff: null,
   rolledDays: new Set(),
+  degreeHours: new Map(),
   install: { state: 'none', chunksDone: 0, chunksFailed: 0 },
   doneDays: { traffic: new Set(), detections: new Set() },
   lagS: null,
@@ -63,6 +66,7 @@ export async function loadLayerState(db: Db, shard = ''): Promise<LayerState> {
   const state: LayerState = {
     cutoff,
     rolledDays: new Set(rows.filter((r) => r.source === 'daily' && r.state === 'done').map((r) => dayMs(r.day))),
+    degreeHours: new Map(rows.filter((r) => r.source === 'hours' && r.state === 'done').map((r) => [dayMs(r.day), timeMs(r.cutoff)])),
     install: {
       state:
         epoch || install?.state === 'complete' ? 'complete' : failed.length ? 'failed' : install?.state === 'running' ? 'running' : cutoff ? 'pending' : 'none',
