@@ -7,6 +7,7 @@
 //   none      no materialized view on the raw tables (the tables' own projections only);
 //   pipeline  the pipeline's own aggregates (migrations 003–005);
 //   layer     the pipeline's aggregates and the graph layer, live (expanded on every insert);
+//   … ∥       the same, each insert with parallel_view_processing = 1 (its views run side by side);
 //   deferred  the pipeline's aggregates and the graph layer in deferred mode: each insert copies the
 //             columns the layer reads, and a drain (measured apart, then added) counts them into the
 //             layer, once per table here: all of a table's rows in one drain, as a 10 s interval does
@@ -156,17 +157,25 @@ async function drainCpu(): Promise<number> {
   return (used.user + used.system) / 1e6;
 }
 
-/** Seconds the pipeline waits for its inserts, one after another. */
-async function insertAll(r: Raw, batch: number, total: number): Promise<number> {
+/** Seconds the pipeline waits for its inserts, one after another (with `parallel`, each insert's views run on several threads). */
+async function insertAll(r: Raw, batch: number, total: number, parallel = false): Promise<number> {
   const src = sql.identifier(`${db.database}.${r.src}`);
   const started = performance.now();
   for (let a = 0; a < total; a += batch) {
     await db.command(sql`INSERT INTO ${db.table(r.table)} SELECT * EXCEPT seq FROM ${src} WHERE seq >= ${a} AND seq < ${Math.min(a + batch, total)}`, {
-      settings: { max_insert_threads: '1', min_insert_block_size_rows: String(batch), max_block_size: String(batch) },
+      settings: {
+        max_insert_threads: '1',
+        min_insert_block_size_rows: String(batch),
+        max_block_size: String(batch),
+        ...(parallel ? { parallel_view_processing: 1 } : {}),
+      },
     });
   }
   return (performance.now() - started) / 1000;
 }
+
+/** A configuration whose inserts carry `parallel_view_processing = 1` (the pipeline user's profile setting). */
+const PARALLEL = ' ∥';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -193,7 +202,7 @@ async function measure(configs: Record<string, (v: View) => boolean>, all: View[
         await only(all, keep);
         for (const r of RAW) {
           const n = counts[r.table];
-          const s = await insertAll(r, Math.min(batch, n), n);
+          const s = await insertAll(r, Math.min(batch, n), n, name.endsWith(PARALLEL));
           results.push({ batch, config: name, table: r.table, s, n });
           if (deferred) results.push({ batch, config: `${name}+drain`, table: r.table, s: s + (await drainCpu()), n });
         }
@@ -333,11 +342,20 @@ async function rates() {
     const { results } = await measure(configs, all);
     report(results, Object.keys(configs));
   } else {
-    const configs = { none: () => false, pipeline: (v: View) => !isLayer(v), layer: () => true, deferred: () => true };
+    const pipeline = (v: View) => !isLayer(v);
+    const configs = {
+      none: () => false,
+      pipeline,
+      layer: () => true,
+      [`pipeline${PARALLEL}`]: pipeline,
+      [`layer${PARALLEL}`]: () => true,
+      deferred: () => true,
+    };
     const { results } = await measure(configs, all);
     report(results, [...Object.keys(configs), 'deferred+drain']);
     console.log(
       '\nthe layer’s own cost per 100,000 rows = layer − pipeline; the pipeline views’ own = pipeline − none;' +
+        '\n∥: each insert with parallel_view_processing = 1 (its views on several threads)' +
         '\ndeferred: the inserts alone; deferred+drain: with the CPU of the drain that counts their rows into the layer',
     );
   }

@@ -63,6 +63,8 @@ function writer(db: Db, lateUntil: () => boolean, lateHours = [30]) {
         // the filter in a subquery: in the same SELECT, `time` in WHERE would be the replaced time (an alias wins)
         sql`INSERT INTO ${db.table('http_logs')} SELECT * REPLACE (toDateTime64(${time}, 3) + toIntervalMillisecond(rand() % 50000) AS time)
             FROM (SELECT * FROM ${db.table('http_logs')} WHERE time < toDateTime64(${at(new Date(R0 - 86_400_000))}, 3) LIMIT ${late ? 5 : 200} OFFSET ${(batches * 211) % 20000})`,
+        // as the deployment's profile has it (deploy/clickhouse): every view of the insert side by side
+        { settings: { parallel_view_processing: 1 } },
       );
       await db.command(
         sql`INSERT INTO ${db.table('ml_detected_anomalies')} SELECT * REPLACE (toDateTime(${time.slice(0, 19)}) + toIntervalSecond(rand() % 50) AS detected_at)
