@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { LayerState } from './graph/layer/state.js';
+import { degreesRolledUntil, type LayerState } from './graph/layer/state.js';
 import { observeQueries } from './db/client.js';
 import type { RefusalReason } from './graphql/guard.js';
 import { alertingStats, subscriberCount } from './modules/alert/alert.refs.js';
@@ -32,6 +32,14 @@ export function createMetrics(known: ReadonlySet<string> = new Set(), layer?: ()
     gauge('ja4graph_layer_chunks_failed', 'Chunks the install stopped on; it resumes from them when run again.', (s) => s.install.chunksFailed);
     gauge('ja4graph_layer_cutoff_timestamp_seconds', 'Where the live views start counting.', (s) => (s.cutoff ? s.cutoff.getTime() / 1000 : null));
     gauge('ja4graph_layer_rolled_up_days', 'Days rolled up into the daily tables.', (s) => s.rolledDays.size);
+    gauge(
+      'ja4graph_layer_degrees_rolled_until_timestamp_seconds',
+      'The end of the newest hour whose degrees the maintenance pass has rolled up; degree reads take the links of the hours after it.',
+      (s) => {
+        const until = degreesRolledUntil(s);
+        return until === null ? null : until / 1000;
+      },
+    );
     gauge('ja4graph_layer_lag_seconds', 'Whole hours between the newest request stored and the newest hour in the layer.', (s) => s.lagS);
     gauge('ja4graph_layer_deferred', 'Whether new hours are counted in batches by the drain (1) or by the live views on every insert (0).', (s) =>
       s.pending.mode === 'deferred' ? 1 : 0,

@@ -8,7 +8,7 @@ import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError } from './install.js';
 import { joinInstalledParts } from './join-parts.js';
 import { LayerBusyError } from './lock.js';
-import { loadLayerState, missingHours } from './state.js';
+import { degreesRolledUntil, loadLayerState, missingHours } from './state.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -107,12 +107,14 @@ try {
     } else {
       const s = await loadLayerState(db, values.shard);
       const week = missingHours(s, new Date(Date.now() - 7 * 86_400_000), new Date());
+      const rolledUntil = degreesRolledUntil(s);
       console.log(
         JSON.stringify(
           {
             cutoff: s.cutoff?.toISOString() ?? null,
             install: s.install,
             rolled_up_days: s.rolledDays.size,
+            degrees_rolled_until: rolledUntil === null ? null : new Date(rolledUntil).toISOString(),
             hours_not_counted_last_7_days: week,
             mode: await pendingState(db),
           },

@@ -262,7 +262,7 @@ describe('degrees of the day not rolled up yet', () => {
   ] as const;
 
   it('rolls its closed hours as they close, and again from its first hour when late rows move them', async () => {
-    const { db } = await demoDb();
+    const { db, config } = await demoDb();
     const repo = createLayerRepository(db);
     const layer = createGraphLayerRepository(db);
     const day = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 86_400_000;
@@ -304,12 +304,19 @@ describe('degrees of the day not rolled up yet', () => {
     expect(state.degreeHours.get(day)).toBe(day + 18 * HOUR);
     await sameAsRaw();
 
-    // once the day is over it is rolled up whole, its hours' degrees with it
-    expect(await compactClosedDays(db, { now: new Date(), lateGraceS: 0 })).toContain(dayText);
+    // once the day is over it is rolled up whole, its hours' degrees with it, and today's closed hours
+    const now = new Date();
+    expect(await compactClosedDays(db, { now, lateGraceS: 0 })).toContain(dayText);
     state = await loadLayerState(db);
     expect(state.rolledDays.has(day)).toBe(true);
     expect(state.degreeHours.get(day)).toBe(day + 24 * HOUR);
     await sameAsRaw();
+    // operators see how far the degrees are rolled up (reads take the links' hours after it)
+    const app = testApp(config, db);
+    const closed = Math.floor(now.getTime() / HOUR) * HOUR;
+    const health = (await (await app.request('/health')).json()) as { graph_layer: { degrees_rolled_until: string } };
+    expect(health.graph_layer.degrees_rolled_until).toBe(new Date(closed).toISOString());
+    expect(await (await app.request('/metrics')).text()).toMatch(new RegExp(`^ja4graph_layer_degrees_rolled_until_timestamp_seconds ${closed / 1000}$`, 'm'));
 
     // a day rolled up by a version that wrote no hourly degrees gets them at a later pass
     const before = day - 86_400_000;

@@ -50,6 +50,9 @@ const DAY = 86_400_000;
 const dayMs = (text: string) => Date.parse(`${text}T00:00:00Z`);
 
 /** The last state loaded for this database (an empty one before the first load: every read then goes to the hourly tables). */
+/** The end of the newest hour whose degrees are rolled up (epoch ms), null before any: reads take the links' hours from there on. */
+export const degreesRolledUntil = (s: LayerState): number | null => (s.degreeHours.size ? Math.max(...s.degreeHours.values()) : null);
+
 export function layerState(db: Db): LayerState {
   return states.get(key(db)) ?? EMPTY;
 }
