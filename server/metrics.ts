@@ -37,7 +37,7 @@ export function createMetrics(known: ReadonlySet<string> = new Set(), layer?: ()
       'The end of the newest hour whose degrees the maintenance pass has rolled up; degree reads take the links of the hours after it.',
       (s) => {
         const until = degreesRolledUntil(s);
-        return until === null ? null : until / 1000;
+        return until ? until.getTime() / 1000 : null;
       },
     );
     gauge('ja4graph_layer_lag_seconds', 'Whole hours between the newest request stored and the newest hour in the layer.', (s) => s.lagS);

@@ -1,9 +1,10 @@
+import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig, ConfigError } from '../../config.js';
 import { createDb } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
-import { compactClosedDays } from './compact.js';
+import { compactUnderLock } from './compact.js';
 import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError } from './install.js';
 import { joinInstalledParts } from './join-parts.js';
@@ -102,19 +103,22 @@ try {
       bar.stop();
       console.log(r.partitions ? `joined ${r.parts} parts into ${r.partitions}` : 'every partition is one part');
     } else if (command === 'compact') {
-      const days = await compactClosedDays(db, { now: new Date(), lateGraceS: config.layer.lateGraceS, shard: values.shard });
+      const days = await compactUnderLock(db, `${hostname()}:${process.pid}`, {
+        now: new Date(),
+        lateGraceS: config.layer.lateGraceS,
+        shard: values.shard,
+      });
       console.log(days.length ? `rolled up: ${days.join(', ')}` : 'every closed day is rolled up');
     } else {
       const s = await loadLayerState(db, values.shard);
       const week = missingHours(s, new Date(Date.now() - 7 * 86_400_000), new Date());
-      const rolledUntil = degreesRolledUntil(s);
       console.log(
         JSON.stringify(
           {
             cutoff: s.cutoff?.toISOString() ?? null,
             install: s.install,
             rolled_up_days: s.rolledDays.size,
-            degrees_rolled_until: rolledUntil === null ? null : new Date(rolledUntil).toISOString(),
+            degrees_rolled_until: degreesRolledUntil(s)?.toISOString() ?? null,
             hours_not_counted_last_7_days: week,
             mode: await pendingState(db),
           },

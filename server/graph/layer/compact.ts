@@ -1,6 +1,7 @@
 import type { ClickHouseSettings } from '@clickhouse/client';
 import type { Db } from '../../db/client.js';
-import { chTime, createLayerRepository, timeMs } from './layer.repository.js';
+import { chTime, createLayerRepository, timeMs, type ProgressRow } from './layer.repository.js';
+import { withLayerLock } from './lock.js';
 
 /**
  * The daily tables are rolled up from the hourly ones once a day is over (plus the late-row grace),
@@ -35,6 +36,8 @@ export async function compactClosedDays(db: Db, opts: CompactOptions): Promise<s
   const rolled = new Map(progress.filter((r) => r.source === 'daily').map((r) => [r.day, r]));
   const days = await repo.daysHeld(opts.from ?? new Date(0), new Date(closedBefore));
   const hoursRolled = new Set(progress.filter((r) => r.source === 'hours').map((r) => r.day));
+  const wholeDayRolled = (day: Date, d: { day: string; rows: number }) =>
+    repo.mark({ shard, source: 'hours', day: d.day, state: 'done', cutoff: chTime(new Date(day.getTime() + DAY)), layer_rows: Number(d.rows) });
   const done: string[] = [];
   for (const d of days) {
     const before = rolled.get(d.day);
@@ -44,7 +47,7 @@ export async function compactClosedDays(db: Db, opts: CompactOptions): Promise<s
     else if (hoursRolled.has(d.day)) await repo.clearDegreeHours(day);
     await repo.compactDay(day, opts.settings ?? {});
     await repo.mark({ shard, source: 'daily', day: d.day, state: 'done', layer_rows: Number(d.rows) });
-    await repo.mark({ shard, source: 'hours', day: d.day, state: 'done', cutoff: chTime(new Date(day.getTime() + DAY)), layer_rows: Number(d.rows) });
+    await wholeDayRolled(day, d);
     done.push(d.day);
   }
   // days rolled up by a version that wrote no hourly degrees: newest first, a few per pass
@@ -53,14 +56,23 @@ export async function compactClosedDays(db: Db, opts: CompactOptions): Promise<s
     const day = new Date(`${d.day}T00:00:00Z`);
     await repo.clearDegreeHours(day);
     await repo.compactDegreeHours(day, new Date(day.getTime() + DAY), opts.settings ?? {});
-    await repo.mark({ shard, source: 'hours', day: d.day, state: 'done', cutoff: chTime(new Date(day.getTime() + DAY)), layer_rows: Number(d.rows) });
+    await wholeDayRolled(day, d);
   }
-  await compactClosedHours(db, opts);
+  // (the day still open is never among the closed days above: its marks are as read)
+  await compactClosedHours(db, opts, progress);
   return done;
 }
 
+/**
+ * `compactClosedDays` under the layer's lock, as the servers' upkeep and `npm run layer -- compact`
+ * run it: two roll-ups of one day at once would count it twice. LayerBusyError when another holds it.
+ */
+export function compactUnderLock(db: Db, owner: string, opts: CompactOptions): Promise<string[]> {
+  return withLayerLock(db, owner, () => compactClosedDays(db, opts), opts.shard ?? '');
+}
+
 /** The degrees of the closed hours of the day the late-row grace still keeps open. */
-async function compactClosedHours(db: Db, opts: CompactOptions) {
+async function compactClosedHours(db: Db, opts: CompactOptions, progress: ProgressRow[]) {
   const repo = createLayerRepository(db);
   const shard = opts.shard ?? '';
   const open = opts.now.getTime() - opts.lateGraceS * 1000;
@@ -68,7 +80,6 @@ async function compactClosedHours(db: Db, opts: CompactOptions) {
   const closedBefore = new Date(Math.floor(open / HOUR) * HOUR);
   if (closedBefore <= day || (opts.from && closedBefore <= opts.from)) return;
   const dayText = day.toISOString().slice(0, 10);
-  const progress = await repo.progress(shard);
   // a day rolled up whole has its hours' degrees from its own roll-up
   if (progress.some((r) => r.source === 'daily' && r.day === dayText && r.state === 'done')) return;
   const mark = progress.find((r) => r.source === 'hours' && r.day === dayText);

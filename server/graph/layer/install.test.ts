@@ -10,7 +10,7 @@ import { demoDb } from '../../test/demo-db.js';
 import { gql, testApp } from '../../test/app.js';
 import { keyOut, present } from '../columns.sql.js';
 import { createGraphLayerRepository } from '../graph-layer.repository.js';
-import { compactClosedDays } from './compact.js';
+import { compactClosedDays, compactUnderLock } from './compact.js';
 import { drainPending, pendingState, setLayerMode } from './deferred.js';
 import { installLayer, LayerInstallError, type InstallOptions } from './install.js';
 import { LayerBusyError } from './lock.js';
@@ -329,6 +329,32 @@ describe('degrees of the day not rolled up yet', () => {
     await compactClosedDays(db, { now: new Date(), lateGraceS: 0 });
     expect((await loadLayerState(db)).degreeHours.get(before)).toBe(before + 24 * HOUR);
     await sameAsRaw(hoursOf(before));
+  });
+});
+
+describe('two roll-ups at once', () => {
+  it('rolls a day up once: a second roll-up refuses while the first holds the lock', async () => {
+    const { db } = await demoDb();
+    const day = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000 - 2 * 86_400_000);
+    const dayText = day.toISOString().slice(0, 10);
+    const counted = async () =>
+      Number(
+        (
+          await db.query<{ n: number }>(
+            sql`SELECT sum(hits) AS n FROM ${db.table('graph_nodes_1d')} WHERE source = 'traffic' AND kind = 'ALL' AND key = '*' AND day = toDate(${day})`,
+          )
+        )[0]!.n,
+      );
+    const [{ n: raw }] = (await db.query<{ n: number }>(
+      sql`SELECT count() AS n FROM ${db.table('http_logs')} WHERE time >= ${day} AND time < ${new Date(day.getTime() + 86_400_000)}`,
+    )) as [{ n: number }];
+    expect(raw).toBeGreaterThan(0);
+    // the day's roll-up stale, as an install or late rows leave it: both servers' passes want to roll it again
+    await createLayerRepository(db).mark({ shard: '', source: 'daily', day: dayText, state: 'stale' });
+    const runs = await Promise.allSettled(['soc-node-1:101', 'soc-node-2:202'].map((owner) => compactUnderLock(db, owner, { now: new Date(), lateGraceS: 0 })));
+    for (const r of runs) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(LayerBusyError);
+    expect(runs.filter((r) => r.status === 'fulfilled').flatMap((r) => r.value)).toContain(dayText);
+    expect(Number(await counted())).toBe(Number(raw));
   });
 });
 

@@ -11,7 +11,7 @@ export interface LayerState {
   cutoff: Date | null;
   /** UTC days (epoch ms at midnight) whose daily roll-up is current. */
   rolledDays: ReadonlySet<number>;
-  /** Per UTC day not rolled up yet (epoch ms): until when (epoch ms) its hours' degrees are rolled into `graph_degrees_1h`. */
+  /** Per UTC day (epoch ms): until when (epoch ms) its hours' degrees are rolled into `graph_degrees_1h`. */
   degreeHours: ReadonlyMap<number, number>;
   install: {
     state: 'none' | 'pending' | 'running' | 'complete' | 'failed';
@@ -49,10 +49,10 @@ const key = (db: Db) => `${db.mode}:${db.database}`;
 const DAY = 86_400_000;
 const dayMs = (text: string) => Date.parse(`${text}T00:00:00Z`);
 
-/** The last state loaded for this database (an empty one before the first load: every read then goes to the hourly tables). */
-/** The end of the newest hour whose degrees are rolled up (epoch ms), null before any: reads take the links' hours from there on. */
-export const degreesRolledUntil = (s: LayerState): number | null => (s.degreeHours.size ? Math.max(...s.degreeHours.values()) : null);
+/** The end of the newest hour whose degrees are rolled up, null before any: degree reads take the links' hours from there on. */
+export const degreesRolledUntil = (s: LayerState): Date | null => (s.degreeHours.size ? new Date(Math.max(...s.degreeHours.values())) : null);
 
+/** The last state loaded for this database (an empty one before the first load: every read then goes to the hourly tables). */
 export function layerState(db: Db): LayerState {
   return states.get(key(db)) ?? EMPTY;
 }

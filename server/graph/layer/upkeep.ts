@@ -2,9 +2,9 @@ import { hostname } from 'node:os';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
-import { compactClosedDays } from './compact.js';
+import { compactUnderLock } from './compact.js';
 import { drainPending } from './deferred.js';
-import { LayerBusyError, withLayerLock } from './lock.js';
+import { LayerBusyError } from './lock.js';
 import { loadLayerState } from './state.js';
 
 const REFRESH_MS = 15_000;
@@ -21,7 +21,7 @@ export function startLayerUpkeep(db: Db, config: Config, logger: Logger): () => 
   const refresh = () => loadLayerState(db).catch((err) => logger.warn({ err }, 'could not read the graph layer’s state'));
   const maintain = async () => {
     try {
-      const days = await withLayerLock(db, owner, () => compactClosedDays(db, { now: new Date(), lateGraceS: config.layer.lateGraceS }));
+      const days = await compactUnderLock(db, owner, { now: new Date(), lateGraceS: config.layer.lateGraceS });
       if (days.length) logger.info({ days }, 'graph layer: days rolled up');
       await refresh();
     } catch (err) {

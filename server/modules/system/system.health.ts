@@ -5,8 +5,6 @@ import { MAIN_TABLES } from '../../db/tables.js';
 import { degreesRolledUntil, layerState, type LayerState } from '../../graph/layer/state.js';
 import { alertingStats, subscriberCount } from '../alert/alert.refs.js';
 
-const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
 function layerHealth(s: LayerState) {
   return {
     state: s.install.state,
@@ -15,7 +13,7 @@ function layerHealth(s: LayerState) {
     chunks_failed: s.install.chunksFailed,
     ...(s.install.failure ? { failure: s.install.failure } : {}),
     rolled_up_days: s.rolledDays.size,
-    degrees_rolled_until: isoOrNull(degreesRolledUntil(s)),
+    degrees_rolled_until: degreesRolledUntil(s)?.toISOString() ?? null,
     lag_seconds: s.lagS,
     mode: s.pending.mode,
     ...(s.pending.since ? { deferred_from: s.pending.since } : {}),
