@@ -72,6 +72,17 @@ describe('sql tag', () => {
       expect(await db.query(sql`SELECT length(${keys}) AS n`)).toEqual([{ n: 30_000 }]);
     });
 
+    it('matches rows of keys as tuples, hostile strings and no rows at all included', async () => {
+      const rows = [['traffic', 'JA4', HOSTILE[0]!], ['detections', 'IP', HOSTILE[1]!], ['traffic', 'HOST', 'a.example']];
+      const pairs = sql.zip(rows, 3);
+      const candidates = sql`SELECT * FROM values('s String, k String, v String', ('traffic', 'JA4', ${HOSTILE[0]}), ('traffic', 'IP', ${HOSTILE[1]}), ('traffic', 'HOST', 'a.example'))`;
+      // the same arrays spliced into two conditions are sent once
+      const q = sql`SELECT v FROM (${candidates}) WHERE (s, k, v) IN ${pairs} AND (s, k, v) IN ${pairs} ORDER BY v`;
+      expect(Object.keys(q.toQuery().query_params)).toHaveLength(5);
+      expect(await db.query(q)).toEqual([{ v: HOSTILE[0] }, { v: 'a.example' }]);
+      expect(await db.query(sql`SELECT count() AS n FROM (${candidates}) WHERE (s, k, v) IN ${sql.zip([], 3)}`)).toEqual([{ n: 0 }]);
+    });
+
     it('binds arrays of IPs as IPv6, mapping IPv4', async () => {
       const [row] = await db.query<{ ips: string[] }>(sql`SELECT ${sql.typed(['203.0.113.7', '2001:db8::1'], 'Array(IPv6)')} AS ips`);
       expect(row?.ips).toEqual(['::ffff:203.0.113.7', '2001:db8::1']);

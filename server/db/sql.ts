@@ -102,5 +102,15 @@ sql.join = (fragments: readonly Sql[], separator = ', '): Sql => {
 
 sql.empty = new Sql([]);
 
+/**
+ * Rows of strings as one array parameter per column, zipped into tuples: the right side of
+ * `(a, b, …) IN`. One set is one condition to plan, where an OR of a condition per group of keys
+ * (a kind and its keys, say) costs ClickHouse more to analyse and bind than the reads themselves,
+ * and a statement over several tables pays that per table. Spliced into several tables' conditions,
+ * its arrays are sent once.
+ */
+sql.zip = (rows: readonly (readonly string[])[], width: number): Sql =>
+  sql`arrayZip(${sql.join(Array.from({ length: width }, (_, i) => sql`${sql.typed(rows.map((r) => r[i]), 'Array(String)')}`))})`;
+
 /** SQL text owned by this code base (migration files; the legacy spec in tests), never from input. */
 sql.trustedText = (text: string, named: Record<string, unknown> = {}): Sql => new Sql([text], named);

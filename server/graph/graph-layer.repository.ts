@@ -282,7 +282,10 @@ export function createGraphLayerRepository(db: Db) {
         .filter((x) => x.to.length > 0);
       const parts: Sql[] = [];
       if (addresses.length) {
-        const where = anyOf(addresses.map((x) => sql`(source = ${x.source} AND kind = ${x.kind} AND key IN ${x.keys})`));
+        const where = sql`(source, kind, key) IN ${sql.zip(
+          addresses.flatMap((x) => x.keys.map((k) => [x.source, x.kind, k])),
+          3,
+        )}`;
         parts.push(
           sql`SELECT source, kind, key, 'IP' AS to_kind, uniqExactMerge(ips) AS degree
               FROM (${hourlyAndDaily(
@@ -298,7 +301,10 @@ export function createGraphLayerRepository(db: Db) {
         );
       }
       if (ofAddress.length) {
-        const where = anyOf(ofAddress.map((x) => sql`(source = ${x.source} AND from_kind = 'IP' AND to_kind IN ${x.to} AND from_key IN ${x.keys})`));
+        const where = sql`from_kind = 'IP' AND (source, to_kind, from_key) IN ${sql.zip(
+          ofAddress.flatMap((x) => x.to.flatMap((to) => x.keys.map((k) => [x.source, to, k]))),
+          3,
+        )}`;
         parts.push(
           sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExact(to_key) AS degree
               FROM (${hourlyAndDaily('graph_links', db, sql`source, from_kind, from_key, to_kind, to_key`, where, w, ['IP'])})
@@ -308,14 +314,16 @@ export function createGraphLayerRepository(db: Db) {
       if (others.length) {
         const { days, rolledHours, hours } = splitWindowForDegrees(db, w);
         const sets: Sql[] = [];
-        const rolled = (period: Sql, table: 'graph_degrees_1d' | 'graph_degrees_1h') => {
-          const where = anyOf(others.map((x) => sql`(source = ${x.source} AND kind = ${x.kind} AND to_kind IN ${x.to} AND key IN ${x.keys})`));
-          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table(table)} WHERE ${where} AND ${period}`);
-        };
+        const pairs = sql.zip(
+          others.flatMap((x) => x.to.flatMap((to) => x.keys.map((k) => [x.source, x.kind, to, k]))),
+          4,
+        );
+        const rolled = (period: Sql, table: 'graph_degrees_1d' | 'graph_degrees_1h') =>
+          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table(table)} WHERE (source, kind, to_kind, key) IN ${pairs} AND ${period}`);
         if (days) rolled(days, 'graph_degrees_1d');
         if (rolledHours) rolled(rolledHours, 'graph_degrees_1h');
         if (hours) {
-          const where = anyOf(others.map((x) => sql`(source = ${x.source} AND from_kind = ${x.kind} AND to_kind IN ${x.to} AND from_key IN ${x.keys})`));
+          const where = sql`(source, from_kind, to_kind, from_key) IN ${pairs}`;
           sets.push(
             sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExactState(to_key) AS neighbours
                 FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${hours} GROUP BY source, kind, key, to_kind`,
