@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { Window } from '../db/window.js';
 import { LAYER_KINDS, LAYER_PAIRS_OF, type Dim, type Source } from './columns.sql.js';
-import { hourlyAndDaily, SOURCE_NAME, splitWindowForDegrees } from './layer.sql.js';
+import { hourlyAndDaily, keyCount, SOURCE_NAME, splitWindowForDegrees } from './layer.sql.js';
 
 /**
  * Reads of the graph storage layer (migration 007): hourly node, link and degree rollups keyed by
@@ -78,11 +78,11 @@ function ranked(links: Sql, limit: number): Sql {
 }
 
 /** The layer's links matching `where` over the window, summed per link. */
-function linkTotals(db: Db, where: Sql, w: Window, fromKinds: Dim[]): Sql {
+function linkTotals(db: Db, where: Sql, w: Window, fromKinds: Dim[], keys?: number): Sql {
   return sql`SELECT source, from_kind, from_key, to_kind, to_key, sum(hits) AS hits,
                     if(from_kind = 'IP' OR to_kind = 'IP', toUInt64(1), uniqExactMerge(ips)) AS unique_ips, sum(rows) AS rows,
                     min(first_seen) AS first_seen, max(last_seen) AS last_seen, anyLast(to_name) AS to_name, anyLast(to_label) AS to_label
-             FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, fromKinds)})
+             FROM (${hourlyAndDaily('graph_links', db, LINK_COLUMNS, where, w, fromKinds, { keys })})
              GROUP BY source, from_kind, from_key, to_kind, to_key`;
 }
 
@@ -109,6 +109,7 @@ export function createGraphLayerRepository(db: Db) {
         {
           time: true,
           hoursOnly: timeline !== undefined && timeline.bucketS < 86_400,
+          keys: keyCount(groups),
         },
       );
       return db.query<NodeRow>(
@@ -147,6 +148,7 @@ export function createGraphLayerRepository(db: Db) {
           where,
           w,
           groups.map((g) => g.from),
+          keyCount([...merged.values()]),
         ),
         limit,
       );
@@ -194,6 +196,7 @@ export function createGraphLayerRepository(db: Db) {
         where,
         w,
         groups.map((g) => g.from),
+        { keys: keyCount(groups) },
       );
       return db.query<LayerLinkRow>(
         ranked(
@@ -307,7 +310,7 @@ export function createGraphLayerRepository(db: Db) {
         )}`;
         parts.push(
           sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExact(to_key) AS degree
-              FROM (${hourlyAndDaily('graph_links', db, sql`source, from_kind, from_key, to_kind, to_key`, where, w, ['IP'])})
+              FROM (${hourlyAndDaily('graph_links', db, sql`source, from_kind, from_key, to_kind, to_key`, where, w, ['IP'], { keys: keyCount(ofAddress) })})
               GROUP BY source, kind, key, to_kind`,
         );
       }

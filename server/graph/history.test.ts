@@ -154,6 +154,30 @@ describe('the window limits', () => {
     expect(ahead.data.search).toEqual([]);
   });
 
+  it('a week of many keys reads their days, where a few keys read their hours', async () => {
+    const until = new Date(Math.ceil(now().getTime() / 3_600_000) * 3_600_000);
+    const w = { since: new Date(until.getTime() - 7 * DAY), until };
+    // the keys of any kind active in the most hours
+    const keys = await db.query<{ kind: string; key: string }>(
+      sql`SELECT kind, key FROM ${db.table('graph_nodes_1h')} WHERE source = 'traffic' AND hour >= ${w.since}
+          GROUP BY kind, key ORDER BY count() DESC, kind, key LIMIT 150`,
+    );
+    const where = sql`source = 'traffic' AND (kind, key) IN ${sql.zip(
+      keys.map((k) => [k.kind, k.key]),
+      2,
+    )}`;
+    const read = async (n: number) => {
+      const rows = hourlyAndDaily('graph_nodes', db, sql`hits`, where, w, ['IP'], { keys: n });
+      const [r] = await db.query<{ n: number; hits: number }>(sql`SELECT count() AS n, sum(hits) AS hits FROM (${rows})`);
+      return r!;
+    };
+    const [asFew, asMany] = [await read(1), await read(keys.length)];
+    expect(keys).toHaveLength(150);
+    expect(asMany.hits).toBe(asFew.hits);
+    // a row per key and day (and the hours of the day not rolled up), not per key and hour
+    expect(asMany.n).toBeLessThan(asFew.n / 2);
+  });
+
   it('a 90-day window reads days × keys rows, fewer than the hours of one key', async () => {
     // the country active in the most hours
     const [busiest] = await db.query<{ key: string; n: number }>(

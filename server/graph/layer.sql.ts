@@ -109,10 +109,21 @@ export function coveringDays(db: Db, window: Window): { days: Sql | null; hours:
 const HOURLY_ONLY_SPAN = 31 * DAY;
 
 /**
+ * Past this many keys in one read, the same: each key costs its own granules, and a key's hours are
+ * up to 24 rows a day where its day is one (a hunt of 8,708 addresses: 489,281 rows hourly, 191,367
+ * by day).
+ */
+const HOURLY_ONLY_KEYS = 100;
+
+/** How many keys a read asks for, for `hourlyAndDaily` (a key asked in two groups counts twice, as it costs). */
+export const keyCount = (groups: readonly { keys: readonly string[] }[]) => groups.reduce((n, g) => n + g.keys.length, 0);
+
+/**
  * Rows of a link or node table over a window: its rolled-up days from the daily table, its
  * other hours from the hourly one, as one row set (the columns are aggregate states and sums, so the
  * caller's GROUP BY merges both). With `time`, each row also carries `t`, the start of its hour or day;
- * `hoursOnly` reads the hourly table alone (buckets shorter than a day).
+ * `hoursOnly` reads the hourly table alone (buckets shorter than a day); `keys`, how many keys
+ * `where` asks for, where the caller knows.
  */
 export function hourlyAndDaily(
   table: 'graph_links' | 'graph_nodes',
@@ -121,15 +132,15 @@ export function hourlyAndDaily(
   where: Sql,
   window: Window,
   kinds: Dim[],
-  opts: { time?: boolean; hoursOnly?: boolean; mergesSets?: boolean } = {},
+  opts: { time?: boolean; hoursOnly?: boolean; mergesSets?: boolean; keys?: number } = {},
 ): Sql {
   const w = wholeHours(window);
   const hourly = db.table(`${table}_1h`);
   const { days, hours } = splitWindow(db, w);
   const hourCols = opts.time ? sql`${columns}, hour AS t` : columns;
   const dayCols = opts.time ? sql`${columns}, toDateTime(day) AS t` : columns;
-  const short = w.until.getTime() - w.since.getTime() <= HOURLY_ONLY_SPAN;
-  // a key's nodes, and an IP's or a /24's links, are few over a month: one table is one plan cheaper than two
+  const short = w.until.getTime() - w.since.getTime() <= HOURLY_ONLY_SPAN && (opts.keys ?? 0) <= HOURLY_ONLY_KEYS;
+  // a few keys' nodes, and a few IPs' or /24s' links, are few over a month: one table is one plan cheaper than two
   if (!days || opts.hoursOnly || (short && !opts.mergesSets && (table === 'graph_nodes' || kinds.every((k) => FEW_LINKS.includes(k))))) {
     return sql`SELECT ${hourCols} FROM ${hourly} WHERE ${where} AND hour >= ${w.since} AND hour < ${w.until}`;
   }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql, type Sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
-import { hourlyAndDaily } from '../../graph/layer.sql.js';
+import { hourlyAndDaily, keyCount } from '../../graph/layer.sql.js';
 import type { Dim } from '../../graph/columns.sql.js';
 
 export interface KeyGroup {
@@ -76,7 +76,7 @@ export function createEvaluationRepository(db: Db) {
               sql`source = 'traffic' AND ${keysIn(groups)}`,
               w,
               groups.map((g) => g.kind),
-              { time: true },
+              { time: true, keys: keyCount(groups) },
             )})
             GROUP BY kind, key`,
         { label: 'alerting.lastActive' },
@@ -108,7 +108,7 @@ export function createEvaluationRepository(db: Db) {
               )}`,
               w,
               groups.map((g) => g.from),
-              { time: true },
+              { time: true, keys: keyCount(groups) },
             )})
             GROUP BY from_kind, from_key, to_key`,
         { label: 'alerting.seenBefore' },

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { sql } from '../../db/sql.js';
 import type { Window } from '../../db/window.js';
-import { hourlyAndDaily } from '../../graph/layer.sql.js';
+import { hourlyAndDaily, keyCount } from '../../graph/layer.sql.js';
 import type { Dim } from '../../graph/columns.sql.js';
 
 export interface RangeRow {
@@ -90,7 +90,7 @@ export function createHuntRepository(db: Db) {
           where,
           w,
           gs.map((g) => g.kind),
-          { mergesSets: counted },
+          { mergesSets: counted, keys: keyCount(gs) },
         );
         return sql`SELECT source, kind, key, sum(hits) AS hits, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
                           ${counted ? sql`uniqExactMerge(ips)` : sql`toUInt64(kind = 'IP')`} AS unique_ips,
@@ -122,6 +122,7 @@ export function createHuntRepository(db: Db) {
                 where,
                 w,
                 groups.map((g) => g.from),
+                { keys: keyCount(groups) },
               )})
               GROUP BY from_kind, from_key, to_key
             )
