@@ -72,15 +72,29 @@ describe('sql tag', () => {
       expect(await db.query(sql`SELECT length(${keys}) AS n`)).toEqual([{ n: 30_000 }]);
     });
 
-    it('matches rows of keys as tuples, hostile strings and no rows at all included', async () => {
-      const rows = [['traffic', 'JA4', HOSTILE[0]!], ['detections', 'IP', HOSTILE[1]!], ['traffic', 'HOST', 'a.example']];
-      const pairs = sql.zip(rows, 3);
-      const candidates = sql`SELECT * FROM values('s String, k String, v String', ('traffic', 'JA4', ${HOSTILE[0]}), ('traffic', 'IP', ${HOSTILE[1]}), ('traffic', 'HOST', 'a.example'))`;
-      // the same arrays spliced into two conditions are sent once
-      const q = sql`SELECT v FROM (${candidates}) WHERE (s, k, v) IN ${pairs} AND (s, k, v) IN ${pairs} ORDER BY v`;
-      expect(Object.keys(q.toQuery().query_params)).toHaveLength(5);
-      expect(await db.query(q)).toEqual([{ v: HOSTILE[0] }, { v: 'a.example' }]);
-      expect(await db.query(sql`SELECT count() AS n FROM (${candidates}) WHERE (s, k, v) IN ${sql.zip([], 3)}`)).toEqual([{ n: 0 }]);
+    it('matches rows of keys, as one set of tuples or a set per group, hostile strings and no rows at all included', async () => {
+      const candidates = sql`SELECT * FROM values('s String, k String, v String', ('traffic', 'JA4', ${HOSTILE[0]}), ('traffic', 'IP', ${HOSTILE[1]}),
+                                                   ('traffic', 'HOST', 'a.example'), ('detections', 'IP', ${HOSTILE[1]}), ('traffic', 'IP', 'b'))`;
+      const match = async (rows: string[][]) => {
+        const q = sql`SELECT s, k, v FROM (${candidates}) WHERE ${sql.rowsIn(['s', 'k', 'v'], rows)} ORDER BY s, k, v`;
+        return { query: q.toQuery().query, found: await db.query(q) };
+      };
+      // kinds with a key or two each: one set of tuples
+      const few = await match([['traffic', 'JA4', HOSTILE[0]!], ['detections', 'IP', HOSTILE[1]!], ['traffic', 'HOST', 'a.example'], ['traffic', 'IP', 'x']]);
+      expect(few.query).toContain('IN arrayZip(');
+      expect(few.found).toEqual([
+        { s: 'detections', k: 'IP', v: HOSTILE[1] },
+        { s: 'traffic', k: 'HOST', v: 'a.example' },
+        { s: 'traffic', k: 'JA4', v: HOSTILE[0] },
+      ]);
+      // one kind with many keys: its set of keys
+      const many = await match(['b', HOSTILE[1]!, ...Array.from({ length: 600 }, (_, n) => `k${n}`)].map((v) => ['traffic', 'IP', v]));
+      expect(many.query).not.toContain('arrayZip');
+      expect(many.found).toEqual([
+        { s: 'traffic', k: 'IP', v: 'b' },
+        { s: 'traffic', k: 'IP', v: HOSTILE[1] },
+      ]);
+      expect((await match([])).found).toEqual([]);
     });
 
     it('binds arrays of IPs as IPv6, mapping IPv4', async () => {

@@ -285,10 +285,10 @@ export function createGraphLayerRepository(db: Db) {
         .filter((x) => x.to.length > 0);
       const parts: Sql[] = [];
       if (addresses.length) {
-        const where = sql`(source, kind, key) IN ${sql.zip(
+        const where = sql.rowsIn(
+          ['source', 'kind', 'key'],
           addresses.flatMap((x) => x.keys.map((k) => [x.source, x.kind, k])),
-          3,
-        )}`;
+        );
         parts.push(
           sql`SELECT source, kind, key, 'IP' AS to_kind, uniqExactMerge(ips) AS degree
               FROM (${hourlyAndDaily(
@@ -304,9 +304,9 @@ export function createGraphLayerRepository(db: Db) {
         );
       }
       if (ofAddress.length) {
-        const where = sql`from_kind = 'IP' AND (source, to_kind, from_key) IN ${sql.zip(
+        const where = sql`from_kind = 'IP' AND ${sql.rowsIn(
+          ['source', 'to_kind', 'from_key'],
           ofAddress.flatMap((x) => x.to.flatMap((to) => x.keys.map((k) => [x.source, to, k]))),
-          3,
         )}`;
         parts.push(
           sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExact(to_key) AS degree
@@ -317,16 +317,14 @@ export function createGraphLayerRepository(db: Db) {
       if (others.length) {
         const { days, rolledHours, hours } = splitWindowForDegrees(db, w);
         const sets: Sql[] = [];
-        const pairs = sql.zip(
-          others.flatMap((x) => x.to.flatMap((to) => x.keys.map((k) => [x.source, x.kind, to, k]))),
-          4,
-        );
+        const pairs = others.flatMap((x) => x.to.flatMap((to) => x.keys.map((k) => [x.source, x.kind, to, k])));
+        const rolledWhere = sql.rowsIn(['source', 'kind', 'to_kind', 'key'], pairs);
         const rolled = (period: Sql, table: 'graph_degrees_1d' | 'graph_degrees_1h') =>
-          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table(table)} WHERE (source, kind, to_kind, key) IN ${pairs} AND ${period}`);
+          sets.push(sql`SELECT source, kind, key, to_kind, neighbours FROM ${db.table(table)} WHERE ${rolledWhere} AND ${period}`);
         if (days) rolled(days, 'graph_degrees_1d');
         if (rolledHours) rolled(rolledHours, 'graph_degrees_1h');
         if (hours) {
-          const where = sql`(source, from_kind, to_kind, from_key) IN ${pairs}`;
+          const where = sql.rowsIn(['source', 'from_kind', 'to_kind', 'from_key'], pairs);
           sets.push(
             sql`SELECT source, from_kind AS kind, from_key AS key, to_kind, uniqExactState(to_key) AS neighbours
                 FROM ${db.table('graph_links_1h')} WHERE ${where} AND ${hours} GROUP BY source, kind, key, to_kind`,

@@ -162,9 +162,9 @@ describe('the window limits', () => {
       sql`SELECT kind, key FROM ${db.table('graph_nodes_1h')} WHERE source = 'traffic' AND hour >= ${w.since}
           GROUP BY kind, key ORDER BY count() DESC, kind, key LIMIT 150`,
     );
-    const where = sql`source = 'traffic' AND (kind, key) IN ${sql.zip(
+    const where = sql`source = 'traffic' AND ${sql.rowsIn(
+      ['kind', 'key'],
       keys.map((k) => [k.kind, k.key]),
-      2,
     )}`;
     const read = async (n: number) => {
       const rows = hourlyAndDaily('graph_nodes', db, sql`hits`, where, w, ['IP'], { keys: n });
