@@ -80,7 +80,12 @@ describe('sql tag', () => {
         return { query: q.toQuery().query, found: await db.query(q) };
       };
       // kinds with a key or two each: one set of tuples
-      const few = await match([['traffic', 'JA4', HOSTILE[0]!], ['detections', 'IP', HOSTILE[1]!], ['traffic', 'HOST', 'a.example'], ['traffic', 'IP', 'x']]);
+      const few = await match([
+        ['traffic', 'JA4', HOSTILE[0]!],
+        ['detections', 'IP', HOSTILE[1]!],
+        ['traffic', 'HOST', 'a.example'],
+        ['traffic', 'IP', 'x'],
+      ]);
       expect(few.query).toContain('IN arrayZip(');
       expect(few.found).toEqual([
         { s: 'detections', k: 'IP', v: HOSTILE[1] },

@@ -125,7 +125,13 @@ sql.rowsIn = (columns: readonly string[], rows: readonly (readonly string[])[]):
     groups.set(id, group);
   }
   if (groups.size > 1 && rows.length <= ZIPPED_ROWS) {
-    const arrays = columns.map((_, i) => sql`${sql.typed(rows.map((r) => r[i]), 'Array(String)')}`);
+    const arrays = columns.map(
+      (_, i) =>
+        sql`${sql.typed(
+          rows.map((r) => r[i]),
+          'Array(String)',
+        )}`,
+    );
     return sql`(${sql.join(names)}) IN arrayZip(${sql.join(arrays)})`;
   }
   const conditions = [...groups.values()].map(
