@@ -64,7 +64,16 @@ describe.skipIf(!hasChromium)('signing in through the identity provider in Chrom
     expect(renewed.value).not.toBe(session.value);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    // the provider asks to confirm; where it does not, say where the browser went instead (a flake seen once under load)
+    const confirm = page.getByRole('button', { name: 'Yes, sign me out' });
+    await confirm.waitFor({ timeout: 30_000 }).catch(async (err: unknown) => {
+      const seen = await page
+        .locator('body')
+        .innerText()
+        .catch(() => '');
+      throw new Error(`no sign-out confirmation at ${page.url()}: ${seen.slice(0, 300)}`, { cause: err });
+    });
+    await confirm.click();
     // signed out here and at the provider: the next page asks for the login again
     await page.waitForURL((u) => u.origin === idp!.issuer && !u.pathname.startsWith('/session'));
     await page.locator('input[name="login"]').waitFor();
