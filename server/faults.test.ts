@@ -115,6 +115,7 @@ describe('deadlines through garbage collections', () => {
   // AbortSignal.any composite is collected and never fires (nodejs/node#57736)
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
+  const GC_SLACK_MS = 5000;
   const collecting = async (ms: number) => {
     for (const end = performance.now() + ms; performance.now() < end;) {
       gc();
@@ -140,7 +141,9 @@ describe('deadlines through garbage collections', () => {
       const answered = await Promise.all(checks);
       for (const h of answered) {
         expect(h.res.status).toBe(503);
-        expect(h.ms).toBeLessThan(300 + SCHEDULING_SLACK_MS);
+        // forced full collections hold the event loop for the second they run (2.1 s seen on a loaded 2-core
+        // CI machine): the bound tells a deadline that fired late from one that never did (the socket's 21 s)
+        expect(h.ms).toBeLessThan(300 + GC_SLACK_MS);
       }
     } finally {
       await db.close();
