@@ -557,11 +557,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (!c) return;
     // a node that went away (hidden, filtered, undone) takes its tooltip with it
     setTip(null);
+    const changed = performance.now();
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     const added: ElementDefinition[] = [];
+    let removed = 0;
     c.batch(() => {
       c.elements().forEach((el) => {
-        if (!wanted.has(el.id())) el.remove();
+        if (!wanted.has(el.id())) {
+          el.remove();
+          removed++;
+        }
       });
       const fresh = graph.nodes.filter((n) => c.getElementById(n.id).empty());
       const siblings = new Map<string, number>();
@@ -614,19 +619,46 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     // a saved investigation reopened: its nodes go back where the analyst left them
     // the same graph on a new core (the renderer changed): drawn where it was, in the same view
+    // every change of what is drawn is reported painted (the status line, and what tests wait for): timed
+    // from the answer that brought it, or, when no new answer did (the same answers on a new core, a
+    // node hidden), from the change
+    const reportPainted = (layoutMs = 0, laidOutFrom = changed) => {
+      if (!added.length && !removed) return;
+      const answered = Math.max(0, ...answeredAt.values());
+      const since = answered > paintedAnswer.current ? answered : changed;
+      paintedAnswer.current = Math.max(paintedAnswer.current, answered);
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (c.destroyed()) return;
+          const timing = {
+            nodes: c.nodes().length,
+            edges: c.edges().length,
+            ms: Math.round(performance.now() - since),
+            layoutMs: Math.round(layoutMs),
+            sinceAnswerToLayout: Math.round(Math.max(0, laidOutFrom - since)),
+          };
+          setPaint(timing);
+          container.current?.setAttribute('data-paint', JSON.stringify(timing));
+        }),
+      );
+    };
     const moved = carried.current;
     carried.current = null;
     if (moved && added.length > 0 && added.every((a) => moved.positions.has(a.data.id!))) {
       c.viewport({ zoom: moved.zoom, pan: moved.pan });
       declutterLabels(c, new Set(selectedRef.current));
+      reportPainted();
       return;
     }
     const restored = added.length > 0 && lastLayout.current === layout && added.every((a) => positions?.has(a.data.id!));
     if (restored) {
       c.fit(undefined, 40);
       declutterLabels(c, new Set(selectedRef.current));
-    } else if (!added.length && lastLayout.current === layout) declutterLabels(c, new Set(selectedRef.current));
-    else if (added.length || lastLayout.current !== layout) {
+      reportPainted();
+    } else if (!added.length && lastLayout.current === layout) {
+      declutterLabels(c, new Set(selectedRef.current));
+      reportPainted();
+    } else if (added.length || lastLayout.current !== layout) {
       const fresh = c.nodes().length === added.length;
       // an expansion of a large graph lays out what it added, among nodes that stay where they were
       const expansion = !fresh && lastLayout.current === layout ? new Set(added.map((a) => a.data.id!)) : undefined;
@@ -656,25 +688,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         }
       }
       declutterLabels(c, new Set(selectedRef.current));
-      const laidOut = performance.now();
-      // the answer that brought these nodes, to the frame that shows them laid out
-      const since = Math.max(0, ...answeredAt.values());
-      if (added.length && since > paintedAnswer.current) {
-        paintedAnswer.current = since;
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const timing = {
-              nodes: c.nodes().length,
-              edges: c.edges().length,
-              ms: Math.round(performance.now() - since),
-              layoutMs: Math.round(laidOut - started),
-              sinceAnswerToLayout: Math.round(started - since),
-            };
-            setPaint(timing);
-            container.current?.setAttribute('data-paint', JSON.stringify(timing));
-          }),
-        );
-      }
+      reportPainted(performance.now() - started, started);
     }
   }, [graph, layout, positions, noted, large]);
 

@@ -33,6 +33,35 @@ function look(e: SingularElementArgument) {
     : `${JSON.stringify(e.data())}|${e.classes().join(' ')}|${e.selected()}|${at(String(e.data('source')))}|${at(String(e.data('target')))}`;
 }
 
+type Ele = { grabbed(): boolean; isParent(): boolean; _private: { rscratch: { inDragLayer?: boolean } } };
+type Drawn = Ele[] & { drag?: Ele[]; nondrag?: Ele[] };
+type Renderer = { data?: { lyrTxrCache?: Layers }; cachedZSortedEles?: Drawn | null; updateCachedGrabbedEles(): void };
+
+/**
+ * A press is not a drag. The renderer takes a pressed node out of the cached layer's drawing order
+ * when the button goes down, so every frame drawn while an analyst holds the button (a click lasts
+ * 50–150 ms: several frames) finds that order changed and throws the whole layer away. The pressed
+ * node now keeps its place until it moves: the drag itself still puts it, and its neighbours, in the
+ * drag layer.
+ */
+function keepPressedInPlace(renderer: Renderer) {
+  renderer.updateCachedGrabbedEles = function (this: Renderer) {
+    const eles = this.cachedZSortedEles;
+    if (!eles) return;
+    const drag: Ele[] = [];
+    const nondrag: Ele[] = [];
+    const grabbed: Ele[] = [];
+    for (const e of eles) {
+      const dragged = e._private.rscratch.inDragLayer === true;
+      if (dragged && e.grabbed() && !e.isParent()) grabbed.push(e);
+      else (dragged ? drag : nondrag).push(e);
+    }
+    // (the grabbed nodes last, over their neighbourhood, as the renderer draws them)
+    eles.drag = drag.concat(grabbed);
+    eles.nondrag = nondrag;
+  };
+}
+
 /**
  * The CPU renderer draws a large graph from one cached layer of every element, and any style event
  * on any element throws that layer away: for 250 ms after, every element is drawn one by one (160 ms
@@ -43,9 +72,10 @@ function look(e: SingularElementArgument) {
  * of the cached layer (measured: 168 → 26 ms from the press to the second frame after the selection).
  */
 export function keepLayersOnRestyle(c: Core) {
-  const renderer = (c as unknown as { renderer(): { data?: { lyrTxrCache?: Layers } } }).renderer();
+  const renderer = (c as unknown as { renderer(): Renderer }).renderer();
   const layers = renderer.data?.lyrTxrCache;
   if (!layers) return;
+  keepPressedInPlace(renderer);
   const invalidate = layers.invalidateElements.bind(layers);
   // (not in the elements' scratch: setting it restyles the element, which throws the layer away)
   const looks = new Map<string, string>();
