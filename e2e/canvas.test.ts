@@ -251,6 +251,21 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
         })()`),
       )
       .toBeGreaterThan(0);
+    // a press keeps the node in place, and a drag still moves it (with the pointer, at the zoom drawn)
+    const at = () =>
+      page.evaluate(`(() => {
+        const cy = document.querySelector('[data-testid=graph-canvas]').cy;
+        return { ...cy.getElementById(${JSON.stringify(last.id)}).position(), zoom: cy.zoom() };
+      })()`) as Promise<{ x: number; y: number; zoom: number }>;
+    const from = await at();
+    await page.mouse.move(last.rx, last.ry);
+    await page.mouse.down();
+    await page.mouse.move(last.rx + 30, last.ry + 20, { steps: 5 });
+    await page.mouse.move(last.rx + 60, last.ry + 40, { steps: 5 });
+    await page.mouse.up();
+    const to = await at();
+    expect((to.x - from.x) * from.zoom).toBeCloseTo(60, -1);
+    expect((to.y - from.y) * from.zoom).toBeCloseTo(40, -1);
     // what is under the pointer is found by geometry at this size: a link's midpoint, clear of every node
     // and of every other link, zoomed in on as an analyst would (leaves packed in discs leave little room
     // between links at the fitted zoom), shows that link
