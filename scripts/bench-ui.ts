@@ -203,7 +203,8 @@ for (const [name, steps] of [
   })`)) as number;
   // the analyst fits the graph, looks at it (the renderer caches its drawing at the new zoom meanwhile),
   // then clicks nodes, a moment apart
-  await page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.fit(undefined, 40));
+  const fitView = () => page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.fit(undefined, 40));
+  await fitView();
   await page.waitForTimeout(2000);
   const targets = (await page.evaluate(() => {
     const el = document.querySelector('[data-testid=graph-canvas]') as any;
@@ -222,13 +223,13 @@ for (const [name, steps] of [
       const id = ${JSON.stringify(t.id)};
       const el = document.querySelector('[data-testid=graph-canvas]');
       window.__clicked = null;
-      el.addEventListener('mouseup', () => (window.__down = performance.now()), { capture: true, once: true });
+      el.addEventListener('mouseup', () => (window.__released = performance.now()), { capture: true, once: true });
       // until the frame that shows the selection is painted (the second frame after it began)
       el.cy.once('select', 'node', () =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             const sel = el.cy.$('node:selected').map((n) => n.id());
-            window.__clicked = { ms: performance.now() - window.__down, ok: sel.length === 1 && sel[0] === id };
+            window.__clicked = { ms: performance.now() - window.__released, ok: sel.length === 1 && sel[0] === id };
           }),
         ),
       );
@@ -250,7 +251,7 @@ for (const [name, steps] of [
     // as an analyst pans and zooms: a drag on the background, then the wheel, for 1.5 s each, frames
     // counted in the page while the gesture lasts (the renderer pans and zooms a snapshot of its drawing
     // during a gesture, and draws the graph again when it ends, which is the next frame's cost, not counted)
-    await page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.fit(undefined, 40));
+    await fitView();
     await page.waitForTimeout(2000);
     const clear = (await page.evaluate(`(() => {
       const el = document.querySelector('[data-testid=graph-canvas]');
@@ -300,7 +301,7 @@ for (const [name, steps] of [
       // (the gestures did move the view: the drag panned it, the wheel zoomed it)
       gesture = `panned ${Math.round(Math.hypot(v1.x - v0.x, v1.y - v0.y))} px, zoomed ×${(Math.max(...zooms) / v1.zoom).toFixed(2)} to ×${(Math.min(...zooms, v2.zoom) / v1.zoom).toFixed(2)}`;
       // the view fitted again after the gesture, as before the clicks (where the crash showed)
-      await page.evaluate(() => (document.querySelector('[data-testid=graph-canvas]') as any).cy.fit(undefined, 40));
+      await fitView();
       await page.waitForTimeout(2000);
       await page.evaluate(() => 1);
     }

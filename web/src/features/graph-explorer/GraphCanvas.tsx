@@ -617,12 +617,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       c.edges('.path').removeClass('path');
       for (const id of graph.connection?.edges ?? []) c.getElementById(id).addClass('path');
     });
-    // a saved investigation reopened: its nodes go back where the analyst left them
-    // the same graph on a new core (the renderer changed): drawn where it was, in the same view
     // every change of what is drawn is reported painted (the status line, and what tests wait for): timed
     // from the answer that brought it, or, when no new answer did (the same answers on a new core, a
     // node hidden), from the change
-    const reportPainted = (layoutMs = 0, laidOutFrom = changed) => {
+    const reportPainted = (layoutMs: number, laidOutFrom: number) => {
       if (!added.length && !removed) return;
       const answered = Math.max(0, ...answeredAt.values());
       const since = answered > paintedAnswer.current ? answered : changed;
@@ -642,23 +640,23 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         }),
       );
     };
+    // the same graph on a new core (the renderer changed): drawn where it was, in the same view
     const moved = carried.current;
     carried.current = null;
     if (moved && added.length > 0 && added.every((a) => moved.positions.has(a.data.id!))) {
       c.viewport({ zoom: moved.zoom, pan: moved.pan });
       declutterLabels(c, new Set(selectedRef.current));
-      reportPainted();
+      reportPainted(0, changed);
       return;
     }
+    // a saved investigation reopened: its nodes go back where the analyst left them
+    let [layoutMs, laidOutFrom] = [0, changed];
     const restored = added.length > 0 && lastLayout.current === layout && added.every((a) => positions?.has(a.data.id!));
     if (restored) {
       c.fit(undefined, 40);
       declutterLabels(c, new Set(selectedRef.current));
-      reportPainted();
-    } else if (!added.length && lastLayout.current === layout) {
-      declutterLabels(c, new Set(selectedRef.current));
-      reportPainted();
-    } else if (added.length || lastLayout.current !== layout) {
+    } else if (!added.length && lastLayout.current === layout) declutterLabels(c, new Set(selectedRef.current));
+    else if (added.length || lastLayout.current !== layout) {
       const fresh = c.nodes().length === added.length;
       // an expansion of a large graph lays out what it added, among nodes that stay where they were
       const expansion = !fresh && lastLayout.current === layout ? new Set(added.map((a) => a.data.id!)) : undefined;
@@ -688,8 +686,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         }
       }
       declutterLabels(c, new Set(selectedRef.current));
-      reportPainted(performance.now() - started, started);
+      [layoutMs, laidOutFrom] = [performance.now() - started, started];
     }
+    reportPainted(layoutMs, laidOutFrom);
   }, [graph, layout, positions, noted, large]);
 
   useEffect(() => {
