@@ -50,12 +50,15 @@ async function openGraph(page: Page, url: string) {
   await page.waitForFunction(() => /^\d+ nodes · \d+ links$/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? ''), null, {
     timeout: 120_000,
   });
-  // the painted layout of every node the status line counts (the canvas reports it once the layout of
-  // the last answer is drawn, also when that answer made a new core: the renderer for large graphs)
+  // the painted layout of every node and link the status line counts (the canvas reports it once the
+  // last answer is drawn, also when that answer made a new core, the renderer for large graphs, or
+  // brought links alone, between nodes already drawn)
   await page.waitForFunction(
-    () =>
-      JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes ===
-      Number(/^(\d+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '')?.[1]),
+    () => {
+      const paint = JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}');
+      const [, nodes, links] = /^(\d+) nodes · (\d+) links/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '') ?? [];
+      return paint.nodes === Number(nodes) && paint.edges === Number(links);
+    },
     null,
     { timeout: 120_000 },
   );

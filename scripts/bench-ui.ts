@@ -94,12 +94,15 @@ const paintOf = async (page: Page) =>
   };
 const settled = (page: Page) =>
   page.waitForFunction(() => !/loading/.test(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? 'loading'), null, { timeout: 120_000 });
-/** The last answer's layout painted: the canvas holds as many nodes as the status line counts. */
+/** The last answer painted: the canvas holds as many nodes and links as the status line counts. */
 const allPainted = (page: Page) =>
   page.waitForFunction(
-    () =>
-      JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}').nodes ===
-      Number(/([\d,]+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '')?.[1]?.replace(/,/g, '')),
+    () => {
+      const paint = JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}');
+      const status = document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '';
+      const count = (what: string) => Number(new RegExp(`([\\d,]+) ${what}`).exec(status)?.[1]?.replace(/,/g, ''));
+      return paint.nodes === count('nodes') && paint.edges === count('links');
+    },
     null,
     { timeout: 300_000 },
   );
@@ -173,12 +176,13 @@ for (const [name, steps] of [
   await page.goto(`${base}/graph?${steps.join('&')}`);
   await settled(page);
   // answers arrive over seconds and each redraws: measured from the last GraphQL answer to the frame after
-  // the canvas holds every node the status line counts (the canvas lays out in the task that adds them)
+  // the canvas holds every node and link the status line counts (the canvas lays out in the task that adds
+  // them; a last answer can bring links alone, between nodes already drawn)
   const painted = (await page.evaluate(`new Promise((resolve) => {
     const el = document.querySelector('[data-testid=graph-canvas]');
-    const want = () => Number(/([\\d,]+) nodes/.exec(document.querySelector('[role=toolbar] [role=status]').textContent)[1].replace(/,/g, ''));
+    const want = (what) => Number(new RegExp('([\\\\d,]+) ' + what).exec(document.querySelector('[role=toolbar] [role=status]').textContent)[1].replace(/,/g, ''));
     const check = () => {
-      if (el.cy.nodes().length !== want()) return setTimeout(check, 50);
+      if (el.cy.nodes().length !== want('nodes') || el.cy.edges().length !== want('links')) return setTimeout(check, 50);
       requestAnimationFrame(() => requestAnimationFrame(() => {
         const answered = Math.max(...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql')).map((r) => r.responseEnd));
         resolve({ nodes: el.cy.nodes().length, edges: el.cy.edges().length, ms: Math.round(performance.now() - answered) });

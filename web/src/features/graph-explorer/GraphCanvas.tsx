@@ -5,7 +5,7 @@ import layoutUtilities from 'cytoscape-layout-utilities';
 import { forceLayout } from './force-layout';
 import { diameter, fitToNodes } from './geometry';
 import { groupLayout } from './group-layout';
-import { drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
+import { drawSelectionRings, emptyStyleCachesDirectly, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph, GraphNode, Verdict } from './model';
@@ -480,6 +480,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (large) {
       pickByGeometry(c);
       keepLayersOnRestyle(c);
+      emptyStyleCachesDirectly(c);
       c.on('select unselect position viewport resize add remove', redrawRings);
     }
     // where the last click on a node landed: its selection is checked against the exact node there
@@ -561,6 +562,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     const added: ElementDefinition[] = [];
     let removed = 0;
+    let linked = 0;
     c.batch(() => {
       c.elements().forEach((el) => {
         if (!wanted.has(el.id())) {
@@ -595,6 +597,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       }
       c.add(added);
       const typeOf = new Map(graph.nodes.map((n) => [n.id, n.type]));
+      const links: ElementDefinition[] = [];
       for (const e of graph.edges) {
         const data = {
           id: e.id,
@@ -607,8 +610,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         };
         const existing = c.getElementById(e.id);
         if (existing.nonempty()) setChanged(existing, data);
-        else c.add({ group: 'edges', data });
+        else links.push({ group: 'edges', data });
       }
+      // at once: one add per link cost 0.35 s of 6,196 links (a collection and events each)
+      c.add(links);
+      linked = links.length;
       for (const n of graph.nodes) {
         const el = c.getElementById(n.id);
         if (n.pinned && !el.locked()) el.lock();
@@ -621,7 +627,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     // from the answer that brought it, or, when no new answer did (the same answers on a new core, a
     // node hidden), from the change
     const reportPainted = (layoutMs: number, laidOutFrom: number) => {
-      if (!added.length && !removed) return;
+      if (!added.length && !removed && !linked) return;
       const answered = Math.max(0, ...answeredAt.values());
       const since = answered > paintedAnswer.current ? answered : changed;
       paintedAnswer.current = Math.max(paintedAnswer.current, answered);

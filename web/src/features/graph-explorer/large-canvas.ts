@@ -109,6 +109,31 @@ export function keepLayersOnRestyle(c: Core) {
   c.one('destroy', () => cancelIdle(idle));
 }
 
+type Styled = { length: number; [i: number]: { _private: { group: string; styleCache: unknown; edges: { _private: { styleCache: unknown } }[] } } };
+type WithStyleCache = { dirtyStyleCache(this: Styled & { cy(): { hasCompoundNodes(): boolean } }): unknown };
+let directStyleCaches = false;
+/**
+ * Cytoscape empties an element's style cache, and its links', for every style property it applies, and
+ * finds a node's links by making a collection of them each time: ~100,000 collections in the first frame
+ * of 4,600 nodes and 6,200 links, a tenth of that frame. The same caches are emptied here from the
+ * node's own list of links (on graphs without compound nodes, where that list is all its links).
+ */
+export function emptyStyleCachesDirectly(c: Core) {
+  if (directStyleCaches) return;
+  directStyleCaches = true;
+  const collection = Object.getPrototypeOf(c.collection()) as WithStyleCache;
+  const original = collection.dirtyStyleCache;
+  collection.dirtyStyleCache = function () {
+    if (this.cy().hasCompoundNodes()) return original.call(this);
+    for (let i = 0; i < this.length; i++) {
+      const p = this[i]!._private;
+      p.styleCache = null;
+      if (p.group === 'nodes') for (const e of p.edges) e._private.styleCache = null;
+    }
+    return this;
+  };
+}
+
 /** The selected nodes' rings, on a canvas laid over the graph's. */
 export function drawSelectionRings(c: Core, canvas: HTMLCanvasElement) {
   const [w, h, ratio] = [c.width(), c.height(), window.devicePixelRatio || 1];
