@@ -98,10 +98,10 @@ const settled = (page: Page) =>
 const allPainted = (page: Page) =>
   page.waitForFunction(
     () => {
+      // (no named function in here: tsx would wrap it in a helper the page does not have)
       const paint = JSON.parse((document.querySelector('[data-testid=graph-canvas]') as HTMLElement).dataset.paint ?? '{}');
-      const status = document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '';
-      const count = (what: string) => Number(new RegExp(`([\\d,]+) ${what}`).exec(status)?.[1]?.replace(/,/g, ''));
-      return paint.nodes === count('nodes') && paint.edges === count('links');
+      const [, nodes, links] = /([\d,]+) nodes · ([\d,]+) links/.exec(document.querySelector('[role=toolbar] [role=status]')?.textContent ?? '') ?? [];
+      return paint.nodes === Number(nodes?.replace(/,/g, '')) && paint.edges === Number(links?.replace(/,/g, ''));
     },
     null,
     { timeout: 300_000 },
@@ -160,16 +160,17 @@ for (const [name, steps] of [
   );
 }
 
-// The canvas at its largest: every country with up to 500 of its IPs (an expansion asked for more than
-// its first 100) and every AS with its 100 heaviest, their groups opened (on a scale-10 demo about 5,000
-// nodes and 10,000 links): the painted
-// layout, the frame rate while panning and zooming, and how long a click takes to select the node under
-// the pointer. Targets: 5,000 nodes / 10,000 links ≤ 2 s, ≥ 30 fps, ≤ 100 ms.
+// The canvas at its largest, the issue's size: every country with up to 500 of its IPs (an expansion
+// asked for more than its first 100) and every AS with up to 400 of its heaviest, their groups opened (on
+// a scale-10 demo 6,308 nodes and 10,396 links; with 100 per AS, the row before, 4,619 and 6,196): the
+// painted layout, the frame rate while panning and zooming, and how long a click takes to select the
+// node under the pointer. Targets: 5,000 nodes / 10,000 links ≤ 2 s, ≥ 30 fps, ≤ 100 ms.
+const PER_AS = 400;
 {
   const steps = [
     ...opened('COUNTRY', countries, NETWORK, (cc) => [`x|COUNTRY|${cc}|IP|500`]),
-    // the ASes' heaviest 100 IPs: links from IPs already drawn to their AS, and some IPs more
-    ...asns.flatMap((a) => [`x|ASN|${a}|IP`, `o|ASN|${a}|IP`].map(step)),
+    // the ASes' heaviest IPs: links from IPs already drawn to their AS, and IPs more
+    ...asns.flatMap((a) => [`x|ASN|${a}|IP|${PER_AS}`, `o|ASN|${a}|IP`].map(step)),
   ];
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -306,7 +307,7 @@ for (const [name, steps] of [
     gesture = `panned ${Math.round(Math.hypot(v1.x - v0.x, v1.y - v0.y))} px, zoomed ×${(Math.max(...zooms) / v1.zoom).toFixed(2)} to ×${(Math.min(...zooms, v2.zoom) / v1.zoom).toFixed(2)}`;
   }
   console.log(
-    `\nthe canvas at its largest (${countries.length} countries with up to 500 IPs, ${asns.length} ASes with 100; ${renderer} renderer): ${painted.nodes} nodes, ${painted.edges} links` +
+    `\nthe canvas at its largest (${countries.length} countries with up to 500 IPs, ${asns.length} ASes with up to ${PER_AS}; ${renderer} renderer): ${painted.nodes} nodes, ${painted.edges} links` +
       `\n  last answer → painted layout ${painted.ms} ms   target ≤ 2,000 (5,000 nodes / 10,000 links)` +
       `\n  pan and zoom by hand (a drag, then the wheel; ${gesture}) ${gestureFps.toFixed(1)} fps   target ≥ 30` +
       `\n  pan and zoom set by script every frame (no gesture: every frame a full draw) ${fps.toFixed(1)} fps` +
