@@ -561,8 +561,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const changed = performance.now();
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     const added: ElementDefinition[] = [];
+    const links: ElementDefinition[] = [];
     let removed = 0;
-    let linked = 0;
     c.batch(() => {
       c.elements().forEach((el) => {
         if (!wanted.has(el.id())) {
@@ -597,7 +597,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       }
       c.add(added);
       const typeOf = new Map(graph.nodes.map((n) => [n.id, n.type]));
-      const links: ElementDefinition[] = [];
       for (const e of graph.edges) {
         const data = {
           id: e.id,
@@ -614,7 +613,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       }
       // at once: one add per link cost 0.35 s of 6,196 links (a collection and events each)
       c.add(links);
-      linked = links.length;
       for (const n of graph.nodes) {
         const el = c.getElementById(n.id);
         if (n.pinned && !el.locked()) el.lock();
@@ -627,7 +625,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     // from the answer that brought it, or, when no new answer did (the same answers on a new core, a
     // node hidden), from the change
     const reportPainted = (layoutMs: number, laidOutFrom: number) => {
-      if (!added.length && !removed && !linked) return;
+      if (!added.length && !removed && !links.length) return;
       const answered = Math.max(0, ...answeredAt.values());
       const since = answered > paintedAnswer.current ? answered : changed;
       paintedAnswer.current = Math.max(paintedAnswer.current, answered);
