@@ -113,9 +113,20 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     const bottom = (selector: string) => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().bottom, selector);
     expect(await bottom('.explorer-canvas')).toBeLessThanOrEqual(900);
     await page.getByRole('button', { name: 'Time brush' }).click();
-    await page.getByRole('region', { name: 'Time brush' }).waitFor();
+    const brush = page.getByRole('region', { name: 'Time brush' });
+    await brush.waitFor();
+    await brush.getByText('Timing the links…').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await bottom('.explorer-time')).toBeLessThanOrEqual(900);
     expect(await bottom('.explorer-canvas')).toBeLessThanOrEqual(900);
+    // the canvas, shorter with the brush docked under it, is fitted again: every node is drawn inside it
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid=graph-canvas]') as HTMLElement & { cy: any };
+      const { width, height } = el.getBoundingClientRect();
+      return el.cy.nodes(':visible').every((n: any) => {
+        const p = n.renderedPosition();
+        return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      });
+    });
     // shift-drag a box around the whole canvas: every node is selected
     const box = (await page.locator('.explorer-canvas').boundingBox())!;
     await page.keyboard.down('Shift');

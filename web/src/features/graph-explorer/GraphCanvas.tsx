@@ -401,6 +401,20 @@ function pickByGeometry(c: Core) {
   };
 }
 
+/**
+ * Fits the view to the graph: a large graph by its nodes' discs (measuring its labels would compute every
+ * element's style before the first frame); a small one with its labels, at most at 1.2 (a handful of
+ * nodes fitted to the canvas would be drawn huge).
+ */
+function fitGraph(c: Core, large: boolean) {
+  if (large) return fitToNodes(c, 40, 1.2);
+  c.fit(undefined, 40);
+  if (c.zoom() > 1.2) {
+    c.zoom(1.2);
+    c.center();
+  }
+}
+
 /** The node drawn under a mouse event (see nodeCovering). */
 function nodeAt(c: Core, e: MouseEvent, el: HTMLElement): string | null {
   const box = el.getBoundingClientRect();
@@ -437,13 +451,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const [paint, setPaint] = useState<PaintTiming | null>(null);
   const lastLayout = useRef<LayoutName>(layout);
   const paintedAnswer = useRef(0);
+  /** The view is the fitted one: the analyst has not panned, zoomed or focused since. */
+  const fitted = useRef(true);
 
   useImperativeHandle(ref, () => ({
     png: () => (cy.current ? (cy.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
-    fit: () => cy.current?.fit(undefined, 40),
+    fit: () => {
+      cy.current?.fit(undefined, 40);
+      fitted.current = true;
+    },
     focus: (ids) => {
       const c = cy.current;
       if (!c || !ids.length) return;
+      fitted.current = false;
       const want = new Set(ids);
       c.animate({ fit: { eles: c.nodes().filter((n) => want.has(n.id())), padding: 120 } } as never, { duration: 200 });
     },
@@ -537,6 +557,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       setTip(null);
     });
     c.on('viewport', () => setTip(null));
+    // a canvas that changes size (the time brush docked under it, the window resized) keeps the whole
+    // graph in view, unless the analyst has moved the view themselves
+    c.on('scrollzoom pinchzoom dragpan', () => {
+      fitted.current = false;
+    });
+    c.on('resize', () => {
+      if (fitted.current) fitGraph(c, large);
+    });
     cy.current = c;
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
     (container.current as HTMLDivElement & { cy?: Core }).cy = c;
@@ -658,6 +686,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const restored = added.length > 0 && lastLayout.current === layout && added.every((a) => positions?.has(a.data.id!));
     if (restored) {
       c.fit(undefined, 40);
+      fitted.current = true;
       declutterLabels(c, new Set(selectedRef.current));
     } else if (!added.length && lastLayout.current === layout) declutterLabels(c, new Set(selectedRef.current));
     else if (added.length || lastLayout.current !== layout) {
@@ -678,17 +707,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         c.layout({ name: 'cose', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
       }
       separate(c);
-      // a large graph is fitted by its nodes' discs (measuring its labels would compute every element's
-      // style before the first frame); a small one with its labels, at most at 1.2 (a handful of nodes
-      // fitted to the canvas would be drawn huge)
-      if (large) fitToNodes(c, 40, 1.2);
-      else {
-        c.fit(undefined, 40);
-        if (c.zoom() > 1.2) {
-          c.zoom(1.2);
-          c.center();
-        }
-      }
+      fitGraph(c, large);
+      fitted.current = true;
       declutterLabels(c, new Set(selectedRef.current));
       [layoutMs, laidOutFrom] = [performance.now() - started, started];
     }
