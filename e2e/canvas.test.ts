@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sql } from '../server/db/sql.js';
@@ -214,8 +215,14 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
       return Boolean(gl && info && !/swiftshader|llvmpipe|software|softpipe/i.test(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)));
     })()`);
     expect(await page.getByTestId('graph-canvas').getAttribute('data-renderer')).toBe(gpu ? 'webgl' : 'canvas-texture');
-    // and its links are straight lines from centre to centre, which the renderer draws without fitting their ends to the nodes
-    expect(await page.evaluate(`document.querySelector('[data-testid=graph-canvas]').cy.edges()[0].style('curve-style')`)).toBe('haystack');
+    // and its links by the link layer, under the nodes: every link the status line counts, none of them Cytoscape's
+    const [, statusLinks] =
+      /(\d+) links/.exec((await page.getByRole('toolbar', { name: 'Graph tools' }).getByRole('status').first().textContent()) ?? '') ?? [];
+    expect(
+      await page.evaluate(
+        `(() => { const el = document.querySelector('[data-testid=graph-canvas]'); return [el.links.list().length, el.cy.edges().length]; })()`,
+      ),
+    ).toEqual([Number(statusLinks), 0]);
     // twenty nodes picked evenly through the list (deterministic), each clicked at its drawn centre
     const picks = Array.from({ length: 20 }, (_, i) => nodes[Math.floor((i * nodes.length) / 20)]!);
     const wrong: string[] = [];
@@ -282,30 +289,67 @@ describe.skipIf(!hasChromium)('the canvas at hundreds and a thousand nodes', () 
     expect((to.y - from.y) * from.zoom).toBeCloseTo(40, -1);
     // what is under the pointer is found by geometry at this size: a link's midpoint, clear of every node
     // and of every other link, zoomed in on as an analyst would (leaves packed in discs leave little room
-    // between links at the fitted zoom), shows that link
+    // between links at the fitted zoom), is painted on the link layer and shows that link
     const link = (await page.evaluate(`(() => {
       const el = document.querySelector('[data-testid=graph-canvas]');
       const cy = el.cy;
       const nodes = cy.nodes().map((n) => ({ p: n.position(), r: n.width() / 2 }));
-      const lines = cy.edges().map((e) => ({ e, a: e.source().position(), b: e.target().position() }));
+      const lines = el.links.list().map((l) => ({ l, a: cy.getElementById(l.source).position(), b: cy.getElementById(l.target).position() }));
+      const mid = (l) => ({ x: (l.a.x + l.b.x) / 2, y: (l.a.y + l.b.y) / 2 });
       const gap = (l, m) => {
         const [dx, dy] = [l.b.x - l.a.x, l.b.y - l.a.y];
         const t = dx || dy ? Math.max(0, Math.min(1, ((m.x - l.a.x) * dx + (m.y - l.a.y) * dy) / (dx * dx + dy * dy))) : 0;
         return Math.hypot(l.a.x + t * dx - m.x, l.a.y + t * dy - m.y);
       };
       const clear = (l) => {
-        const m = l.e.midpoint();
+        const m = mid(l);
         return Math.hypot(l.a.x - l.b.x, l.a.y - l.b.y) > 60 && nodes.every((n) => Math.hypot(n.p.x - m.x, n.p.y - m.y) > n.r + 6) && lines.every((o) => o === l || gap(o, m) > 6);
       };
       const l = lines.find(clear);
       if (!l) return null;
-      cy.zoom({ level: 3, position: l.e.midpoint() });
+      const m = mid(l);
+      cy.zoom({ level: 3, position: m });
       const box = el.getBoundingClientRect();
-      return { label: l.e.data('label'), x: box.left + l.e.renderedMidpoint().x, y: box.top + l.e.renderedMidpoint().y };
-    })()`)) as { label: string; x: number; y: number } | null;
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      return { label: l.l.label, mx: m.x, my: m.y, rx: m.x * zoom + pan.x, ry: m.y * zoom + pan.y, x: box.left + m.x * zoom + pan.x, y: box.top + m.y * zoom + pan.y };
+    })()`)) as { label: string; mx: number; my: number; rx: number; ry: number; x: number; y: number } | null;
     expect(link).not.toBeNull();
+    const painted = () =>
+      page.evaluate(`(() => {
+        const layer = document.querySelector('[data-testid=link-layer]');
+        const ratio = layer.width / layer.clientWidth;
+        return Array.from(layer.getContext('2d').getImageData(Math.round(${link!.rx} * ratio), Math.round(${link!.ry} * ratio), 1, 1).data);
+      })()`) as Promise<number[]>;
+    await expect.poll(async () => (await painted())[3]).toBeGreaterThan(0);
+    const [r, g, b] = await painted();
     await page.mouse.move(link!.x, link!.y);
     await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(link!.label);
+    // the link under the pointer is drawn again, in another colour
+    await expect.poll(async () => (await painted()).slice(0, 3)).not.toEqual([r, g, b]);
+    // the PNG export draws the links under the nodes, where the canvas draws them: that link's midpoint is
+    // painted, not background
+    await page.mouse.move(0, 0);
+    await page.getByRole('button', { name: /Export/ }).click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
+    const bytes = (await readFile((await png.path())!)).toString('base64');
+    const pixel = (await page.evaluate(
+      `new Promise((resolve) => {
+        const img = new Image();
+        img.onload = () => {
+          const cy = document.querySelector('[data-testid=graph-canvas]').cy;
+          const box = cy.elements().boundingBox();
+          const scale = img.width / Math.ceil(box.w);
+          const c = document.createElement('canvas');
+          [c.width, c.height] = [img.width, img.height];
+          const g = c.getContext('2d');
+          g.drawImage(img, 0, 0);
+          resolve(Array.from(g.getImageData(Math.round((${link!.mx} - box.x1) * scale), Math.round((${link!.my} - box.y1) * scale), 1, 1).data));
+        };
+        img.src = 'data:image/png;base64,${bytes}';
+      })`,
+    )) as number[];
+    expect(pixel.slice(0, 3)).not.toEqual([255, 255, 255]);
+    expect(pixel[2]!).toBeGreaterThan(pixel[0]!);
     expect(errors).toEqual([]);
   });
 });

@@ -1,21 +1,16 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import layoutUtilities from 'cytoscape-layout-utilities';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { forceLayout } from './force-layout';
-import { diameter, fitToNodes } from './geometry';
+import { diameter, fitToNodes, linkEnds } from './geometry';
 import { groupLayout } from './group-layout';
-import { drawSelectionRings, emptyStyleCachesDirectly, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
+import { layoutOptions, layoutWithLinks } from './layouts';
+import { drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
+import { LinkLayer, type DrawnLink } from './link-layer';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph, GraphNode, Verdict } from './model';
 import type { LayoutName } from './state';
 import { answeredAt } from './useExplorerData';
-
-cytoscape.use(fcose);
-// fCoSE packs disconnected components side by side only with this extension; without it their spectral
-// start degenerates and whole components are drawn on a handful of stacked positions
-cytoscape.use(layoutUtilities);
 
 export interface GraphCanvasHandle {
   png(): Blob | null;
@@ -53,8 +48,6 @@ export interface PaintTiming {
 }
 
 const size = (hits: number) => 22 + Math.min(30, Math.log10(1 + hits) * 7);
-/** Past this many nodes the layout trades polish for speed (fewer iterations). */
-const LARGE = 400;
 /** From this many nodes the graph is drawn for speed: WebGL, or a snapshot while panning and zooming. */
 export const LARGE_RENDER = 800;
 /** From this many nodes the force layout is d3-force's (Barnes-Hut), not fCoSE's, whose cost outgrows the graph. */
@@ -174,43 +167,29 @@ const STYLE: cytoscape.StylesheetJson = [
   },
 ];
 
-function layoutOptions(name: LayoutName, c: Core, fresh: boolean): LayoutOptions {
-  const n = c.nodes().length;
-  const common = { animate: false, fit: true, padding: 40 };
-  if (name === 'concentric')
-    return {
-      name: 'concentric',
-      ...common,
-      concentric: (x: NodeSingular) => -x.data('hop'),
-      levelWidth: () => 1,
-      minNodeSpacing: 12,
-      avoidOverlap: n <= LARGE,
-    } as LayoutOptions;
-  if (name === 'hierarchy')
-    return { name: 'breadthfirst', ...common, roots: c.nodes('[hop = 0]'), spacingFactor: 0.9, avoidOverlap: n <= LARGE } as LayoutOptions;
-  if (name === 'type')
-    return {
-      name: 'concentric',
-      ...common,
-      concentric: (x: NodeSingular) => -x.data('typeIndex'),
-      levelWidth: () => 1,
-      minNodeSpacing: 12,
-      avoidOverlap: n <= LARGE,
-    } as LayoutOptions;
-  return {
-    // every node starts placed (on a ring around its parent): fCoSE refines from there, without its
-    // spectral start, which draws a star's leaves on one spot; disconnected components are packed
-    // side by side (cytoscape-layout-utilities)
-    name: 'fcose',
-    ...common,
-    randomize: false,
-    quality: 'default',
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    nodeSeparation: 40,
-    // an expansion refines positions that mostly stand already: fewer iterations keep it under a frame budget
-    numIter: fresh ? (n > LARGE ? 1000 : 2500) : n > LARGE ? 400 : 500,
-  } as LayoutOptions;
+/**
+ * The whole graph as a PNG, at twice its size, its links drawn by the link layer under the nodes: the
+ * nodes are drawn as Cytoscape's own export draws them (its renderer's buffer), over the same box.
+ */
+function withLinks(c: Core, links: LinkLayer): Blob | null {
+  const renderer = (
+    c as unknown as { renderer(): { bufferCanvasImage(o: { full: boolean; scale: number }): HTMLCanvasElement; getPixelRatio(): number } }
+  ).renderer();
+  const box = c.elements().boundingBox();
+  const nodes = renderer.bufferCanvasImage({ full: true, scale: 2 });
+  const scale = 2 * renderer.getPixelRatio();
+  const out = document.createElement('canvas');
+  [out.width, out.height] = [nodes.width, nodes.height];
+  const g = out.getContext('2d');
+  if (!g) return null;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, out.width, out.height);
+  links.draw(g, new DOMMatrix([scale, 0, 0, scale, -box.x1 * scale, -box.y1 * scale]));
+  g.setTransform(1, 0, 0, 1, 0, 0);
+  g.drawImage(nodes, 0, 0);
+  const [, base64] = out.toDataURL('image/png').split(',');
+  const bytes = Uint8Array.from(atob(base64!), (ch) => ch.charCodeAt(0));
+  return new Blob([bytes], { type: 'image/png' });
 }
 
 /**
@@ -369,35 +348,18 @@ function setChanged(el: cytoscape.SingularElementReturnValue, data: Record<strin
   if (Object.keys(changed).length) el.data(changed);
 }
 
-/** The visible link nearest a point of the model, within `reach` of its line (its own half-width added). */
-function linkNear(c: Core, x: number, y: number, reach: number): EdgeSingular | null {
-  let best: EdgeSingular | null = null;
-  let bestDistance = Infinity;
-  c.edges(':visible').forEach((e) => {
-    const a = e.source().position();
-    const b = e.target().position();
-    const [dx, dy] = [b.x - a.x, b.y - a.y];
-    const t = dx || dy ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
-    const distance = Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
-    if (distance <= Number(e.data('width') ?? 1) / 2 + reach && distance < bestDistance) [best, bestDistance] = [e, distance];
-  });
-  return best;
-}
-
 /**
- * On a large graph, what is under the pointer is found from the nodes' discs and the links' lines.
- * Cytoscape's own picking measures every element's bounding box, labels included, on each mouse
- * event (55 ms a press at 4,600 nodes and 6,200 links, and as much on every move while hovering).
+ * On a large graph, the node under the pointer is found from the nodes' discs (its links are the link
+ * layer's, which finds its own). Cytoscape's own picking measures every element's bounding box, labels
+ * included, on each mouse event (55 ms a press at 4,600 nodes and 6,200 links, and as much on every move
+ * while hovering).
  */
 function pickByGeometry(c: Core) {
   const r = (c as unknown as { renderer(): { findNearestElements?: unknown } }).renderer();
   if (typeof r.findNearestElements !== 'function') return;
-  r.findNearestElements = (x: number, y: number, _interactiveOnly: boolean, isTouch: boolean) => {
+  r.findNearestElements = (x: number, y: number) => {
     const node = nodeCovering(c, x, y);
-    if (node) return [c.getElementById(node)];
-    // the renderer's own reach for links: 8 screen pixels (24 by touch)
-    const link = linkNear(c, x, y, (isTouch ? 24 : 8) / c.zoom());
-    return link ? [link] : [];
+    return node ? [c.getElementById(node)] : [];
   };
 }
 
@@ -439,6 +401,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 ) {
   const container = useRef<HTMLDivElement>(null);
   const rings = useRef<HTMLCanvasElement>(null);
+  const linksCanvas = useRef<HTMLCanvasElement>(null);
+  const layer = useRef<LinkLayer | null>(null);
   const cy = useRef<Core | null>(null);
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
@@ -455,7 +419,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const fitted = useRef(true);
 
   useImperativeHandle(ref, () => ({
-    png: () => (cy.current ? (cy.current.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob) : null),
+    png: () => {
+      const c = cy.current;
+      if (!c) return null;
+      return layer.current ? withLinks(c, layer.current) : (c.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
+    },
     fit: () => {
       cy.current?.fit(undefined, 40);
       fitted.current = true;
@@ -497,11 +465,37 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           if (ringsCanvas && !c.destroyed()) drawSelectionRings(c, ringsCanvas);
         });
     };
+    // a large graph's links are drawn, and found under the pointer, by the link layer
+    const links = large && linksCanvas.current ? new LinkLayer(c, linksCanvas.current) : null;
+    layer.current = links;
+    let linkTip = false;
+    const onPointerOverLinks = (e: MouseEvent) => {
+      if (!links) return;
+      const box = container.current!.getBoundingClientRect();
+      const [pan, zoom] = [c.pan(), c.zoom()];
+      const [x, y] = [(e.clientX - box.left - pan.x) / zoom, (e.clientY - box.top - pan.y) / zoom];
+      // (over a node, the node's own tooltip)
+      const link = nodeCovering(c, x, y) ? null : links.near(x, y, 8 / zoom);
+      links.hover(link?.id ?? null);
+      if (link) {
+        setTip({ x: e.clientX - box.left, y: e.clientY - box.top - 14, text: link.label });
+        linkTip = true;
+      } else if (linkTip) {
+        setTip(null);
+        linkTip = false;
+      }
+    };
+    const onPointerLeft = () => {
+      links?.hover(null);
+      if (linkTip) setTip(null);
+      linkTip = false;
+    };
     if (large) {
       pickByGeometry(c);
       keepLayersOnRestyle(c);
-      emptyStyleCachesDirectly(c);
       c.on('select unselect position viewport resize add remove', redrawRings);
+      container.current!.addEventListener('mousemove', onPointerOverLinks);
+      container.current!.addEventListener('mouseleave', onPointerLeft);
     }
     // where the last click on a node landed: its selection is checked against the exact node there
     let lastTap: { x: number; y: number; at: number } | null = null;
@@ -554,7 +548,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     c.on('mouseout', 'node, edge', (e) => {
       e.target.removeClass('hover');
-      setTip(null);
+      // (the pointer left a node for a link of the link layer, whose tooltip is up already)
+      if (!linkTip) setTip(null);
     });
     c.on('viewport', () => setTip(null));
     // a canvas that changes size (the time brush docked under it, the window resized) keeps the whole
@@ -567,10 +562,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     cy.current = c;
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
-    (container.current as HTMLDivElement & { cy?: Core }).cy = c;
+    (container.current as HTMLDivElement & { cy?: Core; links?: LinkLayer | null }).cy = c;
+    (container.current as HTMLDivElement & { links?: LinkLayer | null }).links = links;
     const el = container.current!;
     return () => {
       el.removeEventListener('dblclick', onDoubleClick);
+      el.removeEventListener('mousemove', onPointerOverLinks);
+      el.removeEventListener('mouseleave', onPointerLeft);
+      links?.destroy();
+      layer.current = null;
       clearTimeout(reporting.current);
       reporting.current = 0;
       carried.current = { positions: new Map(c.nodes().map((n) => [n.id(), { ...n.position() }])), zoom: c.zoom(), pan: { ...c.pan() } };
@@ -590,6 +590,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     const added: ElementDefinition[] = [];
     const links: ElementDefinition[] = [];
+    // a large graph's links, for the link layer (none of them are Cytoscape's)
+    const linkLayer = layer.current;
+    const drawnLinks: DrawnLink[] = [];
     let removed = 0;
     c.batch(() => {
       c.elements().forEach((el) => {
@@ -635,6 +638,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           // the kinds of its ends, from their nodes (a group's kind is what it holds)
           label: `${ENTITY_META[typeOf.get(e.source)!].label} → ${ENTITY_META[typeOf.get(e.target)!].label} · ${Math.round(e.weight).toLocaleString('en')} requests`,
         };
+        if (linkLayer) {
+          drawnLinks.push(data);
+          continue;
+        }
         const existing = c.getElementById(e.id);
         if (existing.nonempty()) setChanged(existing, data);
         else links.push({ group: 'edges', data });
@@ -649,11 +656,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       c.edges('.path').removeClass('path');
       for (const id of graph.connection?.edges ?? []) c.getElementById(id).addClass('path');
     });
+    const before = new Set(linkLayer?.list().map((l) => l.id));
+    const linksChanged = !!linkLayer && (drawnLinks.length !== before.size || drawnLinks.some((l) => !before.has(l.id)));
+    linkLayer?.set(drawnLinks, graph.connection?.edges);
+    const ends = () => (linkLayer ? drawnLinks : linkEnds(c));
     // every change of what is drawn is reported painted (the status line, and what tests wait for): timed
     // from the answer that brought it, or, when no new answer did (the same answers on a new core, a
     // node hidden), from the change
     const reportPainted = (layoutMs: number, laidOutFrom: number) => {
-      if (!added.length && !removed && !links.length) return;
+      if (!added.length && !removed && !links.length && !linksChanged) return;
       const answered = Math.max(0, ...answeredAt.values());
       const since = answered > paintedAnswer.current ? answered : changed;
       paintedAnswer.current = Math.max(paintedAnswer.current, answered);
@@ -662,7 +673,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           if (c.destroyed()) return;
           const timing = {
             nodes: c.nodes().length,
-            edges: c.edges().length,
+            edges: linkLayer ? linkLayer.list().length : c.edges().length,
             ms: Math.round(performance.now() - since),
             layoutMs: Math.round(layoutMs),
             sinceAnswerToLayout: Math.round(Math.max(0, laidOutFrom - since)),
@@ -698,10 +709,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       try {
         const shown = c.nodes().length;
         // a small expansion settles among nodes the analyst has seen; a new or much-grown graph is laid out by its shape
-        if (layout === 'force' && shown >= LARGE_LAYOUT && expansion && expansion.size <= shown * EXPANSION_SHARE) forceLayout(c, fresh, expansion);
+        if (layout === 'force' && shown >= LARGE_LAYOUT && expansion && expansion.size <= shown * EXPANSION_SHARE) forceLayout(c, fresh, expansion, ends());
         else if (layout === 'force' && shown >= LARGE_LAYOUT) {
-          if (!groupLayout(c)) forceLayout(c, fresh);
-        } else c.layout(layoutOptions(layout, c, fresh)).run();
+          if (!groupLayout(c, ends())) forceLayout(c, fresh, undefined, ends());
+        } else if (linkLayer) layoutWithLinks(c, layout, fresh, ends());
+        else c.layout(layoutOptions(layout, c, fresh)).run();
       } catch {
         // a layout extension's failure must not blank the investigation: fall back to the built-in one
         c.layout({ name: 'cose', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
@@ -737,6 +749,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   return (
     <>
+      <canvas ref={linksCanvas} className="graph-links" data-testid="link-layer" aria-hidden="true" />
       <div ref={container} className="cy" data-testid="graph-canvas" aria-hidden="true" />
       <canvas ref={rings} className="graph-rings" data-testid="selection-rings" aria-hidden="true" />
       {tip && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { forceLayout } from './force-layout';
+import { linkEnds } from './geometry';
 
 /** Countries, each with its ASes, subnets and IPs (every IP linked to all three): the explorer's largest graphs' shape. */
 function countries(count: number, ipsEach: number) {
@@ -51,9 +52,18 @@ describe('the force layout of a large graph', () => {
     expect(c.$id('c1').position()).not.toEqual({ x: 0, y: 0 });
   });
 
-  it('lays out what an expansion adds among nodes that stay where the analyst saw them', () => {
+  // (a large graph's links are drawn by the link layer, not held by Cytoscape: the layout is given them)
+  it.each([
+    ['Cytoscape holds the links', false],
+    ['the links are given, as the canvas gives a large graph’s', true],
+  ])('lays out what an expansion adds among nodes that stay where the analyst saw them (%s)', (_, given) => {
     const c = countries(6, 150);
-    forceLayout(c, true);
+    const layer = () => {
+      const ends = linkEnds(c);
+      if (given) c.edges().remove();
+      return ends;
+    };
+    forceLayout(c, true, undefined, layer());
     const before = new Map(c.nodes().map((n) => [n.id(), { ...n.position() }]));
     // a new country's 200 IPs, linked to the ASes already drawn and starting on a ring around the new country
     const at = c.$id('a0.0').position();
@@ -65,17 +75,15 @@ describe('the force layout of a large graph', () => {
       added.add(`ix${i}`);
       for (const to of ['cx', `a${i % 6}.0`]) c.add({ data: { id: `ix${i}-${to}`, source: `ix${i}`, target: to } });
     }
-    forceLayout(c, false, added);
+    const ends = layer();
+    expect(c.edges().length).toBe(given ? 0 : ends.length);
+    forceLayout(c, false, added, ends);
     // every node drawn before is exactly where it was
     for (const [id, p] of before) expect(c.$id(id).position(), id).toEqual(p);
     // the new ones settled towards their two neighbours (the new country and an AS drawn before), each on its own spot
+    const neighbours = (id: string) => ends.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
     const span = (id: string, p: { x: number; y: number }) =>
-      c
-        .$id(id)
-        .neighborhood()
-        .nodes()
-        .toArray()
-        .reduce((sum, m) => sum + Math.hypot(m.position().x - p.x, m.position().y - p.y), 0);
+      neighbours(id).reduce((sum, m) => sum + Math.hypot(c.$id(m).position().x - p.x, c.$id(m).position().y - p.y), 0);
     const ips = [...added].filter((id) => id !== 'cx');
     const closer = ips.filter((id, i) => {
       const start = { x: at.x + 300 + 1000 * Math.cos((2 * Math.PI * i) / 200), y: at.y + 1000 * Math.sin((2 * Math.PI * i) / 200) };

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { diameter } from './geometry';
+import { diameter, linkEnds, type LinkEnds } from './geometry';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 interface Body extends SimulationNodeDatum {
@@ -14,20 +14,20 @@ interface Body extends SimulationNodeDatum {
  * pinned nodes stay put, and a graph that was laid out before moves less (`fresh` false: a cooler start).
  * With `only`, the nodes an expansion added move and every other node stays where it was.
  */
-export function forceLayout(c: Core, fresh: boolean, only?: ReadonlySet<string>) {
+export function forceLayout(c: Core, fresh: boolean, only?: ReadonlySet<string>, ends: readonly LinkEnds[] = linkEnds(c)) {
   // with `only`, the nodes an expansion added: they settle among their neighbours, which stay where the
   // analyst has seen them (the simulation holds those nodes alone, so it costs what the expansion adds)
   // (every node on the canvas is shown, and asking `:visible` or a width would compute its style)
-  const added = only ? c.nodes().filter((n) => only.has(n.id())) : null;
-  const nodes = added ? added.union(added.neighborhood().nodes()) : c.nodes();
+  const held = new Set(only);
+  if (only) for (const { source, target } of ends) if (only.has(source) || only.has(target)) held.add(source).add(target);
+  const nodes = only ? c.nodes().filter((n) => held.has(n.id())) : c.nodes();
   const bodies: Body[] = nodes.map((n) => {
     const p = n.position();
     return { id: n.id(), r: diameter(n) / 2, x: p.x, y: p.y, ...(n.locked() || (only && !only.has(n.id())) ? { fx: p.x, fy: p.y } : {}) };
   });
   const index = new Map(bodies.map((b, i) => [b.id, i]));
-  const links = c
-    .edges()
-    .map((e) => ({ source: index.get(String(e.data('source'))), target: index.get(String(e.data('target'))) }))
+  const links = ends
+    .map((e) => ({ source: index.get(e.source), target: index.get(e.target) }))
     .filter((l): l is { source: number; target: number } => l.source !== undefined && l.target !== undefined);
   // fewer rounds as the graph grows: each costs ~n log n, and positions that start on rings settle early
   const ticks = only ? 30 : !fresh ? 40 : bodies.length > 2500 ? 60 : 100;

@@ -26,3 +26,12 @@ export function fitToNodes(c: Core, padding: number, maxZoom: number) {
   const zoom = Math.max(c.minZoom(), Math.min(maxZoom, c.maxZoom(), (c.width() - 2 * padding) / (x2 - x1 || 1), (c.height() - 2 * padding) / (y2 - y1 || 1)));
   c.viewport({ zoom, pan: { x: c.width() / 2 - (zoom * (x1 + x2)) / 2, y: c.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
+
+/** A link by its ends' ids. */
+export interface LinkEnds {
+  source: string;
+  target: string;
+}
+
+/** The ends of the links Cytoscape holds (a large graph's links are drawn by the link layer, and passed to its layouts instead). */
+export const linkEnds = (c: Core): LinkEnds[] => c.edges().map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) }));

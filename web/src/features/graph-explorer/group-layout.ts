@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { diameter } from './geometry';
+import { diameter, linkEnds, type LinkEnds } from './geometry';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 /** A leaf has at most this many links, each to a node with more (an IP under its country, AS and subnet), so no leaf hangs off a leaf. */
@@ -35,13 +35,12 @@ interface Body extends SimulationNodeDatum {
  * cost follows the hubs, not the leaves. Pinned nodes stay where the analyst put them. Returns false, and
  * moves nothing, when the graph is not hubs and leaves.
  */
-export function groupLayout(c: Core): boolean {
+export function groupLayout(c: Core, ends: readonly LinkEnds[] = linkEnds(c)): boolean {
   // every element on the canvas is shown (a hidden node leaves the graph), and asking would compute its style
   const nodes = c.nodes();
   const neighbours = new Map<string, string[]>(nodes.map((n) => [n.id(), []]));
-  for (const e of c.edges().toArray()) {
-    const [s, t] = [String(e.data('source')), String(e.data('target'))];
-    if (s === t) continue;
+  for (const { source: s, target: t } of ends) {
+    if (s === t || !neighbours.has(s) || !neighbours.has(t)) continue;
     neighbours.get(s)!.push(t);
     neighbours.get(t)!.push(s);
   }

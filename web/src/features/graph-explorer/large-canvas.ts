@@ -3,14 +3,11 @@ import { diameter } from './geometry';
 
 /**
  * On a large graph a selected or pressed node looks as it did: the selection is drawn as rings on a
- * canvas of its own (drawSelectionRings), and a press shows nothing. Links are haystack lines, centre
- * to centre: the renderer skips intersecting each end with its node's shape (the links are straight
- * and arrowless anyway, and the pointer finds them centre to centre: linkNear).
+ * canvas of its own (drawSelectionRings), and a press shows nothing.
  */
 export const LARGE_STYLE_OVERRIDES = [
   { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
-  { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0 } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  { selector: 'node:active', style: { 'overlay-opacity': 0 } },
 ];
 
 type Layers = { invalidateElements(eles: Collection): void };
@@ -107,33 +104,6 @@ export function keepLayersOnRestyle(c: Core) {
     if (changed.nonempty()) invalidate(changed);
   };
   c.one('destroy', () => cancelIdle(idle));
-}
-
-type Styled = { length: number; [i: number]: { _private: { group: string; styleCache: unknown; edges: { _private: { styleCache: unknown } }[] } } };
-type WithStyleCache = { dirtyStyleCache(this: Styled & { cy(): { hasCompoundNodes(): boolean } }): unknown };
-let directStyleCaches = false;
-/**
- * Cytoscape empties an element's style cache, and its links', for every style property it applies, and
- * finds a node's links by making a collection of them each time: ~100,000 collections in the first frame
- * of 4,600 nodes and 6,200 links, a tenth of that frame. The same caches are emptied here from the
- * node's own list of links (on graphs without compound nodes, where that list is all its links). Set on
- * the collections' shared prototype, once a large graph has been drawn: every graph of the page then
- * takes this path, with the same result.
- */
-export function emptyStyleCachesDirectly(c: Core) {
-  if (directStyleCaches) return;
-  directStyleCaches = true;
-  const collection = Object.getPrototypeOf(c.collection()) as WithStyleCache;
-  const original = collection.dirtyStyleCache;
-  collection.dirtyStyleCache = function () {
-    if (this.cy().hasCompoundNodes()) return original.call(this);
-    for (let i = 0; i < this.length; i++) {
-      const p = this[i]!._private;
-      p.styleCache = null;
-      if (p.group === 'nodes') for (const e of p.edges) e._private.styleCache = null;
-    }
-    return this;
-  };
 }
 
 /** The selected nodes' rings, on a canvas laid over the graph's. */
