@@ -4,7 +4,7 @@ import { forceLayout } from './force-layout';
 import { diameter, fitToNodes, linkEnds } from './geometry';
 import { groupLayout } from './group-layout';
 import { layoutOptions, layoutWithLinks } from './layouts';
-import { drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
+import { asDefaults, drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
 import { LinkLayer, type DrawnLink } from './link-layer';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
@@ -112,31 +112,35 @@ function nodeData(n: GraphNode, noted: boolean) {
   };
 }
 
+/** What every node's label looks like (a large graph's core takes these as its defaults: asDefaults). */
+const LABEL_LOOK = {
+  // labels appear as the analyst zooms in: at a glance a large graph is shapes and colours
+  'font-size': 10,
+  'min-zoomed-font-size': 8,
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-max-width': '180px',
+  'text-wrap': 'ellipsis',
+  color: '#1d2330',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.8,
+  'text-background-padding': '1px',
+} as const;
+
+/** What a node's look takes from its data. */
+const NODE_FROM_DATA = {
+  label: 'data(label)',
+  'background-color': 'data(color)',
+  shape: 'data(shape)' as never,
+  width: 'data(size)',
+  height: 'data(size)',
+  'border-color': 'data(border)',
+  'border-width': 'data(borderWidth)',
+  opacity: 'data(opacity)' as never,
+};
+
 const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'background-color': 'data(color)',
-      shape: 'data(shape)' as never,
-      width: 'data(size)',
-      height: 'data(size)',
-      'border-color': 'data(border)',
-      'border-width': 'data(borderWidth)',
-      opacity: 'data(opacity)' as never,
-      // labels appear as the analyst zooms in: at a glance a large graph is shapes and colours
-      'font-size': 10,
-      'min-zoomed-font-size': 8,
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-max-width': '180px',
-      'text-wrap': 'ellipsis',
-      color: '#1d2330',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-    },
-  },
+  { selector: 'node', style: { ...NODE_FROM_DATA, ...LABEL_LOOK } },
   {
     selector: 'node[badge]',
     style: {
@@ -446,7 +450,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useEffect(() => {
     const c = cytoscape({
       container: container.current,
-      style: large ? [...STYLE, ...LARGE_STYLE_OVERRIDES] : STYLE,
+      // (a large graph's label look is its core's defaults: see asDefaults)
+      style: large ? [{ selector: 'node', style: NODE_FROM_DATA }, ...STYLE.slice(1), ...LARGE_STYLE_OVERRIDES] : STYLE,
       minZoom: 0.02,
       maxZoom: 3,
       boxSelectionEnabled: true,
@@ -454,6 +459,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       hideEdgesOnViewport: true,
       ...(large ? (hasWebgl2() ? { renderer: { name: 'canvas', webgl: true } } : { textureOnViewport: true, motionBlur: false }) : {}),
     } as cytoscape.CytoscapeOptions);
+    if (large) asDefaults(c, LABEL_LOOK);
     container.current?.setAttribute('data-renderer', large ? (hasWebgl2() ? 'webgl' : 'canvas-texture') : 'canvas');
     // a large graph's selection is drawn as rings over it, so a click redraws no element
     let ringsFrame = 0;
