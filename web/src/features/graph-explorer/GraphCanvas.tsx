@@ -381,6 +381,10 @@ function fitGraph(c: Core, large: boolean) {
   }
 }
 
+type View = { zoom: number; x: number; y: number };
+const viewOf = (c: Core): View => ({ zoom: c.zoom(), ...c.pan() });
+const sameView = (a: View | null, b: View) => !!a && a.zoom === b.zoom && a.x === b.x && a.y === b.y;
+
 /** The node drawn under a mouse event (see nodeCovering). */
 function nodeAt(c: Core, e: MouseEvent, el: HTMLElement): string | null {
   const box = el.getBoundingClientRect();
@@ -419,8 +423,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const [paint, setPaint] = useState<PaintTiming | null>(null);
   const lastLayout = useRef<LayoutName>(layout);
   const paintedAnswer = useRef(0);
-  /** The view is the fitted one: the analyst has not panned, zoomed or focused since. */
-  const fitted = useRef(true);
+  /** The view the canvas last fitted the graph to (a resize fits it again while nobody has moved it since). */
+  const fitted = useRef<View | null>(null);
 
   useImperativeHandle(ref, () => ({
     png: () => {
@@ -429,13 +433,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       return layer.current ? withLinks(c, layer.current) : (c.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
     },
     fit: () => {
-      cy.current?.fit(undefined, 40);
-      fitted.current = true;
+      const c = cy.current;
+      if (!c) return;
+      c.fit(undefined, 40);
+      fitted.current = viewOf(c);
     },
     focus: (ids) => {
       const c = cy.current;
       if (!c || !ids.length) return;
-      fitted.current = false;
       const want = new Set(ids);
       c.animate({ fit: { eles: c.nodes().filter((n) => want.has(n.id())), padding: 120 } } as never, { duration: 200 });
     },
@@ -559,12 +564,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     c.on('viewport', () => setTip(null));
     // a canvas that changes size (the time brush docked under it, the window resized) keeps the whole
-    // graph in view, unless the analyst has moved the view themselves
-    c.on('scrollzoom pinchzoom dragpan', () => {
-      fitted.current = false;
-    });
+    // graph in view, unless the view has moved since it was fitted (the analyst's pan or zoom, a focus)
     c.on('resize', () => {
-      if (fitted.current) fitGraph(c, large);
+      if (!sameView(fitted.current, viewOf(c))) return;
+      fitGraph(c, large);
+      fitted.current = viewOf(c);
     });
     cy.current = c;
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
@@ -703,7 +707,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const restored = added.length > 0 && lastLayout.current === layout && added.every((a) => positions?.has(a.data.id!));
     if (restored) {
       c.fit(undefined, 40);
-      fitted.current = true;
+      fitted.current = viewOf(c);
       declutterLabels(c, new Set(selectedRef.current));
     } else if (!added.length && lastLayout.current === layout) declutterLabels(c, new Set(selectedRef.current));
     else if (added.length || lastLayout.current !== layout) {
@@ -726,7 +730,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       }
       separate(c);
       fitGraph(c, large);
-      fitted.current = true;
+      fitted.current = viewOf(c);
       declutterLabels(c, new Set(selectedRef.current));
       [layoutMs, laidOutFrom] = [performance.now() - started, started];
     }
