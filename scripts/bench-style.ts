@@ -3,35 +3,12 @@
 // graph's core: asDefaults), a node with no properties, and a link. The best of three rounds after one
 // to warm up. Why the link layer and the defaults exist: README, "Links drawn by a layer of their own".
 import cytoscape, { type Core } from 'cytoscape';
+import { asDefaults, LABEL_LOOK, NODE_FROM_DATA } from '../web/src/features/graph-explorer/node-look.js';
 
-const LABEL_LOOK = {
-  'font-size': 10,
-  'min-zoomed-font-size': 8,
-  'text-valign': 'bottom',
-  'text-margin-y': 4,
-  'text-max-width': '180px',
-  'text-wrap': 'ellipsis',
-  color: '#1d2330',
-  'text-background-color': '#ffffff',
-  'text-background-opacity': 0.8,
-  'text-background-padding': '1px',
-} as const;
-const NODE_FROM_DATA = {
-  label: 'data(label)',
-  'background-color': 'data(color)',
-  shape: 'data(shape)',
-  width: 'data(size)',
-  height: 'data(size)',
-  'border-color': 'data(border)',
-  'border-width': 'data(borderWidth)',
-  opacity: 'data(opacity)',
-};
 const LINK = { width: 'data(width)', 'line-color': '#94a3b8', 'curve-style': 'haystack', opacity: 'data(opacity)' };
 const [NODES, LINKS] = [6300, 10400];
 
-type Defaults = { getDefaultProperties(): Record<string, unknown>; parse(name: string, value: unknown): unknown };
-
-function round(node: Record<string, unknown>, defaults: Record<string, unknown>) {
+function round(node: Record<string, unknown>, defaults: Record<string, string | number>) {
   const c: Core = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -40,8 +17,7 @@ function round(node: Record<string, unknown>, defaults: Record<string, unknown>)
       { selector: 'edge', style: LINK },
     ] as never,
   });
-  const style = c.style() as unknown as Defaults;
-  for (const [name, value] of Object.entries(defaults)) style.getDefaultProperties()[name] = style.parse(name, value);
+  asDefaults(c, defaults);
   c.add(
     Array.from({ length: NODES }, (_, i) => ({
       data: {
@@ -71,19 +47,19 @@ function round(node: Record<string, unknown>, defaults: Record<string, unknown>)
   return { perNode, perLink };
 }
 
-const best = (node: Record<string, unknown>, defaults: Record<string, unknown> = {}) => {
+const best = (node: Record<string, unknown>, defaults: Record<string, string | number> = {}) => {
   round(node, defaults);
   const runs = [0, 1, 2].map(() => round(node, defaults));
   return { perNode: Math.min(...runs.map((r) => r.perNode)), perLink: Math.min(...runs.map((r) => r.perLink)) };
 };
 
 const rule = best({ ...NODE_FROM_DATA, ...LABEL_LOOK });
-const asDefaults = best(NODE_FROM_DATA, LABEL_LOOK);
+const withDefaults = best(NODE_FROM_DATA, LABEL_LOOK);
 const none = best({});
 console.log(`${NODES} nodes, ${LINKS} links, headless: the style of one element (best of 3)`);
 console.log(
   `  a node, the explorer's rule (${Object.keys(NODE_FROM_DATA).length + Object.keys(LABEL_LOOK).length} properties)   ${rule.perNode.toFixed(0)} µs`,
 );
-console.log(`  a node, its label's look as the core's defaults   ${asDefaults.perNode.toFixed(0)} µs`);
+console.log(`  a node, its label's look as the core's defaults   ${withDefaults.perNode.toFixed(0)} µs`);
 console.log(`  a node with no properties                         ${none.perNode.toFixed(0)} µs`);
 console.log(`  a link                                            ${rule.perLink.toFixed(0)} µs`);

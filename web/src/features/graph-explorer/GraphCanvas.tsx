@@ -4,8 +4,9 @@ import { forceLayout } from './force-layout';
 import { diameter, fitToNodes, linkEnds } from './geometry';
 import { groupLayout } from './group-layout';
 import { layoutOptions, layoutWithLinks } from './layouts';
-import { asDefaults, drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
-import { LinkLayer, type DrawnLink } from './link-layer';
+import { drawSelectionRings, keepLayersOnRestyle, LARGE_STYLE_OVERRIDES } from './large-canvas';
+import { LinkLayer, pngWithLinks, type DrawnLink } from './link-layer';
+import { asDefaults, LABEL_LOOK, NODE_FROM_DATA } from './node-look';
 import { ENTITY_META, ENTITY_TYPES, THREAT_COLORS } from '../../lib/entities';
 import { formatNumber } from '../../lib/format';
 import type { Graph, GraphNode, Verdict } from './model';
@@ -112,33 +113,6 @@ function nodeData(n: GraphNode, noted: boolean) {
   };
 }
 
-/** What every node's label looks like (a large graph's core takes these as its defaults: asDefaults). */
-const LABEL_LOOK = {
-  // labels appear as the analyst zooms in: at a glance a large graph is shapes and colours
-  'font-size': 10,
-  'min-zoomed-font-size': 8,
-  'text-valign': 'bottom',
-  'text-margin-y': 4,
-  'text-max-width': '180px',
-  'text-wrap': 'ellipsis',
-  color: '#1d2330',
-  'text-background-color': '#ffffff',
-  'text-background-opacity': 0.8,
-  'text-background-padding': '1px',
-} as const;
-
-/** What a node's look takes from its data. */
-const NODE_FROM_DATA = {
-  label: 'data(label)',
-  'background-color': 'data(color)',
-  shape: 'data(shape)' as never,
-  width: 'data(size)',
-  height: 'data(size)',
-  'border-color': 'data(border)',
-  'border-width': 'data(borderWidth)',
-  opacity: 'data(opacity)' as never,
-};
-
 const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node', style: { ...NODE_FROM_DATA, ...LABEL_LOOK } },
   {
@@ -170,31 +144,6 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { label: 'data(label)', 'line-color': '#2563eb', opacity: 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 },
   },
 ];
-
-/**
- * The whole graph as a PNG, at twice its size, its links drawn by the link layer under the nodes: the
- * nodes are drawn as Cytoscape's own export draws them (its renderer's buffer), over the same box.
- */
-function withLinks(c: Core, links: LinkLayer): Blob | null {
-  const renderer = (
-    c as unknown as { renderer(): { bufferCanvasImage(o: { full: boolean; scale: number }): HTMLCanvasElement; getPixelRatio(): number } }
-  ).renderer();
-  const box = c.elements().boundingBox();
-  const nodes = renderer.bufferCanvasImage({ full: true, scale: 2 });
-  const scale = 2 * renderer.getPixelRatio();
-  const out = document.createElement('canvas');
-  [out.width, out.height] = [nodes.width, nodes.height];
-  const g = out.getContext('2d');
-  if (!g) return null;
-  g.fillStyle = '#ffffff';
-  g.fillRect(0, 0, out.width, out.height);
-  links.draw(g, new DOMMatrix([scale, 0, 0, scale, -box.x1 * scale, -box.y1 * scale]));
-  g.setTransform(1, 0, 0, 1, 0, 0);
-  g.drawImage(nodes, 0, 0);
-  const [, base64] = out.toDataURL('image/png').split(',');
-  const bytes = Uint8Array.from(atob(base64!), (ch) => ch.charCodeAt(0));
-  return new Blob([bytes], { type: 'image/png' });
-}
 
 /**
  * Moves overlapping nodes apart (a force layout keeps nodes near, not disjoint): each pass pushes every
@@ -385,12 +334,17 @@ type View = { zoom: number; x: number; y: number };
 const viewOf = (c: Core): View => ({ zoom: c.zoom(), ...c.pan() });
 const sameView = (a: View | null, b: View) => !!a && a.zoom === b.zoom && a.x === b.x && a.y === b.y;
 
+/** Where a mouse event falls in the model's coordinates. */
+function modelPoint(c: Core, e: MouseEvent, el: HTMLElement) {
+  const box = el.getBoundingClientRect();
+  const [pan, zoom] = [c.pan(), c.zoom()];
+  return { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
+}
+
 /** The node drawn under a mouse event (see nodeCovering). */
 function nodeAt(c: Core, e: MouseEvent, el: HTMLElement): string | null {
-  const box = el.getBoundingClientRect();
-  const pan = c.pan();
-  const zoom = c.zoom();
-  return nodeCovering(c, (e.clientX - box.left - pan.x) / zoom, (e.clientY - box.top - pan.y) / zoom);
+  const { x, y } = modelPoint(c, e, el);
+  return nodeCovering(c, x, y);
 }
 
 const tooltipOf = (n: GraphNode, noted: boolean) =>
@@ -430,7 +384,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     png: () => {
       const c = cy.current;
       if (!c) return null;
-      return layer.current ? withLinks(c, layer.current) : (c.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
+      return layer.current ? pngWithLinks(c, layer.current) : (c.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
     },
     fit: () => {
       const c = cy.current;
@@ -482,13 +436,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     let linkTip = false;
     const onPointerOverLinks = (e: MouseEvent) => {
       if (!links) return;
-      const box = container.current!.getBoundingClientRect();
-      const [pan, zoom] = [c.pan(), c.zoom()];
-      const [x, y] = [(e.clientX - box.left - pan.x) / zoom, (e.clientY - box.top - pan.y) / zoom];
+      const { x, y } = modelPoint(c, e, container.current!);
       // (over a node, the node's own tooltip)
-      const link = nodeCovering(c, x, y) ? null : links.near(x, y, 8 / zoom);
+      const link = nodeCovering(c, x, y) ? null : links.near(x, y, 8 / c.zoom());
       links.hover(link?.id ?? null);
       if (link) {
+        const box = container.current!.getBoundingClientRect();
         setTip({ x: e.clientX - box.left, y: e.clientY - box.top - 14, text: link.label });
         linkTip = true;
       } else if (linkTip) {
@@ -572,8 +525,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     cy.current = c;
     // lets end-to-end tests find where a node is drawn, to click it as an analyst would
-    (container.current as HTMLDivElement & { cy?: Core; links?: LinkLayer | null }).cy = c;
-    (container.current as HTMLDivElement & { links?: LinkLayer | null }).links = links;
+    Object.assign(container.current as HTMLDivElement & { cy?: Core; links?: LinkLayer | null }, { cy: c, links });
     const el = container.current!;
     return () => {
       el.removeEventListener('dblclick', onDoubleClick);
@@ -722,7 +674,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         if (layout === 'force' && shown >= LARGE_LAYOUT && expansion && expansion.size <= shown * EXPANSION_SHARE) forceLayout(c, fresh, expansion, ends());
         else if (layout === 'force' && shown >= LARGE_LAYOUT) {
           if (!groupLayout(c, ends())) forceLayout(c, fresh, undefined, ends());
-        } else if (linkLayer) layoutWithLinks(c, layout, fresh, ends());
+        } else if (linkLayer && layout === 'hierarchy') layoutWithLinks(c, layout, fresh, ends());
         else c.layout(layoutOptions(layout, c, fresh)).run();
       } catch {
         // a layout extension's failure must not blank the investigation: fall back to the built-in one

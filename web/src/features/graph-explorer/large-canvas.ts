@@ -1,4 +1,4 @@
-import type { Collection, Core, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { diameter } from './geometry';
 
 /**
@@ -19,15 +19,10 @@ const idleCallbacks = typeof window.requestIdleCallback === 'function';
 const whenIdle = (f: () => void) => (idleCallbacks ? window.requestIdleCallback(f, { timeout: 1000 }) : window.setTimeout(f, 300));
 const cancelIdle = (id: number) => (idleCallbacks ? window.cancelIdleCallback(id) : window.clearTimeout(id));
 
-/** What an element's drawing depends on, besides its style sheet and the zoom: what it holds, its classes, where it is. */
-function look(e: SingularElementArgument) {
-  const at = (id: string) => {
-    const p = e.cy().getElementById(id).position();
-    return `${p.x},${p.y}`;
-  };
-  return e.isNode()
-    ? `${JSON.stringify(e.data())}|${e.classes().join(' ')}|${e.locked()}|${at(e.id())}`
-    : `${JSON.stringify(e.data())}|${e.classes().join(' ')}|${e.selected()}|${at(String(e.data('source')))}|${at(String(e.data('target')))}`;
+/** What a node's drawing depends on, besides its style sheet and the zoom: its data, classes, pin and place (a large graph's core holds no links). */
+function look(n: NodeSingular) {
+  const p = n.position();
+  return `${JSON.stringify(n.data())}|${n.classes().join(' ')}|${n.locked()}|${p.x},${p.y}`;
 }
 
 type Ele = { grabbed(): boolean; isParent(): boolean; _private: { rscratch: { inDragLayer?: boolean } } };
@@ -81,7 +76,7 @@ export function keepLayersOnRestyle(c: Core) {
   const takeLooks = () => {
     idle = 0;
     if (c.destroyed()) return;
-    c.elements().forEach((e) => void looks.set(e.id(), look(e)));
+    c.nodes().forEach((n) => void looks.set(n.id(), look(n)));
     // from here on a click redraws no element (what a test waits for before it checks that)
     c.container()?.setAttribute('data-looks', String(looks.size));
   };
@@ -96,7 +91,7 @@ export function keepLayersOnRestyle(c: Core) {
       return;
     }
     const changed = eles.filter((e) => {
-      const now = look(e);
+      const now = look(e as NodeSingular);
       if (looks.get(e.id()) === now) return false;
       looks.set(e.id(), now);
       return true;
@@ -104,21 +99,6 @@ export function keepLayersOnRestyle(c: Core) {
     if (changed.nonempty()) invalidate(changed);
   };
   c.one('destroy', () => cancelIdle(idle));
-}
-
-type Defaults = { getDefaultProperties(): Record<string, unknown>; parse(name: string, value: unknown): unknown };
-
-/**
- * Cytoscape applies a style to an element property by property, and hashes each one it applied: every
- * property a rule sets costs every node ~6 µs (the explorer's node rule, 18 properties: 129 µs a node,
- * measured headless at 6,300 nodes), where a default costs nothing until it is read. The properties
- * every node shares (its label's look) become the core's defaults: 73 µs a node. A large graph's core
- * holds nodes alone (its links are the link layer's), so the defaults are the nodes'.
- */
-export function asDefaults(c: Core, shared: Record<string, string | number>) {
-  const style = c.style() as unknown as Defaults;
-  const defaults = style.getDefaultProperties();
-  for (const [name, value] of Object.entries(shared)) defaults[name] = style.parse(name, value);
 }
 
 /** The selected nodes' rings, on a canvas laid over the graph's. */

@@ -136,3 +136,28 @@ export class LinkLayer {
     this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 }
+
+/**
+ * The whole graph as a PNG, at twice its size, its links drawn by the link layer under the nodes: the
+ * nodes are drawn as Cytoscape's own export draws them (its renderer's buffer), over the same box.
+ */
+export function pngWithLinks(c: Core, links: LinkLayer): Blob | null {
+  const renderer = (
+    c as unknown as { renderer(): { bufferCanvasImage(o: { full: boolean; scale: number }): HTMLCanvasElement; getPixelRatio(): number } }
+  ).renderer();
+  const box = c.elements().boundingBox();
+  const nodes = renderer.bufferCanvasImage({ full: true, scale: 2 });
+  const scale = 2 * renderer.getPixelRatio();
+  const out = document.createElement('canvas');
+  [out.width, out.height] = [nodes.width, nodes.height];
+  const g = out.getContext('2d');
+  if (!g) return null;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, out.width, out.height);
+  links.draw(g, new DOMMatrix([scale, 0, 0, scale, -box.x1 * scale, -box.y1 * scale]));
+  g.setTransform(1, 0, 0, 1, 0, 0);
+  g.drawImage(nodes, 0, 0);
+  const [, base64] = out.toDataURL('image/png').split(',');
+  const bytes = Uint8Array.from(atob(base64!), (ch) => ch.charCodeAt(0));
+  return new Blob([bytes], { type: 'image/png' });
+}

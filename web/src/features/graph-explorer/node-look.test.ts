@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { asDefaults } from './large-canvas';
+import { asDefaults } from './node-look';
 
 describe("a large graph's shared node look, as its core's defaults", () => {
   it('draws every label as the node rule would, without applying the shared properties node by node', () => {
